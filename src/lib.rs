@@ -1,0 +1,9 @@
+//! Partnership Pulse: stakeholder perception surveys about partnerships between organisations,
+//! answered, stored and analysed entirely in the browser.
+//!
+//! The domain (`survey`, and the app state in `app`) is plain Rust that compiles and is tested
+//! natively; `ui` is the thin Yew layer on top.
+
+pub mod app;
+pub mod survey;
+pub mod ui;

@@ -1,0 +1,13 @@
+//! The built-in instrument of DESIGN.md, shipped inside the app.
+
+use super::definition::SurveyDefinition;
+use super::error::SurveyError;
+use super::load::load_survey;
+
+/// The JSON text of the built-in instrument.
+pub const BUILTIN_SURVEY_JSON: &str = include_str!("../../instruments/partnership-pulse.json");
+
+/// The built-in instrument, through the same parser and validator as any custom survey.
+pub fn builtin_survey() -> Result<SurveyDefinition, Vec<SurveyError>> {
+    load_survey(BUILTIN_SURVEY_JSON)
+}

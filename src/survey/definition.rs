@@ -1,0 +1,220 @@
+//! The survey definition: everything needed to show a survey and score its answers.
+//!
+//! A definition is plain data (serde); [`crate::survey::load_survey`] parses *and* validates it,
+//! so code that holds a [`SurveyDefinition`] obtained that way may rely on its invariants
+//! (unique ids, indicators naming existing Likert items, and so on).
+
+use super::text::LocalText;
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole survey: its identity, who answers it, what it asks and how answers are scored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyDefinition {
+    /// Version of the definition format (not of this survey); see [`SCHEMA_VERSION`].
+    pub schema: u32,
+    /// Stable identifier of the survey; responses carry it.
+    pub id: String,
+    /// Version of this survey's content; responses carry it and are only pooled with their own.
+    pub version: u32,
+    /// Language used when a text lacks the requested one.
+    pub default_language: String,
+    /// Languages the survey is offered in, default first by convention.
+    pub languages: Vec<String>,
+    /// Survey title shown on the welcome screen.
+    pub title: LocalText,
+    /// What the survey is for, in a sentence or two.
+    pub purpose: LocalText,
+    /// The promise made to respondents about anonymity.
+    pub anonymity: LocalText,
+    /// Estimated minutes to complete, shown on the welcome screen.
+    pub minutes: u16,
+    /// Label of the survey round, e.g. "2026 spring"; empty when waves are not used.
+    #[serde(default)]
+    pub wave: String,
+    /// Groups and cells with fewer responses than this show no figures.
+    #[serde(default = "default_threshold")]
+    pub small_group_threshold: u32,
+    /// Labels of the answer scales.
+    pub scales: Scales,
+    /// Stakeholder groups a respondent can belong to.
+    pub groups: Vec<Choice>,
+    /// Partner organisations of the partnership.
+    pub partners: Vec<Choice>,
+    /// The questions, in the order they are asked.
+    pub sections: Vec<Section>,
+    /// Which Likert items are averaged into which indicator.
+    pub indicators: Vec<Indicator>,
+}
+
+fn default_threshold() -> u32 {
+    3
+}
+
+/// The two five-point scales the instrument uses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scales {
+    /// Strongly disagree ... Strongly agree, for Likert statements.
+    pub agreement: Scale,
+    /// Nothing ... A great deal, for the partner matrix.
+    pub amount: Scale,
+}
+
+/// Number of points on every answer scale.
+pub const SCALE_POINTS: usize = 5;
+
+/// Labels of a five-point scale plus its "don't know" option.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// Label of each point, lowest (1) first; exactly [`SCALE_POINTS`] of them.
+    pub labels: Vec<LocalText>,
+    /// Label of the unscored "don't know / not applicable" answer.
+    pub dont_know: LocalText,
+}
+
+/// An option with a stable id: a group, a partner, or a choice of a question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Stable identifier stored in responses.
+    pub id: String,
+    /// Text shown to people.
+    pub label: LocalText,
+}
+
+/// A page of related questions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable identifier.
+    pub id: String,
+    /// Heading of the section.
+    pub title: LocalText,
+    /// Optional sentence introducing the section.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<LocalText>,
+    /// Questions in the order asked.
+    pub items: Vec<Item>,
+}
+
+/// One question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// Stable identifier (e.g. `T1`); responses key answers by it.
+    pub id: String,
+    /// What kind of answer the question takes.
+    #[serde(flatten)]
+    pub kind: ItemKind,
+    /// The question or statement.
+    pub label: LocalText,
+    /// Optional help text under the question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<LocalText>,
+    /// Group ids this question is shown to; empty means everyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shown_to: Vec<String>,
+}
+
+/// The kinds of question the app can ask.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ItemKind {
+    /// A statement answered on the agreement scale, with "don't know".
+    Likert,
+    /// Pick one option.
+    SingleChoice(ChoiceSpec),
+    /// Pick any number of options.
+    MultiChoice(ChoiceSpec),
+    /// For each partner organisation, rate each question on the amount scale.
+    PartnerMatrix {
+        /// The questions asked of every partner (e.g. gain, contribution).
+        questions: Vec<Choice>,
+    },
+    /// Free text.
+    FreeText {
+        /// Longest answer accepted, in characters.
+        #[serde(default = "default_max_chars")]
+        max_chars: u32,
+    },
+}
+
+fn default_max_chars() -> u32 {
+    2000
+}
+
+/// Where a choice question's options come from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionsFrom {
+    /// The options listed on the item itself.
+    #[default]
+    Listed,
+    /// The survey's stakeholder groups (the "which group are you in" question).
+    Groups,
+    /// The survey's partner organisations.
+    Partners,
+}
+
+/// Options of a single- or multi-choice question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceSpec {
+    /// Where the options come from.
+    #[serde(default)]
+    pub from: OptionsFrom,
+    /// The options, when `from` is `listed`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<Choice>,
+    /// Whether "Prefer not to say" is offered.
+    #[serde(default)]
+    pub prefer_not_to_say: bool,
+}
+
+/// A scored indicator: the mean of its items, mapped to 0-100.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// Stable identifier (e.g. `trust`).
+    pub id: String,
+    /// Name shown on charts.
+    pub label: LocalText,
+    /// Ids of the Likert items averaged into it.
+    pub items: Vec<String>,
+}
+
+impl SurveyDefinition {
+    /// Every item, in the order asked.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.sections.iter().flat_map(|section| section.items.iter())
+    }
+
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items().find(|item| item.id == id)
+    }
+
+    /// The question that asks which stakeholder group the respondent belongs to.
+    pub fn group_question(&self) -> Option<&Item> {
+        self.items().find(|item| item.kind.options_from() == Some(OptionsFrom::Groups) && matches!(item.kind, ItemKind::SingleChoice(_)))
+    }
+
+    /// Text in the default language; for places where no language was chosen yet.
+    pub fn text<'a>(&self, text: &'a LocalText) -> &'a str {
+        text.get(&self.default_language, &self.default_language)
+    }
+}
+
+impl ItemKind {
+    /// Where the options of a choice question come from; `None` for other kinds.
+    pub fn options_from(&self) -> Option<OptionsFrom> {
+        match self {
+            ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec) => Some(spec.from),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The survey model: definitions, their validation and the built-in instrument.
+
+mod builtin;
+mod definition;
+mod error;
+mod load;
+mod text;
+mod validate;
+
+pub use builtin::{builtin_survey, BUILTIN_SURVEY_JSON};
+pub use definition::{
+    Choice, ChoiceSpec, Indicator, Item, ItemKind, OptionsFrom, Scale, Scales, Section, SurveyDefinition,
+    SCALE_POINTS, SCHEMA_VERSION,
+};
+pub use error::{IdKind, Place, SurveyError};
+pub use load::{load_survey, survey_to_json};
+pub use text::LocalText;
+pub use validate::validate;

@@ -1,0 +1,184 @@
+//! Checks a parsed definition for every problem at once, so an author can fix them in one pass.
+
+use super::definition::{Choice, ItemKind, OptionsFrom, Scale, SurveyDefinition, SCALE_POINTS};
+use super::error::{IdKind, Place, SurveyError};
+use super::text::LocalText;
+use std::collections::BTreeSet;
+
+/// Every problem with `survey`, in the order they appear in the definition; empty when valid.
+pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
+    let mut check = Checker { language: &survey.default_language, errors: Vec::new() };
+    check.languages(survey);
+    check.survey_texts(survey);
+    check.scale(&survey.scales.agreement, "agreement");
+    check.scale(&survey.scales.amount, "amount");
+    check.choices(&survey.groups, IdKind::Group, Place::Group);
+    check.choices(&survey.partners, IdKind::Partner, Place::Partner);
+    if survey.groups.is_empty() {
+        check.errors.push(SurveyError::NoGroups);
+    }
+    let group_ids: BTreeSet<&str> = survey.groups.iter().map(|group| group.id.as_str()).collect();
+    check.sections(survey, &group_ids);
+    check.indicators(survey);
+    check.errors
+}
+
+struct Checker<'a> {
+    language: &'a str,
+    errors: Vec<SurveyError>,
+}
+
+/// Ids end up in URLs, CSV headers and response codes, so they are kept to a safe alphabet.
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
+}
+
+impl Checker<'_> {
+    fn label(&mut self, text: &LocalText, place: impl FnOnce() -> Place, field: &'static str) {
+        if text.is_blank_in(self.language) {
+            self.errors.push(SurveyError::EmptyLabel { place: place(), field, language: self.language.to_owned() });
+        }
+    }
+
+    /// Records a bad or repeated id; `seen` collects ids of one kind across the survey.
+    fn id<'s>(&mut self, id: &'s str, kind: IdKind, seen: &mut BTreeSet<&'s str>, place: impl Fn() -> Place) {
+        if !is_valid_id(id) {
+            self.errors.push(SurveyError::BadId { place: place() });
+        } else if !seen.insert(id) {
+            self.errors.push(SurveyError::DuplicateId { kind, id: id.to_owned(), place: place() });
+        }
+    }
+
+    fn languages(&mut self, survey: &SurveyDefinition) {
+        if !survey.languages.iter().any(|language| *language == survey.default_language) {
+            self.errors.push(SurveyError::DefaultLanguageNotOffered { language: survey.default_language.clone() });
+        }
+        let mut seen = BTreeSet::new();
+        for language in &survey.languages {
+            self.id(language, IdKind::Language, &mut seen, || Place::Survey);
+        }
+    }
+
+    fn survey_texts(&mut self, survey: &SurveyDefinition) {
+        if !is_valid_id(&survey.id) {
+            self.errors.push(SurveyError::BadId { place: Place::Survey });
+        }
+        self.label(&survey.title, || Place::Survey, "title");
+        self.label(&survey.purpose, || Place::Survey, "purpose");
+        self.label(&survey.anonymity, || Place::Survey, "anonymity statement");
+    }
+
+    fn scale(&mut self, scale: &Scale, name: &'static str) {
+        if scale.labels.len() != SCALE_POINTS {
+            self.errors.push(SurveyError::WrongScaleLength { scale: name, found: scale.labels.len() });
+        }
+        for label in &scale.labels {
+            self.label(label, || Place::Scale(name), "label");
+        }
+        self.label(&scale.dont_know, || Place::Scale(name), "\"don't know\" label");
+    }
+
+    fn choices(&mut self, choices: &[Choice], kind: IdKind, place: fn(String) -> Place) {
+        let mut seen = BTreeSet::new();
+        for choice in choices {
+            self.id(&choice.id, kind, &mut seen, || place(choice.id.clone()));
+            self.label(&choice.label, || place(choice.id.clone()), "label");
+        }
+    }
+
+    fn options(&mut self, item: &str, options: &[Choice]) {
+        if options.is_empty() {
+            self.errors.push(SurveyError::NoOptions { item: item.to_owned() });
+        }
+        let mut seen = BTreeSet::new();
+        for option in options {
+            let place = || Place::Option { item: item.to_owned(), option: option.id.clone() };
+            self.id(&option.id, IdKind::Option, &mut seen, place);
+            self.label(&option.label, place, "label");
+        }
+    }
+
+    fn sections(&mut self, survey: &SurveyDefinition, groups: &BTreeSet<&str>) {
+        let mut section_ids = BTreeSet::new();
+        let mut item_ids = BTreeSet::new();
+        let mut group_question: Option<&str> = None;
+        for section in &survey.sections {
+            self.id(&section.id, IdKind::Section, &mut section_ids, || Place::Section(section.id.clone()));
+            self.label(&section.title, || Place::Section(section.id.clone()), "title");
+            if section.items.is_empty() {
+                self.errors.push(SurveyError::EmptySection { section: section.id.clone() });
+            }
+            for item in &section.items {
+                let place = || Place::Item(item.id.clone());
+                self.id(&item.id, IdKind::Item, &mut item_ids, place);
+                self.label(&item.label, place, "label");
+                match &item.kind {
+                    ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec) => {
+                        if spec.from == OptionsFrom::Listed {
+                            self.options(&item.id, &spec.options);
+                        }
+                    }
+                    ItemKind::PartnerMatrix { questions } => self.options(&item.id, questions),
+                    ItemKind::Likert | ItemKind::FreeText { .. } => {}
+                }
+                let asks_group = matches!(&item.kind, ItemKind::SingleChoice(spec) if spec.from == OptionsFrom::Groups);
+                if asks_group {
+                    if group_question.is_some() {
+                        self.errors.push(SurveyError::SeveralGroupQuestions { item: item.id.clone() });
+                    }
+                    group_question.get_or_insert(&item.id);
+                    if !item.shown_to.is_empty() {
+                        self.errors.push(SurveyError::ConditionOnGroupQuestion { item: item.id.clone() });
+                    }
+                }
+                for group in &item.shown_to {
+                    if !groups.contains(group.as_str()) {
+                        self.errors.push(SurveyError::UnknownGroupInCondition {
+                            item: item.id.clone(),
+                            group: group.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        if group_question.is_none() {
+            self.errors.push(SurveyError::NoGroupQuestion);
+        }
+    }
+
+    fn indicators(&mut self, survey: &SurveyDefinition) {
+        let mut seen = BTreeSet::new();
+        for indicator in &survey.indicators {
+            let place = || Place::Indicator(indicator.id.clone());
+            self.id(&indicator.id, IdKind::Indicator, &mut seen, place);
+            self.label(&indicator.label, place, "label");
+            if indicator.items.is_empty() {
+                self.errors.push(SurveyError::EmptyIndicator { indicator: indicator.id.clone() });
+            }
+            let mut listed = BTreeSet::new();
+            for item_id in &indicator.items {
+                if !listed.insert(item_id.as_str()) {
+                    self.errors.push(SurveyError::DuplicateId {
+                        kind: IdKind::Item,
+                        id: item_id.clone(),
+                        place: place(),
+                    });
+                    continue;
+                }
+                match survey.item(item_id) {
+                    None => self.errors.push(SurveyError::UnknownItemInIndicator {
+                        indicator: indicator.id.clone(),
+                        item: item_id.clone(),
+                    }),
+                    Some(item) if item.kind != ItemKind::Likert => {
+                        self.errors.push(SurveyError::UnscoredItemInIndicator {
+                            indicator: indicator.id.clone(),
+                            item: item_id.clone(),
+                        })
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+}
