@@ -4,7 +4,7 @@ mod app;
 mod focus;
 mod load_errors;
 mod outline;
-mod welcome;
+pub mod welcome;
 
 pub use app::{App, AppProps};
 pub use load_errors::LoadErrors;

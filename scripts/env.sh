@@ -1,0 +1,7 @@
+# Sourced by the other scripts: the tool paths every step needs.
+# Cargo's bin first for trunk and wasm-bindgen; the project's node_modules/.bin first of all so that
+# Trunk finds binaryen's wasm-opt 132 (Debian's is too old for this rustc).
+PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$PROJECT_ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"

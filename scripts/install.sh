@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build, serve and test Partnership Pulse, and nothing else:
+# every step checks the installed version first, so a second run does no work.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$PROJECT_ROOT"
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+say() { echo "install: $*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "building trunk $TRUNK_VERSION (about 12 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] ||
+  ! command -v wasm-bindgen-test-runner >/dev/null; then
+  say "building wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes)"
+  # Not --locked: the CLI's own lock file does not build with this toolchain.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
+  say "installing Debian's chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y --no-install-recommends chromium chromium-driver ||
+    { as_root apt-get update && as_root apt-get install -y --no-install-recommends chromium chromium-driver; }
+fi
+
+# npm ci only when package-lock.json changed since the last install into node_modules.
+lock_stamp=node_modules/.partnership-pulse-lock
+if [ ! -f "$lock_stamp" ] || ! cmp -s package-lock.json "$lock_stamp"; then
+  say "installing npm tooling (binaryen, playwright-core, axe-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$lock_stamp"
+fi

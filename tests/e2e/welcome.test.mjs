@@ -1,0 +1,67 @@
+// The first screen, as a person meets it: title, purpose, anonymity, Start, by mouse and by keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDirectory } from './support/server.mjs';
+import { launchChromium, openPage, axeViolations } from './support/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDirectory('dist');
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the welcome screen shows the title, purpose, anonymity statement and Start', async () => {
+  const page = await openPage(browser, server.url);
+  const start = page.getByRole('button', { name: 'Start' });
+  await start.waitFor();
+  assert.equal(
+    await page.getByRole('heading', { level: 1 }).textContent(),
+    'Partnership Pulse: how is our partnership working?',
+  );
+  assert.match(await page.locator('.pp-lead').textContent(), /trust it, whether they feel included/);
+  assert.match(await page.getByRole('region', { name: 'Your answers are anonymous' }).textContent(), /do not ask your name/);
+  assert.match(await page.locator('.pp-facts').textContent(), /About 10 minutes/);
+  assert.equal(await page.locator('.pp-root').getAttribute('lang'), 'en');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the welcome screen and the question outline have no axe-core violations', async () => {
+  const page = await openPage(browser, server.url);
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'welcome screen');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { name: 'What you will be asked' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'question outline');
+  await page.context().close();
+});
+
+test('Start is reached and pressed with the keyboard alone, and focus moves to the new heading', async () => {
+  const page = await openPage(browser, server.url);
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  let focusedText = '';
+  for (let presses = 0; presses < 10 && focusedText !== 'Start'; presses += 1) {
+    await page.keyboard.press('Tab');
+    focusedText = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  }
+  assert.equal(focusedText, 'Start', 'Tab reaches the Start button');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'What you will be asked' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-outline-title');
+  await page.context().close();
+});
+
+test('at 320 px wide nothing scrolls sideways', async () => {
+  const page = await openPage(browser, server.url, { viewport: { width: 320, height: 640 } });
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await page.context().close();
+});
