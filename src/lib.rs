@@ -4,6 +4,8 @@
 //! The domain (`survey`, and the app state in `app`) is plain Rust that compiles and is tested
 //! natively; `ui` is the thin Yew layer on top.
 
+pub mod analytics;
 pub mod app;
+pub mod response;
 pub mod survey;
 pub mod ui;

@@ -1,0 +1,111 @@
+//! Practical prompts for the dashboard, written from the advice in the seed documents.
+//!
+//! Sources: 000 "Negotiating and working with partners" (sections 1-6), 001 "Effective
+//! partnership working: partnership principles" (principles 1-2), 002 "Quality in Practice:
+//! advice on successful partnership working", 003 "Keeping partnerships fresh".
+
+use super::gaps::Gap;
+use super::indicators::IndicatorFigures;
+use super::marginalisation::GroupMarginalisation;
+use super::stats::Band;
+
+/// What raised a prompt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Trigger {
+    /// The indicator's overall mean is in the concern band.
+    Concern { indicator: String },
+    /// Groups' means for the indicator are a flagged gap apart.
+    Gap { indicator: String },
+    /// The group is flagged as marginalised.
+    Marginalised { group: String },
+}
+
+/// A short, practical suggestion shown next to the chart it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionPrompt {
+    /// What raised it.
+    pub trigger: Trigger,
+    /// The suggestion.
+    pub text: &'static str,
+    /// The seed document (and section) the advice rests on.
+    pub source: &'static str,
+}
+
+/// The prompt for an indicator of the built-in instrument in the concern band.
+fn concern_prompt(indicator: &str) -> (&'static str, &'static str) {
+    match indicator {
+        "trust" => (
+            "Set a few small, achievable joint tasks and mark each early win: trust grows from working together. \
+             Make sure what meetings agree is done, so people can trust the partnership's procedures as well as each other.",
+            "002, what to try 1-2",
+        ),
+        "inclusion" => (
+            "Ask the people who feel least included what would help: papers and notice in time to prepare, meetings \
+             arranged around access needs, contributions recognised (paid where due), and a clear way to challenge being left out.",
+            "000 section 5; 002, what to try 4",
+        ),
+        "value" => (
+            "Agree and publish what each partner expects to gain and to contribute, and review it together; keep \
+             facts to hand so that the discussion does not rest on perceptions alone.",
+            "002, what to try 3; 000 section 6",
+        ),
+        "aims" => (
+            "Agree joint aims and outcomes, set out who is responsible for what, and record them in a short written \
+             agreement with a date to review it.",
+            "001 principles 1-2",
+        ),
+        "leadership" => (
+            "Ask each partner's senior managers to take a visible part, signing the agreement and attending the \
+             partnership board, and to release staff time for the partnership's work.",
+            "000 section 1; 001 principle 2",
+        ),
+        "renewal" => (
+            "Bring new partners and the voices of people who use services to the table, and ask whether the \
+             partnership keeps meeting the same people about the same issues.",
+            "003",
+        ),
+        _ => (
+            "Discuss this result at the next partnership meeting and agree one small, concrete step to improve it.",
+            "002, what to try 2",
+        ),
+    }
+}
+
+const GAP_PROMPT: (&str, &str) = (
+    "Groups see this differently. Put the difference on the agenda: ask each group what lies behind its view, \
+     and treat the gap as something to understand together rather than to settle by argument.",
+    "002, what not to do 2",
+);
+
+const MARGINALISED_PROMPT: (&str, &str) = (
+    "This group may be being left out, and marginalisation, not conflict, is what stops partnerships succeeding. \
+     Ask its members how they want to be involved, send papers in good time, and agree a clear way for them to \
+     challenge being left out.",
+    "002, what to try 4; 000 section 5; 003",
+);
+
+/// Prompts for every concern, flagged gap and flagged group, in that order.
+pub(crate) fn action_prompts(
+    indicators: &[IndicatorFigures],
+    gaps: &[Gap],
+    groups: &[GroupMarginalisation],
+) -> Vec<ActionPrompt> {
+    let concerns = indicators
+        .iter()
+        .filter(|figures| figures.overall.shown().is_some_and(|summary| summary.band == Band::Concern))
+        .map(|figures| {
+            let (text, source) = concern_prompt(&figures.indicator);
+            ActionPrompt { trigger: Trigger::Concern { indicator: figures.indicator.clone() }, text, source }
+        });
+    let gaps = gaps.iter().filter(|gap| gap.flagged).map(|gap| ActionPrompt {
+        trigger: Trigger::Gap { indicator: gap.indicator.clone() },
+        text: GAP_PROMPT.0,
+        source: GAP_PROMPT.1,
+    });
+    let marginalised = groups.iter().filter(|group| group.flagged()).map(|group| ActionPrompt {
+        trigger: Trigger::Marginalised { group: group.group.clone() },
+        text: MARGINALISED_PROMPT.0,
+        source: MARGINALISED_PROMPT.1,
+    });
+    concerns.chain(gaps).chain(marginalised).collect()
+}

@@ -1,0 +1,120 @@
+//! Marginalisation by group: low inclusion, and being named by others as not getting enough say.
+//!
+//! Choices made here: "everyone else's" inclusion is the pooled mean of all selected
+//! respondents outside the group; the named share's denominator is the respondents outside the
+//! group who answered the "which groups do not get enough say" question (naming none counts as
+//! an answer, skipping it does not). The named share is suppressed when that denominator is under
+//! k, since it would then expose a few people's answers; a low-inclusion flag is only raised for a
+//! group whose inclusion is itself shown.
+
+use super::stats::Summary;
+use super::suppression::Figure;
+use super::table::ResponseTable;
+
+/// Inclusion this many points below everyone else's flags a group.
+pub const LOW_INCLUSION_POINTS: f64 = 10.0;
+/// A group named by this share (0-1) of other respondents or more is flagged.
+pub const NAMED_SHARE_FLAG: f64 = 0.25;
+
+/// How many of the other respondents named a group.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NamedShare {
+    /// Respondents outside the group who named it.
+    pub named: u32,
+    /// Respondents outside the group who answered the question.
+    pub answered: u32,
+}
+
+impl NamedShare {
+    /// named / answered, 0-1.
+    pub fn share(&self) -> f64 {
+        f64::from(self.named) / f64::from(self.answered.max(1))
+    }
+}
+
+/// One group's marginalisation figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupMarginalisation {
+    /// Group id.
+    pub group: String,
+    /// The group's inclusion summary (the inclusion indicator's group figure).
+    pub inclusion: Figure<Summary>,
+    /// 100 minus the group's inclusion mean, when shown.
+    pub marginalisation: Option<f64>,
+    /// Mean inclusion of all selected respondents outside the group, when they number k or more.
+    pub others_inclusion: Option<f64>,
+    /// Share of other respondents who named the group.
+    pub named_by_others: Figure<NamedShare>,
+    /// Inclusion at least [`LOW_INCLUSION_POINTS`] below everyone else's.
+    pub low_inclusion: bool,
+    /// Named by at least [`NAMED_SHARE_FLAG`] of other respondents.
+    pub often_named: bool,
+}
+
+impl GroupMarginalisation {
+    /// Whether either flag is raised.
+    pub fn flagged(&self) -> bool {
+        self.low_inclusion || self.often_named
+    }
+}
+
+/// Marginalisation of every group. `inclusion_by_group` is the inclusion indicator's group
+/// figures; `inclusion_scores` the selected rows' inclusion scores (NaN when missing).
+pub(crate) fn marginalisation(
+    table: &ResponseTable,
+    rows: &[usize],
+    inclusion_by_group: Option<&[Figure<Summary>]>,
+    inclusion_scores: Option<&[f64]>,
+    threshold: u32,
+) -> Vec<GroupMarginalisation> {
+    let layout = &table.layout;
+    let groups = layout.groups.len();
+    // Sum and count of inclusion scores per group, to pool "everyone else" quickly.
+    let (mut sums, mut counts) = (vec![0.0; groups], vec![0u32; groups]);
+    if let Some(scores) = inclusion_scores {
+        for (at, &row) in rows.iter().enumerate() {
+            if !scores[at].is_nan() {
+                sums[table.group[row] as usize] += scores[at];
+                counts[table.group[row] as usize] += 1;
+            }
+        }
+    }
+    let (total_sum, total_count): (f64, u32) = (sums.iter().sum(), counts.iter().sum());
+    let has_named_question = layout.named_groups_item.is_some();
+    layout
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(group, id)| {
+            let inclusion = inclusion_by_group.map_or(Figure::Suppressed, |figures| figures[group]);
+            let others_count = total_count - counts[group];
+            let others_inclusion = (inclusion_scores.is_some() && others_count >= threshold && others_count > 0)
+                .then(|| (total_sum - sums[group]) / f64::from(others_count));
+            let (mut named, mut answered) = (0u32, 0u32);
+            for &row in rows {
+                if table.group[row] as usize != group {
+                    let (did_answer, did_name) = table.named(row, group);
+                    answered += u32::from(did_answer);
+                    named += u32::from(did_name);
+                }
+            }
+            let named_by_others = if has_named_question && answered >= threshold && answered > 0 {
+                Figure::Shown(NamedShare { named, answered })
+            } else {
+                Figure::Suppressed
+            };
+            let mean = inclusion.shown().map(|summary| summary.mean);
+            let low_inclusion = matches!((mean, others_inclusion), (Some(own), Some(others)) if others - own >= LOW_INCLUSION_POINTS);
+            let often_named = named_by_others.shown().is_some_and(|share| share.share() >= NAMED_SHARE_FLAG);
+            GroupMarginalisation {
+                group: id.clone(),
+                inclusion,
+                marginalisation: mean.map(|own| 100.0 - own),
+                others_inclusion,
+                named_by_others,
+                low_inclusion,
+                often_named,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,49 @@
+//! Scoring and aggregation: trust, marginalisation and value for each partner, from a survey
+//! definition and its responses. Plain Rust with no browser dependency, tested natively.
+//!
+//! Definitions (DESIGN.md, "Scoring and aggregation"), and the choices this module makes where
+//! they leave one open:
+//! - A respondent's indicator score is the mean of their answered items of that indicator,
+//!   mapped to 0-100 by (mean − 1) / 4 × 100; "don't know" is not an answer; the score is
+//!   missing when fewer than half of the items are answered (2 of 3, 3 of 5, 3 of 6, 1 of 2).
+//! - Summaries give n, mean, median (mean of the two middle values for even n), sample standard
+//!   deviation, and the 95% t-interval of the mean, clipped to 0-100 (no interval when n < 2).
+//! - Bands: 75 and above strength, 50 up to 75 borderline, below 50 concern.
+//! - Waves are ordered by their earliest submission day, then by label.
+//! - Perception gap: highest minus lowest group mean among the groups shown; flagged at 15+.
+//! - Marginalisation and value: see [`marginalisation`](self::GroupMarginalisation) and
+//!   [`PartnerValue`].
+//! - Cronbach's alpha: over respondents who answered every item of the indicator (listwise),
+//!   reported when 10 or more did.
+//! - Small numbers: see the `suppression` module docs; the default threshold is the survey's
+//!   `small_group_threshold` (3).
+//! - Responses of another survey id or version, or that do not fit the survey, are refused by
+//!   [`ResponseTable::push`] with an [`AnalyticsError`], never mixed in.
+
+mod actions;
+mod error;
+mod filter;
+mod gaps;
+mod indicators;
+mod items;
+mod marginalisation;
+mod report;
+mod stats;
+mod suppression;
+mod table;
+mod value;
+mod waves;
+
+pub use actions::{ActionPrompt, Trigger};
+pub use error::AnalyticsError;
+pub use filter::Filter;
+pub use gaps::{Gap, GAP_FLAG_POINTS};
+pub use indicators::{respondent_score, to_percent, IndicatorFigures, ALPHA_MIN_N};
+pub use items::{AnswerCounts, ItemDistribution};
+pub use marginalisation::{GroupMarginalisation, NamedShare, LOW_INCLUSION_POINTS, NAMED_SHARE_FLAG};
+pub use report::{analyse, Counts, Report, INCLUSION_INDICATOR};
+pub use stats::{cronbach_alpha, median, summarise, t_975, Band, Summary};
+pub use suppression::{hidden_cells, suppress, Figure};
+pub use table::{ResponseTable, WaveInfo, PREFER_NOT_TO_SAY};
+pub use value::{PartnerValue, View};
+pub use waves::WaveChange;

@@ -1,0 +1,144 @@
+//! Everything the dashboard shows, computed in one pass over the selected responses.
+
+use super::actions::{action_prompts, ActionPrompt};
+use super::filter::Filter;
+use super::gaps::{perception_gaps, Gap};
+use super::indicators::{indicator_figures, score_matrix, IndicatorFigures};
+use super::items::{item_distributions, ItemDistribution};
+use super::marginalisation::{marginalisation, GroupMarginalisation};
+use super::suppression::{suppress, Figure};
+use super::table::{ResponseTable, NO_PARTNER};
+use super::value::{partner_value, PartnerValue};
+use super::waves::{wave_changes, WaveChange};
+
+/// How many responses each figure rests on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Counts {
+    /// All selected responses.
+    pub total: Figure<u32>,
+    /// By group, in the survey's group order.
+    pub by_group: Vec<Figure<u32>>,
+    /// By partner, in the survey's partner order (respondents who gave none are not shown).
+    pub by_partner: Vec<Figure<u32>>,
+    /// By wave, in wave order: label and count.
+    pub by_wave: Vec<(String, Figure<u32>)>,
+}
+
+/// The analysis of one survey's responses under one filter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// The small-number threshold k used.
+    pub threshold: u32,
+    /// Response counts.
+    pub counts: Counts,
+    /// Figures per indicator, in the survey's indicator order.
+    pub indicators: Vec<IndicatorFigures>,
+    /// Answer distributions per Likert item, in the order asked.
+    pub items: Vec<ItemDistribution>,
+    /// Perception gaps between groups, per indicator that has two or more groups shown.
+    pub gaps: Vec<Gap>,
+    /// Marginalisation per group (empty when the survey has no `inclusion` indicator and no
+    /// "which groups do not get enough say" question).
+    pub marginalisation: Vec<GroupMarginalisation>,
+    /// Value per partner (empty when the survey has no gain/contribution matrix).
+    pub value: Vec<PartnerValue>,
+    /// Changes between consecutive waves.
+    pub wave_changes: Vec<WaveChange>,
+    /// Practical prompts for concerns, gaps and marginalised groups.
+    pub actions: Vec<ActionPrompt>,
+}
+
+/// Id of the indicator whose complement is marginalisation.
+pub const INCLUSION_INDICATOR: &str = "inclusion";
+
+fn count_cells(categories: impl Iterator<Item = usize>, size: usize) -> Vec<(u32, u32)> {
+    let mut counts = vec![0u32; size];
+    for category in categories {
+        counts[category] += 1;
+    }
+    counts.into_iter().map(|n| (n, n)).collect()
+}
+
+/// Analyses the rows of `table` that pass `filter`, hiding figures of fewer than `threshold`
+/// respondents (a threshold below 1 is taken as 1).
+pub fn analyse(table: &ResponseTable, filter: &Filter, threshold: u32) -> Report {
+    let threshold = threshold.max(1);
+    let layout = &table.layout;
+    let rows = filter.rows(table);
+    let wave_order: Vec<usize> = {
+        let ordered = table.waves();
+        ordered.iter().map(|info| table.waves.iter().position(|wave| wave == *info).unwrap_or(0)).collect()
+    };
+
+    let partners = layout.partners.len();
+    let mut partner_never_shown = vec![false; partners];
+    partner_never_shown.push(true);
+    let mut wave_position = vec![0; table.waves.len()];
+    for (position, &wave) in wave_order.iter().enumerate() {
+        wave_position[wave] = position;
+    }
+    let total = rows.len() as u32;
+    let mut by_partner = suppress(
+        count_cells(
+            rows.iter().map(|&row| match table.partner[row] {
+                NO_PARTNER => partners,
+                partner => partner as usize,
+            }),
+            partners + 1,
+        ),
+        &partner_never_shown,
+        threshold,
+    );
+    by_partner.truncate(partners);
+    let counts = Counts {
+        total: if total >= threshold { Figure::Shown(total) } else { Figure::Suppressed },
+        by_group: suppress(
+            count_cells(rows.iter().map(|&row| table.group[row] as usize), layout.groups.len()),
+            &[],
+            threshold,
+        ),
+        by_partner,
+        by_wave: wave_order
+            .iter()
+            .map(|&wave| table.waves[wave].label.clone())
+            .zip(suppress(
+                count_cells(rows.iter().map(|&row| wave_position[table.wave[row] as usize]), table.waves.len()),
+                &[],
+                threshold,
+            ))
+            .collect(),
+    };
+
+    let scores = score_matrix(table, &rows);
+    let indicators = indicator_figures(table, &rows, &scores, &wave_order, threshold);
+    let gaps = perception_gaps(&indicators, &layout.groups);
+    let inclusion = layout.indicators.iter().position(|(id, _)| id == INCLUSION_INDICATOR);
+    let width = layout.indicators.len();
+    let inclusion_scores: Option<Vec<f64>> =
+        inclusion.map(|index| (0..rows.len()).map(|at| scores[at * width + index]).collect());
+    let groups_marginalisation = if inclusion.is_some() || layout.named_groups_item.is_some() {
+        marginalisation(
+            table,
+            &rows,
+            inclusion.map(|index| indicators[index].by_group.as_slice()),
+            inclusion_scores.as_deref(),
+            threshold,
+        )
+    } else {
+        Vec::new()
+    };
+    let by_wave: Vec<_> = indicators.iter().map(|figures| figures.by_wave.clone()).collect();
+    let changes = wave_changes(table, &rows, &scores, &wave_order, &by_wave, threshold);
+    let actions = action_prompts(&indicators, &gaps, &groups_marginalisation);
+    Report {
+        threshold,
+        counts,
+        items: item_distributions(table, &rows, threshold),
+        value: partner_value(table, &rows, threshold),
+        indicators,
+        gaps,
+        marginalisation: groups_marginalisation,
+        wave_changes: changes,
+        actions,
+    }
+}

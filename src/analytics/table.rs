@@ -1,0 +1,334 @@
+//! Responses in a compact column layout, validated on the way in, ready for fast aggregation.
+//!
+//! The dashboard keeps one table per survey and appends responses as they arrive, so each
+//! aggregation walks small integer arrays instead of maps of strings.
+
+use super::error::AnalyticsError;
+use crate::response::{Answer, Response, DONT_KNOW};
+use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
+use std::collections::{HashMap, HashSet};
+
+/// Code of an unanswered item in the table.
+pub(crate) const UNANSWERED: u8 = 0;
+/// Code of "don't know" in the table (answers use 0 for it; the table keeps 0 for "absent").
+pub(crate) const DONT_KNOW_CODE: u8 = 6;
+/// Partner code of a respondent who gave no partner organisation.
+pub(crate) const NO_PARTNER: u16 = u16::MAX;
+/// Bit of the named-groups mask saying the respondent answered the question (maybe naming none).
+const NAMED_ANSWERED: u64 = 1 << 63;
+/// Option id a single choice stores when the respondent prefers not to say.
+pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
+
+/// Where each scored answer lives, derived once from the survey.
+#[derive(Clone, Debug)]
+pub(crate) struct Layout {
+    pub survey_id: String,
+    pub survey_version: u32,
+    pub groups: Vec<String>,
+    pub partners: Vec<String>,
+    pub likert_items: Vec<String>,
+    pub likert_column: HashMap<String, usize>,
+    /// Per indicator: its id and the Likert columns it averages.
+    pub indicators: Vec<(String, Vec<usize>)>,
+    /// The multi-choice of groups ("which groups do not get enough say").
+    pub named_groups_item: Option<String>,
+    /// The partner matrix, and the positions of its "gain" and "contribution" questions.
+    pub matrix_item: Option<String>,
+    pub matrix_questions: Vec<String>,
+    pub gain_question: Option<usize>,
+    pub contribution_question: Option<usize>,
+}
+
+impl Layout {
+    fn new(survey: &SurveyDefinition) -> Result<Layout, AnalyticsError> {
+        if survey.groups.len() > 63 {
+            return Err(AnalyticsError::TooManyGroups { groups: survey.groups.len() });
+        }
+        let likert_items: Vec<String> =
+            survey.items().filter(|item| item.kind == ItemKind::Likert).map(|item| item.id.clone()).collect();
+        let likert_column: HashMap<String, usize> =
+            likert_items.iter().enumerate().map(|(column, id)| (id.clone(), column)).collect();
+        let indicators = survey
+            .indicators
+            .iter()
+            .map(|indicator| {
+                let columns = indicator.items.iter().filter_map(|id| likert_column.get(id).copied()).collect();
+                (indicator.id.clone(), columns)
+            })
+            .collect();
+        let named_groups_item = survey
+            .items()
+            .find(|item| matches!(&item.kind, ItemKind::MultiChoice(spec) if spec.from == OptionsFrom::Groups))
+            .map(|item| item.id.clone());
+        let matrix = survey.items().find_map(|item| match &item.kind {
+            ItemKind::PartnerMatrix { questions } => Some((item.id.clone(), questions)),
+            _ => None,
+        });
+        let matrix_questions: Vec<String> =
+            matrix.as_ref().map(|(_, questions)| questions.iter().map(|q| q.id.clone()).collect()).unwrap_or_default();
+        let position = |id: &str| matrix_questions.iter().position(|question| question == id);
+        Ok(Layout {
+            survey_id: survey.id.clone(),
+            survey_version: survey.version,
+            groups: survey.groups.iter().map(|group| group.id.clone()).collect(),
+            partners: survey.partners.iter().map(|partner| partner.id.clone()).collect(),
+            gain_question: position("gain"),
+            contribution_question: position("contribution"),
+            likert_items,
+            likert_column,
+            indicators,
+            named_groups_item,
+            matrix_item: matrix.map(|(id, _)| id),
+            matrix_questions,
+        })
+    }
+}
+
+/// A survey round as found in the responses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WaveInfo {
+    /// The wave label as given in responses.
+    pub label: String,
+    /// Earliest submission day seen in this wave; waves are ordered by it.
+    pub first_day: String,
+}
+
+/// The validated responses of one survey version, column by column.
+#[derive(Clone, Debug)]
+pub struct ResponseTable {
+    pub(crate) layout: Layout,
+    ids: HashSet<String>,
+    pub(crate) group: Vec<u8>,
+    pub(crate) partner: Vec<u16>,
+    pub(crate) wave: Vec<u16>,
+    pub(crate) waves: Vec<WaveInfo>,
+    wave_index: HashMap<String, u16>,
+    /// Row-major: `likert_items.len()` codes per response.
+    pub(crate) likert: Vec<u8>,
+    /// Bit g set: the respondent named group g; [`NAMED_ANSWERED`] set: they answered.
+    pub(crate) named: Vec<u64>,
+    /// Row-major: per response, per partner, gain code then contribution code.
+    pub(crate) matrix: Vec<u8>,
+}
+
+/// What a choice question accepts.
+fn accepts_choice(survey: &SurveyDefinition, kind: &ItemKind, option: &str) -> bool {
+    let spec = match kind {
+        ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec) => spec,
+        _ => return false,
+    };
+    if spec.prefer_not_to_say && option == PREFER_NOT_TO_SAY {
+        return true;
+    }
+    match spec.from {
+        OptionsFrom::Listed => spec.options.iter().any(|choice| choice.id == option),
+        OptionsFrom::Groups => survey.groups.iter().any(|group| group.id == option),
+        OptionsFrom::Partners => survey.partners.iter().any(|partner| partner.id == option),
+    }
+}
+
+/// Whether `answer` fits `kind`.
+fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> bool {
+    let on_scale = |value: u8| value <= 5;
+    match (kind, answer) {
+        (ItemKind::Likert, Answer::Scale(value)) => on_scale(*value),
+        (ItemKind::SingleChoice(_), Answer::Text(option)) => accepts_choice(survey, kind, option),
+        (ItemKind::MultiChoice(_), Answer::Choices(options)) => {
+            options.iter().all(|option| accepts_choice(survey, kind, option))
+        }
+        (ItemKind::PartnerMatrix { questions }, Answer::Matrix(rows)) => rows.iter().all(|(partner, ratings)| {
+            survey.partners.iter().any(|known| known.id == *partner)
+                && ratings.iter().all(|(question, value)| {
+                    questions.iter().any(|known| known.id == *question) && on_scale(*value)
+                })
+        }),
+        (ItemKind::FreeText { max_chars }, Answer::Text(text)) => text.chars().count() <= *max_chars as usize,
+        _ => false,
+    }
+}
+
+/// A submission day must be `YYYY-MM-DD`, so that days sort as text.
+fn is_day(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(at, byte)| if at == 4 || at == 7 { *byte == b'-' } else { byte.is_ascii_digit() })
+}
+
+fn scale_code(value: u8) -> u8 {
+    if value == DONT_KNOW {
+        DONT_KNOW_CODE
+    } else {
+        value
+    }
+}
+
+impl ResponseTable {
+    /// An empty table for `survey`.
+    pub fn new(survey: &SurveyDefinition) -> Result<ResponseTable, AnalyticsError> {
+        Ok(ResponseTable {
+            layout: Layout::new(survey)?,
+            ids: HashSet::new(),
+            group: Vec::new(),
+            partner: Vec::new(),
+            wave: Vec::new(),
+            waves: Vec::new(),
+            wave_index: HashMap::new(),
+            likert: Vec::new(),
+            named: Vec::new(),
+            matrix: Vec::new(),
+        })
+    }
+
+    /// A table of `responses`, refusing the whole set at the first response that does not fit.
+    pub fn from_responses<'a>(
+        survey: &SurveyDefinition,
+        responses: impl IntoIterator<Item = &'a Response>,
+    ) -> Result<ResponseTable, AnalyticsError> {
+        let mut table = ResponseTable::new(survey)?;
+        for response in responses {
+            table.push(survey, response)?;
+        }
+        Ok(table)
+    }
+
+    /// Number of responses held.
+    pub fn len(&self) -> usize {
+        self.group.len()
+    }
+
+    /// Whether the table holds no responses.
+    pub fn is_empty(&self) -> bool {
+        self.group.is_empty()
+    }
+
+    /// The waves seen, in order of their first submission day.
+    pub fn waves(&self) -> Vec<&WaveInfo> {
+        let mut waves: Vec<&WaveInfo> = self.waves.iter().collect();
+        waves.sort_by(|a, b| a.first_day.cmp(&b.first_day).then_with(|| a.label.cmp(&b.label)));
+        waves
+    }
+
+    /// Checks `response` against the survey and appends it; on error the table is unchanged.
+    pub fn push(&mut self, survey: &SurveyDefinition, response: &Response) -> Result<(), AnalyticsError> {
+        let layout = &self.layout;
+        let id = || response.id.clone();
+        if response.survey_id != layout.survey_id {
+            return Err(AnalyticsError::WrongSurvey {
+                response: id(),
+                found: response.survey_id.clone(),
+                expected: layout.survey_id.clone(),
+            });
+        }
+        if response.survey_version != layout.survey_version {
+            return Err(AnalyticsError::WrongVersion {
+                response: id(),
+                found: response.survey_version,
+                expected: layout.survey_version,
+            });
+        }
+        if self.ids.contains(&response.id) {
+            return Err(AnalyticsError::DuplicateResponse { response: id() });
+        }
+        if !is_day(&response.submitted) {
+            return Err(AnalyticsError::BadDate { response: id(), date: response.submitted.clone() });
+        }
+        let group = layout.groups.iter().position(|group| *group == response.group).ok_or_else(|| {
+            AnalyticsError::UnknownGroup { response: id(), group: response.group.clone() }
+        })?;
+        let partner = match &response.partner {
+            None => NO_PARTNER,
+            Some(partner) => layout.partners.iter().position(|known| known == partner).ok_or_else(|| {
+                AnalyticsError::UnknownPartner { response: id(), partner: partner.clone() }
+            })? as u16,
+        };
+        for (item_id, answer) in &response.answers {
+            let item = survey
+                .item(item_id)
+                .ok_or_else(|| AnalyticsError::UnknownItem { response: id(), item: item_id.clone() })?;
+            if !answer_fits(survey, &item.kind, answer) {
+                return Err(AnalyticsError::InvalidAnswer { response: id(), item: item_id.clone() });
+            }
+        }
+        self.append(response, group as u8, partner);
+        Ok(())
+    }
+
+    /// Appends an already validated response.
+    fn append(&mut self, response: &Response, group: u8, partner: u16) {
+        let layout = &self.layout;
+        let mut likert = vec![UNANSWERED; layout.likert_items.len()];
+        let mut named = 0u64;
+        let mut matrix = vec![UNANSWERED; layout.partners.len() * 2];
+        for (item_id, answer) in &response.answers {
+            match answer {
+                Answer::Scale(value) => {
+                    if let Some(column) = layout.likert_column.get(item_id) {
+                        likert[*column] = scale_code(*value);
+                    }
+                }
+                Answer::Choices(options) if layout.named_groups_item.as_deref() == Some(item_id.as_str()) => {
+                    named |= NAMED_ANSWERED;
+                    for option in options {
+                        if let Some(group) = layout.groups.iter().position(|group| group == option) {
+                            named |= 1 << group;
+                        }
+                    }
+                }
+                Answer::Matrix(rows) if layout.matrix_item.as_deref() == Some(item_id.as_str()) => {
+                    for (partner, ratings) in rows {
+                        let Some(row) = layout.partners.iter().position(|known| known == partner) else { continue };
+                        for (question, value) in ratings {
+                            let slot = layout.matrix_questions.iter().position(|known| known == question);
+                            if slot.is_some() && slot == layout.gain_question {
+                                matrix[row * 2] = scale_code(*value);
+                            } else if slot.is_some() && slot == layout.contribution_question {
+                                matrix[row * 2 + 1] = scale_code(*value);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let wave = match self.wave_index.get(&response.wave) {
+            Some(wave) => {
+                let info = &mut self.waves[*wave as usize];
+                if response.submitted < info.first_day {
+                    info.first_day = response.submitted.clone();
+                }
+                *wave
+            }
+            None => {
+                let wave = self.waves.len() as u16;
+                self.waves.push(WaveInfo { label: response.wave.clone(), first_day: response.submitted.clone() });
+                self.wave_index.insert(response.wave.clone(), wave);
+                wave
+            }
+        };
+        self.ids.insert(response.id.clone());
+        self.group.push(group);
+        self.partner.push(partner);
+        self.wave.push(wave);
+        self.likert.extend_from_slice(&likert);
+        self.named.push(named);
+        self.matrix.extend_from_slice(&matrix);
+    }
+
+    /// Likert codes of row `row`.
+    pub(crate) fn likert_row(&self, row: usize) -> &[u8] {
+        let width = self.layout.likert_items.len();
+        &self.likert[row * width..(row + 1) * width]
+    }
+
+    /// Whether row `row` answered the named-groups question, and whether it named `group`.
+    pub(crate) fn named(&self, row: usize, group: usize) -> (bool, bool) {
+        let mask = self.named[row];
+        (mask & NAMED_ANSWERED != 0, mask & (1 << group) != 0)
+    }
+
+    /// Gain and contribution codes that row `row` gave partner `partner`.
+    pub(crate) fn matrix_cell(&self, row: usize, partner: usize) -> (u8, u8) {
+        let at = (row * self.layout.partners.len() + partner) * 2;
+        (self.matrix[at], self.matrix[at + 1])
+    }
+}
