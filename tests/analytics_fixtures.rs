@@ -1,0 +1,376 @@
+//! Hand-worked fixtures: every expected figure is computed by hand in the comments.
+
+mod support;
+
+use partnership_pulse::analytics::*;
+use partnership_pulse::response::Response;
+use support::*;
+
+/// Seven respondents in two groups (university staff "U", people who use services or carers "S").
+///
+/// | id | group | partner | trust answers | trust score | inclusion | IX names | PV university (gain, contrib) |
+/// |----|-------|---------|---------------|-------------|-----------|----------|------------------|
+/// | u1 | U | university | 4 4 4 4 4 | 75 | all 4 → 75 | S | 5, 4 |
+/// | u2 | U | university | 5 5 5 5 5 | 100 | all 4 → 75 | S, student | 4, 4 |
+/// | u3 | U | university | 3 3 3 3 3 | 50 | all 4 → 75 | (none) | 5, 4 |
+/// | u4 | U | university | 4 5 dk – 4 | (4+5+4)/3 = 4.333 → 83.333 | all 4 → 75 | skipped | – |
+/// | c1 | S | carers-network | 2 2 2 2 2 | 25 | all 2 → 25 | U | 3, 4 |
+/// | c2 | S | carers-network | 3 3 3 3 3 | 50 | all 2 → 25 | (none) | 2, 5 |
+/// | c3 | S | (none given) | 1 1 1 – – | 3 of 5 answered → 0 | 3 3 3 dk dk dk → 50 | skipped | 3, dk |
+fn seven() -> Vec<Response> {
+    let uni = Some("university");
+    let carers = Some("carers-network");
+    let with = |trust: Vec<(&'static str, u8)>, inclusion: Vec<(&'static str, u8)>| {
+        trust.into_iter().chain(inclusion).collect::<Vec<_>>()
+    };
+    vec![
+        rating(naming(response("u1", "university", uni, &with(all(&TRUST, 4), all(&INCLUSION, 4))), &["service-user-carer"]), &[("university", 5, 4)]),
+        rating(
+            naming(response("u2", "university", uni, &with(all(&TRUST, 5), all(&INCLUSION, 4))), &["service-user-carer", "student"]),
+            &[("university", 4, 4)],
+        ),
+        rating(naming(response("u3", "university", uni, &with(all(&TRUST, 3), all(&INCLUSION, 4))), &[]), &[("university", 5, 4)]),
+        response("u4", "university", uni, &with(vec![("T1", 4), ("T2", 5), ("T3", 0), ("T5", 4)], all(&INCLUSION, 4))),
+        rating(naming(response("c1", "service-user-carer", carers, &with(all(&TRUST, 2), all(&INCLUSION, 2))), &["university"]), &[("university", 3, 4)]),
+        rating(naming(response("c2", "service-user-carer", carers, &with(all(&TRUST, 3), all(&INCLUSION, 2))), &[]), &[("university", 2, 5)]),
+        rating(
+            response(
+                "c3",
+                "service-user-carer",
+                None,
+                &[("T1", 1), ("T2", 1), ("T3", 1), ("I1", 3), ("I2", 3), ("I3", 3), ("I4", 0), ("I5", 0), ("I6", 0)],
+            ),
+            &[("university", 3, 0)],
+        ),
+    ]
+}
+
+fn report_of(responses: &[Response]) -> Report {
+    let survey = survey();
+    let table = ResponseTable::from_responses(&survey, responses).expect("fixture responses fit the survey");
+    analyse(&table, &Filter::default(), 3)
+}
+
+/// Group positions in the built-in survey's group order.
+const UNIVERSITY: usize = 2;
+const STUDENT: usize = 3;
+const SERVICE_USER: usize = 4;
+
+fn indicator<'a>(report: &'a Report, id: &str) -> &'a IndicatorFigures {
+    report.indicators.iter().find(|figures| figures.indicator == id).unwrap()
+}
+
+#[test]
+fn respondent_scores_follow_the_half_of_items_rule_and_ignore_dont_know() {
+    // 4, 5, 4 answered of 5 (don't know and a skip are not answers): 3 ≥ 2.5 → (13/3 − 1)/4 × 100.
+    close(respondent_score([4, 5, 6, 0, 4].into_iter(), 5).unwrap(), 83.333_333_333);
+    // Two answered of five is fewer than half.
+    assert_eq!(respondent_score([4, 5, 0, 0, 0].into_iter(), 5), None);
+    // One of two is half, which is enough; strongly disagree maps to 0, strongly agree to 100.
+    close(respondent_score([1, 0].into_iter(), 2).unwrap(), 0.0);
+    close(respondent_score([5, 5].into_iter(), 2).unwrap(), 100.0);
+}
+
+#[test]
+fn group_trust_has_the_hand_worked_mean_median_and_confidence_interval() {
+    let report = report_of(&seven());
+    let trust = indicator(&report, "trust");
+    // U: 75, 100, 50, 83.333. Mean 308.333/4 = 77.0833. Median (75 + 83.333)/2 = 79.1667.
+    // Squared deviations 4.3403 + 525.1736 + 733.5069 + 39.0625 = 1302.0833; /3 = 434.0278; sd 20.8333.
+    // Half-width t(3) 3.1824 × 20.8333/√4 = 33.15 → 43.9333 .. 110.23, clipped to 100.
+    let u = trust.by_group[UNIVERSITY].shown().expect("U has 4 trust scores");
+    assert_eq!(u.n, 4);
+    close(u.mean, 77.083_333_333);
+    close(u.median, 79.166_666_667);
+    close(u.sd.unwrap(), 20.833_333_333);
+    let (low, high) = u.ci.unwrap();
+    close(low, 77.083_333_333 - 33.15);
+    close(high, 100.0);
+    assert_eq!(u.band, Band::Strength);
+    // S: 25, 50, 0. Mean 25, median 25, sd √((0 + 625 + 625)/2) = 25.
+    // Half-width t(2) 4.3027 × 25/√3 = 62.1042 → −37.1 (clipped to 0) .. 87.1042.
+    let s = trust.by_group[SERVICE_USER].shown().expect("S has 3 trust scores");
+    assert_eq!((s.n, s.band), (3, Band::Concern));
+    close(s.mean, 25.0);
+    close(s.median, 25.0);
+    let (low, high) = s.ci.unwrap();
+    close(low, 0.0);
+    close(high, 25.0 + 4.3027 * 25.0 / 3f64.sqrt());
+    // Overall: 0, 25, 50, 50, 75, 83.333, 100 → mean 383.333/7 = 54.7619, median 50, borderline.
+    let overall = trust.overall.shown().unwrap();
+    assert_eq!(overall.n, 7);
+    close(overall.mean, 383.333_333_333 / 7.0);
+    close(overall.median, 50.0);
+    assert_eq!(overall.band, Band::Borderline);
+    // Groups with nobody are hidden ("fewer than k"), never shown as zero.
+    assert!(trust.by_group[STUDENT].is_suppressed());
+}
+
+#[test]
+fn counts_hide_a_small_partner_together_with_the_never_shown_no_partner_respondents() {
+    let report = report_of(&seven());
+    assert_eq!(report.counts.total, Figure::Shown(7));
+    assert_eq!(report.counts.by_group[UNIVERSITY], Figure::Shown(4));
+    assert_eq!(report.counts.by_group[SERVICE_USER], Figure::Shown(3));
+    // Partners: university 4, carers-network 2 (under 3, hidden), no partner 1 (never shown).
+    // Hidden cells hold 2 + 1 = 3 ≥ k, so the university's 4 can be shown: 7 − 4 only reveals the pooled 3.
+    let partners = survey().partners.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    let at = |id: &str| partners.iter().position(|p| p == id).unwrap();
+    assert_eq!(report.counts.by_partner[at("university")], Figure::Shown(4));
+    assert_eq!(report.counts.by_partner[at("carers-network")], Figure::Suppressed);
+}
+
+#[test]
+fn item_distributions_count_each_answer_and_dont_know() {
+    let report = report_of(&seven());
+    let t1 = report.items.iter().find(|item| item.item == "T1").unwrap();
+    // T1: U 4, 5, 3, 4; S 2, 3, 1 → overall one each of 1, 2, 5; two each of 3 and 4.
+    let overall = t1.overall.shown().unwrap();
+    assert_eq!(overall.points, [1, 1, 2, 2, 1]);
+    close(overall.share(4), 2.0 / 7.0);
+    assert_eq!(t1.by_group[UNIVERSITY].shown().unwrap().points, [0, 0, 1, 2, 1]);
+    assert_eq!(t1.by_group[SERVICE_USER].shown().unwrap().points, [1, 1, 1, 0, 0]);
+    // T3: u4 said don't know, c3 strongly disagree.
+    let t3 = report.items.iter().find(|item| item.item == "T3").unwrap().overall.shown().copied().unwrap();
+    assert_eq!((t3.points, t3.dont_know, t3.total(), t3.scored()), ([1, 1, 2, 1, 1], 1, 7, 6));
+    close(t3.dont_know_share(), 1.0 / 7.0);
+}
+
+#[test]
+fn a_trust_gap_of_52_points_between_groups_is_flagged_with_a_prompt() {
+    let report = report_of(&seven());
+    // U 77.0833 − S 25 = 52.0833 ≥ 15.
+    let gap = report.gaps.iter().find(|gap| gap.indicator == "trust").unwrap();
+    assert_eq!(gap.highest.0, "university");
+    assert_eq!(gap.lowest.0, "service-user-carer");
+    close(gap.points, 52.083_333_333);
+    assert!(gap.flagged);
+    assert!(report
+        .actions
+        .iter()
+        .any(|action| action.trigger == Trigger::Gap { indicator: "trust".into() } && action.source.contains("002")));
+}
+
+#[test]
+fn a_group_with_low_inclusion_named_by_others_is_flagged_as_marginalised() {
+    let report = report_of(&seven());
+    let group = |id: &str| report.marginalisation.iter().find(|g| g.group == id).unwrap();
+    // S inclusion: 25, 25, 50 → 33.333; marginalisation 66.667. Everyone else (U): 75, 75, 75, 75 → 75.
+    // 75 − 33.333 = 41.667 ≥ 10 → low inclusion.
+    let s = group("service-user-carer");
+    close(s.inclusion.shown().unwrap().mean, 100.0 / 3.0);
+    close(s.marginalisation.unwrap(), 200.0 / 3.0);
+    close(s.others_inclusion.unwrap(), 75.0);
+    assert!(s.low_inclusion);
+    // Others who answered IX: u1, u2, u3 (u4 skipped). Named S: u1, u2 → 2/3 ≥ 25%.
+    let named = s.named_by_others.shown().unwrap();
+    assert_eq!((named.named, named.answered), (2, 3));
+    assert!(s.often_named && s.flagged());
+    // U: named by c1 of c1, c2 → only 2 other answers, under k: hidden.
+    let u = group("university");
+    assert!(u.named_by_others.is_suppressed());
+    assert!(!u.low_inclusion, "U's 75 is above everyone else's 33.3");
+    // Students (nobody answered as one): named by u2 of the 5 others who answered → 20%, not flagged.
+    let students = group("student");
+    let named = students.named_by_others.shown().unwrap();
+    assert_eq!((named.named, named.answered), (1, 5));
+    assert!(!students.flagged());
+    assert!(report.actions.iter().any(|a| a.trigger == Trigger::Marginalised { group: "service-user-carer".into() }));
+    assert!(!report.actions.iter().any(|a| a.trigger == Trigger::Marginalised { group: "university".into() }));
+}
+
+#[test]
+fn value_for_a_partner_gives_gain_contribution_reciprocity_and_self_against_others() {
+    let report = report_of(&seven());
+    let value = report.value.iter().find(|v| v.partner == "university").unwrap();
+    // Gain: u1 5, u2 4, u3 5, c1 3, c2 2, c3 3 → 100, 75, 100, 50, 25, 50 → 400/6 = 66.667.
+    close(value.all.gain.shown().unwrap().mean, 400.0 / 6.0);
+    // Contribution: 4, 4, 4, 4, 5, don't know → 75, 75, 75, 75, 100 → 80.
+    let contribution = value.all.contribution.shown().unwrap();
+    assert_eq!(contribution.n, 5);
+    close(contribution.mean, 80.0);
+    // Reciprocity = 80 − 66.667 = 13.333: seen to give more than it gets.
+    close(value.reciprocity.unwrap(), 80.0 - 400.0 / 6.0);
+    // Self view (u1-u3) gain 100, 75, 100 → 91.667; others (c1-c3) 50, 25, 50 → 41.667.
+    close(value.self_view.gain.shown().unwrap().mean, 275.0 / 3.0);
+    close(value.others_view.gain.shown().unwrap().mean, 125.0 / 3.0);
+    // Contribution: self 3 ratings, others only 2 → others hidden, and self hidden with it,
+    // because 5 − 3 would give the others' figure away.
+    assert!(value.others_view.contribution.is_suppressed());
+    assert!(value.self_view.contribution.is_suppressed());
+    // Heatmap row: gain by rater group, U 91.667 and S 41.667.
+    close(value.gain_by_group[UNIVERSITY].shown().unwrap().mean, 275.0 / 3.0);
+    close(value.gain_by_group[SERVICE_USER].shown().unwrap().mean, 125.0 / 3.0);
+    // A partner nobody rated has no figures.
+    let council = report.value.iter().find(|v| v.partner == "council").unwrap();
+    assert!(council.all.gain.is_suppressed() && council.reciprocity.is_none());
+}
+
+#[test]
+fn one_small_group_among_large_ones_is_hidden_with_the_next_smallest() {
+    // Trust scores: employer-strategic 10 × 75, university 8 × 50, student 1 × 100, voluntary 5 × 25.
+    let mut responses = Vec::new();
+    let mut add = |group: &str, count: usize, value: u8| {
+        for index in 0..count {
+            responses.push(response(&format!("{group}-{index}"), group, None, &all(&TRUST, value)));
+        }
+    };
+    add("employer-strategic", 10, 4);
+    add("university", 8, 3);
+    add("student", 1, 5);
+    add("voluntary", 5, 2);
+    let report = report_of(&responses);
+    let trust = indicator(&report, "trust");
+    // The student alone is under k. Hiding only it would let 24 × mean − (the others) give it away,
+    // so the next smallest (voluntary, 5) is hidden too: subtraction yields only the pooled
+    // 225 points of 6 people.
+    assert!(trust.by_group[STUDENT].is_suppressed());
+    assert!(trust.by_group[5].is_suppressed(), "voluntary is hidden to protect the student");
+    close(trust.by_group[0].shown().unwrap().mean, 75.0);
+    close(trust.by_group[UNIVERSITY].shown().unwrap().mean, 50.0);
+    close(trust.overall.shown().unwrap().mean, 1375.0 / 24.0);
+    assert_eq!(report.counts.by_group[STUDENT], Figure::Suppressed);
+    assert_eq!(report.counts.by_group[5], Figure::Suppressed);
+    assert_eq!(report.counts.by_group[0], Figure::Shown(10));
+    // Gaps only compare the groups shown: 75 − 50 = 25.
+    close(report.gaps.iter().find(|g| g.indicator == "trust").unwrap().points, 25.0);
+}
+
+#[test]
+fn suppression_rule_on_counts() {
+    // One cell of 1 among 10, 8, 5: hide it and the 5 (1 + 5 ≥ 3).
+    assert_eq!(hidden_cells(&[10, 8, 1, 5], &[], 3), [false, false, true, true]);
+    // Two small cells already pool to k: 1 + 2 = 3, nothing more hidden.
+    assert_eq!(hidden_cells(&[10, 1, 2], &[], 3), [false, true, true]);
+    // Empty cells are hidden but protect nobody, so they force nothing.
+    assert_eq!(hidden_cells(&[10, 0, 8], &[], 3), [false, true, false]);
+    // A never-shown category of 4 already pools with the small cell.
+    assert_eq!(hidden_cells(&[10, 1, 4], &[false, false, true], 3), [false, true, true]);
+}
+
+#[test]
+fn cronbach_alpha_of_ten_complete_answers() {
+    // L1: 1 2 3 4 5 1 2 3 4 5 → variance 20/9. L2: 2 2 3 4 4 1 3 3 5 5 → mean 3.2, variance 15.6/9.
+    // Totals 3 4 6 8 9 2 5 6 9 10 → mean 6.2, variance 67.6/9.
+    // alpha = 2/1 × (1 − 35.6/67.6) = 64/67.6 = 0.946746.
+    let l1 = [1, 2, 3, 4, 5, 1, 2, 3, 4, 5];
+    let l2 = [2, 2, 3, 4, 4, 1, 3, 3, 5, 5];
+    let responses: Vec<Response> = (0..10)
+        .map(|i| response(&format!("r{i}"), "student", None, &[("L1", l1[i]), ("L2", l2[i])]))
+        .collect();
+    let report = report_of(&responses);
+    close(indicator(&report, "leadership").alpha.unwrap(), 64.0 / 67.6);
+    // Nine respondents are too few for alpha.
+    assert_eq!(indicator(&report_of(&responses[..9]), "leadership").alpha, None);
+}
+
+#[test]
+fn waves_are_ordered_by_date_and_changes_computed_per_group() {
+    // Autumn (October) is pushed first and sorts first by name, but spring (March) came first.
+    // Spring: three U respondents all 3 → 50. Autumn: three U respondents all 4 → 75. Change +25.
+    let mut responses = Vec::new();
+    for (wave, day, value) in [("2026 autumn", "2026-10-05", 4), ("2026 spring", "2026-03-10", 3)] {
+        for index in 0..3 {
+            let mut r = response(&format!("{wave}-{index}"), "university", None, &all(&TRUST, value));
+            r.wave = wave.into();
+            r.submitted = day.into();
+            responses.push(r);
+        }
+    }
+    let report = report_of(&responses);
+    let labels: Vec<&str> = report.counts.by_wave.iter().map(|(label, _)| label.as_str()).collect();
+    assert_eq!(labels, ["2026 spring", "2026 autumn"]);
+    let change = report.wave_changes.iter().find(|c| c.indicator == "trust").unwrap();
+    assert_eq!((change.from.as_str(), change.to.as_str()), ("2026 spring", "2026 autumn"));
+    close(change.overall.unwrap(), 25.0);
+    close(change.by_group[UNIVERSITY].unwrap(), 25.0);
+    assert_eq!(change.by_group[STUDENT], None);
+    // Filtering to one wave leaves nothing to compare.
+    let survey = survey();
+    let table = ResponseTable::from_responses(&survey, &responses).unwrap();
+    let spring = analyse(&table, &Filter { waves: vec!["2026 spring".into()], ..Filter::default() }, 3);
+    close(indicator(&spring, "trust").overall.shown().unwrap().mean, 50.0);
+}
+
+#[test]
+fn filters_apply_before_aggregation() {
+    let survey = survey();
+    let table = ResponseTable::from_responses(&survey, &seven()).unwrap();
+    let only_u = analyse(&table, &Filter { groups: vec!["university".into()], ..Filter::default() }, 3);
+    close(indicator(&only_u, "trust").overall.shown().unwrap().mean, 77.083_333_333);
+    assert_eq!(only_u.counts.total, Figure::Shown(4));
+    // Filtering by partner leaves out c3, who gave none: carers-network alone is 2 people, under k.
+    let carers = analyse(&table, &Filter { partners: vec!["carers-network".into()], ..Filter::default() }, 3);
+    assert_eq!(carers.counts.total, Figure::Suppressed);
+    assert!(indicator(&carers, "trust").overall.is_suppressed());
+}
+
+#[test]
+fn an_indicator_in_the_concern_band_gets_its_prompt() {
+    // Three students all "disagree" on value: (2 − 1)/4 × 100 = 25 → concern.
+    let responses: Vec<Response> =
+        (0..3).map(|i| response(&format!("s{i}"), "student", None, &all(&["V1", "V2", "V3"], 2))).collect();
+    let report = report_of(&responses);
+    let prompt = report.actions.iter().find(|a| a.trigger == Trigger::Concern { indicator: "value".into() }).unwrap();
+    assert!(prompt.text.contains("expects to gain"));
+    assert!(prompt.source.starts_with("002"));
+    assert!(!report.actions.iter().any(|a| a.trigger == Trigger::Concern { indicator: "trust".into() }), "no trust data");
+}
+
+#[test]
+fn responses_that_do_not_fit_are_refused_with_typed_errors_and_leave_the_table_unchanged() {
+    let survey = survey();
+    let mut table = ResponseTable::new(&survey).unwrap();
+    let good = response("a", "student", None, &[("T1", 4)]);
+    table.push(&survey, &good).unwrap();
+    let refuse = |edit: &dyn Fn(&mut Response), table: &mut ResponseTable| {
+        let mut bad = response("b", "student", None, &[("T1", 4)]);
+        edit(&mut bad);
+        let error = table.push(&survey, &bad).unwrap_err();
+        assert_eq!(table.len(), 1, "a refused response leaves nothing behind");
+        error
+    };
+    assert_eq!(
+        refuse(&|r| r.survey_id = "other".into(), &mut table),
+        AnalyticsError::WrongSurvey { response: "b".into(), found: "other".into(), expected: "partnership-pulse".into() }
+    );
+    assert_eq!(
+        refuse(&|r| r.survey_version = 2, &mut table),
+        AnalyticsError::WrongVersion { response: "b".into(), found: 2, expected: 1 }
+    );
+    assert_eq!(refuse(&|r| r.id = "a".into(), &mut table), AnalyticsError::DuplicateResponse { response: "a".into() });
+    assert_eq!(
+        refuse(&|r| r.group = "alumni".into(), &mut table),
+        AnalyticsError::UnknownGroup { response: "b".into(), group: "alumni".into() }
+    );
+    assert_eq!(
+        refuse(&|r| r.partner = Some("bank".into()), &mut table),
+        AnalyticsError::UnknownPartner { response: "b".into(), partner: "bank".into() }
+    );
+    assert_eq!(
+        refuse(&|r| { r.answers.insert("Z9".into(), partnership_pulse::response::Answer::Scale(3)); }, &mut table),
+        AnalyticsError::UnknownItem { response: "b".into(), item: "Z9".into() }
+    );
+    assert_eq!(
+        refuse(&|r| { r.answers.insert("T2".into(), partnership_pulse::response::Answer::Scale(6)); }, &mut table),
+        AnalyticsError::InvalidAnswer { response: "b".into(), item: "T2".into() }
+    );
+    assert_eq!(
+        refuse(&|r| r.submitted = "1 Nov 2026".into(), &mut table),
+        AnalyticsError::BadDate { response: "b".into(), date: "1 Nov 2026".into() }
+    );
+    let bad_choice = naming(response("b", "student", None, &[]), &["aliens"]);
+    assert_eq!(
+        table.push(&survey, &bad_choice).unwrap_err(),
+        AnalyticsError::InvalidAnswer { response: "b".into(), item: "IX".into() }
+    );
+}
+
+#[test]
+fn t_quantiles_match_tables() {
+    close(t_975(1), 12.7062);
+    close(t_975(30), 2.0423);
+    // Beyond the table: t(40) = 2.0211, t(120) = 1.9799 (standard tables, 4 d.p.).
+    assert!((t_975(40) - 2.0211).abs() < 1e-4);
+    assert!((t_975(120) - 1.9799).abs() < 1e-4);
+}

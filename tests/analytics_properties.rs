@@ -1,0 +1,219 @@
+//! Properties of the analysis that hold for any set of responses (proptest).
+
+mod support;
+
+use partnership_pulse::analytics::*;
+use partnership_pulse::response::{Answer, Response};
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+use support::survey;
+
+const GROUPS: [&str; 7] =
+    ["employer-strategic", "employer-practice", "university", "student", "service-user-carer", "voluntary", "other"];
+const PARTNERS: [&str; 5] = ["council", "nhs-trust", "university", "voluntary-forum", "carers-network"];
+const LIKERT: [&str; 22] = [
+    "T1", "T2", "T3", "T4", "T5", "I1", "I2", "I3", "I4", "I5", "I6", "V1", "V2", "V3", "A1", "A2", "A3", "L1", "L2",
+    "R1", "R2", "R3",
+];
+const WAVES: [(&str, &str); 2] = [("2026 spring", "2026-03-01"), ("2026 autumn", "2026-10-01")];
+
+/// A random response: group, partner (or none), wave, Likert answers (absent, don't know or 1-5),
+/// the groups named in IX (or skipped), and gain/contribution ratings for each partner.
+fn arbitrary_response() -> impl Strategy<Value = Response> {
+    (
+        0..GROUPS.len(),
+        proptest::option::of(0..PARTNERS.len()),
+        0..WAVES.len(),
+        proptest::collection::vec(proptest::option::of(0u8..=5), LIKERT.len()),
+        proptest::option::of(0u8..128),
+        proptest::collection::vec((0u8..=5, 0u8..=5), PARTNERS.len()),
+    )
+        .prop_map(|(group, partner, wave, likert, named, matrix)| {
+            let mut answers: BTreeMap<String, Answer> = LIKERT
+                .iter()
+                .zip(likert)
+                .filter_map(|(item, value)| value.map(|v| ((*item).to_owned(), Answer::Scale(v))))
+                .collect();
+            if let Some(mask) = named {
+                let chosen = (0..GROUPS.len()).filter(|g| mask & (1 << g) != 0).map(|g| GROUPS[g].to_owned()).collect();
+                answers.insert("IX".into(), Answer::Choices(chosen));
+            }
+            let rows = PARTNERS
+                .iter()
+                .zip(matrix)
+                .map(|(partner, (gain, contribution))| {
+                    let ratings = [("gain".to_owned(), gain), ("contribution".to_owned(), contribution)];
+                    ((*partner).to_owned(), ratings.into_iter().collect())
+                })
+                .collect();
+            answers.insert("PV".into(), Answer::Matrix(rows));
+            Response {
+                id: String::new(),
+                survey_id: "partnership-pulse".into(),
+                survey_version: 1,
+                wave: WAVES[wave].0.into(),
+                group: GROUPS[group].into(),
+                partner: partner.map(|p| PARTNERS[p].to_owned()),
+                submitted: WAVES[wave].1.into(),
+                answers,
+            }
+        })
+}
+
+fn responses() -> impl Strategy<Value = Vec<Response>> {
+    proptest::collection::vec(arbitrary_response(), 0..60).prop_map(|mut responses| {
+        for (index, response) in responses.iter_mut().enumerate() {
+            response.id = format!("r{index}");
+        }
+        responses
+    })
+}
+
+fn analyse_all(responses: &[Response], threshold: u32) -> Report {
+    let survey = survey();
+    let table = ResponseTable::from_responses(&survey, responses).expect("generated responses fit");
+    analyse(&table, &Filter::default(), threshold)
+}
+
+/// Every summary in the report, labelled by where it is.
+fn summaries(report: &Report) -> Vec<(String, Option<Summary>)> {
+    let mut all = Vec::new();
+    let mut add = |label: String, figures: &[Figure<Summary>]| {
+        for (index, figure) in figures.iter().enumerate() {
+            all.push((format!("{label}[{index}]"), figure.shown().copied()));
+        }
+    };
+    for figures in &report.indicators {
+        add(format!("{} overall", figures.indicator), std::slice::from_ref(&figures.overall));
+        add(format!("{} by group", figures.indicator), &figures.by_group);
+        add(format!("{} by partner", figures.indicator), &figures.by_partner);
+        add(format!("{} by wave", figures.indicator), &figures.by_wave);
+    }
+    for value in &report.value {
+        add(format!("{} gain", value.partner), &value.gain_by_group);
+        add(format!("{} contribution", value.partner), &value.contribution_by_group);
+        add(format!("{} all", value.partner), &[value.all.gain, value.all.contribution]);
+        add(format!("{} self/others", value.partner), &[value.self_view.gain, value.others_view.gain]);
+    }
+    all
+}
+
+/// The report reduced to numbers rounded to 1e-9, so that summing in another order
+/// (which moves the last bits of a float) still compares equal.
+fn fingerprint(report: &Report) -> Vec<String> {
+    let round = |x: f64| format!("{:.9}", x);
+    let mut lines: Vec<String> = summaries(report)
+        .into_iter()
+        .map(|(label, summary)| match summary {
+            Some(s) => format!(
+                "{label}: n={} mean={} median={} ci={:?}",
+                s.n,
+                round(s.mean),
+                round(s.median),
+                s.ci.map(|(a, b)| (round(a), round(b)))
+            ),
+            None => format!("{label}: hidden"),
+        })
+        .collect();
+    lines.push(format!("{:?}", report.counts));
+    lines.extend(report.items.iter().map(|item| format!("{item:?}")));
+    lines.extend(report.gaps.iter().map(|gap| format!("{} {} {}", gap.indicator, round(gap.points), gap.flagged)));
+    lines.extend(report.marginalisation.iter().map(|g| {
+        format!("{} {:?} {} {}", g.group, g.named_by_others, g.low_inclusion, g.often_named)
+    }));
+    lines.extend(report.wave_changes.iter().map(|c| format!("{} {:?}", c.indicator, c.overall.map(round))));
+    lines.extend(report.actions.iter().map(|a| format!("{:?}", a.trigger)));
+    lines
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_figure_stays_within_0_to_100(responses in responses()) {
+        let report = analyse_all(&responses, 1);
+        for (label, summary) in summaries(&report) {
+            if let Some(s) = summary {
+                for value in [s.mean, s.median] {
+                    prop_assert!((0.0..=100.0).contains(&value), "{label}: {value}");
+                }
+                if let Some((low, high)) = s.ci {
+                    prop_assert!(0.0 <= low && low <= s.mean + 1e-9 && s.mean <= high + 1e-9 && high <= 100.0, "{label}: {low}..{high}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_response_of_only_dont_know_changes_no_indicator_figure(responses in responses(), pick in any::<prop::sample::Index>()) {
+        prop_assume!(!responses.is_empty());
+        let template = &responses[pick.index(responses.len())];
+        let mut dont_know = template.clone();
+        dont_know.id = "all-dont-know".into();
+        dont_know.answers = LIKERT.iter().map(|item| ((*item).to_owned(), Answer::Scale(0))).collect();
+        let before = analyse_all(&responses, 3);
+        let mut more = responses.clone();
+        more.push(dont_know);
+        let after = analyse_all(&more, 3);
+        // Indicator figures only: counts and answer distributions rightly include the new response.
+        let indicator_lines = |report: &Report| {
+            let survey = survey();
+            fingerprint(report)
+                .into_iter()
+                .filter(|line| survey.indicators.iter().any(|indicator| line.starts_with(&format!("{} ", indicator.id))))
+                .collect::<Vec<_>>()
+        };
+        prop_assert_eq!(indicator_lines(&before), indicator_lines(&after));
+    }
+
+    #[test]
+    fn the_order_of_responses_changes_nothing(responses in responses(), seed in any::<u64>()) {
+        let mut shuffled = responses.clone();
+        // Fisher-Yates with a small LCG, so the shuffle is reproducible from the seed.
+        let mut state = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            shuffled.swap(i, (state >> 33) as usize % (i + 1));
+        }
+        prop_assert_eq!(fingerprint(&analyse_all(&responses, 3)), fingerprint(&analyse_all(&shuffled, 3)));
+    }
+
+    #[test]
+    fn suppression_never_reveals_a_group_under_k(responses in responses(), threshold in 2u32..6) {
+        let report = analyse_all(&responses, threshold);
+        let survey = survey();
+        for (index, indicator) in survey.indicators.iter().enumerate() {
+            // Recount, from the raw answers, how many in each group have a score.
+            let mut counts = vec![0u32; GROUPS.len()];
+            for response in &responses {
+                let codes = indicator.items.iter().map(|item| match response.answers.get(item) {
+                    Some(Answer::Scale(0)) => 6,
+                    Some(Answer::Scale(v)) => *v,
+                    _ => 0,
+                });
+                if respondent_score(codes, indicator.items.len()).is_some() {
+                    counts[GROUPS.iter().position(|g| *g == response.group).unwrap()] += 1;
+                }
+            }
+            let figures = &report.indicators[index].by_group;
+            let mut hidden_total = 0;
+            let mut protects_someone = false;
+            for (group, figure) in figures.iter().enumerate() {
+                if counts[group] < threshold {
+                    prop_assert!(figure.is_suppressed(), "{} group {} has {} < {}", indicator.id, group, counts[group], threshold);
+                }
+                if figure.is_suppressed() {
+                    hidden_total += counts[group];
+                    protects_someone |= counts[group] > 0 && counts[group] < threshold;
+                } else {
+                    prop_assert_eq!(figure.shown().unwrap().n, counts[group]);
+                }
+            }
+            // What subtraction from the total can recover is the pooled hidden cells: k or more people
+            // (or the total itself is hidden).
+            if protects_someone && !report.indicators[index].overall.is_suppressed() {
+                prop_assert!(hidden_total >= threshold, "{}: hidden cells pool only {}", indicator.id, hidden_total);
+            }
+        }
+    }
+}
