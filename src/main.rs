@@ -34,9 +34,9 @@ fn main() -> std::process::ExitCode {
     }
     let mut all_valid = true;
     for path in paths {
-        let outcome = std::fs::read_to_string(&path).map_err(|error| vec![error.to_string()]).and_then(|json| {
-            load_survey(&json).map_err(|errors| errors.iter().map(ToString::to_string).collect())
-        });
+        let outcome = std::fs::read_to_string(&path)
+            .map_err(|error| vec![error.to_string()])
+            .and_then(|json| load_survey(&json).map_err(|errors| errors.iter().map(ToString::to_string).collect()));
         match outcome {
             Ok(survey) => println!("{path}: valid (survey \"{}\" version {})", survey.id, survey.version),
             Err(problems) => {

@@ -24,15 +24,36 @@ fn seven() -> Vec<Response> {
         trust.into_iter().chain(inclusion).collect::<Vec<_>>()
     };
     vec![
-        rating(naming(response("u1", "university", uni, &with(all(&TRUST, 4), all(&INCLUSION, 4))), &["service-user-carer"]), &[("university", 5, 4)]),
         rating(
-            naming(response("u2", "university", uni, &with(all(&TRUST, 5), all(&INCLUSION, 4))), &["service-user-carer", "student"]),
+            naming(
+                response("u1", "university", uni, &with(all(&TRUST, 4), all(&INCLUSION, 4))),
+                &["service-user-carer"],
+            ),
+            &[("university", 5, 4)],
+        ),
+        rating(
+            naming(
+                response("u2", "university", uni, &with(all(&TRUST, 5), all(&INCLUSION, 4))),
+                &["service-user-carer", "student"],
+            ),
             &[("university", 4, 4)],
         ),
-        rating(naming(response("u3", "university", uni, &with(all(&TRUST, 3), all(&INCLUSION, 4))), &[]), &[("university", 5, 4)]),
+        rating(
+            naming(response("u3", "university", uni, &with(all(&TRUST, 3), all(&INCLUSION, 4))), &[]),
+            &[("university", 5, 4)],
+        ),
         response("u4", "university", uni, &with(vec![("T1", 4), ("T2", 5), ("T3", 0), ("T5", 4)], all(&INCLUSION, 4))),
-        rating(naming(response("c1", "service-user-carer", carers, &with(all(&TRUST, 2), all(&INCLUSION, 2))), &["university"]), &[("university", 3, 4)]),
-        rating(naming(response("c2", "service-user-carer", carers, &with(all(&TRUST, 3), all(&INCLUSION, 2))), &[]), &[("university", 2, 5)]),
+        rating(
+            naming(
+                response("c1", "service-user-carer", carers, &with(all(&TRUST, 2), all(&INCLUSION, 2))),
+                &["university"],
+            ),
+            &[("university", 3, 4)],
+        ),
+        rating(
+            naming(response("c2", "service-user-carer", carers, &with(all(&TRUST, 3), all(&INCLUSION, 2))), &[]),
+            &[("university", 2, 5)],
+        ),
         rating(
             response(
                 "c3",
@@ -255,9 +276,8 @@ fn cronbach_alpha_of_ten_complete_answers() {
     // alpha = 2/1 × (1 − 35.6/67.6) = 64/67.6 = 0.946746.
     let l1 = [1, 2, 3, 4, 5, 1, 2, 3, 4, 5];
     let l2 = [2, 2, 3, 4, 4, 1, 3, 3, 5, 5];
-    let responses: Vec<Response> = (0..10)
-        .map(|i| response(&format!("r{i}"), "student", None, &[("L1", l1[i]), ("L2", l2[i])]))
-        .collect();
+    let responses: Vec<Response> =
+        (0..10).map(|i| response(&format!("r{i}"), "student", None, &[("L1", l1[i]), ("L2", l2[i])])).collect();
     let report = report_of(&responses);
     close(indicator(&report, "leadership").alpha.unwrap(), 64.0 / 67.6);
     // Nine respondents are too few for alpha.
@@ -314,7 +334,10 @@ fn an_indicator_in_the_concern_band_gets_its_prompt() {
     let prompt = report.actions.iter().find(|a| a.trigger == Trigger::Concern { indicator: "value".into() }).unwrap();
     assert!(prompt.text.contains("expects to gain"));
     assert!(prompt.source.starts_with("002"));
-    assert!(!report.actions.iter().any(|a| a.trigger == Trigger::Concern { indicator: "trust".into() }), "no trust data");
+    assert!(
+        !report.actions.iter().any(|a| a.trigger == Trigger::Concern { indicator: "trust".into() }),
+        "no trust data"
+    );
 }
 
 #[test]
@@ -332,7 +355,11 @@ fn responses_that_do_not_fit_are_refused_with_typed_errors_and_leave_the_table_u
     };
     assert_eq!(
         refuse(&|r| r.survey_id = "other".into(), &mut table),
-        AnalyticsError::WrongSurvey { response: "b".into(), found: "other".into(), expected: "partnership-pulse".into() }
+        AnalyticsError::WrongSurvey {
+            response: "b".into(),
+            found: "other".into(),
+            expected: "partnership-pulse".into()
+        }
     );
     assert_eq!(
         refuse(&|r| r.survey_version = 2, &mut table),
@@ -348,11 +375,21 @@ fn responses_that_do_not_fit_are_refused_with_typed_errors_and_leave_the_table_u
         AnalyticsError::UnknownPartner { response: "b".into(), partner: "bank".into() }
     );
     assert_eq!(
-        refuse(&|r| { r.answers.insert("Z9".into(), partnership_pulse::response::Answer::Scale(3)); }, &mut table),
+        refuse(
+            &|r| {
+                r.answers.insert("Z9".into(), partnership_pulse::response::Answer::Scale(3));
+            },
+            &mut table
+        ),
         AnalyticsError::UnknownItem { response: "b".into(), item: "Z9".into() }
     );
     assert_eq!(
-        refuse(&|r| { r.answers.insert("T2".into(), partnership_pulse::response::Answer::Scale(6)); }, &mut table),
+        refuse(
+            &|r| {
+                r.answers.insert("T2".into(), partnership_pulse::response::Answer::Scale(6));
+            },
+            &mut table
+        ),
         AnalyticsError::InvalidAnswer { response: "b".into(), item: "T2".into() }
     );
     assert_eq!(

@@ -118,9 +118,12 @@ fn fingerprint(report: &Report) -> Vec<String> {
     lines.push(format!("{:?}", report.counts));
     lines.extend(report.items.iter().map(|item| format!("{item:?}")));
     lines.extend(report.gaps.iter().map(|gap| format!("{} {} {}", gap.indicator, round(gap.points), gap.flagged)));
-    lines.extend(report.marginalisation.iter().map(|g| {
-        format!("{} {:?} {} {}", g.group, g.named_by_others, g.low_inclusion, g.often_named)
-    }));
+    lines.extend(
+        report
+            .marginalisation
+            .iter()
+            .map(|g| format!("{} {:?} {} {}", g.group, g.named_by_others, g.low_inclusion, g.often_named)),
+    );
     lines.extend(report.wave_changes.iter().map(|c| format!("{} {:?}", c.indicator, c.overall.map(round))));
     lines.extend(report.actions.iter().map(|a| format!("{:?}", a.trigger)));
     lines

@@ -186,10 +186,7 @@ fn a_label_missing_in_the_default_language_is_refused() {
 fn an_unknown_group_in_a_condition_is_refused() {
     let errors = errors_after(|value| item_mut(value, "R2")["shown_to"] = json!(["student", "alumni"]));
     assert_eq!(errors, [SurveyError::UnknownGroupInCondition { item: "R2".into(), group: "alumni".into() }]);
-    assert_eq!(
-        errors[0].to_string(),
-        "Item \"R2\" is shown only to group \"alumni\", which the survey does not have."
-    );
+    assert_eq!(errors[0].to_string(), "Item \"R2\" is shown only to group \"alumni\", which the survey does not have.");
 }
 
 #[test]

@@ -29,10 +29,9 @@ impl fmt::Display for AnalyticsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use AnalyticsError::*;
         match self {
-            WrongSurvey { response, found, expected } => write!(
-                f,
-                "Response {response} answers survey \"{found}\", not \"{expected}\", so it is not mixed in."
-            ),
+            WrongSurvey { response, found, expected } => {
+                write!(f, "Response {response} answers survey \"{found}\", not \"{expected}\", so it is not mixed in.")
+            }
             WrongVersion { response, found, expected } => write!(
                 f,
                 "Response {response} answers version {found} of the survey, but version {expected} is being analysed."

@@ -27,7 +27,8 @@ impl Filter {
         (0..table.len())
             .filter(|&row| {
                 let partner = table.partner[row];
-                let partner_ok = if partner == NO_PARTNER { self.partners.is_empty() } else { partners[partner as usize] };
+                let partner_ok =
+                    if partner == NO_PARTNER { self.partners.is_empty() } else { partners[partner as usize] };
                 groups[table.group[row] as usize] && waves[table.wave[row] as usize] && partner_ok
             })
             .collect()

@@ -1,45 +1,121 @@
 //! Respondent indicator scores and their summaries overall and by group, partner and wave.
 
-use super::stats::{cronbach_alpha, summarise, Summary};
-use super::suppression::{suppress, Figure};
+use super::histogram::Histograms;
+use super::stats::{AlphaAccumulator, Summary};
+use super::suppression::Figure;
 use super::table::{ResponseTable, DONT_KNOW_CODE, NO_PARTNER, UNANSWERED};
 
 /// Smallest number of complete answers for which Cronbach's alpha is reported.
 pub const ALPHA_MIN_N: usize = 10;
+/// Bin of a respondent without a score for an indicator.
+pub(crate) const NO_SCORE: u16 = u16::MAX;
 
 /// Maps a mean on the 1-5 scale to 0-100.
 pub fn to_percent(mean_on_scale: f64) -> f64 {
     (mean_on_scale - 1.0) / 4.0 * 100.0
 }
 
-/// A respondent's 0-100 score from the Likert codes of an indicator's columns; `None` when
-/// fewer than half of the items were answered ("don't know" is not an answer).
-pub fn respondent_score(codes: impl Iterator<Item = u8>, items: usize) -> Option<f64> {
-    let (mut sum, mut answered) = (0u32, 0usize);
-    for code in codes {
-        if code != UNANSWERED && code != DONT_KNOW_CODE {
-            sum += u32::from(code);
-            answered += 1;
-        }
-    }
-    if items == 0 || answered == 0 || answered * 2 < items {
-        return None;
-    }
-    Some(to_percent(f64::from(sum) / answered as f64))
+/// Whether `answered` of `items` is enough for a score: at least half.
+fn enough(answered: usize, items: usize) -> bool {
+    items > 0 && answered > 0 && answered * 2 >= items
 }
 
-/// Every selected respondent's score per indicator: `rows.len() × indicators`, NaN when missing.
-pub(crate) fn score_matrix(table: &ResponseTable, rows: &[usize]) -> Vec<f64> {
-    let indicators = &table.layout.indicators;
-    let mut scores = Vec::with_capacity(rows.len() * indicators.len());
-    for &row in rows {
-        let codes = table.likert_row(row);
-        for (_, columns) in indicators {
-            let score = respondent_score(columns.iter().map(|&column| codes[column]), columns.len());
-            scores.push(score.unwrap_or(f64::NAN));
+/// Sum and count of the scored answers among Likert codes ("don't know" is not an answer).
+fn sum_answered(codes: impl Iterator<Item = u8>) -> (usize, usize) {
+    codes
+        .filter(|&code| code != UNANSWERED && code != DONT_KNOW_CODE)
+        .fold((0, 0), |(sum, answered), code| (sum + usize::from(code), answered + 1))
+}
+
+/// A respondent's 0-100 score from the Likert codes of an indicator's columns; `None` when
+/// fewer than half of the items were answered.
+pub fn respondent_score(codes: impl Iterator<Item = u8>, items: usize) -> Option<f64> {
+    let (sum, answered) = sum_answered(codes);
+    enough(answered, items).then(|| to_percent(sum as f64 / answered as f64))
+}
+
+/// Every score an indicator of `items` items can take, as ordered bins.
+///
+/// A score is a mean of `answered` answers of 1-5, so it is the fraction sum/answered; the bins
+/// are the distinct such fractions in ascending order (under a hundred for six items).
+pub(crate) struct ScoreBins {
+    items: usize,
+    /// Bin of (answered, sum), at `answered * (5 * items + 1) + sum`.
+    bin_of: Vec<u16>,
+    /// 0-100 score of each bin, ascending.
+    pub values: Vec<f64>,
+}
+
+impl ScoreBins {
+    pub fn new(items: usize) -> ScoreBins {
+        let stride = 5 * items + 1;
+        let mut fractions: Vec<(usize, usize)> = (1..=items)
+            .filter(|&answered| enough(answered, items))
+            .flat_map(|answered| (answered..=5 * answered).map(move |sum| (sum, answered)))
+            .collect();
+        // Compare sum1/answered1 with sum2/answered2 exactly, by cross-multiplying.
+        fractions.sort_by(|a, b| (a.0 * b.1).cmp(&(b.0 * a.1)));
+        let mut bin_of = vec![NO_SCORE; (items + 1) * stride];
+        let mut values: Vec<f64> = Vec::new();
+        let mut previous: Option<(usize, usize)> = None;
+        for (sum, answered) in fractions {
+            let same_as_previous = previous.is_some_and(|(s, a)| s * answered == sum * a);
+            if !same_as_previous {
+                values.push(to_percent(sum as f64 / answered as f64));
+            }
+            bin_of[answered * stride + sum] = (values.len() - 1) as u16;
+            previous = Some((sum, answered));
         }
+        ScoreBins { items, bin_of, values }
     }
-    scores
+
+    /// The bin of a respondent's codes for the indicator's columns, or [`NO_SCORE`].
+    #[inline]
+    pub fn bin(&self, codes: impl Iterator<Item = u8>) -> u16 {
+        let (sum, answered) = sum_answered(codes);
+        if !enough(answered, self.items) {
+            return NO_SCORE;
+        }
+        self.bin_of[answered * (5 * self.items + 1) + sum]
+    }
+}
+
+/// Per indicator, its bins and every selected respondent's bin (in `rows` order).
+pub(crate) struct Scores {
+    pub bins: Vec<ScoreBins>,
+    /// `indicators × rows`, indicator-major.
+    pub of_rows: Vec<u16>,
+    pub rows: usize,
+}
+
+impl Scores {
+    /// Bins of the selected rows for indicator `index`.
+    pub fn indicator(&self, index: usize) -> &[u16] {
+        &self.of_rows[index * self.rows..(index + 1) * self.rows]
+    }
+
+    /// 0-100 scores of the selected rows for indicator `index`; NaN where missing.
+    pub fn values(&self, index: usize) -> Vec<f64> {
+        let values = &self.bins[index].values;
+        self.indicator(index)
+            .iter()
+            .map(|&bin| if bin == NO_SCORE { f64::NAN } else { values[usize::from(bin)] })
+            .collect()
+    }
+}
+
+/// Every selected respondent's score bin per indicator.
+pub(crate) fn score_rows(table: &ResponseTable, rows: &[usize]) -> Scores {
+    let indicators = &table.layout.indicators;
+    let bins: Vec<ScoreBins> = indicators.iter().map(|(_, columns)| ScoreBins::new(columns.len())).collect();
+    let mut of_rows = Vec::with_capacity(rows.len() * indicators.len());
+    for ((_, columns), score_bins) in indicators.iter().zip(&bins) {
+        of_rows.extend(rows.iter().map(|&row| {
+            let codes = table.likert_row(row);
+            score_bins.bin(columns.iter().map(|&column| codes[column]))
+        }));
+    }
+    Scores { bins, of_rows, rows: rows.len() }
 }
 
 /// An indicator's figures for the selected responses.
@@ -60,102 +136,70 @@ pub struct IndicatorFigures {
     pub alpha: Option<f64>,
 }
 
-/// Summaries of `scores` split into `categories` by `category_of`; suppressed as a breakdown.
-fn breakdown(
-    scores: impl Iterator<Item = (usize, f64)>,
-    categories: usize,
-    never_shown: &[bool],
-    threshold: u32,
-) -> Vec<Figure<Summary>> {
-    let mut buckets: Vec<Vec<f64>> = vec![Vec::new(); categories];
-    for (category, score) in scores {
-        buckets[category].push(score);
-    }
-    let cells = buckets
-        .into_iter()
-        .map(|mut bucket| (bucket.len() as u32, summarise(&mut bucket)))
-        .collect();
-    suppress(cells, never_shown, threshold)
-        .into_iter()
-        .map(|figure| match figure {
-            Figure::Shown(Some(summary)) => Figure::Shown(summary),
-            _ => Figure::Suppressed,
-        })
-        .collect()
-}
-
-/// Figures of every indicator; `scores` is [`score_matrix`] of the same rows.
+/// Figures of every indicator, one pass over the rows per indicator.
+/// `wave_position[w]` is the place of table wave `w` in wave order.
 pub(crate) fn indicator_figures(
     table: &ResponseTable,
     rows: &[usize],
-    scores: &[f64],
-    wave_order: &[usize],
+    scores: &Scores,
+    wave_position: &[usize],
     threshold: u32,
 ) -> Vec<IndicatorFigures> {
     let layout = &table.layout;
-    let width = layout.indicators.len();
-    let partners = layout.partners.len();
-    // Respondents who gave no partner sit in an extra, never-shown partner cell.
+    let (groups, partners, waves) = (layout.groups.len(), layout.partners.len(), table.waves.len());
+    // Cells: overall, then groups, then partners plus "no partner", then waves.
+    let group_cells = 1..1 + groups;
+    let partner_cells = group_cells.end..group_cells.end + partners + 1;
+    let wave_cells = partner_cells.end..partner_cells.end + waves;
+    // Respondents who gave no partner sit in an extra partner cell that is never shown.
     let mut partner_never_shown = vec![false; partners];
     partner_never_shown.push(true);
-    let mut wave_position = vec![0; table.waves.len()];
-    for (position, &wave) in wave_order.iter().enumerate() {
-        wave_position[wave] = position;
-    }
     layout
         .indicators
         .iter()
         .enumerate()
         .map(|(index, (id, columns))| {
-            let scored = || {
-                rows.iter()
-                    .enumerate()
-                    .map(move |(at, &row)| (row, scores[at * width + index]))
-                    .filter(|(_, score)| !score.is_nan())
-            };
-            let mut all: Vec<f64> = scored().map(|(_, score)| score).collect();
-            let overall_n = all.len() as u32;
-            let overall = match summarise(&mut all) {
-                Some(summary) if overall_n >= threshold => Figure::Shown(summary),
-                _ => Figure::Suppressed,
-            };
-            let by_group =
-                breakdown(scored().map(|(row, s)| (table.group[row] as usize, s)), layout.groups.len(), &[], threshold);
-            let by_partner = breakdown(
-                scored().map(|(row, s)| {
-                    let partner = table.partner[row];
-                    (if partner == NO_PARTNER { partners } else { partner as usize }, s)
-                }),
-                partners + 1,
-                &partner_never_shown,
-                threshold,
-            );
-            let mut by_partner = by_partner;
+            let values = &scores.bins[index].values;
+            let mut histograms = Histograms::new(wave_cells.end, values.len());
+            for (&row, &bin) in rows.iter().zip(scores.indicator(index)) {
+                if bin == NO_SCORE {
+                    continue;
+                }
+                let bin = usize::from(bin);
+                let partner = match table.partner[row] {
+                    NO_PARTNER => partners,
+                    partner => usize::from(partner),
+                };
+                histograms.add(0, bin);
+                histograms.add(group_cells.start + usize::from(table.group[row]), bin);
+                histograms.add(partner_cells.start + partner, bin);
+                histograms.add(wave_cells.start + wave_position[usize::from(table.wave[row])], bin);
+            }
+            let mut by_partner = histograms.breakdown(partner_cells.clone(), values, &partner_never_shown, threshold);
             by_partner.truncate(partners);
-            let by_wave = breakdown(
-                scored().map(|(row, s)| (wave_position[table.wave[row] as usize], s)),
-                table.waves.len(),
-                &[],
-                threshold,
-            );
-            IndicatorFigures { indicator: id.clone(), overall, by_group, by_partner, by_wave, alpha: alpha(table, rows, columns) }
+            IndicatorFigures {
+                indicator: id.clone(),
+                overall: histograms.summary(0, values, threshold),
+                by_group: histograms.breakdown(group_cells.clone(), values, &[], threshold),
+                by_partner,
+                by_wave: histograms.breakdown(wave_cells.clone(), values, &[], threshold),
+                alpha: alpha(table, rows, columns),
+            }
         })
         .collect()
 }
 
 /// Cronbach's alpha of an indicator over the respondents who answered all its items.
 fn alpha(table: &ResponseTable, rows: &[usize], columns: &[usize]) -> Option<f64> {
-    let mut complete = Vec::new();
-    let mut n = 0;
+    let mut sums = AlphaAccumulator::new(columns.len());
     for &row in rows {
         let codes = table.likert_row(row);
         if columns.iter().all(|&column| (1..=5).contains(&codes[column])) {
-            complete.extend(columns.iter().map(|&column| f64::from(codes[column])));
-            n += 1;
+            sums.add(columns.iter().map(|&column| f64::from(codes[column])));
         }
     }
-    if n < ALPHA_MIN_N {
+    if sums.n() < ALPHA_MIN_N as u64 {
         return None;
     }
-    cronbach_alpha(&complete, columns.len())
+    sums.alpha()
 }

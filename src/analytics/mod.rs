@@ -24,6 +24,7 @@ mod actions;
 mod error;
 mod filter;
 mod gaps;
+mod histogram;
 mod indicators;
 mod items;
 mod marginalisation;
@@ -42,7 +43,7 @@ pub use indicators::{respondent_score, to_percent, IndicatorFigures, ALPHA_MIN_N
 pub use items::{AnswerCounts, ItemDistribution};
 pub use marginalisation::{GroupMarginalisation, NamedShare, LOW_INCLUSION_POINTS, NAMED_SHARE_FLAG};
 pub use report::{analyse, Counts, Report, INCLUSION_INDICATOR};
-pub use stats::{cronbach_alpha, median, summarise, t_975, Band, Summary};
+pub use stats::{summarise_counts, t_975, AlphaAccumulator, Band, Summary};
 pub use suppression::{hidden_cells, suppress, Figure};
 pub use table::{ResponseTable, WaveInfo, PREFER_NOT_TO_SAY};
 pub use value::{PartnerValue, View};

@@ -3,7 +3,7 @@
 use super::actions::{action_prompts, ActionPrompt};
 use super::filter::Filter;
 use super::gaps::{perception_gaps, Gap};
-use super::indicators::{indicator_figures, score_matrix, IndicatorFigures};
+use super::indicators::{indicator_figures, score_rows, IndicatorFigures};
 use super::items::{item_distributions, ItemDistribution};
 use super::marginalisation::{marginalisation, GroupMarginalisation};
 use super::suppression::{suppress, Figure};
@@ -109,13 +109,11 @@ pub fn analyse(table: &ResponseTable, filter: &Filter, threshold: u32) -> Report
             .collect(),
     };
 
-    let scores = score_matrix(table, &rows);
-    let indicators = indicator_figures(table, &rows, &scores, &wave_order, threshold);
+    let scores = score_rows(table, &rows);
+    let indicators = indicator_figures(table, &rows, &scores, &wave_position, threshold);
     let gaps = perception_gaps(&indicators, &layout.groups);
     let inclusion = layout.indicators.iter().position(|(id, _)| id == INCLUSION_INDICATOR);
-    let width = layout.indicators.len();
-    let inclusion_scores: Option<Vec<f64>> =
-        inclusion.map(|index| (0..rows.len()).map(|at| scores[at * width + index]).collect());
+    let inclusion_scores = inclusion.map(|index| scores.values(index));
     let groups_marginalisation = if inclusion.is_some() || layout.named_groups_item.is_some() {
         marginalisation(
             table,
@@ -127,8 +125,7 @@ pub fn analyse(table: &ResponseTable, filter: &Filter, threshold: u32) -> Report
     } else {
         Vec::new()
     };
-    let by_wave: Vec<_> = indicators.iter().map(|figures| figures.by_wave.clone()).collect();
-    let changes = wave_changes(table, &rows, &scores, &wave_order, &by_wave, threshold);
+    let changes = wave_changes(table, &rows, &scores, &wave_position, &indicators, threshold);
     let actions = action_prompts(&indicators, &gaps, &groups_marginalisation);
     Report {
         threshold,

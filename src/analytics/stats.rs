@@ -69,30 +69,37 @@ pub fn t_975(df: u32) -> f64 {
     z + g1 / n + g2 / n.powi(2) + g3 / n.powi(3) + g4 / n.powi(4)
 }
 
-/// Median of `values`, reordering them; `None` when empty.
-pub fn median(values: &mut [f64]) -> Option<f64> {
-    let n = values.len();
+/// Summary of scores given as a histogram: `counts[i]` respondents scored `values[i]`, with
+/// `values` in ascending order; `None` when the counts are all zero.
+///
+/// Respondent scores take few distinct values (a mean of at most a handful of 1-5 answers), so
+/// the analysis counts them into bins instead of collecting and sorting every score: the median
+/// is found by walking the cumulative counts.
+pub fn summarise_counts(values: &[f64], counts: &[u32]) -> Option<Summary> {
+    let n: u64 = counts.iter().map(|&count| u64::from(count)).sum();
     if n == 0 {
         return None;
     }
-    let (lower, upper_middle, _) = values.select_nth_unstable_by(n / 2, f64::total_cmp);
-    let upper_middle = *upper_middle;
-    if n % 2 == 1 {
-        return Some(upper_middle);
+    let weighted = || values.iter().zip(counts).filter(|(_, &count)| count > 0);
+    let mean = weighted().map(|(value, &count)| value * f64::from(count)).sum::<f64>() / n as f64;
+    // The 0-based ranks of the middle score(s): equal when n is odd.
+    let (lower_rank, upper_rank) = ((n - 1) / 2, n / 2);
+    let (mut lower, mut upper, mut seen) = (None, None, 0u64);
+    for (value, &count) in weighted() {
+        seen += u64::from(count);
+        if lower.is_none() && seen > lower_rank {
+            lower = Some(*value);
+        }
+        if seen > upper_rank {
+            upper = Some(*value);
+            break;
+        }
     }
-    let lower_middle = lower.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    Some((lower_middle + upper_middle) / 2.0)
-}
-
-/// Summary of 0-100 scores, reordering them; `None` when empty.
-pub fn summarise(scores: &mut [f64]) -> Option<Summary> {
-    let n = scores.len();
-    let median = median(scores)?;
-    let mean = scores.iter().sum::<f64>() / n as f64;
+    let median = (lower? + upper?) / 2.0;
     let (sd, ci) = if n >= 2 {
-        let variance = scores.iter().map(|score| (score - mean).powi(2)).sum::<f64>() / (n - 1) as f64;
-        let sd = variance.sqrt();
-        let half_width = t_975(n as u32 - 1) * sd / (n as f64).sqrt();
+        let squares: f64 = weighted().map(|(value, &count)| (value - mean).powi(2) * f64::from(count)).sum();
+        let sd = (squares / (n - 1) as f64).sqrt();
+        let half_width = t_975(u32::try_from(n - 1).unwrap_or(u32::MAX)) * sd / (n as f64).sqrt();
         (Some(sd), Some(((mean - half_width).max(0.0), (mean + half_width).min(100.0))))
     } else {
         (None, None)
@@ -100,29 +107,62 @@ pub fn summarise(scores: &mut [f64]) -> Option<Summary> {
     Some(Summary { n: n as u32, mean, median, sd, ci, band: Band::of(mean) })
 }
 
-/// Cronbach's alpha of complete answers: `rows` holds `items` values per respondent.
+/// Running sums for Cronbach's alpha over complete answers, one respondent at a time.
 ///
 /// alpha = k / (k - 1) * (1 - sum of item variances / variance of the totals).
-/// `None` when there are fewer than two items or two rows, or the totals do not vary.
-pub fn cronbach_alpha(rows: &[f64], items: usize) -> Option<f64> {
-    if items < 2 || rows.len() < 2 * items {
-        return None;
-    }
-    let n = (rows.len() / items) as f64;
-    let variance = |values: &mut dyn Iterator<Item = f64>| {
-        let (mut sum, mut sum_sq) = (0.0, 0.0);
-        for value in values {
-            sum += value;
-            sum_sq += value * value;
+pub struct AlphaAccumulator {
+    n: u64,
+    item_sums: Vec<f64>,
+    item_squares: Vec<f64>,
+    total_sum: f64,
+    total_squares: f64,
+}
+
+impl AlphaAccumulator {
+    /// Sums for an indicator of `items` items.
+    pub fn new(items: usize) -> AlphaAccumulator {
+        AlphaAccumulator {
+            n: 0,
+            item_sums: vec![0.0; items],
+            item_squares: vec![0.0; items],
+            total_sum: 0.0,
+            total_squares: 0.0,
         }
-        (sum_sq - sum * sum / n) / (n - 1.0)
-    };
-    let item_variances: f64 =
-        (0..items).map(|item| variance(&mut rows.iter().skip(item).step_by(items).copied())).sum();
-    let total_variance = variance(&mut rows.chunks_exact(items).map(|row| row.iter().sum::<f64>()));
-    if total_variance <= f64::EPSILON {
-        return None;
     }
-    let k = items as f64;
-    Some(k / (k - 1.0) * (1.0 - item_variances / total_variance))
+
+    /// Adds one respondent's answers to every item.
+    pub fn add(&mut self, answers: impl Iterator<Item = f64>) {
+        let mut total = 0.0;
+        for ((value, sum), square) in answers.zip(&mut self.item_sums).zip(&mut self.item_squares) {
+            *sum += value;
+            *square += value * value;
+            total += value;
+        }
+        self.total_sum += total;
+        self.total_squares += total * total;
+        self.n += 1;
+    }
+
+    /// Respondents added so far.
+    pub fn n(&self) -> u64 {
+        self.n
+    }
+
+    /// Alpha; `None` with fewer than two items or two respondents, or when totals do not vary.
+    pub fn alpha(&self) -> Option<f64> {
+        let items = self.item_sums.len();
+        if items < 2 || self.n < 2 {
+            return None;
+        }
+        let n = self.n as f64;
+        let variance = |sum: f64, squares: f64| (squares - sum * sum / n) / (n - 1.0);
+        let item_variances: f64 =
+            self.item_sums.iter().zip(&self.item_squares).map(|(&sum, &squares)| variance(sum, squares)).sum();
+        let total_variance = variance(self.total_sum, self.total_squares);
+        if total_variance <= f64::EPSILON {
+            return None;
+        }
+        let k = items as f64;
+        Some(k / (k - 1.0) * (1.0 - item_variances / total_variance))
+    }
 }

@@ -62,5 +62,9 @@ pub fn hidden_cells(counts: &[u32], never_shown: &[bool], threshold: u32) -> Vec
 pub fn suppress<T>(cells: Vec<(u32, T)>, never_shown: &[bool], threshold: u32) -> Vec<Figure<T>> {
     let counts: Vec<u32> = cells.iter().map(|(n, _)| *n).collect();
     let hidden = hidden_cells(&counts, never_shown, threshold);
-    cells.into_iter().zip(hidden).map(|((_, value), hide)| if hide { Figure::Suppressed } else { Figure::Shown(value) }).collect()
+    cells
+        .into_iter()
+        .zip(hidden)
+        .map(|((_, value), hide)| if hide { Figure::Suppressed } else { Figure::Shown(value) })
+        .collect()
 }

@@ -28,6 +28,8 @@ pub(crate) struct Layout {
     pub partners: Vec<String>,
     pub likert_items: Vec<String>,
     pub likert_column: HashMap<String, usize>,
+    /// Position of every item in the survey's order, for checking answers without a scan.
+    pub item_index: HashMap<String, usize>,
     /// Per indicator: its id and the Likert columns it averages.
     pub indicators: Vec<(String, Vec<usize>)>,
     /// The multi-choice of groups ("which groups do not get enough say").
@@ -74,6 +76,7 @@ impl Layout {
             partners: survey.partners.iter().map(|partner| partner.id.clone()).collect(),
             gain_question: position("gain"),
             contribution_question: position("contribution"),
+            item_index: survey.items().enumerate().map(|(index, item)| (item.id.clone(), index)).collect(),
             likert_items,
             likert_column,
             indicators,
@@ -138,9 +141,9 @@ fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> b
         }
         (ItemKind::PartnerMatrix { questions }, Answer::Matrix(rows)) => rows.iter().all(|(partner, ratings)| {
             survey.partners.iter().any(|known| known.id == *partner)
-                && ratings.iter().all(|(question, value)| {
-                    questions.iter().any(|known| known.id == *question) && on_scale(*value)
-                })
+                && ratings
+                    .iter()
+                    .all(|(question, value)| questions.iter().any(|known| known.id == *question) && on_scale(*value))
         }),
         (ItemKind::FreeText { max_chars }, Answer::Text(text)) => text.chars().count() <= *max_chars as usize,
         _ => false,
@@ -151,7 +154,10 @@ fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> b
 fn is_day(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.len() == 10
-        && bytes.iter().enumerate().all(|(at, byte)| if at == 4 || at == 7 { *byte == b'-' } else { byte.is_ascii_digit() })
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(at, byte)| if at == 4 || at == 7 { *byte == b'-' } else { byte.is_ascii_digit() })
 }
 
 fn scale_code(value: u8) -> u8 {
@@ -232,18 +238,25 @@ impl ResponseTable {
         if !is_day(&response.submitted) {
             return Err(AnalyticsError::BadDate { response: id(), date: response.submitted.clone() });
         }
-        let group = layout.groups.iter().position(|group| *group == response.group).ok_or_else(|| {
-            AnalyticsError::UnknownGroup { response: id(), group: response.group.clone() }
-        })?;
+        let group = layout
+            .groups
+            .iter()
+            .position(|group| *group == response.group)
+            .ok_or_else(|| AnalyticsError::UnknownGroup { response: id(), group: response.group.clone() })?;
         let partner = match &response.partner {
             None => NO_PARTNER,
-            Some(partner) => layout.partners.iter().position(|known| known == partner).ok_or_else(|| {
-                AnalyticsError::UnknownPartner { response: id(), partner: partner.clone() }
-            })? as u16,
+            Some(partner) => layout
+                .partners
+                .iter()
+                .position(|known| known == partner)
+                .ok_or_else(|| AnalyticsError::UnknownPartner { response: id(), partner: partner.clone() })?
+                as u16,
         };
         for (item_id, answer) in &response.answers {
-            let item = survey
-                .item(item_id)
+            let item = layout
+                .item_index
+                .get(item_id)
+                .and_then(|&index| survey.items().nth(index))
                 .ok_or_else(|| AnalyticsError::UnknownItem { response: id(), item: item_id.clone() })?;
             if !answer_fits(survey, &item.kind, answer) {
                 return Err(AnalyticsError::InvalidAnswer { response: id(), item: item_id.clone() });

@@ -5,9 +5,9 @@
 //! those who gave no partner. Reciprocity = contribution mean − gain mean over all raters:
 //! positive means the partner is seen to give more than it gets.
 
-use super::indicators::to_percent;
-use super::stats::{summarise, Summary};
-use super::suppression::{suppress, Figure};
+use super::histogram::Histograms;
+use super::stats::Summary;
+use super::suppression::Figure;
 use super::table::{ResponseTable, DONT_KNOW_CODE, UNANSWERED};
 
 /// Gain and contribution as seen by one set of raters.
@@ -38,31 +38,12 @@ pub struct PartnerValue {
     pub others_view: View,
 }
 
-fn rated(code: u8) -> Option<f64> {
-    (code != UNANSWERED && code != DONT_KNOW_CODE).then(|| to_percent(f64::from(code)))
-}
+/// 0-100 value of each rating 1-5.
+const RATING_VALUES: [f64; 5] = [0.0, 25.0, 50.0, 75.0, 100.0];
 
-fn shown_if(n: usize, summary: Option<Summary>, threshold: u32) -> Figure<Summary> {
-    match summary {
-        Some(summary) if n as u32 >= threshold => Figure::Shown(summary),
-        _ => Figure::Suppressed,
-    }
-}
-
-/// Splits `ratings` (category, score) into summaries per category, suppressed as a breakdown.
-fn split(ratings: &[(usize, f64)], categories: usize, threshold: u32) -> Vec<Figure<Summary>> {
-    let mut buckets: Vec<Vec<f64>> = vec![Vec::new(); categories];
-    for &(category, score) in ratings {
-        buckets[category].push(score);
-    }
-    let cells = buckets.into_iter().map(|mut bucket| (bucket.len() as u32, summarise(&mut bucket))).collect();
-    suppress(cells, &[], threshold)
-        .into_iter()
-        .map(|figure| match figure {
-            Figure::Shown(Some(summary)) => Figure::Shown(summary),
-            _ => Figure::Suppressed,
-        })
-        .collect()
+/// Bin of a matrix code, or `None` for unanswered and "don't know".
+fn rated(code: u8) -> Option<usize> {
+    (code != UNANSWERED && code != DONT_KNOW_CODE).then(|| usize::from(code) - 1)
 }
 
 /// Value figures for every partner; empty when the survey has no gain/contribution matrix.
@@ -71,39 +52,44 @@ pub(crate) fn partner_value(table: &ResponseTable, rows: &[usize], threshold: u3
     if layout.gain_question.is_none() && layout.contribution_question.is_none() {
         return Vec::new();
     }
-    let groups = layout.groups.len();
+    let (groups, partners) = (layout.groups.len(), layout.partners.len());
+    // Cells per partner: all raters, each rater group, then self and others.
+    let cells = groups + 3;
+    let (all, self_cell) = (0, groups + 1);
+    let mut gains = Histograms::new(partners * cells, RATING_VALUES.len());
+    let mut contributions = Histograms::new(partners * cells, RATING_VALUES.len());
+    for &row in rows {
+        let group = usize::from(table.group[row]);
+        let own_partner = usize::from(table.partner[row]);
+        for partner in 0..partners {
+            let (gain, contribution) = table.matrix_cell(row, partner);
+            let base = partner * cells;
+            let view = if own_partner == partner { self_cell } else { self_cell + 1 };
+            for (histograms, code) in [(&mut gains, gain), (&mut contributions, contribution)] {
+                if let Some(bin) = rated(code) {
+                    histograms.add(base + all, bin);
+                    histograms.add(base + 1 + group, bin);
+                    histograms.add(base + view, bin);
+                }
+            }
+        }
+    }
     layout
         .partners
         .iter()
         .enumerate()
         .map(|(partner, id)| {
-            // (rater group, is the rater's own partner, score)
-            let (mut gains, mut contributions) = (Vec::new(), Vec::new());
-            for &row in rows {
-                let (gain, contribution) = table.matrix_cell(row, partner);
-                let own = table.partner[row] as usize == partner;
-                let group = table.group[row] as usize;
-                if let Some(score) = rated(gain) {
-                    gains.push((group, own, score));
-                }
-                if let Some(score) = rated(contribution) {
-                    contributions.push((group, own, score));
-                }
-            }
-            let all = |ratings: &[(usize, bool, f64)]| {
-                let mut scores: Vec<f64> = ratings.iter().map(|r| r.2).collect();
-                shown_if(scores.len(), summarise(&mut scores), threshold)
+            let base = partner * cells;
+            let overall = |histograms: &Histograms| histograms.summary(base + all, &RATING_VALUES, threshold);
+            let by_group = |histograms: &Histograms| {
+                histograms.breakdown(base + 1..base + 1 + groups, &RATING_VALUES, &[], threshold)
             };
-            let by_group = |ratings: &[(usize, bool, f64)]| {
-                split(&ratings.iter().map(|r| (r.0, r.2)).collect::<Vec<_>>(), groups, threshold)
+            // Self and others are one breakdown, so neither can be recovered from the other.
+            let views = |histograms: &Histograms| {
+                histograms.breakdown(base + self_cell..base + self_cell + 2, &RATING_VALUES, &[], threshold)
             };
-            // Category 0 = self, 1 = others; suppressed together so neither is recoverable.
-            let by_self = |ratings: &[(usize, bool, f64)]| {
-                split(&ratings.iter().map(|r| (usize::from(!r.1), r.2)).collect::<Vec<_>>(), 2, threshold)
-            };
-            let gain_views = by_self(&gains);
-            let contribution_views = by_self(&contributions);
-            let all_view = View { gain: all(&gains), contribution: all(&contributions) };
+            let (gain_views, contribution_views) = (views(&gains), views(&contributions));
+            let all_view = View { gain: overall(&gains), contribution: overall(&contributions) };
             let reciprocity = match (all_view.gain.shown(), all_view.contribution.shown()) {
                 (Some(gain), Some(contribution)) => Some(contribution.mean - gain.mean),
                 _ => None,

@@ -1,7 +1,7 @@
 //! Change between consecutive waves, per indicator, overall and by group.
 
-use super::stats::summarise;
-use super::suppression::{suppress, Figure};
+use super::histogram::Histograms;
+use super::indicators::{IndicatorFigures, Scores, NO_SCORE};
 use super::table::ResponseTable;
 
 /// Change in one indicator from one wave to the next.
@@ -15,67 +15,57 @@ pub struct WaveChange {
     pub to: String,
     /// Later mean minus earlier mean over everyone, when both are shown.
     pub overall: Option<f64>,
-    /// The same by group, in the survey's group order; `None` where either wave is suppressed.
+    /// The same by group, in the survey's group order; `None` where either wave's figure is
+    /// hidden (each wave's groups are suppressed as one breakdown).
     pub by_group: Vec<Option<f64>>,
 }
 
-/// Changes between each pair of consecutive waves in `wave_order`. `overall_by_wave` is the
-/// indicator figures' `by_wave`, so overall changes use the same (suppressed) figures shown.
+/// Changes between each pair of consecutive waves; overall changes use the indicator figures'
+/// `by_wave` summaries, so they agree with what is shown.
 pub(crate) fn wave_changes(
     table: &ResponseTable,
     rows: &[usize],
-    scores: &[f64],
-    wave_order: &[usize],
-    overall_by_wave: &[Vec<Figure<super::stats::Summary>>],
+    scores: &Scores,
+    wave_position: &[usize],
+    indicators: &[IndicatorFigures],
     threshold: u32,
 ) -> Vec<WaveChange> {
-    let layout = &table.layout;
-    let width = layout.indicators.len();
-    let groups = layout.groups.len();
-    if wave_order.len() < 2 {
+    let waves = table.waves.len();
+    if waves < 2 {
         return Vec::new();
     }
-    let mut position = vec![0; table.waves.len()];
-    for (at, &wave) in wave_order.iter().enumerate() {
-        position[wave] = at;
+    let groups = table.layout.groups.len();
+    let mut label_at = vec![""; waves];
+    for (wave, info) in table.waves.iter().enumerate() {
+        label_at[wave_position[wave]] = &info.label;
     }
     let mut changes = Vec::new();
-    for (index, (indicator, _)) in layout.indicators.iter().enumerate() {
-        // Group means per wave; each wave's group cells are suppressed under k.
-        let mut buckets: Vec<Vec<f64>> = vec![Vec::new(); wave_order.len() * groups];
-        for (at, &row) in rows.iter().enumerate() {
-            let score = scores[at * width + index];
-            if !score.is_nan() {
-                buckets[position[table.wave[row] as usize] * groups + table.group[row] as usize].push(score);
+    for (index, figures) in indicators.iter().enumerate() {
+        let values = &scores.bins[index].values;
+        let mut histograms = Histograms::new(waves * groups, values.len());
+        for (&row, &bin) in rows.iter().zip(scores.indicator(index)) {
+            if bin != NO_SCORE {
+                let wave = wave_position[usize::from(table.wave[row])];
+                histograms.add(wave * groups + usize::from(table.group[row]), usize::from(bin));
             }
         }
-        // Each wave's group cells form a breakdown, suppressed like any other.
-        let means: Vec<Option<f64>> = buckets
-            .chunks_mut(groups)
-            .flat_map(|wave_cells| {
-                let cells = wave_cells
-                    .iter_mut()
-                    .map(|bucket| (bucket.len() as u32, summarise(bucket).map(|summary| summary.mean)))
-                    .collect();
-                suppress(cells, &[], threshold).into_iter().map(|figure| figure.shown().copied().flatten())
+        let means: Vec<Vec<Option<f64>>> = (0..waves)
+            .map(|wave| {
+                histograms
+                    .breakdown(wave * groups..(wave + 1) * groups, values, &[], threshold)
+                    .iter()
+                    .map(|figure| figure.shown().map(|summary| summary.mean))
+                    .collect()
             })
             .collect();
-        for step in 1..wave_order.len() {
-            let mean_of = |wave: usize| overall_by_wave[index][wave].shown().map(|summary| summary.mean);
-            let overall = mean_of(step).zip(mean_of(step - 1)).map(|(later, earlier)| later - earlier);
-            let by_group = (0..groups)
-                .map(|group| {
-                    let later = means[step * groups + group]?;
-                    let earlier = means[(step - 1) * groups + group]?;
-                    Some(later - earlier)
-                })
-                .collect();
+        for step in 1..waves {
+            let mean_of = |wave: usize| figures.by_wave[wave].shown().map(|summary| summary.mean);
             changes.push(WaveChange {
-                indicator: indicator.clone(),
-                from: table.waves[wave_order[step - 1]].label.clone(),
-                to: table.waves[wave_order[step]].label.clone(),
-                overall,
-                by_group,
+                indicator: figures.indicator.clone(),
+                from: label_at[step - 1].to_owned(),
+                to: label_at[step].to_owned(),
+                overall: mean_of(step).zip(mean_of(step - 1)).map(|(later, earlier)| later - earlier),
+                by_group: (0..groups).map(|group| Some(means[step][group]? - means[step - 1][group]?)).collect(),
             });
         }
     }

@@ -200,7 +200,9 @@ impl SurveyDefinition {
 
     /// The question that asks which stakeholder group the respondent belongs to.
     pub fn group_question(&self) -> Option<&Item> {
-        self.items().find(|item| item.kind.options_from() == Some(OptionsFrom::Groups) && matches!(item.kind, ItemKind::SingleChoice(_)))
+        self.items().find(|item| {
+            item.kind.options_from() == Some(OptionsFrom::Groups) && matches!(item.kind, ItemKind::SingleChoice(_))
+        })
     }
 
     /// Text in the default language; for places where no language was chosen yet.

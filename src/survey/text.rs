@@ -21,11 +21,7 @@ impl LocalText {
 
     /// The text in `language`, else in `fallback`, else empty.
     pub fn get<'a>(&'a self, language: &str, fallback: &str) -> &'a str {
-        self.0
-            .get(language)
-            .or_else(|| self.0.get(fallback))
-            .map(String::as_str)
-            .unwrap_or("")
+        self.0.get(language).or_else(|| self.0.get(fallback)).map(String::as_str).unwrap_or("")
     }
 
     /// Whether the text in `language` is missing or only whitespace.

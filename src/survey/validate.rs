@@ -50,7 +50,7 @@ impl Checker<'_> {
     }
 
     fn languages(&mut self, survey: &SurveyDefinition) {
-        if !survey.languages.iter().any(|language| *language == survey.default_language) {
+        if !survey.languages.contains(&survey.default_language) {
             self.errors.push(SurveyError::DefaultLanguageNotOffered { language: survey.default_language.clone() });
         }
         let mut seen = BTreeSet::new();
@@ -133,10 +133,8 @@ impl Checker<'_> {
                 }
                 for group in &item.shown_to {
                     if !groups.contains(group.as_str()) {
-                        self.errors.push(SurveyError::UnknownGroupInCondition {
-                            item: item.id.clone(),
-                            group: group.clone(),
-                        });
+                        self.errors
+                            .push(SurveyError::UnknownGroupInCondition { item: item.id.clone(), group: group.clone() });
                     }
                 }
             }
