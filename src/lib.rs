@@ -5,7 +5,8 @@
 //! natively; `ui` is the thin Yew layer on top.
 
 pub mod analytics;
-pub mod app;
+pub mod answering;
 pub mod response;
+pub mod store;
 pub mod survey;
 pub mod ui;

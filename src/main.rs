@@ -2,14 +2,32 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use partnership_pulse::ui::{App, AppProps};
+    use partnership_pulse::ui::{platform, App, AppProps};
     let document = gloo::utils::document();
-    let language = document.document_element().and_then(|root| root.get_attribute("lang")).unwrap_or_default();
-    let props = AppProps { language: language.into() };
+    let page_language = document.document_element().and_then(|root| root.get_attribute("lang")).unwrap_or_default();
+    let props = AppProps {
+        language: platform::url_param("lang").unwrap_or(page_language).into(),
+        kiosk: platform::url_param("mode").as_deref() == Some("kiosk"),
+        standalone: true,
+    };
     match document.get_element_by_id("partnership-pulse") {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
         None => yew::Renderer::<App>::with_props(props).render(),
     };
+    register_service_worker();
+}
+
+/// Caches the app's files so it opens offline after the first visit. Browsers without service
+/// workers (or pages opened from file://) simply run online.
+#[cfg(target_arch = "wasm32")]
+fn register_service_worker() {
+    if let Some(window) = web_sys::window() {
+        let workers = window.navigator().service_worker();
+        if wasm_bindgen::JsValue::from(workers.clone()).is_undefined() {
+            return;
+        }
+        let _ = workers.register("sw.js");
+    }
 }
 
 /// Natively the binary validates survey definition files, so authors can check a custom

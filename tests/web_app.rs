@@ -12,6 +12,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Mounts a fresh app in its own element and waits for Yew to render it.
 async fn mount_app() -> Element {
     let document = gloo::utils::document();
+    // Each test starts from an empty device.
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -44,23 +46,84 @@ async fn welcome_screen_shows_title_privacy_statement_and_start_button() {
     assert_eq!(app_root.get_attribute("lang").as_deref(), Some("en"));
 }
 
+fn click(root: &Element, selector: &str) {
+    let element: HtmlElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    element.click();
+}
+
+fn button_with_text(root: &Element, text: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|button| button.text_content().as_deref() == Some(text))
+        .unwrap_or_else(|| panic!("no button \"{text}\""))
+        .dyn_into()
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
-async fn start_shows_every_section_and_moves_focus_to_its_heading() {
+async fn start_opens_the_first_section_and_moves_focus_to_its_heading() {
     let root = mount_app().await;
-    let start: HtmlElement = root.query_selector("button.pp-primary").unwrap().unwrap().dyn_into().unwrap();
-    start.click();
+    click(&root, "button.pp-primary");
     settle().await;
-    assert_eq!(text_of(&root, "h1"), "What you will be asked");
-    let sections = root.query_selector_all(".pp-section").unwrap().length();
-    assert_eq!(sections, 8, "about, trust, inclusion, value, aims, leadership, renewal, open question");
+    assert_eq!(text_of(&root, "h1"), "About you");
+    assert_eq!(text_of(&root, ".pp-progress-text"), "Section 1 of 8 · 0 of 27 questions answered");
     let focused = gloo::utils::document().active_element().expect("something has focus");
-    assert_eq!(focused.id(), "pp-outline-title");
+    assert_eq!(focused.id(), "pp-section-title");
+}
+
+#[wasm_bindgen_test]
+async fn every_question_is_a_fieldset_with_a_legend_and_labelled_controls() {
+    let root = mount_app().await;
+    click(&root, "button.pp-primary");
+    settle().await;
+    click(&root, "#pp-group-student");
+    settle().await;
+    button_with_text(&root, "Next").click();
+    settle().await;
+    assert_eq!(text_of(&root, "h1"), "Trust");
+    let fieldsets = root.query_selector_all("fieldset.pp-question").unwrap();
+    assert_eq!(fieldsets.length(), 5, "T1-T5");
+    let t1 = root.query_selector("#pp-item-T1").unwrap().unwrap();
+    assert_eq!(text_of(&t1, "legend"), "I trust the people I work with in this partnership.");
+    let radios = t1.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(radios.length(), 6, "five points and don't know");
+    for index in 0..radios.length() {
+        let id = radios.item(index).unwrap().dyn_into::<Element>().unwrap().id();
+        let label = root.query_selector(&format!("label[for='{id}']")).unwrap();
+        assert!(label.is_some_and(|l| !l.text_content().unwrap_or_default().is_empty()), "{id} has a label");
+    }
+    assert_eq!(text_of(&root, "label[for='pp-T1-0']"), "Don't know / not applicable");
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_is_saved_to_browser_storage_the_moment_it_is_given() {
+    let root = mount_app().await;
+    click(&root, "button.pp-primary");
+    settle().await;
+    click(&root, "#pp-group-voluntary");
+    settle().await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let saved = storage.get_item("partnership-pulse:v1:draft:partnership-pulse").unwrap().expect("a saved draft");
+    assert!(saved.contains("\"group\":\"voluntary\""), "{saved}");
+}
+
+#[wasm_bindgen_test]
+async fn leaving_the_first_section_without_a_group_shows_the_problem_at_the_question() {
+    let root = mount_app().await;
+    click(&root, "button.pp-primary");
+    settle().await;
+    button_with_text(&root, "Next").click();
+    settle().await;
+    assert_eq!(text_of(&root, "h1"), "About you");
+    assert!(text_of(&root, "#pp-item-group .pp-error-message").starts_with("Please choose the group"));
+    assert_eq!(gloo::utils::document().active_element().unwrap().id(), "pp-item-group");
 }
 
 #[wasm_bindgen_test]
 async fn survey_text_is_shown_as_text_never_as_html() {
     use partnership_pulse::survey::{builtin_survey, LocalText};
-    use partnership_pulse::ui::Welcome;
+    use partnership_pulse::ui::respond::Welcome;
     use std::rc::Rc;
     let mut survey = builtin_survey().unwrap();
     let hostile = "<img src=x onerror=alert(1)><b>Bold</b>";
@@ -68,7 +131,7 @@ async fn survey_text_is_shown_as_text_never_as_html() {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = yew::props!(partnership_pulse::ui::welcome::WelcomeProps {
+    let props = yew::props!(partnership_pulse::ui::respond::welcome::WelcomeProps {
         survey: Rc::new(survey),
         language: "en",
         on_start: yew::Callback::noop(),

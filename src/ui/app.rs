@@ -1,11 +1,10 @@
-//! The app root: loads the survey and shows the screen the state says.
+//! The app root: loads the survey and hands it to the respondent's screens.
 
-use crate::app::{AppAction, AppState, Screen};
+use super::respondent::Respondent;
+use super::{platform, LoadErrors};
 use crate::survey::{builtin_survey, SurveyDefinition, SurveyError};
 use std::rc::Rc;
 use yew::prelude::*;
-
-use super::{LoadErrors, Outline, Welcome};
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -13,6 +12,12 @@ pub struct AppProps {
     /// Requested language tag; the survey's default language when empty or not offered.
     #[prop_or_default]
     pub language: AttrValue,
+    /// Start in kiosk mode (a shared workshop device).
+    #[prop_or_default]
+    pub kiosk: bool,
+    /// The app owns the whole page, so it may set the page's language.
+    #[prop_or_default]
+    pub standalone: bool,
 }
 
 /// The survey, loaded once per app instance.
@@ -22,32 +27,27 @@ type Loaded = Result<Rc<SurveyDefinition>, Rc<Vec<SurveyError>>>;
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let loaded = use_memo((), |_| -> Loaded { builtin_survey().map(Rc::new).map_err(Rc::new) });
-    let state = use_reducer(AppState::default);
-    let survey = match &*loaded {
-        Ok(survey) => survey.clone(),
-        Err(errors) => return html! { <div class="pp-root"><LoadErrors errors={errors.clone()} /></div> },
+    let language: AttrValue = match &*loaded {
+        Ok(survey) if survey.languages.iter().any(|offered| offered.as_str() == props.language.as_str()) => {
+            props.language.clone()
+        }
+        Ok(survey) => survey.default_language.clone().into(),
+        Err(_) => "en".into(),
     };
-    let language: AttrValue = if survey.languages.iter().any(|offered| offered.as_str() == props.language.as_str()) {
-        props.language.clone()
-    } else {
-        survey.default_language.clone().into()
-    };
-    let dispatch = |action: AppAction| {
-        let state = state.clone();
-        Callback::from(move |_: ()| state.dispatch(action))
-    };
+    {
+        let standalone = props.standalone;
+        use_effect_with(language.clone(), move |language| {
+            if standalone {
+                platform::set_page_language(language);
+            }
+        });
+    }
     html! {
         <div class="pp-root" lang={language.clone()}>
-            <main class="pp-main">
-                { match state.screen {
-                    Screen::Welcome => html! {
-                        <Welcome survey={survey} language={language} on_start={dispatch(AppAction::Start)} />
-                    },
-                    Screen::Questions => html! {
-                        <Outline survey={survey} language={language} on_back={dispatch(AppAction::BackToWelcome)} />
-                    },
-                } }
-            </main>
+            { match &*loaded {
+                Ok(survey) => html! { <Respondent survey={survey.clone()} language={language} kiosk={props.kiosk} /> },
+                Err(errors) => html! { <main class="pp-main"><LoadErrors errors={errors.clone()} /></main> },
+            } }
         </div>
     }
 }

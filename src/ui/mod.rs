@@ -3,10 +3,9 @@
 mod app;
 mod focus;
 mod load_errors;
-mod outline;
-pub mod welcome;
+pub mod platform;
+pub mod respond;
+mod respondent;
 
 pub use app::{App, AppProps};
 pub use load_errors::LoadErrors;
-pub use outline::Outline;
-pub use welcome::{language_name, Welcome};

@@ -1,0 +1,239 @@
+//! The respondent's journey: welcome, sections, review, thanks; as a pure reducer.
+
+use super::draft::{Draft, DraftPosition};
+use super::visibility::{chosen_group, is_answered, visible_sections};
+use crate::analytics::PREFER_NOT_TO_SAY;
+use crate::response::{Answer, Response};
+use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
+use std::rc::Rc;
+
+/// The screen the respondent is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// What the survey is about, and Start (or Continue).
+    Welcome,
+    /// A section, by its index in the survey.
+    Section(usize),
+    /// Every answer on one page before submitting.
+    Review,
+    /// Submitted.
+    Thanks,
+}
+
+/// Something the respondent must put right before going on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FlowProblem {
+    /// The group question (item id) must be answered: every figure is split by group.
+    GroupRequired { item: String },
+}
+
+/// Respondent state: the survey, the step, the draft and any problem to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RespondState {
+    /// The survey being answered.
+    pub survey: Rc<SurveyDefinition>,
+    /// The screen showing.
+    pub step: Step,
+    /// Answers so far.
+    pub draft: Draft,
+    /// A problem to show on the current step.
+    pub problem: Option<FlowProblem>,
+    /// Item to move focus to after navigating (from the review page); else the heading.
+    pub focus_item: Option<String>,
+    /// The response just submitted, kept only while the thanks screen shows.
+    pub submitted: Option<Response>,
+}
+
+/// What the respondent can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RespondAction {
+    /// Start, or continue a resumed draft where it was left.
+    Start,
+    /// Give (or change) an answer.
+    Answer { item: String, answer: Answer },
+    /// Remove an answer.
+    Clear { item: String },
+    /// Next section, or the review page after the last.
+    Next,
+    /// Previous section, or the welcome screen from the first.
+    Back,
+    /// Go to a section from the review page, focusing an item.
+    GoTo { section: usize, item: Option<String> },
+    /// The response was built and handed to storage; show thanks.
+    Submitted(Response),
+    /// Back to an empty welcome screen: after thanks, or to discard the draft.
+    Restart,
+    /// Continue from a draft found in storage.
+    Resume(Draft),
+    /// Submitting failed on `problem`: show it where it can be put right.
+    Problem(FlowProblem),
+}
+
+impl RespondState {
+    /// A fresh start on the welcome screen.
+    pub fn new(survey: Rc<SurveyDefinition>) -> RespondState {
+        let draft = Draft::new(&survey);
+        RespondState { survey, step: Step::Welcome, draft, problem: None, focus_item: None, submitted: None }
+    }
+
+    /// Sections with questions for this person, in order.
+    pub fn sections(&self) -> Vec<usize> {
+        visible_sections(&self.survey, &self.draft.answers)
+    }
+
+    /// (1-based position, count) of a section among those shown.
+    pub fn section_position(&self, section: usize) -> (usize, usize) {
+        let sections = self.sections();
+        let at = sections.iter().position(|&s| s == section).unwrap_or(0);
+        (at + 1, sections.len())
+    }
+
+    /// The group question's item id, when the group is still missing.
+    fn missing_group(&self) -> Option<String> {
+        let question = self.survey.group_question()?;
+        chosen_group(&self.survey, &self.draft.answers).is_none().then(|| question.id.clone())
+    }
+
+    /// Index of the section holding item `item`.
+    fn section_of(&self, item: &str) -> Option<usize> {
+        self.survey.sections.iter().position(|section| section.items.iter().any(|i| i.id == item))
+    }
+
+    fn at(mut self, step: Step) -> RespondState {
+        self.step = step;
+        self.draft.position = match step {
+            Step::Section(section) => DraftPosition::Section(section),
+            Step::Review => DraftPosition::Review,
+            Step::Welcome | Step::Thanks => DraftPosition::Welcome,
+        };
+        self
+    }
+
+    /// The state after `action`.
+    pub fn apply(mut self, action: RespondAction) -> RespondState {
+        self.problem = None;
+        self.focus_item = None;
+        match action {
+            RespondAction::Start => {
+                let step = match self.draft.position {
+                    DraftPosition::Section(section) if section < self.survey.sections.len() => Step::Section(section),
+                    DraftPosition::Review => Step::Review,
+                    _ => self.sections().first().map_or(Step::Review, |&first| Step::Section(first)),
+                };
+                self.submitted = None;
+                self.at(step)
+            }
+            RespondAction::Answer { item, answer } => {
+                self.draft.answers.insert(item, answer);
+                self
+            }
+            RespondAction::Clear { item } => {
+                self.draft.answers.remove(&item);
+                self
+            }
+            RespondAction::Next => {
+                let Step::Section(current) = self.step else { return self };
+                if let Some(item) = self.missing_group() {
+                    if self.section_of(&item) == Some(current) {
+                        self.focus_item = Some(item.clone());
+                        self.problem = Some(FlowProblem::GroupRequired { item });
+                        return self;
+                    }
+                }
+                let next = self.sections().into_iter().find(|&section| section > current);
+                self.at(next.map_or(Step::Review, Step::Section))
+            }
+            RespondAction::Back => {
+                let step = match self.step {
+                    Step::Section(current) => {
+                        let previous = self.sections().into_iter().rev().find(|&section| section < current);
+                        previous.map_or(Step::Welcome, Step::Section)
+                    }
+                    Step::Review => self.sections().last().map_or(Step::Welcome, |&last| Step::Section(last)),
+                    other => other,
+                };
+                self.at(step)
+            }
+            RespondAction::GoTo { section, item } => {
+                if section >= self.survey.sections.len() {
+                    return self;
+                }
+                self.focus_item = item;
+                self.at(Step::Section(section))
+            }
+            RespondAction::Submitted(response) => {
+                let fresh = Draft::new(&self.survey);
+                self.draft = fresh;
+                self.submitted = Some(response);
+                self.at(Step::Thanks)
+            }
+            RespondAction::Restart => RespondState::new(self.survey),
+            RespondAction::Problem(problem) => {
+                let FlowProblem::GroupRequired { item } = &problem;
+                let Some(section) = self.section_of(item) else { return self };
+                self.focus_item = Some(item.clone());
+                self.problem = Some(problem);
+                self.at(Step::Section(section))
+            }
+            RespondAction::Resume(draft) => {
+                if draft.fits(&self.survey) {
+                    self.draft = draft;
+                }
+                // Stay on the welcome screen, keeping the draft's position for Continue.
+                self.step = Step::Welcome;
+                self
+            }
+        }
+    }
+
+    /// The response the current answers make, submitted on day `today` with id `id`.
+    ///
+    /// Only questions this person sees are included; the group and partner questions become the
+    /// response's `group` and `partner`. Fails, naming the group question, when no group was chosen.
+    pub fn build_response(&self, id: String, today: String) -> Result<Response, FlowProblem> {
+        let survey = &self.survey;
+        if let Some(item) = self.missing_group() {
+            return Err(FlowProblem::GroupRequired { item });
+        }
+        let group = chosen_group(survey, &self.draft.answers).unwrap_or_default().to_owned();
+        let group_item = survey.group_question().map(|item| item.id.clone());
+        let partner_item = survey
+            .items()
+            .find(|item| matches!(&item.kind, ItemKind::SingleChoice(spec) if spec.from == OptionsFrom::Partners))
+            .map(|item| item.id.clone());
+        let partner = partner_item.as_ref().and_then(|id| match self.draft.answers.get(id) {
+            Some(Answer::Text(partner)) if partner != PREFER_NOT_TO_SAY => Some(partner.clone()),
+            _ => None,
+        });
+        let mut answers = std::collections::BTreeMap::new();
+        for section in self.sections() {
+            for item in super::visibility::visible_items(survey, &self.draft.answers, section) {
+                let answer = self.draft.answers.get(&item.id);
+                let is_profile = Some(&item.id) == group_item.as_ref() || Some(&item.id) == partner_item.as_ref();
+                if !is_profile && is_answered(answer) {
+                    if let Some(answer) = answer {
+                        answers.insert(item.id.clone(), answer.clone());
+                    }
+                }
+            }
+        }
+        Ok(Response {
+            id,
+            survey_id: survey.id.clone(),
+            survey_version: survey.version,
+            wave: survey.wave.clone(),
+            group,
+            partner,
+            submitted: today,
+            answers,
+        })
+    }
+}
+
+impl yew::Reducible for RespondState {
+    type Action = RespondAction;
+
+    fn reduce(self: Rc<Self>, action: RespondAction) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+    }
+}

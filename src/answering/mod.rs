@@ -1,0 +1,10 @@
+//! Answering a survey: the draft being filled in, and the reducer that moves through it.
+//! Plain Rust, tested natively; the UI only renders this state and dispatches actions.
+
+mod draft;
+mod flow;
+mod visibility;
+
+pub use draft::{Draft, DraftPosition, DRAFT_FORMAT};
+pub use flow::{FlowProblem, RespondAction, RespondState, Step};
+pub use visibility::{answered_count, is_answered, visible_items, visible_sections};

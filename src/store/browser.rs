@@ -1,0 +1,46 @@
+//! The browser's `localStorage`, with its exceptions turned into [`StoreError`]s.
+
+use super::{KeyValueStore, StoreError};
+use wasm_bindgen::JsValue;
+
+/// `window.localStorage`, or nothing when the browser refuses it.
+#[derive(Clone, Debug, Default)]
+pub struct BrowserStorage {
+    storage: Option<web_sys::Storage>,
+}
+
+impl BrowserStorage {
+    /// Opens `localStorage`; accessing it throws in some private modes, which is not an error
+    /// yet: every later call reports [`StoreError::Unavailable`].
+    pub fn open() -> BrowserStorage {
+        let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
+        BrowserStorage { storage }
+    }
+
+    fn storage(&self) -> Result<&web_sys::Storage, StoreError> {
+        self.storage.as_ref().ok_or(StoreError::Unavailable)
+    }
+}
+
+/// A failed write is "full" when the browser says so (QuotaExceededError), else unavailable.
+fn write_error(error: JsValue) -> StoreError {
+    let name = js_sys::Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|name| name.as_string());
+    match name.as_deref() {
+        Some("QuotaExceededError") | Some("NS_ERROR_DOM_QUOTA_REACHED") => StoreError::Full,
+        _ => StoreError::Unavailable,
+    }
+}
+
+impl KeyValueStore for BrowserStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.storage()?.get_item(key).map_err(|_| StoreError::Unavailable)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.storage()?.set_item(key, value).map_err(write_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.storage()?.remove_item(key).map_err(write_error)
+    }
+}

@@ -1,0 +1,31 @@
+//! What can go wrong with the browser's storage, in words a respondent can act on.
+
+use std::fmt;
+
+/// A storage failure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser offers no storage (private browsing, or storage turned off).
+    Unavailable,
+    /// The browser's storage for this site is full.
+    Full,
+    /// Stored data could not be read; it was kept aside under `kept_as`, not deleted.
+    Unreadable { key: String, kept_as: String },
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Unavailable => f.write_str(
+                "This browser is not letting the survey save anything (private browsing or storage turned off).",
+            ),
+            StoreError::Full => f.write_str("This browser's storage for this site is full."),
+            StoreError::Unreadable { key, kept_as } => write!(
+                f,
+                "Saved data under \"{key}\" could not be read. It has been kept aside as \"{kept_as}\", not deleted."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}

@@ -1,0 +1,24 @@
+//! Local persistence: drafts and submitted responses in the browser's storage, with every
+//! failure reported as a typed error and nothing overwritten or silently dropped.
+
+mod browser;
+mod error;
+mod keys;
+mod memory;
+mod records;
+
+pub use browser::BrowserStorage;
+pub use error::StoreError;
+pub use keys::{draft_key, kiosk_key, responses_key, QUARANTINE_PREFIX};
+pub use memory::MemoryStorage;
+pub use records::{append_response, discard_draft, load_draft, load_responses, save_draft, DraftFound, ResponseFile};
+
+/// A string key-value store: the browser's `localStorage`, or memory in tests.
+pub trait KeyValueStore {
+    /// The value under `key`, if any.
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// Stores `value` under `key`, replacing what was there; all or nothing.
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Removes `key`.
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
+}

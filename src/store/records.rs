@@ -1,0 +1,103 @@
+//! Drafts and responses in a [`KeyValueStore`]: JSON values, written whole, never half.
+
+use super::keys::{draft_key, responses_key, QUARANTINE_PREFIX};
+use super::{KeyValueStore, StoreError};
+use crate::answering::Draft;
+use crate::response::Response;
+use crate::survey::SurveyDefinition;
+use serde::{Deserialize, Serialize};
+
+/// What was found where a survey's draft is kept.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DraftFound {
+    /// Nothing stored.
+    Nothing,
+    /// A draft of this survey and version.
+    Fits(Draft),
+    /// A draft of another version of the survey: never applied to this one.
+    OtherVersion { version: u32 },
+}
+
+/// The response file a respondent downloads and a facilitator imports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResponseFile {
+    /// Always `"partnership-pulse/responses"`.
+    pub format: String,
+    /// Version of this file format, 1.
+    pub version: u32,
+    /// The responses.
+    pub responses: Vec<Response>,
+}
+
+impl ResponseFile {
+    /// Format name written in every response file.
+    pub const FORMAT: &'static str = "partnership-pulse/responses";
+
+    /// A file holding `responses`.
+    pub fn new(responses: Vec<Response>) -> ResponseFile {
+        ResponseFile { format: Self::FORMAT.to_owned(), version: 1, responses }
+    }
+
+    /// The file as pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// Moves unreadable data under `key` aside to the first free quarantine key, so that nothing is
+/// deleted and the app can go on. If even that cannot be written, the data stays where it is.
+fn quarantine(store: &dyn KeyValueStore, key: &str, raw: &str) -> StoreError {
+    let kept_as = (1..1000)
+        .map(|n| format!("{QUARANTINE_PREFIX}{key}:{n}"))
+        .find(|candidate| matches!(store.get(candidate), Ok(None)));
+    let kept_as = match kept_as {
+        Some(kept_as) if store.set(&kept_as, raw).is_ok() && store.remove(key).is_ok() => kept_as,
+        _ => key.to_owned(),
+    };
+    StoreError::Unreadable { key: key.to_owned(), kept_as }
+}
+
+/// The stored draft for `survey`.
+pub fn load_draft(store: &dyn KeyValueStore, survey: &SurveyDefinition) -> Result<DraftFound, StoreError> {
+    let key = draft_key(&survey.id);
+    let Some(raw) = store.get(&key)? else { return Ok(DraftFound::Nothing) };
+    match serde_json::from_str::<Draft>(&raw) {
+        Ok(draft) if draft.fits(survey) => Ok(DraftFound::Fits(draft)),
+        Ok(draft) if draft.survey_id == survey.id => Ok(DraftFound::OtherVersion { version: draft.survey_version }),
+        _ => Err(quarantine(store, &key, &raw)),
+    }
+}
+
+/// Saves the draft, replacing the previous one.
+pub fn save_draft(store: &dyn KeyValueStore, draft: &Draft) -> Result<(), StoreError> {
+    let json = serde_json::to_string(draft).unwrap_or_default();
+    store.set(&draft_key(&draft.survey_id), &json)
+}
+
+/// Removes the draft of survey `survey_id`.
+pub fn discard_draft(store: &dyn KeyValueStore, survey_id: &str) -> Result<(), StoreError> {
+    store.remove(&draft_key(survey_id))
+}
+
+/// The responses to `survey_id` submitted on this device.
+pub fn load_responses(store: &dyn KeyValueStore, survey_id: &str) -> Result<Vec<Response>, StoreError> {
+    let key = responses_key(survey_id);
+    let Some(raw) = store.get(&key)? else { return Ok(Vec::new()) };
+    serde_json::from_str(&raw).map_err(|_| quarantine(store, &key, &raw))
+}
+
+/// Adds `response` to the stored responses of its survey in one write; on failure nothing changes.
+pub fn append_response(store: &dyn KeyValueStore, response: &Response) -> Result<(), StoreError> {
+    let mut responses = match load_responses(store, &response.survey_id) {
+        Ok(responses) => responses,
+        // The unreadable list was moved aside; start a new one rather than refuse the response.
+        Err(StoreError::Unreadable { key, kept_as }) if key != kept_as => Vec::new(),
+        Err(error) => return Err(error),
+    };
+    if responses.iter().any(|stored| stored.id == response.id) {
+        return Ok(());
+    }
+    responses.push(response.clone());
+    let json = serde_json::to_string(&responses).unwrap_or_default();
+    store.set(&responses_key(&response.survey_id), &json)
+}

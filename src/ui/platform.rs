@@ -1,0 +1,68 @@
+//! The few browser services the UI needs: dates, random ids, file downloads, URL options.
+
+use wasm_bindgen::JsCast;
+
+/// Today's date in the browser's time zone, `YYYY-MM-DD`: the only time a response records.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    let pad = |value: u32, width: usize| format!("{value:0width$}");
+    format!("{}-{}-{}", pad(now.get_full_year(), 4), pad(now.get_month() + 1, 2), pad(now.get_date(), 2))
+}
+
+/// A random response id: 16 bytes from the browser's cryptographic generator, as hex.
+pub fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        // Without crypto (very old browsers), Math.random is still unique enough for an id.
+        for byte in &mut bytes {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// Offers `contents` to the person as a file named `file_name`; `false` if the browser refused.
+pub fn download(file_name: &str, mime: &str, contents: &str) -> bool {
+    let attempt = || -> Option<()> {
+        let document = gloo::utils::document();
+        let parts = js_sys::Array::of1(&contents.into());
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+        web_sys::Url::revoke_object_url(&url).ok()
+    };
+    attempt().is_some()
+}
+
+/// The value of URL query parameter `name` of the page, if present.
+pub fn url_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// Removes query parameter `name` from the address bar without reloading, so a reload does not
+/// bring back an option the person turned off.
+pub fn remove_url_param(name: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(href) = window.location().href() else { return };
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    url.search_params().delete(name);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// Sets the page's `lang` so screen readers pronounce the survey in its language.
+pub fn set_page_language(language: &str) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", language);
+    }
+}

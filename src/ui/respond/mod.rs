@@ -1,0 +1,18 @@
+//! The respondent's screens.
+
+mod answer_text;
+mod kiosk_bar;
+mod question;
+mod review;
+mod scale;
+mod section_page;
+mod thanks;
+pub mod welcome;
+
+pub use kiosk_bar::KioskBar;
+pub use question::{item_element_id, Question, QuestionProps};
+pub use review::Review;
+pub use scale::ScaleOptions;
+pub use section_page::SectionPage;
+pub use thanks::Thanks;
+pub use welcome::{language_name, Resume, Welcome};

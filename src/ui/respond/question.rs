@@ -1,0 +1,207 @@
+//! One question as a fieldset with a legend, whatever its kind.
+
+use super::scale::ScaleOptions;
+use crate::analytics::PREFER_NOT_TO_SAY;
+use crate::response::Answer;
+use crate::survey::{Choice, ItemKind, LocalText, OptionsFrom, SurveyDefinition};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`Question`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub survey: Rc<SurveyDefinition>,
+    /// Id of the item asked.
+    pub item: AttrValue,
+    pub language: AttrValue,
+    /// The answer given so far.
+    pub answer: Option<Answer>,
+    /// An error message to show with the question.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub on_answer: Callback<Answer>,
+    pub on_clear: Callback<()>,
+}
+
+/// Element id of the fieldset of item `item`, which focus moves to from the review page.
+pub fn item_element_id(item: &str) -> String {
+    format!("pp-item-{item}")
+}
+
+/// Options of a choice question, with "Prefer not to say" where offered.
+fn choices(survey: &SurveyDefinition, kind: &ItemKind) -> Vec<Choice> {
+    let (ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec)) = kind else { return Vec::new() };
+    let mut options = match spec.from {
+        OptionsFrom::Listed => spec.options.clone(),
+        OptionsFrom::Groups => survey.groups.clone(),
+        OptionsFrom::Partners => survey.partners.clone(),
+    };
+    if spec.prefer_not_to_say {
+        options.push(Choice {
+            id: PREFER_NOT_TO_SAY.to_owned(),
+            label: LocalText::new(&survey.default_language, "Prefer not to say"),
+        });
+    }
+    options
+}
+
+/// A question: legend, help, the controls for its kind, and a way to clear the answer.
+#[function_component(Question)]
+pub fn question(props: &QuestionProps) -> Html {
+    let survey = &props.survey;
+    let Some(item) = survey.item(&props.item) else { return Html::default() };
+    let language = props.language.as_str();
+    let fallback: AttrValue = survey.default_language.clone().into();
+    let text = |t: &LocalText| t.get(language, &survey.default_language).to_owned();
+    let name = format!("pp-{}", item.id);
+    let help_id = format!("{name}-help");
+    let error_id = format!("{name}-error");
+    let described_by = [item.help.as_ref().map(|_| help_id.clone()), props.error.as_ref().map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let controls = match &item.kind {
+        ItemKind::Likert => {
+            let value = match &props.answer {
+                Some(Answer::Scale(value)) => Some(*value),
+                _ => None,
+            };
+            html! {
+                <ScaleOptions name={name.clone()} scale={survey.scales.agreement.clone()} language={props.language.clone()}
+                    fallback={fallback.clone()} value={value} on_pick={props.on_answer.reform(Answer::Scale)} />
+            }
+        }
+        ItemKind::SingleChoice(_) => {
+            let chosen = match &props.answer {
+                Some(Answer::Text(chosen)) => Some(chosen.clone()),
+                _ => None,
+            };
+            html! {
+                <div class="pp-options">
+                    { for choices(survey, &item.kind).into_iter().map(|choice| {
+                        let id = format!("{name}-{}", choice.id);
+                        let checked = chosen.as_deref() == Some(choice.id.as_str());
+                        let on_pick = props.on_answer.reform({ let value = choice.id.clone(); move |_: Event| Answer::Text(value.clone()) });
+                        html! {
+                            <div class="pp-option" key={choice.id.clone()}>
+                                <input type="radio" id={id.clone()} name={name.clone()} value={choice.id.clone()} checked={checked} onchange={on_pick} />
+                                <label for={id}>{ text(&choice.label) }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            }
+        }
+        ItemKind::MultiChoice(_) => {
+            let chosen: Vec<String> = match &props.answer {
+                Some(Answer::Choices(chosen)) => chosen.clone(),
+                _ => Vec::new(),
+            };
+            html! {
+                <div class="pp-options">
+                    { for choices(survey, &item.kind).into_iter().map(|choice| {
+                        let id = format!("{name}-{}", choice.id);
+                        let checked = chosen.contains(&choice.id);
+                        let on_toggle = props.on_answer.reform({
+                            let chosen = chosen.clone();
+                            let value = choice.id.clone();
+                            move |_: Event| {
+                                let mut next: Vec<String> = chosen.iter().filter(|c| **c != value).cloned().collect();
+                                if !checked {
+                                    next.push(value.clone());
+                                }
+                                Answer::Choices(next)
+                            }
+                        });
+                        html! {
+                            <div class="pp-option" key={choice.id.clone()}>
+                                <input type="checkbox" id={id.clone()} name={name.clone()} value={choice.id.clone()} checked={checked} onchange={on_toggle} />
+                                <label for={id}>{ text(&choice.label) }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            }
+        }
+        ItemKind::PartnerMatrix { questions } => {
+            let rows: BTreeMap<String, BTreeMap<String, u8>> = match &props.answer {
+                Some(Answer::Matrix(rows)) => rows.clone(),
+                _ => BTreeMap::new(),
+            };
+            let count = survey.partners.len();
+            html! {
+                <div class="pp-matrix">
+                    { for survey.partners.iter().enumerate().map(|(index, partner)| html! {
+                        <fieldset class="pp-matrix-partner" key={partner.id.clone()}>
+                            <legend>
+                                <span class="pp-matrix-count">{ format!("Partner {} of {}: ", index + 1, count) }</span>
+                                { text(&partner.label) }
+                            </legend>
+                            { for questions.iter().map(|question| {
+                                let value = rows.get(&partner.id).and_then(|ratings| ratings.get(&question.id)).copied();
+                                let on_pick = props.on_answer.reform({
+                                    let rows = rows.clone();
+                                    let (partner, question) = (partner.id.clone(), question.id.clone());
+                                    move |point: u8| {
+                                        let mut rows = rows.clone();
+                                        rows.entry(partner.clone()).or_default().insert(question.clone(), point);
+                                        Answer::Matrix(rows)
+                                    }
+                                });
+                                html! {
+                                    <fieldset class="pp-matrix-question" key={question.id.clone()}>
+                                        <legend>{ text(&question.label) }</legend>
+                                        <ScaleOptions name={format!("{name}-{}-{}", partner.id, question.id)}
+                                            scale={survey.scales.amount.clone()} language={props.language.clone()}
+                                            fallback={fallback.clone()} value={value} on_pick={on_pick} />
+                                    </fieldset>
+                                }
+                            }) }
+                        </fieldset>
+                    }) }
+                </div>
+            }
+        }
+        ItemKind::FreeText { max_chars } => {
+            let value = match &props.answer {
+                Some(Answer::Text(value)) => value.clone(),
+                _ => String::new(),
+            };
+            let on_input = props.on_answer.reform(|event: InputEvent| {
+                let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+                Answer::Text(area.value())
+            });
+            let used = value.chars().count();
+            html! {
+                <>
+                    <textarea id={format!("{name}-text")} class="pp-textarea" rows="5" maxlength={max_chars.to_string()}
+                        aria-labelledby={format!("{name}-legend")} aria-describedby={(!described_by.is_empty()).then(|| described_by.clone())}
+                        value={value} oninput={on_input} />
+                    <p class="pp-hint">{ format!("{used} of {max_chars} characters") }</p>
+                </>
+            }
+        }
+    };
+    let answered = crate::answering::is_answered(props.answer.as_ref());
+    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    let class = if props.error.is_some() { "pp-question pp-has-error" } else { "pp-question" };
+    html! {
+        <fieldset class={class} id={item_element_id(&item.id)} tabindex="-1"
+            aria-describedby={(!described_by.is_empty()).then(|| described_by.clone())}>
+            <legend id={format!("{name}-legend")} class="pp-legend">{ text(&item.label) }</legend>
+            if let Some(help) = &item.help {
+                <p class="pp-hint" id={help_id.clone()}>{ text(help) }</p>
+            }
+            if let Some(error) = &props.error {
+                <p class="pp-error-message" id={error_id.clone()}>{ error.clone() }</p>
+            }
+            { controls }
+            if answered {
+                <button type="button" class="pp-link" onclick={on_clear}
+                    aria-label={format!("Clear answer: {}", text(&item.label))}>{ "Clear answer" }</button>
+            }
+        </fieldset>
+    }
+}

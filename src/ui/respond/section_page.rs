@@ -1,0 +1,86 @@
+//! One section of questions, with progress and navigation.
+
+use super::question::{item_element_id, Question};
+use crate::answering::{answered_count, visible_items, FlowProblem, RespondAction, RespondState};
+use crate::survey::LocalText;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// Properties of [`SectionPage`].
+#[derive(Properties, PartialEq)]
+pub struct SectionPageProps {
+    /// The respondent state (a handle: comparing it is cheap).
+    pub state: UseReducerHandle<RespondState>,
+    /// Index of the section in the survey.
+    pub section: usize,
+    pub language: AttrValue,
+    pub dispatch: Callback<RespondAction>,
+}
+
+/// A section: progress, heading, its questions for this person, Back and Next.
+#[function_component(SectionPage)]
+pub fn section_page(props: &SectionPageProps) -> Html {
+    let state = &props.state;
+    let survey = &state.survey;
+    let Some(section) = survey.sections.get(props.section) else { return Html::default() };
+    let language = props.language.as_str();
+    let text = |t: &LocalText| t.get(language, &survey.default_language).to_owned();
+    let (position, count) = state.section_position(props.section);
+    let (answered, total) = answered_count(survey, &state.draft.answers);
+    let heading = use_node_ref();
+    {
+        // Focus the item asked for (from the review page or a problem), else the heading.
+        let heading = heading.clone();
+        let target = state.focus_item.clone();
+        use_effect_with((props.section, target), move |(_, target)| {
+            let element = target
+                .as_ref()
+                .and_then(|item| gloo::utils::document().get_element_by_id(&item_element_id(item)))
+                .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok())
+                .or_else(|| heading.cast::<HtmlElement>());
+            if let Some(element) = element {
+                let _ = element.focus();
+            }
+        });
+    }
+    let is_last = state.sections().last() == Some(&props.section);
+    let dispatch = props.dispatch.clone();
+    let on_back = dispatch.reform(|_: MouseEvent| RespondAction::Back);
+    let on_next = dispatch.reform(|_: MouseEvent| RespondAction::Next);
+    html! {
+        <section class="pp-screen pp-section-page" aria-labelledby="pp-section-title">
+            <p class="pp-progress-text">
+                { format!("Section {position} of {count}") }
+                <span class="pp-progress-answered">{ format!(" · {answered} of {total} questions answered") }</span>
+            </p>
+            // A native progress bar: no inline style, so it works under a strict CSP.
+            <progress class="pp-progress-bar" aria-hidden="true" max={count.to_string()} value={position.to_string()}></progress>
+            <h1 id="pp-section-title" tabindex="-1" ref={heading}>{ text(&section.title) }</h1>
+            if let Some(intro) = &section.intro {
+                <p>{ text(intro) }</p>
+            }
+            { for visible_items(survey, &state.draft.answers, props.section).into_iter().map(|item| {
+                let id = item.id.clone();
+                let error = match &state.problem {
+                    Some(FlowProblem::GroupRequired { item: missing }) if *missing == item.id => {
+                        Some(AttrValue::from("Please choose the group you belong to. Every result is shown by group, never by person."))
+                    }
+                    _ => None,
+                };
+                let on_answer = dispatch.reform({ let id = id.clone(); move |answer| RespondAction::Answer { item: id.clone(), answer } });
+                let on_clear = dispatch.reform({ let id = id.clone(); move |_| RespondAction::Clear { item: id.clone() } });
+                html! {
+                    <Question key={id.clone()} survey={survey.clone()} item={id.clone()} language={props.language.clone()}
+                        answer={state.draft.answers.get(&id).cloned()} error={error} on_answer={on_answer} on_clear={on_clear} />
+                }
+            }) }
+            <div class="pp-nav">
+                <button type="button" class="pp-button" onclick={on_back}>{ "Back" }</button>
+                <button type="button" class="pp-button pp-primary" onclick={on_next}>
+                    { if is_last { "Review your answers" } else { "Next" } }
+                </button>
+            </div>
+            <p class="pp-hint">{ "Your answers are saved on this device as you go. You can skip any question." }</p>
+        </section>
+    }
+}

@@ -1,0 +1,82 @@
+//! After submitting: thanks, what happens next, and the response as a file.
+
+use crate::response::Response;
+use crate::store::{ResponseFile, StoreError};
+use yew::prelude::*;
+
+/// Properties of [`Thanks`].
+#[derive(Properties, PartialEq)]
+pub struct ThanksProps {
+    /// The response just submitted.
+    pub response: Option<Response>,
+    /// Why it could not be stored on this device, if it could not.
+    pub store_error: Option<StoreError>,
+    /// Small-number threshold, for the privacy sentence.
+    pub threshold: u32,
+    /// On a shared workshop device: offer the next person a fresh start, and nothing else.
+    pub kiosk: bool,
+    /// Called to go back to the welcome screen.
+    pub on_done: Callback<()>,
+}
+
+/// Seconds before a kiosk returns to the welcome screen by itself.
+const KIOSK_RETURN_SECONDS: u32 = 15;
+
+/// The thank-you screen.
+#[function_component(Thanks)]
+pub fn thanks(props: &ThanksProps) -> Html {
+    let heading = use_node_ref();
+    super::super::focus::use_focus_on_mount(heading.clone());
+    {
+        // A kiosk returns to the start by itself, so the next person never meets this screen.
+        let on_done = props.on_done.clone();
+        let kiosk = props.kiosk;
+        use_effect_with(kiosk, move |&kiosk| {
+            let timeout = kiosk
+                .then(|| gloo::timers::callback::Timeout::new(KIOSK_RETURN_SECONDS * 1000, move || on_done.emit(())));
+            move || drop(timeout)
+        });
+    }
+    let download = {
+        let response = props.response.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(response) = &response {
+                let json = ResponseFile::new(vec![response.clone()]).to_json();
+                let name = format!("partnership-pulse-response-{}.json", &response.id[..8.min(response.id.len())]);
+                super::super::platform::download(&name, "application/json", &json);
+            }
+        })
+    };
+    let on_done = props.on_done.reform(|_: MouseEvent| ());
+    let stored = props.store_error.is_none();
+    html! {
+        <section class="pp-screen pp-thanks" aria-labelledby="pp-thanks-title">
+            <h1 id="pp-thanks-title" tabindex="-1" ref={heading}>{ "Thank you" }</h1>
+            if stored {
+                <p>{ "Your response has been saved on this device." }</p>
+            } else {
+                <div class="pp-alert" role="alert">
+                    <p>{ format!("Your response could not be saved on this device. {}", props.store_error.as_ref().map(ToString::to_string).unwrap_or_default()) }</p>
+                    <p>{ "Please download it as a file now and send it to the person running the survey, so it is not lost." }</p>
+                </div>
+            }
+            <h2>{ "What happens next" }</h2>
+            <p>{ format!("The person running the survey gathers everyone's responses. The partnership then looks at the results together, by group, and agrees what to change. Results are only ever shown for groups of at least {} people.", props.threshold) }</p>
+            if props.kiosk {
+                <p>{ format!("This shared device returns to the start in {KIOSK_RETURN_SECONDS} seconds.") }</p>
+                <div class="pp-nav">
+                    if !stored {
+                        <button type="button" class="pp-button" onclick={download}>{ "Download your response" }</button>
+                    }
+                    <button type="button" class="pp-button pp-primary" onclick={on_done}>{ "Start for the next person" }</button>
+                </div>
+            } else {
+                <p>{ "If you were asked to send your response, download it as a file and send it on." }</p>
+                <div class="pp-nav">
+                    <button type="button" class="pp-button" onclick={download}>{ "Download your response" }</button>
+                    <button type="button" class="pp-button" onclick={on_done}>{ "Back to the start" }</button>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,128 @@
+//! The first screen: what the survey is, that it is anonymous, and Start (or Continue).
+
+use crate::survey::{ItemKind, LocalText, SurveyDefinition};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the welcome screen knows about an unfinished response on this device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resume {
+    /// Nothing unfinished.
+    Nothing,
+    /// An unfinished response of this survey, with (answered, total) questions.
+    Unfinished { answered: usize, total: usize },
+    /// An unfinished response of another version of the survey, which cannot be used.
+    OtherVersion { version: u32 },
+}
+
+/// Properties of [`Welcome`].
+#[derive(Properties, PartialEq)]
+pub struct WelcomeProps {
+    /// The survey being offered.
+    pub survey: Rc<SurveyDefinition>,
+    /// Language the survey is shown in.
+    pub language: AttrValue,
+    /// Whether an unfinished response is waiting.
+    #[prop_or(Resume::Nothing)]
+    pub resume: Resume,
+    /// Called when the person presses Start or Continue.
+    pub on_start: Callback<()>,
+    /// Called when the person confirms discarding the unfinished response.
+    #[prop_or_default]
+    pub on_discard: Callback<()>,
+}
+
+/// English name of a language tag, for the "Language:" line; unknown tags are shown as given.
+pub fn language_name(tag: &str) -> &str {
+    match tag {
+        "en" => "English",
+        "cy" => "Cymraeg (Welsh)",
+        "gd" => "Gàidhlig (Scottish Gaelic)",
+        "ga" => "Gaeilge (Irish)",
+        "fr" => "Français",
+        "de" => "Deutsch",
+        "es" => "Español",
+        "pl" => "Polski",
+        "ur" => "اردو (Urdu)",
+        "pa" => "ਪੰਜਾਬੀ (Punjabi)",
+        other => other,
+    }
+}
+
+/// Number of questions a person is asked, counting each partner-matrix question once.
+fn question_count(survey: &SurveyDefinition) -> usize {
+    survey
+        .items()
+        .map(|item| match &item.kind {
+            ItemKind::PartnerMatrix { questions } => questions.len(),
+            _ => 1,
+        })
+        .sum()
+}
+
+/// The welcome screen.
+#[function_component(Welcome)]
+pub fn welcome(props: &WelcomeProps) -> Html {
+    let survey = &props.survey;
+    let language = props.language.as_str();
+    let text = |t: &LocalText| t.get(language, &survey.default_language).to_owned();
+    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    let confirming = use_state(|| false);
+    let heading = use_node_ref();
+    super::super::focus::use_focus_on_mount(heading.clone());
+    let ask_discard = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let discard = {
+        let confirming = confirming.clone();
+        props.on_discard.reform(move |_: MouseEvent| confirming.set(false))
+    };
+    let start_label = if matches!(props.resume, Resume::Unfinished { .. }) { "Continue" } else { "Start" };
+    html! {
+        <section class="pp-screen pp-welcome" aria-labelledby="pp-welcome-title">
+            <h1 id="pp-welcome-title" class="pp-title" tabindex="-1" ref={heading}>{ text(&survey.title) }</h1>
+            if !survey.wave.is_empty() {
+                <p class="pp-wave">{ survey.wave.clone() }</p>
+            }
+            <p class="pp-lead">{ text(&survey.purpose) }</p>
+            <ul class="pp-facts">
+                <li>{ format!("About {} minutes", survey.minutes) }</li>
+                <li>{ format!("{} questions in {} sections", question_count(survey), survey.sections.len()) }</li>
+                <li>{ format!("Language: {}", language_name(language)) }</li>
+            </ul>
+            <section class="pp-privacy" aria-labelledby="pp-privacy-title">
+                <h2 id="pp-privacy-title">{ "Your answers are anonymous" }</h2>
+                <p>{ text(&survey.anonymity) }</p>
+            </section>
+            { match props.resume {
+                Resume::Unfinished { answered, total } => html! {
+                    <p class="pp-notice">{ format!("You have an unfinished response on this device ({answered} of {total} questions answered). Continue where you left off, or discard it.") }</p>
+                },
+                Resume::OtherVersion { version } => html! {
+                    <p class="pp-notice" role="status">{ format!("An unfinished response to version {version} of this survey was found on this device. The survey has changed since, so those answers cannot be used with it. Discard them to start afresh.") }</p>
+                },
+                Resume::Nothing => Html::default(),
+            } }
+            <div class="pp-nav">
+                if !matches!(props.resume, Resume::OtherVersion { .. }) {
+                    <button type="button" class="pp-button pp-primary" onclick={on_start}>{ start_label }</button>
+                }
+                if props.resume != Resume::Nothing && !*confirming {
+                    <button type="button" class="pp-button" onclick={ask_discard}>{ "Discard and start again" }</button>
+                }
+            </div>
+            if *confirming {
+                <div class="pp-confirm" role="group" aria-labelledby="pp-confirm-discard">
+                    <p id="pp-confirm-discard">{ "Discard the unfinished answers on this device? This cannot be undone." }</p>
+                    <button type="button" class="pp-button pp-danger" onclick={discard}>{ "Yes, discard them" }</button>
+                    <button type="button" class="pp-button" onclick={keep}>{ "No, keep them" }</button>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,173 @@
+//! The respondent's side of the app: state, persistence and the screen for each step.
+
+use super::platform;
+use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
+use crate::answering::{answered_count, DraftPosition, RespondAction, RespondState, Step};
+use crate::store::{
+    append_response, discard_draft, kiosk_key, load_draft, save_draft, BrowserStorage, DraftFound, KeyValueStore,
+    ResponseFile, StoreError,
+};
+use crate::survey::SurveyDefinition;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`Respondent`].
+#[derive(Properties, PartialEq)]
+pub struct RespondentProps {
+    pub survey: Rc<SurveyDefinition>,
+    pub language: AttrValue,
+    /// Kiosk mode asked for by the page (`?mode=kiosk`).
+    pub kiosk: bool,
+}
+
+/// Answering the survey, from welcome to thanks, saving every answer as it is given.
+#[function_component(Respondent)]
+pub fn respondent(props: &RespondentProps) -> Html {
+    let survey = props.survey.clone();
+    let storage = use_memo((), |_| BrowserStorage::open());
+    let startup = use_memo((), {
+        let (storage, survey) = (storage.clone(), survey.clone());
+        move |_| load_draft(&*storage, &survey)
+    });
+    let state = use_reducer({
+        let (survey, startup) = (survey.clone(), startup.clone());
+        move || {
+            let fresh = RespondState::new(survey);
+            match &*startup {
+                Ok(DraftFound::Fits(draft)) => fresh.apply(RespondAction::Resume(draft.clone())),
+                _ => fresh,
+            }
+        }
+    });
+    let other_version = use_state(|| match &*startup {
+        Ok(DraftFound::OtherVersion { version }) => Some(*version),
+        _ => None,
+    });
+    let unreadable = use_state(|| (*startup).as_ref().err().cloned());
+    let write_error = use_state(|| None::<StoreError>);
+    let submit_error = use_state(|| None::<StoreError>);
+    let kiosk = use_state({
+        let storage = storage.clone();
+        let requested = props.kiosk;
+        move || requested || matches!(storage.get(&kiosk_key()), Ok(Some(value)) if value == "on")
+    });
+
+    // Save the draft whenever it changes (not on the first render: that is what was loaded).
+    let first_render = use_mut_ref(|| true);
+    {
+        let (storage, write_error) = (storage.clone(), write_error.clone());
+        let waiting_on_other_version = other_version.is_some();
+        use_effect_with(state.draft.clone(), move |draft| {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) || waiting_on_other_version {
+                return;
+            }
+            let result = if draft.has_answers() || draft.position != DraftPosition::Welcome {
+                save_draft(&*storage, draft)
+            } else {
+                discard_draft(&*storage, &draft.survey_id)
+            };
+            write_error.set(result.err());
+        });
+    }
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: RespondAction| state.dispatch(action))
+    };
+    let on_submit = {
+        let (state, storage, submit_error) = (state.clone(), storage.clone(), submit_error.clone());
+        Callback::from(move |_: ()| match state.build_response(platform::random_id(), platform::today()) {
+            Err(problem) => state.dispatch(RespondAction::Problem(problem)),
+            Ok(response) => {
+                submit_error.set(append_response(&*storage, &response).err());
+                state.dispatch(RespondAction::Submitted(response));
+            }
+        })
+    };
+    let on_discard = {
+        let (state, storage, other_version, write_error) =
+            (state.clone(), storage.clone(), other_version.clone(), write_error.clone());
+        Callback::from(move |_: ()| {
+            write_error.set(discard_draft(&*storage, &state.survey.id).err());
+            other_version.set(None);
+            state.dispatch(RespondAction::Restart);
+        })
+    };
+    let on_restart = {
+        let (state, submit_error) = (state.clone(), submit_error.clone());
+        Callback::from(move |_: ()| {
+            submit_error.set(None);
+            state.dispatch(RespondAction::Restart);
+        })
+    };
+    let on_kiosk = {
+        let (kiosk, storage, write_error) = (kiosk.clone(), storage.clone(), write_error.clone());
+        Callback::from(move |on: bool| {
+            let saved = if on { storage.set(&kiosk_key(), "on") } else { storage.remove(&kiosk_key()) };
+            if !on {
+                platform::remove_url_param("mode");
+            }
+            write_error.set(saved.err());
+            kiosk.set(on);
+        })
+    };
+    let download_answers = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(response) = state.build_response(platform::random_id(), platform::today()) {
+                let json = ResponseFile::new(vec![response]).to_json();
+                platform::download("partnership-pulse-answers.json", "application/json", &json);
+            }
+        })
+    };
+
+    let language = props.language.clone();
+    let resume = match (*other_version, state.draft.has_answers()) {
+        (Some(version), _) => Resume::OtherVersion { version },
+        (None, true) => {
+            let (answered, total) = answered_count(&survey, &state.draft.answers);
+            Resume::Unfinished { answered, total }
+        }
+        (None, false) => Resume::Nothing,
+    };
+    let screen = match state.step {
+        Step::Welcome => html! {
+            <Welcome survey={survey.clone()} language={language.clone()} resume={resume}
+                on_start={dispatch.reform(|_| RespondAction::Start)} on_discard={on_discard} />
+        },
+        Step::Section(section) => html! {
+            <SectionPage key={section} state={state.clone()} section={section} language={language.clone()} dispatch={dispatch.clone()} />
+        },
+        Step::Review => html! {
+            <Review state={state.clone()} language={language.clone()} dispatch={dispatch.clone()} on_submit={on_submit} />
+        },
+        Step::Thanks => html! {
+            <Thanks response={state.submitted.clone()} store_error={(*submit_error).clone()}
+                threshold={survey.small_group_threshold} kiosk={*kiosk} on_done={on_restart} />
+        },
+    };
+    let can_download = state.build_response(String::new(), String::new()).is_ok();
+    html! {
+        <>
+            <main class="pp-main">
+                if let (Some(error), Step::Welcome) = (&*unreadable, state.step) {
+                    <p class="pp-notice" role="status">{ error.to_string() }</p>
+                }
+                if let Some(error) = &*write_error {
+                    <div class="pp-alert" role="alert">
+                        <p>{ format!("Your answers are not being saved. {error} They stay on this screen while it is open; before you close it, download them as a file.") }</p>
+                        if can_download {
+                            <button type="button" class="pp-button" onclick={download_answers}>{ "Download your answers" }</button>
+                        } else {
+                            <p>{ "Once you have chosen your group, you can download your answers here." }</p>
+                        }
+                    </div>
+                }
+                { screen }
+            </main>
+            if matches!(state.step, Step::Welcome | Step::Thanks) {
+                <KioskBar kiosk={*kiosk} on_change={on_kiosk} />
+            }
+        </>
+    }
+}
