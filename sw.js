@@ -2,8 +2,21 @@
 // first visit. Same-origin GET requests only; nothing is ever fetched from elsewhere.
 const CACHE = 'partnership-pulse-v1';
 
+// The page and every file it names (Trunk gives them content-hashed names, so they are read from
+// the page rather than listed here).
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const page = await fetch('./', { cache: 'reload' });
+  const html = await page.clone().text();
+  await cache.put('./', page);
+  const named = [...html.matchAll(/(?:href|src)="([^"]+)"|'([^']+\.(?:js|wasm))'/g)]
+    .map((match) => match[1] || match[2])
+    .filter((url) => !/^(?:[a-z]+:|\/\/)/i.test(url));
+  await cache.addAll([...new Set(named)]);
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['./'])).then(() => self.skipWaiting()));
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

@@ -27,7 +27,7 @@ pub fn kiosk_bar(props: &KioskBarProps) -> Html {
         Callback::from(move |_: MouseEvent| confirming.set(value))
     };
     html! {
-        <div class="pp-kiosk-bar">
+        <aside class="pp-kiosk-bar" aria-label="Shared device">
             if !props.kiosk {
                 <button type="button" class="pp-link" onclick={set(true)}>
                     { "Use on a shared workshop device (kiosk mode)" }
@@ -44,6 +44,6 @@ pub fn kiosk_bar(props: &KioskBarProps) -> Html {
                     <button type="button" class="pp-button" onclick={toggle_confirm(false)}>{ "Stay in kiosk mode" }</button>
                 </div>
             }
-        </div>
+        </aside>
     }
 }

@@ -1,0 +1,314 @@
+// Answering the survey end to end, as respondents on different devices would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serveDirectory } from './support/server.mjs';
+import { launchChromium, openPage, axeViolations } from './support/browser.mjs';
+import { tabTo, pressButton, answerLikert, onSection, storedResponses, horizontalOverflow } from './support/respondent.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDirectory('dist');
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a whole survey is completed with the keyboard alone and stored as one response', async () => {
+  const page = await openPage(browser, server.url);
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await pressButton(page, 'Start');
+
+  await onSection(page, 'About you');
+  await tabTo(page, '#pp-group-employer-strategic');
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.isChecked('#pp-group-student'), true);
+  await tabTo(page, '#pp-partner-council');
+  await page.keyboard.press('Space');
+  assert.equal(await page.isChecked('#pp-partner-council'), true);
+  await pressButton(page, 'Next');
+
+  await onSection(page, 'Trust');
+  for (const item of ['T1', 'T2', 'T3', 'T4', 'T5']) await answerLikert(page, item, 4);
+  await pressButton(page, 'Next');
+
+  await onSection(page, 'Being included');
+  for (const item of ['I1', 'I2', 'I3']) await answerLikert(page, item, 2);
+  await tabTo(page, '#pp-IX-service-user-carer');
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Next');
+
+  await onSection(page, 'Value');
+  await answerLikert(page, 'V1', 5);
+  await tabTo(page, '#pp-PV-council-gain-1');
+  for (let step = 1; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+  await tabTo(page, '#pp-PV-council-contribution-1');
+  for (let step = 1; step < 5; step += 1) await page.keyboard.press('ArrowDown');
+  await pressButton(page, 'Next');
+
+  for (const title of ['Shared aims', 'Leadership', 'Renewal']) {
+    await onSection(page, title);
+    await pressButton(page, 'Next');
+  }
+  await onSection(page, 'Your suggestion');
+  await tabTo(page, 'textarea');
+  await page.keyboard.type('Send papers a week ahead <please>');
+  await pressButton(page, 'Review your answers');
+
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /You have answered 14 of 27 questions/);
+  assert.equal(await page.locator('.pp-unanswered').count(), 13, 'unanswered questions are marked');
+  await pressButton(page, 'Submit your response');
+
+  await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
+  const [response] = await storedResponses(page);
+  assert.equal(response.group, 'student');
+  assert.equal(response.partner, 'council');
+  assert.equal(response.survey_id, 'partnership-pulse');
+  assert.match(response.submitted, /^\d{4}-\d{2}-\d{2}$/);
+  assert.match(response.id, /^[0-9a-f]{32}$/);
+  assert.deepEqual(
+    { T1: response.answers.T1, I3: response.answers.I3, V1: response.answers.V1, IX: response.answers.IX },
+    { T1: 4, I3: 2, V1: 5, IX: ['service-user-carer'] },
+  );
+  assert.deepEqual(response.answers.PV, { council: { gain: 3, contribution: 5 } });
+  assert.equal(response.answers.O1, 'Send papers a week ahead <please>');
+  assert.equal(response.answers.group, undefined, 'group is a field of its own, not an answer');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an unanswered question on the review page is reachable and gets focus', async () => {
+  const page = await openPage(browser, server.url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#pp-group-university').check();
+  for (let section = 0; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  await page.getByRole('button', { name: 'Answer: Enough staff time and money are given to the partnership\'s work.' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Leadership' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-item-L2');
+  await page.context().close();
+});
+
+test('a reload in the middle resumes with every answer', async () => {
+  const page = await openPage(browser, server.url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#pp-group-voluntary').check();
+  await page.locator('#pp-partner-voluntary-forum').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#pp-T1-2').check();
+  await page.locator('#pp-T2-0').check();
+  await page.reload();
+  const resume = page.getByRole('button', { name: 'Continue' });
+  await resume.waitFor();
+  assert.match(await page.locator('main').textContent(), /unfinished response on this device \(4 of 27 questions answered\)/);
+  await resume.click();
+  await page.getByRole('heading', { level: 1, name: 'Trust' }).waitFor();
+  assert.equal(await page.isChecked('#pp-T1-2'), true);
+  assert.equal(await page.isChecked('#pp-T2-0'), true, "don't know is kept too");
+  await page.getByRole('button', { name: 'Back' }).click();
+  assert.equal(await page.isChecked('#pp-group-voluntary'), true);
+  assert.equal(await page.isChecked('#pp-partner-voluntary-forum'), true);
+  // Discarding is deliberate: it asks first.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Discard and start again' }).click();
+  await page.getByRole('button', { name: 'Yes, discard them' }).click();
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await page.reload();
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Continue' }).count(), 0);
+  await page.context().close();
+});
+
+test('kiosk mode clears the previous person and leaving it needs a deliberate action', async () => {
+  const page = await openPage(browser, `${server.url}?mode=kiosk`);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#pp-group-service-user-carer').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#pp-T1-5').check();
+  for (let section = 1; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  await page.getByRole('button', { name: 'Submit your response' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Download your response' }).count(), 0, 'nothing of the response is offered to the next person');
+  await page.getByRole('button', { name: 'Start for the next person' }).click();
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Continue' }).count(), 0);
+  await page.getByRole('button', { name: 'Start' }).click();
+  assert.equal(await page.isChecked('#pp-group-service-user-carer'), false, 'the last person\'s group is gone');
+  assert.equal((await storedResponses(page)).length, 1);
+  // Back on the welcome screen, kiosk mode stays on after a reload and asks before it is left.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.reload();
+  await page.getByText('Shared device').waitFor();
+  await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
+  await page.getByRole('button', { name: 'Stay in kiosk mode' }).click();
+  await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
+  await page.getByRole('button', { name: 'Yes, leave kiosk mode' }).click();
+  await page.getByRole('button', { name: 'Use on a shared workshop device (kiosk mode)' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('mode'), null, 'the address no longer asks for kiosk mode');
+  await page.context().close();
+});
+
+test('on a phone the partner matrix is one partner at a time and completes without sideways scrolling', async () => {
+  const page = await openPage(browser, server.url, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  await page.getByRole('button', { name: 'Start' }).tap();
+  await page.locator('#pp-group-employer-practice').check();
+  for (let section = 0; section < 3; section += 1) await page.getByRole('button', { name: 'Next' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Value' }).waitFor();
+  const partners = await page.locator('.pp-matrix-partner').all();
+  assert.equal(partners.length, 5);
+  const boxes = await Promise.all(partners.map((partner) => partner.boundingBox()));
+  for (let index = 1; index < boxes.length; index += 1) {
+    assert.ok(boxes[index].y >= boxes[index - 1].y + boxes[index - 1].height, 'partners stack, one after another');
+  }
+  for (const partner of ['council', 'nhs-trust', 'university', 'voluntary-forum', 'carers-network']) {
+    await page.locator(`#pp-PV-${partner}-gain-4`).tap();
+    await page.locator(`#pp-PV-${partner}-contribution-2`).tap();
+  }
+  assert.equal(await horizontalOverflow(page), 0);
+  for (let section = 3; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /5 of 5 partners rated/);
+  assert.equal(await horizontalOverflow(page), 0);
+  await page.context().close();
+});
+
+test('when storage fails the person is told, the answers stay, and they can download them', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function refuse() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#pp-group-student').check();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /not being saved\. This browser's storage for this site is full\./);
+  assert.equal(await page.isChecked('#pp-group-student'), true, 'the answer stays on screen');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#pp-T1-4').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your answers' }).click()]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(file.format, 'partnership-pulse/responses');
+  assert.equal(file.responses[0].group, 'student');
+  assert.equal(file.responses[0].answers.T1, 4);
+  // Submitting still ends well: thanks, a plain warning, and the file.
+  for (let section = 1; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  await page.getByRole('button', { name: 'Submit your response' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
+  assert.match(await page.getByRole('alert').first().textContent(), /could not be saved on this device/);
+  await context.close();
+});
+
+test('a draft of an older survey version is not applied and can be discarded', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(
+        'partnership-pulse:v1:draft:partnership-pulse',
+        JSON.stringify({ format: 1, survey_id: 'partnership-pulse', survey_version: 0, position: { at: 'review' }, answers: { T1: 5 } }),
+      );
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByText('An unfinished response to version 0 of this survey').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Start', exact: true }).count(), 0, 'no way to misapply it');
+  await page.getByRole('button', { name: 'Discard and start again' }).click();
+  await page.getByRole('button', { name: 'Yes, discard them' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+  await context.close();
+});
+
+test('stored data that cannot be read is kept aside and reported', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('partnership-pulse:v1:draft:partnership-pulse', '{"format": 1, "survey_id": ');
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByText('could not be read').waitFor();
+  const kept = await page.evaluate(() =>
+    localStorage.getItem('partnership-pulse:v1:unreadable:partnership-pulse:v1:draft:partnership-pulse:1'),
+  );
+  assert.equal(kept, '{"format": 1, "survey_id": ');
+  await context.close();
+});
+
+test('every screen passes axe-core, and at 200% zoom nothing scrolls sideways', async () => {
+  // 200% zoom of a 1280 px wide window leaves 640 CSS pixels.
+  const page = await openPage(browser, server.url, { viewport: { width: 640, height: 480 } });
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'welcome');
+  await page.getByRole('button', { name: 'Start' }).click();
+  // The "group required" problem is a screen state of its own.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('.pp-error-message').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'group required');
+  await page.locator('#pp-group-other').check();
+  await page.locator('#pp-partner-prefer-not-to-say').check();
+  for (const title of ['About you', 'Trust', 'Being included', 'Value', 'Shared aims', 'Leadership', 'Renewal', 'Your suggestion']) {
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], title);
+    assert.equal(await horizontalOverflow(page), 0, title);
+    await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  }
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'review');
+  await page.getByRole('button', { name: 'Submit your response' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'thanks');
+  await page.getByRole('button', { name: 'Use on a shared workshop device (kiosk mode)' }).click();
+  await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
+  assert.deepEqual(await axeViolations(page), [], 'kiosk confirmation');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'the page language is the survey\'s');
+  await page.context().close();
+});
+
+test('with reduced motion asked for, nothing animates', async () => {
+  const page = await openPage(browser, server.url, { reducedMotion: 'reduce' });
+  await page.getByRole('button', { name: 'Start' }).click();
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('.pp-root *')].filter((element) => {
+      const style = getComputedStyle(element);
+      return style.animationName !== 'none' || parseFloat(style.transitionDuration) > 0;
+    }).length,
+  );
+  assert.equal(moving, 0);
+  await page.context().close();
+});
+
+test('after the first visit the app opens offline and can be installed', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel=manifest]');
+    return (await fetch(link.href)).json();
+  });
+  assert.equal(manifest.display, 'standalone');
+  assert.ok(manifest.icons.some((icon) => icon.sizes === '512x512'));
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Start' }).waitFor({ timeout: 10000 });
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+  await context.close();
+});

@@ -1,0 +1,51 @@
+// Moves through the survey as a person would: by keyboard, or by pointer where a test says so.
+import assert from 'node:assert/strict';
+
+/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+export async function tabTo(page, selector, limit = 60) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+/** Tabs to the button whose text is `text` and presses Enter. */
+export async function pressButton(page, text) {
+  for (let presses = 0; presses < 80; presses += 1) {
+    const focused = await page.evaluate(() =>
+      document.activeElement?.tagName === 'BUTTON' ? document.activeElement.textContent : null,
+    );
+    if (focused === text) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached the button "${text}"`);
+}
+
+/** Picks point `point` (1-5) of a Likert item with the keyboard: Tab to its group, arrows to the point. */
+export async function answerLikert(page, item, point) {
+  await tabTo(page, `#pp-${item}-1`);
+  for (let step = 1; step < point; step += 1) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.isChecked(`#pp-${item}-${point}`), true, `${item} = ${point}`);
+}
+
+/** Waits for the section heading `title` to show and hold focus. */
+export async function onSection(page, title) {
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-section-title', `focus on "${title}"`);
+}
+
+/** The responses stored on this device for the built-in survey. */
+export async function storedResponses(page) {
+  return page.evaluate(() =>
+    JSON.parse(localStorage.getItem('partnership-pulse:v1:responses:partnership-pulse') ?? '[]'),
+  );
+}
+
+/** No element is wider than the viewport: nothing scrolls sideways. */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
