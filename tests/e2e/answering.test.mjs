@@ -208,6 +208,27 @@ test('when storage fails the person is told, the answers stay, and they can down
   await context.close();
 });
 
+test('in private browsing with no storage at all, the person is told and can still finish', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#pp-group-student').check();
+  assert.match(await page.getByRole('alert').textContent(), /private browsing or storage turned off/);
+  await page.getByRole('button', { name: 'Download your answers' }).waitFor();
+  assert.deepEqual(errors, [], 'no crash reaches the person');
+  await context.close();
+});
+
 test('a draft of an older survey version is not applied and can be discarded', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
