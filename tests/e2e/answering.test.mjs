@@ -1,26 +1,15 @@
 // Answering the survey end to end, as respondents on different devices would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDirectory } from './support/server.mjs';
-import { launchChromium, openPage, axeViolations } from './support/browser.mjs';
+import { openPage, axeViolations } from './support/browser.mjs';
+import { useAppAndBrowser, pageWithStoredValue } from './support/suite.mjs';
 import { tabTo, pressButton, answerLikert, onSection, storedResponses, horizontalOverflow } from './support/respondent.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDirectory('dist');
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useAppAndBrowser();
 
 test('a whole survey is completed with the keyboard alone and stored as one response', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(suite.browser, suite.url);
   await page.getByRole('button', { name: 'Start' }).waitFor();
   await pressButton(page, 'Start');
 
@@ -84,7 +73,7 @@ test('a whole survey is completed with the keyboard alone and stored as one resp
 });
 
 test('an unanswered question on the review page is reachable and gets focus', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(suite.browser, suite.url);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#pp-group-university').check();
   for (let section = 0; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
@@ -96,7 +85,7 @@ test('an unanswered question on the review page is reachable and gets focus', as
 });
 
 test('a reload in the middle resumes with every answer', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(suite.browser, suite.url);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#pp-group-voluntary').check();
   await page.locator('#pp-partner-voluntary-forum').check();
@@ -126,7 +115,7 @@ test('a reload in the middle resumes with every answer', async () => {
 });
 
 test('kiosk mode clears the previous person and leaving it needs a deliberate action', async () => {
-  const page = await openPage(browser, `${server.url}?mode=kiosk`);
+  const page = await openPage(suite.browser, `${suite.url}?mode=kiosk`);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#pp-group-service-user-carer').check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -155,7 +144,7 @@ test('kiosk mode clears the previous person and leaving it needs a deliberate ac
 });
 
 test('on a phone the partner matrix is one partner at a time and completes without sideways scrolling', async () => {
-  const page = await openPage(browser, server.url, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await openPage(suite.browser, suite.url, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   await page.getByRole('button', { name: 'Start' }).tap();
   await page.locator('#pp-group-employer-practice').check();
   for (let section = 0; section < 3; section += 1) await page.getByRole('button', { name: 'Next' }).tap();
@@ -179,14 +168,14 @@ test('on a phone the partner matrix is one partner at a time and completes witho
 });
 
 test('when storage fails the person is told, the answers stay, and they can download them', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await suite.browser.newContext({ acceptDownloads: true });
   await context.addInitScript(() => {
     Storage.prototype.setItem = function refuse() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(suite.url);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#pp-group-student').check();
   const alert = page.getByRole('alert');
@@ -209,7 +198,7 @@ test('when storage fails the person is told, the answers stay, and they can down
 });
 
 test('in private browsing with no storage at all, the person is told and can still finish', async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -220,7 +209,7 @@ test('in private browsing with no storage at all, the person is told and can sti
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(server.url);
+  await page.goto(suite.url);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#pp-group-student').check();
   assert.match(await page.getByRole('alert').textContent(), /private browsing or storage turned off/);
@@ -230,48 +219,33 @@ test('in private browsing with no storage at all, the person is told and can sti
 });
 
 test('a draft of an older survey version is not applied and can be discarded', async () => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem(
-        'partnership-pulse:v1:draft:partnership-pulse',
-        JSON.stringify({ format: 1, survey_id: 'partnership-pulse', survey_version: 0, position: { at: 'review' }, answers: { T1: 5 } }),
-      );
-    }
-  });
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const page = await pageWithStoredValue(
+    suite,
+    'partnership-pulse:v1:draft:partnership-pulse',
+    JSON.stringify({ format: 1, survey_id: 'partnership-pulse', survey_version: 0, position: { at: 'review' }, answers: { T1: 5 } }),
+  );
   await page.getByText('An unfinished response to version 0 of this survey').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Start', exact: true }).count(), 0, 'no way to misapply it');
   await page.getByRole('button', { name: 'Discard and start again' }).click();
   await page.getByRole('button', { name: 'Yes, discard them' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
-  await context.close();
+  await page.context().close();
 });
 
 test('stored data that cannot be read is kept aside and reported', async () => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('partnership-pulse:v1:draft:partnership-pulse', '{"format": 1, "survey_id": ');
-    }
-  });
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const page = await pageWithStoredValue(suite, 'partnership-pulse:v1:draft:partnership-pulse', '{"format": 1, "survey_id": ');
   await page.getByText('could not be read').waitFor();
   const kept = await page.evaluate(() =>
     localStorage.getItem('partnership-pulse:v1:unreadable:partnership-pulse:v1:draft:partnership-pulse:1'),
   );
   assert.equal(kept, '{"format": 1, "survey_id": ');
-  await context.close();
+  await page.context().close();
 });
 
 test('every screen passes axe-core, and at 200% zoom nothing scrolls sideways', async () => {
   // 200% zoom of a 1280 px wide window leaves 640 CSS pixels.
-  const page = await openPage(browser, server.url, { viewport: { width: 640, height: 480 } });
+  const page = await openPage(suite.browser, suite.url, { viewport: { width: 640, height: 480 } });
   await page.getByRole('button', { name: 'Start' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'welcome');
   await page.getByRole('button', { name: 'Start' }).click();
@@ -300,7 +274,7 @@ test('every screen passes axe-core, and at 200% zoom nothing scrolls sideways', 
 });
 
 test('with reduced motion asked for, nothing animates', async () => {
-  const page = await openPage(browser, server.url, { reducedMotion: 'reduce' });
+  const page = await openPage(suite.browser, suite.url, { reducedMotion: 'reduce' });
   await page.getByRole('button', { name: 'Start' }).click();
   const moving = await page.evaluate(() =>
     [...document.querySelectorAll('.pp-root *')].filter((element) => {
@@ -313,9 +287,9 @@ test('with reduced motion asked for, nothing animates', async () => {
 });
 
 test('after the first visit the app opens offline and can be installed', async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(suite.url);
   await page.getByRole('button', { name: 'Start' }).waitFor();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

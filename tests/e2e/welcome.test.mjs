@@ -1,24 +1,13 @@
 // The first screen, as a person meets it: title, purpose, anonymity, Start, by mouse and by keyboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDirectory } from './support/server.mjs';
-import { launchChromium, openPage, axeViolations } from './support/browser.mjs';
+import { openPage, axeViolations } from './support/browser.mjs';
+import { useAppAndBrowser } from './support/suite.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDirectory('dist');
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useAppAndBrowser();
 
 test('the welcome screen shows the title, purpose, anonymity statement and Start', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(suite.browser, suite.url);
   const start = page.getByRole('button', { name: 'Start' });
   await start.waitFor();
   assert.equal(
@@ -34,14 +23,14 @@ test('the welcome screen shows the title, purpose, anonymity statement and Start
 });
 
 test('the welcome screen has no axe-core violations', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(suite.browser, suite.url);
   await page.getByRole('button', { name: 'Start' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'welcome screen');
   await page.context().close();
 });
 
 test('Start is reached and pressed with the keyboard alone, and focus moves to the new heading', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(suite.browser, suite.url);
   await page.getByRole('button', { name: 'Start' }).waitFor();
   let focusedText = '';
   for (let presses = 0; presses < 10 && focusedText !== 'Start'; presses += 1) {
@@ -56,7 +45,7 @@ test('Start is reached and pressed with the keyboard alone, and focus moves to t
 });
 
 test('at 320 px wide nothing scrolls sideways', async () => {
-  const page = await openPage(browser, server.url, { viewport: { width: 320, height: 640 } });
+  const page = await openPage(suite.browser, suite.url, { viewport: { width: 320, height: 640 } });
   await page.getByRole('button', { name: 'Start' }).waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);

@@ -46,6 +46,33 @@ fn choices(survey: &SurveyDefinition, kind: &ItemKind) -> Vec<Choice> {
     options
 }
 
+/// Radio buttons or checkboxes for `options`; `state(id)` gives each one's checked state and
+/// change handler.
+fn choice_list(
+    name: &str,
+    input_type: &'static str,
+    options: &[Choice],
+    language: &str,
+    fallback: &str,
+    state: impl Fn(&str) -> (bool, Callback<Event>),
+) -> Html {
+    html! {
+        <div class="pp-options">
+            { for options.iter().map(|choice| {
+                let id = format!("{name}-{}", choice.id);
+                let (checked, on_change) = state(&choice.id);
+                html! {
+                    <div class="pp-option" key={choice.id.clone()}>
+                        <input type={input_type} id={id.clone()} name={name.to_owned()} value={choice.id.clone()}
+                            checked={checked} onchange={on_change} />
+                        <label for={id}>{ choice.label.get(language, fallback).to_owned() }</label>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}
+
 /// A question: legend, help, the controls for its kind, and a way to clear the answer.
 #[function_component(Question)]
 pub fn question(props: &QuestionProps) -> Html {
@@ -78,52 +105,31 @@ pub fn question(props: &QuestionProps) -> Html {
                 Some(Answer::Text(chosen)) => Some(chosen.clone()),
                 _ => None,
             };
-            html! {
-                <div class="pp-options">
-                    { for choices(survey, &item.kind).into_iter().map(|choice| {
-                        let id = format!("{name}-{}", choice.id);
-                        let checked = chosen.as_deref() == Some(choice.id.as_str());
-                        let on_pick = props.on_answer.reform({ let value = choice.id.clone(); move |_: Event| Answer::Text(value.clone()) });
-                        html! {
-                            <div class="pp-option" key={choice.id.clone()}>
-                                <input type="radio" id={id.clone()} name={name.clone()} value={choice.id.clone()} checked={checked} onchange={on_pick} />
-                                <label for={id}>{ text(&choice.label) }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            }
+            let options = choices(survey, &item.kind);
+            choice_list(&name, "radio", &options, language, &survey.default_language, |id| {
+                let checked = chosen.as_deref() == Some(id);
+                let value = id.to_owned();
+                (checked, props.on_answer.reform(move |_: Event| Answer::Text(value.clone())))
+            })
         }
         ItemKind::MultiChoice(_) => {
             let chosen: Vec<String> = match &props.answer {
                 Some(Answer::Choices(chosen)) => chosen.clone(),
                 _ => Vec::new(),
             };
-            html! {
-                <div class="pp-options">
-                    { for choices(survey, &item.kind).into_iter().map(|choice| {
-                        let id = format!("{name}-{}", choice.id);
-                        let checked = chosen.contains(&choice.id);
-                        let on_toggle = props.on_answer.reform({
-                            let chosen = chosen.clone();
-                            let value = choice.id.clone();
-                            move |_: Event| {
-                                let mut next: Vec<String> = chosen.iter().filter(|c| **c != value).cloned().collect();
-                                if !checked {
-                                    next.push(value.clone());
-                                }
-                                Answer::Choices(next)
-                            }
-                        });
-                        html! {
-                            <div class="pp-option" key={choice.id.clone()}>
-                                <input type="checkbox" id={id.clone()} name={name.clone()} value={choice.id.clone()} checked={checked} onchange={on_toggle} />
-                                <label for={id}>{ text(&choice.label) }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            }
+            let options = choices(survey, &item.kind);
+            choice_list(&name, "checkbox", &options, language, &survey.default_language, |id| {
+                let checked = chosen.iter().any(|c| c == id);
+                let (chosen, value) = (chosen.clone(), id.to_owned());
+                let on_toggle = props.on_answer.reform(move |_: Event| {
+                    let mut next: Vec<String> = chosen.iter().filter(|c| **c != value).cloned().collect();
+                    if !checked {
+                        next.push(value.clone());
+                    }
+                    Answer::Choices(next)
+                });
+                (checked, on_toggle)
+            })
         }
         ItemKind::PartnerMatrix { questions } => {
             let rows: BTreeMap<String, BTreeMap<String, u8>> = match &props.answer {

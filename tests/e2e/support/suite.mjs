@@ -1,0 +1,38 @@
+// Shared set-up of an end-to-end test file: the release build served, and one Chromium.
+import { before, after } from 'node:test';
+import { serveDirectory } from './server.mjs';
+import { launchChromium } from './browser.mjs';
+
+/** Serves dist/ and launches Chromium for the tests of this file; read `.url` and `.browser` in tests. */
+export function useAppAndBrowser() {
+  const suite = { url: '', browser: null };
+  let server;
+  before(async () => {
+    server = await serveDirectory('dist');
+    suite.url = server.url;
+    suite.browser = await launchChromium();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await server?.close();
+  });
+  return suite;
+}
+
+/** A page whose browser storage holds `key` = `value` before the app first starts. */
+export async function pageWithStoredValue(suite, key, value) {
+  const context = await suite.browser.newContext();
+  await context.addInitScript(
+    ([key, value]) => {
+      // Only on the first load, so that what the app then does to the value is what a reload sees.
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, value);
+      }
+    },
+    [key, value],
+  );
+  const page = await context.newPage();
+  await page.goto(suite.url);
+  return page;
+}
