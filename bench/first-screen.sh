@@ -4,5 +4,5 @@ set -euo pipefail
 source "$(dirname "$0")/../scripts/env.sh"
 "$PROJECT_ROOT/scripts/install.sh" >&2
 cd "$PROJECT_ROOT"
-trunk build --release >&2
+"$PROJECT_ROOT/scripts/build.sh" --release >&2
 node bench/first-screen.mjs "${1:-15}"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, then serves the app with the built-in survey on http://127.0.0.1:8080/.
-# Extra arguments go to `trunk serve` (for example --release, or --port 9000).
+# Installs what is missing, builds the app, and serves it with the built-in survey on
+# http://127.0.0.1:8080/ (the dashboard at /dashboard.html). `--debug` builds faster, unoptimised.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 "$PROJECT_ROOT/scripts/install.sh"
 cd "$PROJECT_ROOT"
-exec trunk serve "$@"
+if [ "${1:-}" = "--debug" ]; then "$PROJECT_ROOT/scripts/build.sh"; else "$PROJECT_ROOT/scripts/build.sh" --release; fi
+exec node scripts/serve-dist.mjs "${PORT:-8080}"

@@ -13,8 +13,8 @@ cargo test --locked
 step "component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test 'web_*'
 
-step "release build (trunk build --release)"
-trunk build --release
+step "release build of both pages (scripts/build.sh --release)"
+"$PROJECT_ROOT/scripts/build.sh" --release
 
 step "end-to-end tests in Chromium (Playwright + axe-core)"
 npm run --silent e2e

@@ -3,6 +3,11 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use partnership_pulse::ui::{platform, App, AppProps};
+    // The dashboard is a bundle of its own, so respondents never download its charts.
+    if platform::url_param("mode").as_deref() == Some("dashboard") {
+        platform::open_dashboard();
+        return;
+    }
     let document = gloo::utils::document();
     let page_language = document.document_element().and_then(|root| root.get_attribute("lang")).unwrap_or_default();
     let props = AppProps {

@@ -1,6 +1,7 @@
 //! The Yew layer: components that show the domain state and dispatch reducer actions.
 
 mod app;
+pub mod dashboard;
 mod focus;
 mod load_errors;
 pub mod platform;

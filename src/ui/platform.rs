@@ -66,3 +66,13 @@ pub fn set_page_language(language: &str) {
         let _ = root.set_attribute("lang", language);
     }
 }
+
+/// Name of the page that holds the facilitator's dashboard, beside the survey's page.
+pub const DASHBOARD_PAGE: &str = "dashboard.html";
+
+/// Replaces this page with the dashboard page, keeping the query (filters, language).
+pub fn open_dashboard() {
+    let Some(window) = web_sys::window() else { return };
+    let search = window.location().search().unwrap_or_default();
+    let _ = window.location().replace(&format!("{DASHBOARD_PAGE}{search}"));
+}

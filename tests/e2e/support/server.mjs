@@ -15,8 +15,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on a free localhost port; `headers` are added to every response. */
-export async function serveDirectory(root, headers = {}) {
+/** Serves `root` on localhost (a free port unless `port` is given); `headers` go on every response. */
+export async function serveDirectory(root, headers = {}, port = 0) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -34,7 +34,7 @@ export async function serveDirectory(root, headers = {}) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) };
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  const address = server.address();
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((done) => server.close(done)) };
 }

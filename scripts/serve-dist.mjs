@@ -1,0 +1,6 @@
+// Serves dist/ on http://127.0.0.1:8080/ (or the port given) until stopped.
+import { serveDirectory } from '../tests/e2e/support/server.mjs';
+
+const port = Number(process.argv[2] ?? 8080);
+const server = await serveDirectory('dist', {}, port);
+console.log(`Partnership Pulse: survey at ${server.url}  dashboard at ${server.url}dashboard.html  (Ctrl+C to stop)`);

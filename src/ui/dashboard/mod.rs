@@ -1,0 +1,9 @@
+//! The facilitator's dashboard (its own bundle: see `src/bin/dashboard.rs`).
+
+mod app;
+mod chart_figure;
+mod page;
+
+pub use app::{DashboardApp, DashboardAppProps};
+pub use chart_figure::ChartFigure;
+pub use page::Dashboard;
