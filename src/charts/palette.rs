@@ -1,7 +1,7 @@
 //! Colour-blind-safe colours (Okabe and Ito, 2008) and band shading.
 
+use super::svg::RGBColor;
 use crate::analytics::Band;
-use plotters::style::RGBColor;
 
 /// The Okabe-Ito palette without black: distinguishable with every common colour-vision deficiency.
 pub const OKABE_ITO: [RGBColor; 7] = [

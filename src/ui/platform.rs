@@ -76,3 +76,78 @@ pub fn open_dashboard() {
     let search = window.location().search().unwrap_or_default();
     let _ = window.location().replace(&format!("{DASHBOARD_PAGE}{search}"));
 }
+
+/// Draws `svg` on a canvas at twice its size and offers it as a PNG file. The SVG goes in as a
+/// `data:` image, which a strict Content-Security-Policy (`img-src 'self' data:`) allows.
+pub fn download_svg_as_png(svg: &str, file_name: &str) {
+    use wasm_bindgen::closure::Closure;
+    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
+    let encoded = js_sys::encode_uri_component(svg);
+    let file_name = file_name.to_owned();
+    let loaded = image.clone();
+    let on_load = Closure::once(move || {
+        let document = gloo::utils::document();
+        let Some(canvas) =
+            document.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        let (width, height) = (loaded.natural_width() * 2, loaded.natural_height() * 2);
+        canvas.set_width(width);
+        canvas.set_height(height);
+        let context = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        if let Some(context) = context {
+            let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
+                &loaded,
+                0.0,
+                0.0,
+                f64::from(width),
+                f64::from(height),
+            );
+            if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+                if let Ok(link) = document.create_element("a") {
+                    let link: web_sys::HtmlAnchorElement = link.unchecked_into();
+                    link.set_href(&url);
+                    link.set_download(&file_name);
+                    link.click();
+                }
+            }
+        }
+    });
+    image.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    on_load.forget();
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{}", String::from(encoded)));
+}
+
+/// Replaces the page's query with `pairs` without reloading, so the view can be bookmarked.
+pub fn set_query(pairs: &[(&str, String)]) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(params) = web_sys::UrlSearchParams::new() else { return };
+    for (key, value) in pairs {
+        params.append(key, value);
+    }
+    let path = window.location().pathname().unwrap_or_default();
+    let query: String = params.to_string().into();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}")));
+    }
+}
+
+/// Every (key, value) pair of the page's query.
+pub fn query_pairs() -> Vec<(String, String)> {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let trimmed = search.trim_start_matches('?');
+    trimmed
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let decode = |text: &str| js_sys::decode_uri_component(&text.replace('+', " ")).ok().map(String::from);
+            Some((decode(key)?, decode(value)?))
+        })
+        .collect()
+}

@@ -1,49 +1,90 @@
-//! A chart in the page: its SVG, a one-sentence summary, and a data table for screen readers.
+//! A chart in the page: heading, summary, the SVG, action prompts, exports and its data table.
 
-use crate::charts::ChartSvg;
+use crate::dashboard::DashboardChart;
+use crate::ui::platform;
 use yew::prelude::*;
 
 /// Properties of [`ChartFigure`].
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
-    /// Heading of the chart.
-    pub title: AttrValue,
-    /// The drawn chart, or why it could not be drawn.
-    pub chart: Result<ChartSvg, AttrValue>,
-    /// One plain-language sentence saying what the chart shows.
-    pub summary: AttrValue,
-    /// The figures as a table.
-    pub table: Html,
+    pub chart: DashboardChart,
+    /// Heading level: 2 on the dashboard, 1 on a presentation slide.
+    #[prop_or(2)]
+    pub level: u8,
+    /// Show the export buttons and the data table (not on slides).
+    #[prop_or(true)]
+    pub details: bool,
 }
 
-/// A figure: heading, summary, the SVG, and the table of its figures.
+/// One chart with everything that goes with it.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
+    let chart = &props.chart;
     let holder = use_node_ref();
     {
-        // The SVG is plotters' output, whose text plotters escapes, so survey text stays text.
+        // plotters escapes every text it draws, so survey text inside the SVG stays text.
         let holder = holder.clone();
-        let svg = props.chart.as_ref().map(|chart| chart.svg.clone()).unwrap_or_default();
+        let svg = chart.svg.as_ref().map(|drawn| drawn.svg.clone()).unwrap_or_default();
         use_effect_with(svg, move |svg| {
             if let Some(element) = holder.cast::<web_sys::Element>() {
                 element.set_inner_html(svg);
             }
         });
     }
+    let slug = chart.id.slug();
+    let svg = chart.svg.as_ref().map(|drawn| drawn.svg.clone()).unwrap_or_default();
+    let export_svg = {
+        let svg = svg.clone();
+        Callback::from(move |_: MouseEvent| {
+            platform::download(&format!("partnership-pulse-{slug}.svg"), "image/svg+xml", &svg);
+        })
+    };
+    let export_png = Callback::from(move |_: MouseEvent| {
+        platform::download_svg_as_png(&svg, &format!("partnership-pulse-{slug}.png"))
+    });
+    let heading_id = format!("pp-chart-{slug}");
+    let heading = match props.level {
+        1 => html! { <h1 id={heading_id.clone()} tabindex="-1">{ chart.title.clone() }</h1> },
+        _ => html! { <h2 id={heading_id.clone()}>{ chart.title.clone() }</h2> },
+    };
     html! {
-        <figure class="pp-figure">
-            <figcaption>
-                <h2>{ props.title.clone() }</h2>
-                <p class="pp-summary">{ props.summary.clone() }</p>
-            </figcaption>
-            if let Err(reason) = &props.chart {
-                <p class="pp-notice">{ reason.clone() }</p>
+        <section class="pp-figure" aria-labelledby={heading_id}>
+            { heading }
+            <p class="pp-summary">{ chart.summary.clone() }</p>
+            if let Err(error) = &chart.svg {
+                <p class="pp-notice">{ error.to_string() }</p>
             }
             <div class="pp-chart" ref={holder}></div>
-            <details class="pp-data">
-                <summary>{ "Figures as a table" }</summary>
-                { props.table.clone() }
-            </details>
-        </figure>
+            if !chart.actions.is_empty() {
+                <div class="pp-actions">
+                    <h3>{ "What the partnership could do" }</h3>
+                    <ul>
+                        { for chart.actions.iter().map(|action| html! {
+                            <li>{ action.text }<span class="pp-source">{ format!(" (after {})", action.source) }</span></li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            if props.details {
+                <div class="pp-exports">
+                    <button type="button" class="pp-link" onclick={export_svg} aria-label={format!("Download chart as SVG: {}", chart.title)}>{ "Download SVG" }</button>
+                    <button type="button" class="pp-link" onclick={export_png} aria-label={format!("Download chart as PNG: {}", chart.title)}>{ "Download PNG" }</button>
+                </div>
+                <div class="pp-table-wrap" tabindex="0" role="region" aria-label={chart.table.caption.clone()}>
+                    <table class="pp-table">
+                        <caption>{ chart.table.caption.clone() }</caption>
+                        <thead><tr>{ for chart.table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
+                        <tbody>
+                            { for chart.table.rows.iter().map(|(heading, cells)| html! {
+                                <tr>
+                                    <th scope="row">{ heading.clone() }</th>
+                                    { for cells.iter().map(|c| html! { <td>{ c.clone() }</td> }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </section>
     }
 }

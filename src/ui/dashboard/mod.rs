@@ -2,7 +2,10 @@
 
 mod app;
 mod chart_figure;
+mod counts;
+mod filters;
 mod page;
+mod presentation;
 
 pub use app::{DashboardApp, DashboardAppProps};
 pub use chart_figure::ChartFigure;

@@ -1,11 +1,16 @@
-//! The dashboard page: response counts and the charts of the analysis.
+//! The dashboard page: counts, filters, every chart, exports, presentation and live update.
 
+use super::counts::Counts;
+use super::filters::Filters;
+use super::presentation::Presentation;
 use super::ChartFigure;
-use crate::analytics::{analyse, Figure, Filter, ResponseTable};
-use crate::charts::{indicator_overview, OverviewInput};
-use crate::store::{load_responses, BrowserStorage};
+use crate::analytics::{analyse, AnalyticsError, ResponseTable};
+use crate::dashboard::{dashboard_charts, figures_csv, DashboardAction, DashboardView};
+use crate::store::{load_responses, responses_key, BrowserStorage, StoreError};
 use crate::survey::SurveyDefinition;
+use crate::ui::platform;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`Dashboard`].
@@ -15,48 +20,110 @@ pub struct DashboardProps {
     pub language: AttrValue,
 }
 
+/// The responses on this device, in a table, with what could not be taken in.
+struct Loaded {
+    table: Result<ResponseTable, AnalyticsError>,
+    refused: Vec<AnalyticsError>,
+    store_error: Option<StoreError>,
+}
+
+fn load(survey: &SurveyDefinition) -> Loaded {
+    let storage = BrowserStorage::open();
+    let (responses, store_error) = match load_responses(&storage, &survey.id) {
+        Ok(responses) => (responses, None),
+        Err(error) => (Vec::new(), Some(error)),
+    };
+    let mut refused = Vec::new();
+    let table = ResponseTable::new(survey).map(|mut table| {
+        refused = responses.iter().filter_map(|response| table.push(survey, response).err()).collect();
+        table
+    });
+    Loaded { table, refused, store_error }
+}
+
+impl yew::Reducible for DashboardView {
+    type Action = DashboardAction;
+    fn reduce(self: Rc<Self>, action: DashboardAction) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+    }
+}
+
 /// The facilitator's view of the responses stored on this device.
 #[function_component(Dashboard)]
 pub fn dashboard(props: &DashboardProps) -> Html {
-    let survey = &props.survey;
-    let language = props.language.as_str();
-    let storage = BrowserStorage::open();
-    let responses = load_responses(&storage, &survey.id).unwrap_or_default();
-    let table = match ResponseTable::from_responses(survey, &responses) {
+    let survey = props.survey.clone();
+    let view = use_reducer(|| {
+        let pairs = platform::query_pairs();
+        DashboardView::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    });
+    // Bumped when another tab (a kiosk, say) stores a response, so the figures update live.
+    let generation = use_state(|| 0u32);
+    {
+        let generation = generation.clone();
+        let key = responses_key(&survey.id);
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
+                let changed = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                if changed.is_none() || changed.as_deref() == Some(key.as_str()) {
+                    generation.set(*generation + 1);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let pairs = view.to_pairs();
+        use_effect_with(pairs, |pairs| platform::set_query(pairs));
+    }
+    let loaded = use_memo((*generation, survey.clone()), |(_, survey)| load(survey));
+    let table = match &loaded.table {
         Ok(table) => table,
-        Err(error) => return html! { <p class="pp-alert" role="alert">{ error.to_string() }</p> },
+        Err(error) => {
+            return html! { <main class="pp-main"><p class="pp-alert" role="alert">{ error.to_string() }</p></main> }
+        }
     };
-    let report = analyse(&table, &Filter::default(), survey.small_group_threshold);
-    let group_labels: Vec<&str> =
-        survey.groups.iter().map(|g| g.label.get(language, &survey.default_language)).collect();
-    let indicator_labels: Vec<&str> =
-        survey.indicators.iter().map(|i| i.label.get(language, &survey.default_language)).collect();
-    let input = OverviewInput {
-        indicators: report.indicators.iter().zip(&indicator_labels).map(|(f, l)| (*l, f.by_group.as_slice())).collect(),
-        groups: group_labels.clone(),
-        threshold: report.threshold,
+    let report = analyse(table, &view.filter, survey.small_group_threshold);
+    let wave_labels: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
+    let charts = Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language));
+    let dispatch = {
+        let view = view.clone();
+        Callback::from(move |action: DashboardAction| view.dispatch(action))
     };
-    let summary = "Each indicator's average score (0-100) for each group, with its 95% confidence interval.";
-    let chart = indicator_overview(&input, summary).map_err(|e| AttrValue::from(e.to_string()));
-    let cell = |figure: &Figure<crate::analytics::Summary>| match figure {
-        Figure::Shown(s) => crate::charts::format_score(s.mean),
-        Figure::Suppressed => format!("fewer than {}", report.threshold),
+    let title = survey.title.get(&props.language, &survey.default_language).to_owned();
+    let csv = {
+        let charts = charts.clone();
+        Callback::from(move |_: MouseEvent| {
+            platform::download("partnership-pulse-figures.csv", "text/csv", &figures_csv(&charts));
+        })
     };
-    let table_html = html! {
-        <table class="pp-table">
-            <caption>{ "Average score by group (0-100)" }</caption>
-            <thead><tr><th scope="col">{ "Indicator" }</th>{ for group_labels.iter().map(|g| html! { <th scope="col">{ g.to_string() }</th> }) }</tr></thead>
-            <tbody>
-                { for report.indicators.iter().zip(&indicator_labels).map(|(f, l)| html! {
-                    <tr><th scope="row">{ l.to_string() }</th>{ for f.by_group.iter().map(|g| html! { <td>{ cell(g) }</td> }) }</tr>
-                }) }
-            </tbody>
-        </table>
-    };
+    let present = dispatch.reform(|_: MouseEvent| DashboardAction::Present(0));
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    if let Some(slide) = view.slide {
+        return html! { <Presentation charts={charts} slide={slide} dispatch={dispatch} /> };
+    }
     html! {
         <main class="pp-main pp-dashboard">
             <h1>{ "Dashboard" }</h1>
-            <ChartFigure title="Indicators by group" chart={chart} summary={summary} table={table_html} />
+            <p class="pp-lead">{ title }</p>
+            if let Some(error) = &loaded.store_error {
+                <p class="pp-alert" role="alert">{ error.to_string() }</p>
+            }
+            if !loaded.refused.is_empty() {
+                <div class="pp-notice" role="status">
+                    <p>{ format!("{} stored responses were left out of the figures:", loaded.refused.len()) }</p>
+                    <ul>{ for loaded.refused.iter().take(5).map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
+                </div>
+            }
+            <Counts survey={survey.clone()} counts={report.counts.clone()} threshold={report.threshold} language={props.language.clone()} />
+            <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} language={props.language.clone()} dispatch={dispatch.clone()} />
+            <div class="pp-nav pp-toolbar">
+                <button type="button" class="pp-button pp-primary" onclick={present}>{ "Present full screen" }</button>
+                <button type="button" class="pp-button" onclick={csv}>{ "Download figures (CSV)" }</button>
+                <button type="button" class="pp-button" onclick={print}>{ "Print report" }</button>
+            </div>
+            { for charts.iter().map(|chart| html! { <ChartFigure key={chart.id.slug()} chart={chart.clone()} /> }) }
         </main>
     }
 }

@@ -1,0 +1,159 @@
+//! Horizontal grouped bars on a 0-100 (or 0-max) scale: the shape of most dashboard charts.
+
+use super::frame::{draw_svg, ChartError, ChartSvg};
+use super::palette::{band_colour, series_colour};
+use super::svg::*;
+use crate::analytics::Band;
+
+/// One bar: its value, an optional interval, or the reason it is missing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Bar {
+    /// A value with an optional 95% interval.
+    Value { value: f64, interval: Option<(f64, f64)> },
+    /// No bar; the text says why (e.g. "fewer than 3").
+    Missing(String),
+}
+
+/// A labelled row of bars, one per series.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarRow {
+    /// Row label (an indicator, a group, a partner).
+    pub label: String,
+    /// A short note after the label, e.g. "flagged" (never colour alone).
+    pub note: Option<String>,
+    /// One bar per series.
+    pub bars: Vec<Bar>,
+}
+
+/// A grouped bar chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupedBars {
+    pub title: String,
+    pub rows: Vec<BarRow>,
+    /// Series names, in bar order, for the legend.
+    pub series: Vec<String>,
+    /// The value at the right end of the scale.
+    pub max: f64,
+    /// Shade and name the strength / borderline / concern bands (0-100 scores).
+    pub bands: bool,
+    /// A reference line: position and label (e.g. the 15-point gap flag).
+    pub reference: Option<(f64, String)>,
+    /// Text after each value, e.g. "%".
+    pub unit: String,
+}
+
+const WIDTH: u32 = 760;
+const LABEL_RIGHT: i32 = 200;
+const PLOT_LEFT: i32 = LABEL_RIGHT + 10;
+const PLOT_RIGHT: i32 = WIDTH as i32 - 50;
+const BAR: i32 = 16;
+const TOP: i32 = 40;
+
+/// A figure as a whole number, without float formatting machinery.
+pub fn format_score(score: f64) -> String {
+    (score.round() as i64).to_string()
+}
+
+/// Draws `chart`; `description` is its one-sentence summary.
+pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, ChartError> {
+    let x_of =
+        |value: f64| PLOT_LEFT + ((PLOT_RIGHT - PLOT_LEFT) as f64 * (value / chart.max).clamp(0.0, 1.0)).round() as i32;
+    let series = chart.series.len().max(1) as i32;
+    let block = series * (BAR + 4) + 18;
+    let plot_bottom = TOP + block * chart.rows.len() as i32;
+    let legend_top = plot_bottom + 30;
+    let legend_lines = if chart.series.len() > 1 { (series + 2) / 3 } else { 0 };
+    let height = (legend_top + 22 * legend_lines + 6) as u32;
+    draw_svg(WIDTH, height, &chart.title, description, |root| {
+        let text = |size: i32| ("sans-serif", size).into_font().color(&BLACK);
+        let grey = RGBColor(0x4a, 0x53, 0x60);
+        if chart.bands {
+            for (band, from, to, name) in [
+                (Band::Concern, 0.0, 50.0, "Concern"),
+                (Band::Borderline, 50.0, 75.0, "Borderline"),
+                (Band::Strength, 75.0, 100.0, "Strength"),
+            ] {
+                root.draw(&Rectangle::new(
+                    [(x_of(from), TOP - 6), (x_of(to), plot_bottom)],
+                    band_colour(band).filled(),
+                ))?;
+                let middle = (x_of(from) + x_of(to)) / 2;
+                root.draw(&Text::new(name, (middle, 14), text(13).pos(Pos::new(HPos::Center, VPos::Center))))?;
+            }
+        }
+        for step in 0..=4 {
+            let value = chart.max * f64::from(step) / 4.0;
+            let x = x_of(value);
+            root.draw(&PathElement::new(
+                vec![(x, TOP - 6), (x, plot_bottom)],
+                RGBColor(0x9a, 0xa0, 0xa6).stroke_width(1),
+            ))?;
+            let label = format_score(value);
+            root.draw(&Text::new(label, (x, plot_bottom + 12), text(12).pos(Pos::new(HPos::Center, VPos::Center))))?;
+        }
+        if let Some((at, label)) = &chart.reference {
+            let x = x_of(*at);
+            root.draw(&PathElement::new(vec![(x, TOP - 10), (x, plot_bottom)], BLACK.stroke_width(2)))?;
+            root.draw(&Text::new(label.clone(), (x + 4, TOP - 20), text(12).pos(Pos::new(HPos::Left, VPos::Center))))?;
+        }
+        for (row_index, row) in chart.rows.iter().enumerate() {
+            let top = TOP + row_index as i32 * block;
+            let middle = top + (block - 18) / 2;
+            root.draw(&Text::new(
+                row.label.clone(),
+                (LABEL_RIGHT, middle),
+                text(14).pos(Pos::new(HPos::Right, VPos::Center)),
+            ))?;
+            if let Some(note) = &row.note {
+                let style = text(12).color(&grey).pos(Pos::new(HPos::Right, VPos::Center));
+                root.draw(&Text::new(note.clone(), (LABEL_RIGHT, middle + 15), style))?;
+            }
+            for (index, bar) in row.bars.iter().enumerate() {
+                let y = top + index as i32 * (BAR + 4);
+                match bar {
+                    Bar::Value { value, interval } => {
+                        root.draw(&Rectangle::new(
+                            [(x_of(0.0), y), (x_of(*value), y + BAR)],
+                            series_colour(index).filled(),
+                        ))?;
+                        if let Some((low, high)) = interval {
+                            let whisker = BLACK.stroke_width(2);
+                            let mid = y + BAR / 2;
+                            root.draw(&PathElement::new(vec![(x_of(*low), mid), (x_of(*high), mid)], whisker))?;
+                            for end in [*low, *high] {
+                                root.draw(&PathElement::new(
+                                    vec![(x_of(end), y + 3), (x_of(end), y + BAR - 3)],
+                                    whisker,
+                                ))?;
+                            }
+                        }
+                        let end = interval.map_or(*value, |(_, high)| high.max(*value));
+                        let label = format!("{}{}", format_score(*value), chart.unit);
+                        root.draw(&Text::new(
+                            label,
+                            (x_of(end) + 6, y + BAR / 2),
+                            text(12).pos(Pos::new(HPos::Left, VPos::Center)),
+                        ))?;
+                    }
+                    Bar::Missing(reason) => {
+                        let style = text(12).color(&grey).pos(Pos::new(HPos::Left, VPos::Center));
+                        root.draw(&Text::new(reason.clone(), (x_of(0.0) + 4, y + BAR / 2), style))?;
+                    }
+                }
+            }
+        }
+        if chart.series.len() > 1 {
+            for (index, label) in chart.series.iter().enumerate() {
+                let (column, line) = (index as i32 % 3, index as i32 / 3);
+                let (x, y) = (10 + column * 250, legend_top + line * 22);
+                root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], series_colour(index).filled()))?;
+                root.draw(&Text::new(
+                    label.clone(),
+                    (x + 20, y + 7),
+                    text(12).pos(Pos::new(HPos::Left, VPos::Center)),
+                ))?;
+            }
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,115 @@
+//! Radar: the six indicators for each group, one outline per group.
+
+use super::frame::{draw_svg, ChartError, ChartSvg};
+use super::palette::series_colour;
+use super::svg::*;
+
+/// A group's outline: its label and one mean per axis (`None` where suppressed).
+pub struct RadarSeries<'a> {
+    pub label: &'a str,
+    pub values: Vec<Option<f64>>,
+}
+
+const SIZE: u32 = 560;
+const CENTRE: (i32, i32) = (280, 270);
+const RADIUS: f64 = 190.0;
+
+/// Sine and cosine by Taylor series after reducing to [-π, π]: accurate to far below a pixel,
+/// and much smaller in wasm than the libm routines `f64::sin_cos` pulls in.
+fn sin_cos(angle: f64) -> (f64, f64) {
+    use std::f64::consts::{PI, TAU};
+    let mut x = angle % TAU;
+    if x > PI {
+        x -= TAU;
+    } else if x < -PI {
+        x += TAU;
+    }
+    let (mut sin, mut cos) = (0.0, 0.0);
+    let (mut sin_term, mut cos_term) = (x, 1.0);
+    for n in 0..12 {
+        sin += sin_term;
+        cos += cos_term;
+        let k = f64::from(2 * n + 2);
+        sin_term *= -x * x / (k * (k + 1.0));
+        cos_term *= -x * x / ((k - 1.0) * k);
+    }
+    (sin, cos)
+}
+
+fn point(axis: usize, axes: usize, value: f64) -> (i32, i32) {
+    let angle = std::f64::consts::TAU * axis as f64 / axes as f64 - std::f64::consts::FRAC_PI_2;
+    let distance = RADIUS * value.clamp(0.0, 100.0) / 100.0;
+    let (sin, cos) = sin_cos(angle);
+    (CENTRE.0 + (distance * cos).round() as i32, CENTRE.1 + (distance * sin).round() as i32)
+}
+
+/// Draws the radar; each group's outline carries its number at every corner, matching the legend,
+/// so colour is never the only cue.
+pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> Result<ChartSvg, ChartError> {
+    let legend_top = SIZE as i32 - 10;
+    let height = (legend_top + 22 * series.len().div_ceil(2) as i32 + 10) as u32;
+    draw_svg(SIZE, height, "Indicators by group (radar)", description, |root| {
+        let text = |size: i32| ("sans-serif", size).into_font().color(&BLACK);
+        let grid = RGBColor(0xb0, 0xb6, 0xbc);
+        for ring in [25.0, 50.0, 75.0, 100.0] {
+            let mut outline: Vec<(i32, i32)> = (0..axes.len()).map(|axis| point(axis, axes.len(), ring)).collect();
+            outline.push(point(0, axes.len(), ring));
+            root.draw(&PathElement::new(outline, grid.stroke_width(1)))?;
+        }
+        for (axis, label) in axes.iter().enumerate() {
+            root.draw(&PathElement::new(vec![CENTRE, point(axis, axes.len(), 100.0)], grid.stroke_width(1)))?;
+            let (x, y) = point(axis, axes.len(), 112.0);
+            let anchor = if x < CENTRE.0 - 5 {
+                HPos::Right
+            } else if x > CENTRE.0 + 5 {
+                HPos::Left
+            } else {
+                HPos::Center
+            };
+            root.draw(&Text::new(label.to_string(), (x, y), text(13).pos(Pos::new(anchor, VPos::Center))))?;
+        }
+        for (index, group) in series.iter().enumerate() {
+            let colour = series_colour(index);
+            let corners: Vec<(i32, i32)> = group
+                .values
+                .iter()
+                .enumerate()
+                .filter_map(|(axis, value)| value.map(|v| point(axis, axes.len(), v)))
+                .collect();
+            if corners.len() == axes.len() {
+                let mut outline = corners.clone();
+                outline.push(corners[0]);
+                root.draw(&PathElement::new(outline, colour.stroke_width(3)))?;
+            }
+            for corner in corners {
+                root.draw(&Circle::new(corner, 8, colour.filled()))?;
+                let style = ("sans-serif", 11).into_font().color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
+                root.draw(&Text::new((index + 1).to_string(), corner, style))?;
+            }
+        }
+        for (index, group) in series.iter().enumerate() {
+            let (x, y) = (10 + (index as i32 % 2) * 280, legend_top + (index as i32 / 2) * 22);
+            root.draw(&Circle::new((x + 7, y + 7), 8, series_colour(index).filled()))?;
+            let style = ("sans-serif", 11).into_font().color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
+            root.draw(&Text::new((index + 1).to_string(), (x + 7, y + 7), style))?;
+            root.draw(&Text::new(
+                group.label.to_string(),
+                (x + 20, y + 7),
+                text(12).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        }
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sin_cos_matches_the_standard_library() {
+        for step in -40..=40 {
+            let angle = f64::from(step) * 0.17;
+            let (sin, cos) = super::sin_cos(angle);
+            assert!((sin - angle.sin()).abs() < 1e-9 && (cos - angle.cos()).abs() < 1e-9, "{angle}");
+        }
+    }
+}

@@ -1,0 +1,603 @@
+//! Each chart of the dashboard with its summary sentence, data table and action prompts.
+
+use super::view::DashboardView;
+use crate::analytics::{ActionPrompt, Figure, Report, Summary, Trigger};
+use crate::charts::{
+    diverging_bars, format_score, grouped_bars, heatmap, radar, trend, Bar, BarRow, ChartError, ChartSvg, GroupedBars,
+    ItemAnswers, RadarSeries, TrendLine,
+};
+use crate::survey::{LocalText, SurveyDefinition};
+
+/// The charts, in dashboard (and slide) order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartId {
+    Overview,
+    Items,
+    Radar,
+    Marginalisation,
+    ValueHeatmap,
+    GainContribution,
+    Gaps,
+    Trend,
+}
+
+impl ChartId {
+    /// A stable name for element ids and file names.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartId::Overview => "indicators",
+            ChartId::Items => "statements",
+            ChartId::Radar => "radar",
+            ChartId::Marginalisation => "marginalisation",
+            ChartId::ValueHeatmap => "value-heatmap",
+            ChartId::GainContribution => "gain-contribution",
+            ChartId::Gaps => "gaps",
+            ChartId::Trend => "waves",
+        }
+    }
+}
+
+/// A chart's figures as a table: caption, column headings, and rows of a heading and cells.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataTable {
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<(String, Vec<String>)>,
+}
+
+/// One chart of the dashboard.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DashboardChart {
+    pub id: ChartId,
+    pub title: String,
+    /// One plain-language sentence; also the SVG's description.
+    pub summary: String,
+    pub table: DataTable,
+    /// Prompts for what this chart shows (concerns, gaps, marginalised groups).
+    pub actions: Vec<ActionPrompt>,
+    pub svg: Result<ChartSvg, ChartError>,
+}
+
+struct Labels<'a> {
+    survey: &'a SurveyDefinition,
+    language: &'a str,
+}
+
+impl Labels<'_> {
+    fn text<'t>(&self, text: &'t LocalText) -> &'t str {
+        text.get(self.language, &self.survey.default_language)
+    }
+    fn group(&self, index: usize) -> &str {
+        self.text(&self.survey.groups[index].label)
+    }
+    fn partner(&self, index: usize) -> &str {
+        self.text(&self.survey.partners[index].label)
+    }
+    fn indicator(&self, index: usize) -> &str {
+        self.text(&self.survey.indicators[index].label)
+    }
+}
+
+fn mean(figure: &Figure<Summary>) -> Option<f64> {
+    figure.shown().map(|summary| summary.mean)
+}
+
+fn cell(value: Option<f64>, threshold: u32) -> String {
+    value.map_or_else(|| format!("fewer than {threshold}"), format_score)
+}
+
+fn bar(figure: &Figure<Summary>, threshold: u32) -> Bar {
+    match figure {
+        Figure::Shown(summary) => Bar::Value { value: summary.mean, interval: summary.ci },
+        Figure::Suppressed => Bar::Missing(format!("fewer than {threshold}")),
+    }
+}
+
+fn signed(value: f64) -> String {
+    let rounded = value.round() as i64;
+    if rounded > 0 {
+        format!("+{rounded}")
+    } else {
+        rounded.to_string()
+    }
+}
+
+/// Every chart of the dashboard for `report`, in order.
+pub fn dashboard_charts(
+    survey: &SurveyDefinition,
+    report: &Report,
+    waves: &[String],
+    view: &DashboardView,
+    language: &str,
+) -> Vec<DashboardChart> {
+    let labels = Labels { survey, language };
+    let k = report.threshold;
+    let groups: Vec<&str> = (0..survey.groups.len()).map(|g| labels.group(g)).collect();
+    let indicators: Vec<&str> = (0..survey.indicators.len()).map(|i| labels.indicator(i)).collect();
+    let prompts = |keep: &dyn Fn(&Trigger) -> bool| -> Vec<ActionPrompt> {
+        report.actions.iter().filter(|action| keep(&action.trigger)).cloned().collect()
+    };
+    vec![
+        overview(report, &groups, &indicators, k, &prompts(&|t| matches!(t, Trigger::Concern { .. }))),
+        items(survey, report, view, &labels, k),
+        radar_chart(report, &groups, &indicators),
+        marginalisation(report, &groups, k, prompts(&|t| matches!(t, Trigger::Marginalised { .. }))),
+        value_heatmap(survey, report, &groups, &labels, k),
+        gain_contribution(survey, report, &labels, k),
+        gaps(report, survey, &labels, &groups, prompts(&|t| matches!(t, Trigger::Gap { .. }))),
+        trend_chart(report, waves, &indicators, k),
+    ]
+}
+
+fn overview(report: &Report, groups: &[&str], indicators: &[&str], k: u32, actions: &[ActionPrompt]) -> DashboardChart {
+    let mut shown: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, figures) in report.indicators.iter().enumerate() {
+        for (g, figure) in figures.by_group.iter().enumerate() {
+            if let Some(m) = mean(figure) {
+                shown.push((m, i, g));
+            }
+        }
+    }
+    let summary = match (
+        shown.iter().copied().reduce(|a, b| if b.0 > a.0 { b } else { a }),
+        shown.iter().copied().reduce(|a, b| if b.0 < a.0 { b } else { a }),
+    ) {
+        (Some(high), Some(low)) => format!(
+            "Highest: {} for {} ({} of 100). Lowest: {} for {} ({} of 100).",
+            indicators[high.1],
+            groups[high.2],
+            format_score(high.0),
+            indicators[low.1],
+            groups[low.2],
+            format_score(low.0)
+        ),
+        _ => format!("No group has {k} or more responses yet, so no figures are shown."),
+    };
+    let chart = GroupedBars {
+        title: "Indicators by group".into(),
+        rows: report
+            .indicators
+            .iter()
+            .zip(indicators)
+            .map(|(figures, label)| BarRow {
+                label: label.to_string(),
+                note: figures.overall.shown().map(|s| format!("all: {}", format_score(s.mean))),
+                bars: figures.by_group.iter().map(|f| bar(f, k)).collect(),
+            })
+            .collect(),
+        series: groups.iter().map(|g| g.to_string()).collect(),
+        max: 100.0,
+        bands: true,
+        reference: None,
+        unit: String::new(),
+    };
+    let table = DataTable {
+        caption: "Average score (0-100) by group; 75+ strength, 50-74 borderline, under 50 concern".into(),
+        columns: std::iter::once("Indicator".to_owned())
+            .chain(std::iter::once("All".to_owned()))
+            .chain(groups.iter().map(|g| g.to_string()))
+            .collect(),
+        rows: report
+            .indicators
+            .iter()
+            .zip(indicators)
+            .map(|(f, label)| {
+                let cells = std::iter::once(cell(mean(&f.overall), k))
+                    .chain(f.by_group.iter().map(|g| cell(mean(g), k)))
+                    .collect();
+                (label.to_string(), cells)
+            })
+            .collect(),
+    };
+    DashboardChart {
+        id: ChartId::Overview,
+        title: chart.title.clone(),
+        svg: grouped_bars(&chart, &summary),
+        summary,
+        table,
+        actions: actions.to_vec(),
+    }
+}
+
+fn items(survey: &SurveyDefinition, report: &Report, view: &DashboardView, labels: &Labels, k: u32) -> DashboardChart {
+    let indicator = survey.indicators.iter().find(|i| i.id == view.indicator).or_else(|| survey.indicators.first());
+    let name = indicator.map_or("", |i| labels.text(&i.label));
+    let chosen: Vec<(&str, &crate::analytics::ItemDistribution)> = indicator
+        .map(|indicator| {
+            indicator
+                .items
+                .iter()
+                .filter_map(|id| {
+                    let item = survey.item(id)?;
+                    let distribution = report.items.iter().find(|d| d.item == *id)?;
+                    Some((labels.text(&item.label), distribution))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let agree = |d: &crate::analytics::ItemDistribution| d.overall.shown().map(|c| c.share(4) + c.share(5));
+    let ranked: Vec<(&str, f64)> = chosen.iter().filter_map(|(label, d)| agree(d).map(|a| (*label, a))).collect();
+    let summary = match (
+        ranked.iter().copied().reduce(|a, b| if b.1 > a.1 { b } else { a }),
+        ranked.iter().copied().reduce(|a, b| if b.1 < a.1 { b } else { a }),
+    ) {
+        (Some(most), Some(least)) => format!(
+            "{name}: most agreement with \"{}\" ({}% agree), least with \"{}\" ({}%).",
+            most.0,
+            format_score(most.1 * 100.0),
+            least.0,
+            format_score(least.1 * 100.0)
+        ),
+        _ => format!("{name}: fewer than {k} answers to each statement so far."),
+    };
+    let scale = &survey.scales.agreement;
+    let point_labels: [&str; 5] = std::array::from_fn(|i| scale.labels.get(i).map_or("", |l| labels.text(l)));
+    let answers: Vec<ItemAnswers> = chosen.iter().map(|(label, d)| ItemAnswers { label, counts: &d.overall }).collect();
+    let title = format!("Answers to each statement: {name}");
+    let table = DataTable {
+        caption: format!("Share of answers (%) to each {name} statement; don't know as a share of all answers"),
+        columns: std::iter::once("Statement".to_owned())
+            .chain(point_labels.iter().map(|l| l.to_string()))
+            .chain(["Don't know".to_owned(), "Answers".to_owned()])
+            .collect(),
+        rows: chosen
+            .iter()
+            .map(|(label, d)| {
+                let cells = match d.overall.shown() {
+                    Some(c) => (1..=5)
+                        .map(|p| format_score(c.share(p) * 100.0))
+                        .chain([format_score(c.dont_know_share() * 100.0), c.total().to_string()])
+                        .collect(),
+                    None => vec![format!("fewer than {k}"); 7],
+                };
+                (label.to_string(), cells)
+            })
+            .collect(),
+    };
+    let svg = diverging_bars(&title, &answers, &point_labels, k, &summary);
+    DashboardChart { id: ChartId::Items, title, summary, table, actions: Vec::new(), svg }
+}
+
+fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> DashboardChart {
+    let series: Vec<RadarSeries> = groups
+        .iter()
+        .enumerate()
+        .filter(|(g, _)| report.indicators.iter().any(|f| f.by_group[*g].shown().is_some()))
+        .map(|(g, label)| RadarSeries {
+            label,
+            values: report.indicators.iter().map(|f| mean(&f.by_group[g])).collect(),
+        })
+        .collect();
+    let average = |s: &RadarSeries| {
+        let shown: Vec<f64> = s.values.iter().flatten().copied().collect();
+        shown.iter().sum::<f64>() / shown.len().max(1) as f64
+    };
+    let summary = match (
+        series.iter().max_by(|a, b| average(a).total_cmp(&average(b))),
+        series.iter().min_by(|a, b| average(a).total_cmp(&average(b))),
+    ) {
+        (Some(high), Some(low)) if series.len() > 1 => format!(
+            "Across the indicators, {} see the partnership most positively (average {}), {} least (average {}).",
+            high.label,
+            format_score(average(high)),
+            low.label,
+            format_score(average(low))
+        ),
+        (Some(only), _) => {
+            format!("Only {} has enough responses to show (average {}).", only.label, format_score(average(only)))
+        }
+        _ => "No group has enough responses to show yet.".to_owned(),
+    };
+    let table = DataTable {
+        caption: "Average score (0-100) of each indicator by group, for groups shown".into(),
+        columns: std::iter::once("Group".to_owned()).chain(indicators.iter().map(|i| i.to_string())).collect(),
+        rows: series
+            .iter()
+            .map(|s| {
+                (
+                    s.label.to_string(),
+                    s.values.iter().map(|v| v.map_or_else(|| "hidden".into(), format_score)).collect(),
+                )
+            })
+            .collect(),
+    };
+    let svg = radar(indicators, &series, &summary);
+    DashboardChart {
+        id: ChartId::Radar,
+        title: "Indicators by group (radar)".into(),
+        summary,
+        table,
+        actions: Vec::new(),
+        svg,
+    }
+}
+
+fn marginalisation(report: &Report, groups: &[&str], k: u32, actions: Vec<ActionPrompt>) -> DashboardChart {
+    let flagged: Vec<&str> =
+        report.marginalisation.iter().zip(groups).filter(|(m, _)| m.flagged()).map(|(_, g)| *g).collect();
+    let summary = if flagged.is_empty() {
+        "No group is flagged as left out: none has inclusion 10+ points below everyone else's, and none was named by a quarter of others.".to_owned()
+    } else {
+        format!("Possibly left out: {}.", flagged.join(", "))
+    };
+    let named = |m: &crate::analytics::GroupMarginalisation| m.named_by_others.shown().map(|s| s.share() * 100.0);
+    let chart = GroupedBars {
+        title: "Inclusion by group, and how often others named each group as not getting enough say".into(),
+        rows: report
+            .marginalisation
+            .iter()
+            .zip(groups)
+            .map(|(m, label)| BarRow {
+                label: label.to_string(),
+                note: m.flagged().then(|| {
+                    match (m.low_inclusion, m.often_named) {
+                        (true, true) => "flagged: low inclusion, often named",
+                        (true, false) => "flagged: low inclusion",
+                        _ => "flagged: often named",
+                    }
+                    .to_owned()
+                }),
+                bars: vec![
+                    bar(&m.inclusion, k),
+                    named(m)
+                        .map_or(Bar::Missing(format!("fewer than {k}")), |v| Bar::Value { value: v, interval: None }),
+                ],
+            })
+            .collect(),
+        series: vec!["Inclusion (0-100)".into(), "Named by others (% of others)".into()],
+        max: 100.0,
+        bands: false,
+        reference: None,
+        unit: String::new(),
+    };
+    let table = DataTable {
+        caption: "Inclusion, marginalisation (100 − inclusion) and share of other respondents naming each group".into(),
+        columns: ["Group", "Inclusion", "Marginalisation", "Named by others (%)", "Flag"].map(String::from).to_vec(),
+        rows: report
+            .marginalisation
+            .iter()
+            .zip(groups)
+            .map(|(m, label)| {
+                let flag = chart
+                    .rows
+                    .iter()
+                    .find(|r| r.label == *label)
+                    .and_then(|r| r.note.clone())
+                    .unwrap_or_else(|| "no".into());
+                (
+                    label.to_string(),
+                    vec![cell(mean(&m.inclusion), k), cell(m.marginalisation, k), cell(named(m), k), flag],
+                )
+            })
+            .collect(),
+    };
+    DashboardChart {
+        id: ChartId::Marginalisation,
+        title: "Who is left out".into(),
+        svg: grouped_bars(&chart, &summary),
+        summary,
+        table,
+        actions,
+    }
+}
+
+fn value_heatmap(
+    survey: &SurveyDefinition,
+    report: &Report,
+    groups: &[&str],
+    labels: &Labels,
+    k: u32,
+) -> DashboardChart {
+    let partners: Vec<&str> = (0..survey.partners.len()).map(|p| labels.partner(p)).collect();
+    let cells: Vec<Vec<Option<f64>>> =
+        (0..groups.len()).map(|g| report.value.iter().map(|v| mean(&v.gain_by_group[g])).collect()).collect();
+    let by_partner: Vec<(f64, &str)> =
+        report.value.iter().zip(&partners).filter_map(|(v, p)| mean(&v.all.gain).map(|m| (m, *p))).collect();
+    let summary = match (
+        by_partner.iter().copied().reduce(|a, b| if b.0 > a.0 { b } else { a }),
+        by_partner.iter().copied().reduce(|a, b| if b.0 < a.0 { b } else { a }),
+    ) {
+        (Some(most), Some(least)) => format!(
+            "{} is seen to gain most from the partnership ({} of 100), {} least ({}).",
+            most.1,
+            format_score(most.0),
+            least.1,
+            format_score(least.0)
+        ),
+        _ => format!("Fewer than {k} ratings of each partner's gain so far."),
+    };
+    let table = DataTable {
+        caption: "How much each partner is seen to gain (0-100), by the rater's group".into(),
+        columns: std::iter::once("Rater group".to_owned()).chain(partners.iter().map(|p| p.to_string())).collect(),
+        rows: groups
+            .iter()
+            .zip(&cells)
+            .map(|(g, row)| (g.to_string(), row.iter().map(|v| cell(*v, k)).collect()))
+            .collect(),
+    };
+    let title = "What each partner gains, as each group sees it";
+    let svg = heatmap(title, groups, &partners, &cells, k, &summary);
+    DashboardChart { id: ChartId::ValueHeatmap, title: title.into(), summary, table, actions: Vec::new(), svg }
+}
+
+fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels, k: u32) -> DashboardChart {
+    let partners: Vec<&str> = (0..survey.partners.len()).map(|p| labels.partner(p)).collect();
+    let reciprocal: Vec<(f64, &str)> =
+        report.value.iter().zip(&partners).filter_map(|(v, p)| v.reciprocity.map(|r| (r, *p))).collect();
+    let summary = match (
+        reciprocal.iter().copied().reduce(|a, b| if b.0 > a.0 { b } else { a }),
+        reciprocal.iter().copied().reduce(|a, b| if b.0 < a.0 { b } else { a }),
+    ) {
+        (Some(most), Some(least)) => format!(
+            "{} is seen to give most relative to what it gains ({} points), {} least ({} points).",
+            most.1,
+            signed(most.0),
+            least.1,
+            signed(least.0)
+        ),
+        _ => format!("Fewer than {k} ratings of each partner so far."),
+    };
+    let chart = GroupedBars {
+        title: "Gain and contribution of each partner".into(),
+        rows: report
+            .value
+            .iter()
+            .zip(&partners)
+            .map(|(v, label)| BarRow {
+                label: label.to_string(),
+                note: v.reciprocity.map(|r| format!("contribution − gain: {}", signed(r))),
+                bars: vec![
+                    bar(&v.all.contribution, k),
+                    bar(&v.all.gain, k),
+                    bar(&v.self_view.gain, k),
+                    bar(&v.others_view.gain, k),
+                ],
+            })
+            .collect(),
+        series: ["Contribution (all)", "Gain (all)", "Gain, its own people's view", "Gain, others' view"]
+            .map(String::from)
+            .to_vec(),
+        max: 100.0,
+        bands: false,
+        reference: None,
+        unit: String::new(),
+    };
+    let table = DataTable {
+        caption: "Gain and contribution (0-100) of each partner, all raters, its own people and others".into(),
+        columns: [
+            "Partner",
+            "Contribution",
+            "Gain",
+            "Contribution − gain",
+            "Gain (own view)",
+            "Gain (others' view)",
+            "Contribution (own view)",
+            "Contribution (others' view)",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: report
+            .value
+            .iter()
+            .zip(&partners)
+            .map(|(v, p)| {
+                (
+                    p.to_string(),
+                    vec![
+                        cell(mean(&v.all.contribution), k),
+                        cell(mean(&v.all.gain), k),
+                        v.reciprocity.map_or_else(|| format!("fewer than {k}"), signed),
+                        cell(mean(&v.self_view.gain), k),
+                        cell(mean(&v.others_view.gain), k),
+                        cell(mean(&v.self_view.contribution), k),
+                        cell(mean(&v.others_view.contribution), k),
+                    ],
+                )
+            })
+            .collect(),
+    };
+    DashboardChart {
+        id: ChartId::GainContribution,
+        title: chart.title.clone(),
+        svg: grouped_bars(&chart, &summary),
+        summary,
+        table,
+        actions: Vec::new(),
+    }
+}
+
+fn gaps(
+    report: &Report,
+    survey: &SurveyDefinition,
+    labels: &Labels,
+    groups: &[&str],
+    actions: Vec<ActionPrompt>,
+) -> DashboardChart {
+    let name = |id: &str| {
+        survey.indicators.iter().position(|i| i.id == id).map_or(id.to_owned(), |i| labels.indicator(i).to_owned())
+    };
+    let group_name =
+        |id: &str| survey.groups.iter().position(|g| g.id == id).map_or(id.to_owned(), |g| groups[g].to_owned());
+    let flagged: Vec<String> = report.gaps.iter().filter(|g| g.flagged).map(|g| name(&g.indicator)).collect();
+    let summary = if report.gaps.is_empty() {
+        "Gaps show once two or more groups each have enough responses.".to_owned()
+    } else if flagged.is_empty() {
+        "No indicator has a gap of 15 points or more between groups.".to_owned()
+    } else {
+        format!("Groups see {} differently: a gap of 15 points or more.", flagged.join(", "))
+    };
+    let chart = GroupedBars {
+        title: "Perception gaps between groups".into(),
+        rows: report
+            .gaps
+            .iter()
+            .map(|g| BarRow {
+                label: name(&g.indicator),
+                note: g.flagged.then(|| "flagged".to_owned()),
+                bars: vec![Bar::Value { value: g.points, interval: None }],
+            })
+            .collect(),
+        series: vec!["Gap (points)".into()],
+        max: 100.0,
+        bands: false,
+        reference: Some((15.0, "15-point flag".into())),
+        unit: " pts".into(),
+    };
+    let table = DataTable {
+        caption: "Highest minus lowest group average, per indicator".into(),
+        columns: ["Indicator", "Gap (points)", "Highest", "Lowest", "Flagged"].map(String::from).to_vec(),
+        rows: report
+            .gaps
+            .iter()
+            .map(|g| {
+                (
+                    name(&g.indicator),
+                    vec![
+                        format_score(g.points),
+                        format!("{} ({})", group_name(&g.highest.0), format_score(g.highest.1)),
+                        format!("{} ({})", group_name(&g.lowest.0), format_score(g.lowest.1)),
+                        if g.flagged { "yes" } else { "no" }.to_owned(),
+                    ],
+                )
+            })
+            .collect(),
+    };
+    DashboardChart {
+        id: ChartId::Gaps,
+        title: chart.title.clone(),
+        svg: grouped_bars(&chart, &summary),
+        summary,
+        table,
+        actions,
+    }
+}
+
+fn trend_chart(report: &Report, waves: &[String], indicators: &[&str], k: u32) -> DashboardChart {
+    let lines: Vec<TrendLine> = report
+        .indicators
+        .iter()
+        .zip(indicators)
+        .map(|(f, label)| TrendLine { label, values: f.by_wave.iter().map(mean).collect() })
+        .collect();
+    let biggest = report
+        .wave_changes
+        .iter()
+        .filter_map(|c| c.overall.map(|d| (d, c)))
+        .max_by(|a, b| a.0.abs().total_cmp(&b.0.abs()));
+    let summary = match biggest {
+        Some((change, c)) => {
+            let index = report.indicators.iter().position(|f| f.indicator == c.indicator).unwrap_or(0);
+            format!("From {} to {}, {} changed most ({} points).", c.from, c.to, indicators[index], signed(change))
+        }
+        None if waves.len() < 2 => "Only one wave so far: change shows once a second wave is in.".to_owned(),
+        None => format!("Fewer than {k} responses in consecutive waves, so no change is shown."),
+    };
+    let wave_labels: Vec<&str> = waves.iter().map(|w| if w.is_empty() { "(no wave)" } else { w.as_str() }).collect();
+    let table = DataTable {
+        caption: "Average score (0-100) of each indicator in each wave".into(),
+        columns: std::iter::once("Indicator".to_owned()).chain(wave_labels.iter().map(|w| w.to_string())).collect(),
+        rows: lines.iter().map(|l| (l.label.to_string(), l.values.iter().map(|v| cell(*v, k)).collect())).collect(),
+    };
+    let svg = trend(&wave_labels, &lines, &summary);
+    DashboardChart { id: ChartId::Trend, title: "Change across waves".into(), summary, table, actions: Vec::new(), svg }
+}

@@ -1,0 +1,41 @@
+//! The aggregated figures of every chart as one CSV file.
+
+use super::content::DashboardChart;
+
+/// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas.
+fn field(text: &str) -> String {
+    // A leading '-' is a formula too, unless a number follows (no float parser: it is large in wasm).
+    let negative_number = text
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit() || b == b'.') && !rest.is_empty());
+    let text = if text.starts_with(['=', '+', '@']) || (text.starts_with('-') && !negative_number) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// One block per chart: a line naming the table, its header, then its rows; blocks separated by
+/// an empty line. Suppressed figures read "fewer than k".
+pub fn figures_csv(charts: &[DashboardChart]) -> String {
+    let mut csv = String::new();
+    for chart in charts {
+        csv.push_str(&field(&chart.table.caption));
+        csv.push_str("\r\n");
+        let header: Vec<String> = chart.table.columns.iter().map(|c| field(c)).collect();
+        csv.push_str(&header.join(","));
+        csv.push_str("\r\n");
+        for (heading, cells) in &chart.table.rows {
+            let line: Vec<String> = std::iter::once(field(heading)).chain(cells.iter().map(|c| field(c))).collect();
+            csv.push_str(&line.join(","));
+            csv.push_str("\r\n");
+        }
+        csv.push_str("\r\n");
+    }
+    csv
+}

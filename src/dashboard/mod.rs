@@ -1,0 +1,11 @@
+//! The dashboard's content, as plain data: for each chart its title, one-sentence summary, data
+//! table, action prompts and SVG; plus the view (filters, chosen indicator, slide) and its URL form.
+//! Pure Rust: the UI only lays these out.
+
+mod content;
+mod csv;
+mod view;
+
+pub use content::{dashboard_charts, ChartId, DashboardChart, DataTable};
+pub use csv::figures_csv;
+pub use view::{DashboardAction, DashboardView};

@@ -1,0 +1,98 @@
+//! What the facilitator is looking at: filters, the indicator whose items are shown, and the
+//! slide in presentation mode. Kept in the URL so a view can be bookmarked.
+
+use crate::analytics::Filter;
+
+/// The dashboard's view state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DashboardView {
+    /// Waves, groups and partners to include (empty = all).
+    pub filter: Filter,
+    /// Indicator whose statements the diverging bars show; the first when empty.
+    pub indicator: String,
+    /// The slide shown in presentation mode, or `None` when not presenting.
+    pub slide: Option<usize>,
+}
+
+/// Changes to the view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DashboardAction {
+    ToggleWave(String),
+    ToggleGroup(String),
+    TogglePartner(String),
+    ClearFilters,
+    ChooseIndicator(String),
+    /// Start presenting at a slide.
+    Present(usize),
+    /// Next slide, stopping at the last of `count`.
+    NextSlide {
+        count: usize,
+    },
+    PreviousSlide,
+    StopPresenting,
+}
+
+fn toggle(list: &mut Vec<String>, id: String) {
+    if let Some(at) = list.iter().position(|item| *item == id) {
+        list.remove(at);
+    } else {
+        list.push(id);
+    }
+}
+
+impl DashboardView {
+    /// The view after `action`.
+    pub fn apply(mut self, action: DashboardAction) -> DashboardView {
+        match action {
+            DashboardAction::ToggleWave(id) => toggle(&mut self.filter.waves, id),
+            DashboardAction::ToggleGroup(id) => toggle(&mut self.filter.groups, id),
+            DashboardAction::TogglePartner(id) => toggle(&mut self.filter.partners, id),
+            DashboardAction::ClearFilters => self.filter = Filter::default(),
+            DashboardAction::ChooseIndicator(id) => self.indicator = id,
+            DashboardAction::Present(slide) => self.slide = Some(slide),
+            DashboardAction::NextSlide { count } => {
+                self.slide = self.slide.map(|slide| (slide + 1).min(count.saturating_sub(1)));
+            }
+            DashboardAction::PreviousSlide => self.slide = self.slide.map(|slide| slide.saturating_sub(1)),
+            DashboardAction::StopPresenting => self.slide = None,
+        }
+        self
+    }
+
+    /// The view as URL query pairs (the caller encodes them).
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = vec![("mode", "dashboard".to_owned())];
+        for wave in &self.filter.waves {
+            pairs.push(("wave", wave.clone()));
+        }
+        for group in &self.filter.groups {
+            pairs.push(("group", group.clone()));
+        }
+        for partner in &self.filter.partners {
+            pairs.push(("partner", partner.clone()));
+        }
+        if !self.indicator.is_empty() {
+            pairs.push(("indicator", self.indicator.clone()));
+        }
+        if let Some(slide) = self.slide {
+            pairs.push(("slide", (slide + 1).to_string()));
+        }
+        pairs
+    }
+
+    /// The view from URL query pairs; unknown keys and bad values are ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> DashboardView {
+        let mut view = DashboardView::default();
+        for (key, value) in pairs {
+            match key {
+                "wave" => view.filter.waves.push(value.to_owned()),
+                "group" => view.filter.groups.push(value.to_owned()),
+                "partner" => view.filter.partners.push(value.to_owned()),
+                "indicator" => view.indicator = value.to_owned(),
+                "slide" => view.slide = value.parse::<usize>().ok().filter(|&s| s >= 1).map(|s| s - 1),
+                _ => {}
+            }
+        }
+        view
+    }
+}

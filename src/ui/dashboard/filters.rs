@@ -1,0 +1,79 @@
+//! Filters by wave, group and partner, and the indicator whose statements are charted.
+
+use crate::dashboard::{DashboardAction, DashboardView};
+use crate::survey::SurveyDefinition;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`Filters`].
+#[derive(Properties, PartialEq)]
+pub struct FiltersProps {
+    pub survey: Rc<SurveyDefinition>,
+    pub view: DashboardView,
+    pub waves: Vec<String>,
+    pub language: AttrValue,
+    pub dispatch: Callback<DashboardAction>,
+}
+
+/// Checkbox lists (nothing ticked = everyone) and the indicator chooser.
+#[function_component(Filters)]
+pub fn filters(props: &FiltersProps) -> Html {
+    let survey = &props.survey;
+    let label = |text: &crate::survey::LocalText| text.get(&props.language, &survey.default_language).to_owned();
+    let boxes = |legend: &str,
+                 kind: &'static str,
+                 options: Vec<(String, String)>,
+                 chosen: &[String],
+                 make: fn(String) -> DashboardAction| {
+        html! {
+            <fieldset class="pp-filter">
+                <legend>{ legend.to_owned() }</legend>
+                { for options.into_iter().map(|(id, name)| {
+                    let input_id = format!("pp-filter-{kind}-{id}");
+                    let checked = chosen.contains(&id);
+                    let on_change = props.dispatch.reform({ let id = id.clone(); move |_: Event| make(id.clone()) });
+                    html! {
+                        <div class="pp-option pp-compact">
+                            <input type="checkbox" id={input_id.clone()} checked={checked} onchange={on_change} />
+                            <label for={input_id}>{ name }</label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+        }
+    };
+    let waves = props
+        .waves
+        .iter()
+        .map(|w| (w.clone(), if w.is_empty() { "(no wave)".to_owned() } else { w.clone() }))
+        .collect();
+    let groups = survey.groups.iter().map(|g| (g.id.clone(), label(&g.label))).collect();
+    let partners = survey.partners.iter().map(|p| (p.id.clone(), label(&p.label))).collect();
+    let on_indicator = props.dispatch.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        DashboardAction::ChooseIndicator(select.value())
+    });
+    let clear = props.dispatch.reform(|_: MouseEvent| DashboardAction::ClearFilters);
+    let filter = &props.view.filter;
+    html! {
+        <section class="pp-filters" aria-labelledby="pp-filters-title">
+            <h2 id="pp-filters-title">{ "Show responses from" }</h2>
+            <p class="pp-hint">{ "Tick to narrow the figures; with nothing ticked, everyone is included. The address of this page keeps the view, so it can be bookmarked." }</p>
+            <div class="pp-filter-grid">
+                { boxes("Waves", "wave", waves, &filter.waves, DashboardAction::ToggleWave) }
+                { boxes("Groups", "group", groups, &filter.groups, DashboardAction::ToggleGroup) }
+                { boxes("Partners", "partner", partners, &filter.partners, DashboardAction::TogglePartner) }
+            </div>
+            <div class="pp-nav">
+                <label for="pp-indicator-choice">{ "Statements shown for: " }</label>
+                <select id="pp-indicator-choice" onchange={on_indicator}>
+                    { for survey.indicators.iter().enumerate().map(|(index, indicator)| {
+                        let selected = props.view.indicator == indicator.id || (props.view.indicator.is_empty() && index == 0);
+                        html! { <option value={indicator.id.clone()} selected={selected}>{ label(&indicator.label) }</option> }
+                    }) }
+                </select>
+                <button type="button" class="pp-button" onclick={clear}>{ "Clear filters" }</button>
+            </div>
+        </section>
+    }
+}
