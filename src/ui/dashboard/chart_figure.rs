@@ -67,8 +67,8 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             }
             if props.details {
                 <div class="pp-exports">
-                    <button type="button" class="pp-link" onclick={export_svg} aria-label={format!("Download chart as SVG: {}", chart.title)}>{ "Download SVG" }</button>
-                    <button type="button" class="pp-link" onclick={export_png} aria-label={format!("Download chart as PNG: {}", chart.title)}>{ "Download PNG" }</button>
+                    <button type="button" class="pp-link" onclick={export_svg} aria-label={format!("Download SVG: {}", chart.title)}>{ "Download SVG" }</button>
+                    <button type="button" class="pp-link" onclick={export_png} aria-label={format!("Download PNG: {}", chart.title)}>{ "Download PNG" }</button>
                 </div>
                 <div class="pp-table-wrap" tabindex="0" role="region" aria-label={chart.table.caption.clone()}>
                     <table class="pp-table">

@@ -1,0 +1,156 @@
+// The facilitator's dashboard end to end, on a known set of responses whose figures are worked
+// out by hand in tests/analytics_fixtures.rs (the "seven" fixture).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { axeViolations } from './support/browser.mjs';
+import { useAppAndBrowser } from './support/suite.mjs';
+
+const suite = useAppAndBrowser();
+const KEY = 'partnership-pulse:v1:responses:partnership-pulse';
+
+function response(id, group, partner, answers) {
+  return { id, survey_id: 'partnership-pulse', survey_version: 1, wave: '', group, partner, submitted: '2026-11-01', answers };
+}
+const all = (items, value) => Object.fromEntries(items.map((item) => [item, value]));
+const TRUST = ['T1', 'T2', 'T3', 'T4', 'T5'];
+const INCLUSION = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6'];
+const pv = (gain, contribution) => ({ PV: { university: { gain, contribution } } });
+
+/** Trust: U 75, 100, 50, 83.3 (mean 77.1); S 25, 50, 0 (mean 25). See the Rust fixture for all figures. */
+const SEVEN = [
+  response('u1', 'university', 'university', { ...all(TRUST, 4), ...all(INCLUSION, 4), IX: ['service-user-carer'], ...pv(5, 4) }),
+  response('u2', 'university', 'university', { ...all(TRUST, 5), ...all(INCLUSION, 4), IX: ['service-user-carer', 'student'], ...pv(4, 4) }),
+  response('u3', 'university', 'university', { ...all(TRUST, 3), ...all(INCLUSION, 4), IX: [], ...pv(5, 4) }),
+  response('u4', 'university', 'university', { T1: 4, T2: 5, T3: 0, T5: 4, ...all(INCLUSION, 4) }),
+  response('c1', 'service-user-carer', 'carers-network', { ...all(TRUST, 2), ...all(INCLUSION, 2), IX: ['university'], ...pv(3, 4) }),
+  response('c2', 'service-user-carer', 'carers-network', { ...all(TRUST, 3), ...all(INCLUSION, 2), IX: [], ...pv(2, 5) }),
+  response('c3', 'service-user-carer', undefined, { T1: 1, T2: 1, T3: 1, I1: 3, I2: 3, I3: 3, I4: 0, I5: 0, I6: 0, ...pv(3, 0) }),
+];
+
+async function dashboardWith(responses, query = '', contextOptions = {}) {
+  const context = await suite.browser.newContext({ acceptDownloads: true, ...contextOptions });
+  await context.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, value);
+      }
+    },
+    [KEY, JSON.stringify(responses)],
+  );
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(error.message));
+  await page.goto(`${suite.url}dashboard.html${query}`);
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  return page;
+}
+
+/** The cells of the row headed `row` in the table whose caption starts with `caption`. */
+async function tableRow(page, caption, row) {
+  const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
+  return table.locator('tr', { has: page.locator('th', { hasText: row }) }).first().locator('td').allTextContents();
+}
+
+test('the data tables show the hand-computed figures, with small groups hidden', async () => {
+  const page = await dashboardWith(SEVEN);
+  assert.match(await page.locator('#pp-counts-title').textContent(), /Responses: 7/);
+  // Trust: all 54.76 → 55; then groups in survey order: employer x2, university 77, student hidden, S 25, ...
+  const trust = await tableRow(page, 'Average score (0-100) by group', 'Trust');
+  assert.deepEqual(trust.slice(0, 6), ['55', 'fewer than 3', 'fewer than 3', '77', 'fewer than 3', '25']);
+  const inclusion = await tableRow(page, 'Inclusion, marginalisation', 'Person who uses services, or carer');
+  assert.deepEqual(inclusion, ['33', '67', '67', 'flagged: low inclusion, often named']);
+  const value = await tableRow(page, 'Gain and contribution (0-100) of each partner', 'The university');
+  assert.deepEqual(value.slice(0, 3), ['80', '67', '+13']);
+  const gap = await tableRow(page, 'Highest minus lowest', 'Trust');
+  assert.deepEqual(gap, ['52', 'University or college staff (77)', 'Person who uses services, or carer (25)', 'yes']);
+  assert.match(await page.locator('.pp-figure', { hasText: 'Who is left out' }).textContent(), /marginalisation, not conflict/);
+  // Every chart is an SVG with a title and a description.
+  const svgs = await page.locator('.pp-chart svg').count();
+  assert.equal(svgs, 8);
+  assert.equal(await page.locator('.pp-chart svg > title').count(), 8);
+  assert.equal(await page.locator('.pp-chart svg > desc').count(), 8);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('filters narrow the figures and are kept in the address', async () => {
+  const page = await dashboardWith(SEVEN);
+  await page.locator('#pp-filter-group-university').check();
+  await page.waitForURL(/group=university/);
+  assert.match(await page.locator('#pp-counts-title').textContent(), /Responses: 4/);
+  const trust = await tableRow(page, 'Average score (0-100) by group', 'Trust');
+  assert.equal(trust[0], '77');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  assert.equal(await page.isChecked('#pp-filter-group-university'), true);
+  assert.match(await page.locator('#pp-counts-title').textContent(), /Responses: 4/);
+  await page.context().close();
+});
+
+test('presentation mode steps through the charts by keyboard', async () => {
+  const page = await dashboardWith(SEVEN);
+  await page.getByRole('button', { name: 'Present full screen' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Indicators by group' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-chart-indicators');
+  assert.deepEqual(await axeViolations(page), [], 'presentation');
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 1, name: 'Answers to each statement: Trust' }).waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { level: 1, name: 'Indicators by group (radar)' }).waitFor();
+  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('heading', { level: 1, name: 'Answers to each statement: Trust' }).waitFor();
+  assert.match(await page.locator('.pp-slide-count').textContent(), /Chart 2 of 8/);
+  await page.keyboard.press('Escape');
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await page.context().close();
+});
+
+test('a response stored in another tab (a kiosk, say) updates the figures without a reload', async () => {
+  const page = await dashboardWith(SEVEN);
+  const kiosk = await page.context().newPage();
+  await kiosk.goto(suite.url);
+  await kiosk.evaluate(([key]) => {
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.push({ id: 'new', survey_id: 'partnership-pulse', survey_version: 1, wave: '', group: 'student', submitted: '2026-11-02', answers: { T1: 5 } });
+    localStorage.setItem(key, JSON.stringify(stored));
+  }, [KEY]);
+  await page.locator('#pp-counts-title', { hasText: 'Responses: 8' }).waitFor();
+  await page.context().close();
+});
+
+test('a chart exports as SVG and PNG, and the figures as CSV', async () => {
+  const page = await dashboardWith(SEVEN);
+  const figure = page.locator('.pp-figure', { hasText: 'Perception gaps between groups' });
+  const [svg] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /Download SVG/ }).click()]);
+  assert.equal(svg.suggestedFilename(), 'partnership-pulse-gaps.svg');
+  const svgText = await readFile(await svg.path(), 'utf8');
+  assert.match(svgText, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" role="img"/);
+  assert.match(svgText, /<title>Perception gaps between groups<\/title>/);
+  const [png] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /Download PNG/ }).click()]);
+  const pngBytes = await readFile(await png.path());
+  assert.deepEqual([...pngBytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download figures (CSV)' }).click()]);
+  const csvText = await readFile(await csv.path(), 'utf8');
+  assert.match(csvText, /\r\nTrust,55,fewer than 3,fewer than 3,77,fewer than 3,25,/);
+  await page.context().close();
+});
+
+test('the dashboard passes axe-core and reads at 320 px without sideways scrolling', async () => {
+  const page = await dashboardWith(SEVEN, '', { viewport: { width: 320, height: 700 } });
+  assert.deepEqual(await axeViolations(page), []);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await page.context().close();
+});
+
+test('survey links with ?mode=dashboard open the dashboard page', async () => {
+  const page = await dashboardWith([], '');
+  await page.goto(`${suite.url}?mode=dashboard`);
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  assert.match(page.url(), /dashboard\.html\?mode=dashboard/);
+  assert.match(await page.locator('#pp-counts-title').textContent(), /fewer than 3/);
+  await page.context().close();
+});
