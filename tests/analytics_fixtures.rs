@@ -6,66 +6,6 @@ use partnership_pulse::analytics::*;
 use partnership_pulse::response::Response;
 use support::*;
 
-/// Seven respondents in two groups (university staff "U", people who use services or carers "S").
-///
-/// | id | group | partner | trust answers | trust score | inclusion | IX names | PV university (gain, contrib) |
-/// |----|-------|---------|---------------|-------------|-----------|----------|------------------|
-/// | u1 | U | university | 4 4 4 4 4 | 75 | all 4 → 75 | S | 5, 4 |
-/// | u2 | U | university | 5 5 5 5 5 | 100 | all 4 → 75 | S, student | 4, 4 |
-/// | u3 | U | university | 3 3 3 3 3 | 50 | all 4 → 75 | (none) | 5, 4 |
-/// | u4 | U | university | 4 5 dk – 4 | (4+5+4)/3 = 4.333 → 83.333 | all 4 → 75 | skipped | – |
-/// | c1 | S | carers-network | 2 2 2 2 2 | 25 | all 2 → 25 | U | 3, 4 |
-/// | c2 | S | carers-network | 3 3 3 3 3 | 50 | all 2 → 25 | (none) | 2, 5 |
-/// | c3 | S | (none given) | 1 1 1 – – | 3 of 5 answered → 0 | 3 3 3 dk dk dk → 50 | skipped | 3, dk |
-fn seven() -> Vec<Response> {
-    let uni = Some("university");
-    let carers = Some("carers-network");
-    let with = |trust: Vec<(&'static str, u8)>, inclusion: Vec<(&'static str, u8)>| {
-        trust.into_iter().chain(inclusion).collect::<Vec<_>>()
-    };
-    vec![
-        rating(
-            naming(
-                response("u1", "university", uni, &with(all(&TRUST, 4), all(&INCLUSION, 4))),
-                &["service-user-carer"],
-            ),
-            &[("university", 5, 4)],
-        ),
-        rating(
-            naming(
-                response("u2", "university", uni, &with(all(&TRUST, 5), all(&INCLUSION, 4))),
-                &["service-user-carer", "student"],
-            ),
-            &[("university", 4, 4)],
-        ),
-        rating(
-            naming(response("u3", "university", uni, &with(all(&TRUST, 3), all(&INCLUSION, 4))), &[]),
-            &[("university", 5, 4)],
-        ),
-        response("u4", "university", uni, &with(vec![("T1", 4), ("T2", 5), ("T3", 0), ("T5", 4)], all(&INCLUSION, 4))),
-        rating(
-            naming(
-                response("c1", "service-user-carer", carers, &with(all(&TRUST, 2), all(&INCLUSION, 2))),
-                &["university"],
-            ),
-            &[("university", 3, 4)],
-        ),
-        rating(
-            naming(response("c2", "service-user-carer", carers, &with(all(&TRUST, 3), all(&INCLUSION, 2))), &[]),
-            &[("university", 2, 5)],
-        ),
-        rating(
-            response(
-                "c3",
-                "service-user-carer",
-                None,
-                &[("T1", 1), ("T2", 1), ("T3", 1), ("I1", 3), ("I2", 3), ("I3", 3), ("I4", 0), ("I5", 0), ("I6", 0)],
-            ),
-            &[("university", 3, 0)],
-        ),
-    ]
-}
-
 fn report_of(responses: &[Response]) -> Report {
     let survey = survey();
     let table = ResponseTable::from_responses(&survey, responses).expect("fixture responses fit the survey");

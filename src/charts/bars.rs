@@ -110,6 +110,8 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, 
             }
             for (index, bar) in row.bars.iter().enumerate() {
                 let y = top + index as i32 * (BAR + 4);
+                // With several series each bar is numbered as in the legend: never colour alone.
+                let marker = if chart.series.len() > 1 { format!("{}: ", index + 1) } else { String::new() };
                 match bar {
                     Bar::Value { value, interval } => {
                         root.draw(&Rectangle::new(
@@ -128,7 +130,7 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, 
                             }
                         }
                         let end = interval.map_or(*value, |(_, high)| high.max(*value));
-                        let label = format!("{}{}", format_score(*value), chart.unit);
+                        let label = format!("{marker}{}{}", format_score(*value), chart.unit);
                         root.draw(&Text::new(
                             label,
                             (x_of(end) + 6, y + BAR / 2),
@@ -137,7 +139,7 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, 
                     }
                     Bar::Missing(reason) => {
                         let style = text(12).color(&grey).pos(Pos::new(HPos::Left, VPos::Center));
-                        root.draw(&Text::new(reason.clone(), (x_of(0.0) + 4, y + BAR / 2), style))?;
+                        root.draw(&Text::new(format!("{marker}{reason}"), (x_of(0.0) + 4, y + BAR / 2), style))?;
                     }
                 }
             }

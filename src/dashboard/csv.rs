@@ -4,11 +4,12 @@ use super::content::DashboardChart;
 
 /// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas.
 fn field(text: &str) -> String {
-    // A leading '-' is a formula too, unless a number follows (no float parser: it is large in wasm).
-    let negative_number = text
-        .strip_prefix('-')
-        .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit() || b == b'.') && !rest.is_empty());
-    let text = if text.starts_with(['=', '+', '@']) || (text.starts_with('-') && !negative_number) {
+    // A leading '+' or '-' starts a formula too, unless a plain number follows (checked by hand:
+    // the float parser is large in wasm).
+    let signed_number = text
+        .strip_prefix(['-', '+'])
+        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    let text = if text.starts_with(['=', '@']) || (text.starts_with(['-', '+']) && !signed_number) {
         format!("'{text}")
     } else {
         text.to_owned()

@@ -8,5 +8,5 @@ mod page;
 mod presentation;
 
 pub use app::{DashboardApp, DashboardAppProps};
-pub use chart_figure::ChartFigure;
+pub use chart_figure::{ChartFigure, ChartFigureProps};
 pub use page::Dashboard;

@@ -1,0 +1,110 @@
+//! Chart functions natively: the SVG's structure (bars, labels, suppression notes, title, escaping).
+
+use partnership_pulse::analytics::{AnswerCounts, Figure};
+use partnership_pulse::charts::*;
+
+fn count(svg: &str, needle: &str) -> usize {
+    svg.matches(needle).count()
+}
+
+fn bars_chart(rows: Vec<BarRow>, series: Vec<&str>) -> String {
+    let chart = GroupedBars {
+        title: "Indicators by group".into(),
+        rows,
+        series: series.into_iter().map(String::from).collect(),
+        max: 100.0,
+        bands: true,
+        reference: None,
+        unit: String::new(),
+    };
+    grouped_bars(&chart, "Highest: Trust for staff (77 of 100).").unwrap().svg
+}
+
+#[test]
+fn grouped_bars_draw_one_bar_per_shown_figure_and_a_note_per_hidden_one() {
+    let shown = |mean| Bar::Value { value: mean, interval: Some((mean - 10.0, mean + 10.0)) };
+    let hidden = Bar::Missing("fewer than 3".into());
+    let svg = bars_chart(
+        vec![
+            BarRow { label: "Trust".into(), note: None, bars: vec![shown(77.0), hidden.clone()] },
+            BarRow { label: "Inclusion".into(), note: Some("flagged".into()), bars: vec![shown(33.0), shown(75.0)] },
+        ],
+        vec!["Staff", "Carers"],
+    );
+    // Rectangles: the background, three bands, three bars, two legend swatches.
+    assert_eq!(count(&svg, "<rect"), 1 + 3 + 3 + 2);
+    assert_eq!(count(&svg, ">1: fewer than 3<") + count(&svg, ">2: fewer than 3<"), 1, "one suppression note");
+    assert!(svg.contains(">1: 77<") && svg.contains(">1: 33<") && svg.contains(">2: 75<"), "numbered value labels");
+    assert!(
+        svg.contains(">Concern<") && svg.contains(">Borderline<") && svg.contains(">Strength<"),
+        "bands named in words"
+    );
+    assert!(svg.contains(">flagged<"));
+    assert!(svg.contains("<title>Indicators by group</title><desc>Highest: Trust for staff (77 of 100).</desc>"));
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""));
+    // Each interval is a line and two end ticks.
+    assert_eq!(count(&svg, "stroke=\"#000000\" stroke-width=\"2\""), 3 * 3);
+}
+
+#[test]
+fn survey_text_in_a_chart_is_escaped() {
+    let svg = bars_chart(
+        vec![BarRow {
+            label: "<script>alert(1)</script> & co".into(),
+            note: None,
+            bars: vec![Bar::Value { value: 50.0, interval: None }],
+        }],
+        vec!["<b>group</b>"],
+    );
+    assert!(!svg.contains("<script>") && !svg.contains("<b>"));
+    assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+}
+
+#[test]
+fn diverging_bars_place_disagreement_left_and_show_hidden_items_as_such() {
+    let counts = Figure::Shown(AnswerCounts { points: [1, 1, 2, 2, 1], dont_know: 1 });
+    let hidden = Figure::Suppressed;
+    let items = [ItemAnswers { label: "T1", counts: &counts }, ItemAnswers { label: "T2", counts: &hidden }];
+    let labels = ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"];
+    let svg = diverging_bars("Answers", &items, &labels, 3, "summary").unwrap().svg;
+    // Five segments for T1, five legend swatches, the background.
+    assert_eq!(count(&svg, "<rect"), 1 + 5 + 5);
+    assert!(svg.contains(">fewer than 3 answers<"));
+    assert!(svg.contains(">29%<"), "2 of 7 agree, rounded");
+    assert!(svg.contains(">don&apos;t know 13%<"), "1 of 8 answers");
+}
+
+#[test]
+fn the_radar_draws_an_outline_per_complete_group_with_numbered_corners() {
+    let axes = ["Trust", "Inclusion", "Value", "Aims", "Leadership", "Renewal"];
+    let series = [
+        RadarSeries { label: "Staff", values: vec![Some(75.0); 6] },
+        RadarSeries { label: "Carers", values: vec![Some(25.0), None, Some(30.0), Some(40.0), Some(50.0), Some(60.0)] },
+    ];
+    let svg = radar(&axes, &series, "summary").unwrap().svg;
+    // Four rings + six spokes + one complete outline (the carers' has a gap, so only corners).
+    assert_eq!(count(&svg, "<polyline"), 4 + 6 + 1);
+    assert_eq!(count(&svg, "<circle"), 6 + 5 + 2, "corners plus legend markers");
+    assert_eq!(count(&svg, ">1<"), 6 + 1);
+}
+
+#[test]
+fn the_heatmap_writes_every_value_and_hides_small_cells() {
+    let cells = vec![vec![Some(91.7), None], vec![Some(41.7), Some(50.0)]];
+    let svg = heatmap("Gain", &["Staff", "Carers"], &["University", "Council"], &cells, 3, "summary").unwrap().svg;
+    assert_eq!(count(&svg, "<rect"), 1 + 4);
+    assert!(svg.contains(">92<") && svg.contains(">42<") && svg.contains(">50<") && svg.contains(">&lt;3<"));
+}
+
+#[test]
+fn the_trend_joins_shown_waves_and_skips_hidden_ones() {
+    let lines = [
+        TrendLine { label: "Trust", values: vec![Some(50.0), Some(75.0)] },
+        TrendLine { label: "Value", values: vec![None, Some(40.0)] },
+    ];
+    let svg = trend(&["2026 spring", "2026 autumn"], &lines, "summary").unwrap().svg;
+    // Five grid lines and one joined line (value has one point only).
+    assert_eq!(count(&svg, "<polyline"), 5 + 1);
+    assert_eq!(count(&svg, "<circle"), 3 + 2);
+    assert!(svg.contains(">2026 spring<") && svg.contains(">2026 autumn<"));
+}

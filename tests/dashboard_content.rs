@@ -1,0 +1,107 @@
+//! The dashboard's content natively: the view and its URL form, chart summaries and tables, CSV.
+
+mod support;
+
+use partnership_pulse::analytics::{analyse, Filter, ResponseTable};
+use partnership_pulse::dashboard::*;
+use support::{seven, survey};
+
+fn charts_for(view: &DashboardView) -> Vec<DashboardChart> {
+    let survey = survey();
+    let table = ResponseTable::from_responses(&survey, &seven()).unwrap();
+    let report = analyse(&table, &view.filter, 3);
+    let waves: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
+    dashboard_charts(&survey, &report, &waves, view, "en")
+}
+
+#[test]
+fn filters_toggle_and_survive_the_round_trip_through_the_url() {
+    let view = DashboardView::default()
+        .apply(DashboardAction::ToggleGroup("student".into()))
+        .apply(DashboardAction::ToggleGroup("university".into()))
+        .apply(DashboardAction::ToggleGroup("student".into()))
+        .apply(DashboardAction::ToggleWave("2026 spring".into()))
+        .apply(DashboardAction::ChooseIndicator("value".into()))
+        .apply(DashboardAction::Present(2));
+    assert_eq!(view.filter.groups, ["university"]);
+    let pairs = view.to_pairs();
+    let again = DashboardView::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+    assert_eq!(again, view);
+    assert!(pairs.contains(&("slide", "3".to_owned())), "slides count from 1 in the address");
+    assert_eq!(view.apply(DashboardAction::ClearFilters).filter, Filter::default());
+}
+
+#[test]
+fn slides_stop_at_either_end() {
+    let view = DashboardView::default().apply(DashboardAction::Present(7));
+    assert_eq!(view.clone().apply(DashboardAction::NextSlide { count: 8 }).slide, Some(7));
+    let first = DashboardView::default().apply(DashboardAction::Present(0)).apply(DashboardAction::PreviousSlide);
+    assert_eq!(first.slide, Some(0));
+    assert_eq!(first.apply(DashboardAction::StopPresenting).slide, None);
+}
+
+#[test]
+fn unknown_or_bad_url_values_are_ignored() {
+    let view = DashboardView::from_pairs([("slide", "0"), ("colour", "red"), ("group", "student")]);
+    assert_eq!(view.slide, None);
+    assert_eq!(view.filter.groups, ["student"]);
+}
+
+#[test]
+fn the_charts_come_in_order_with_hand_computed_tables_and_plain_summaries() {
+    let charts = charts_for(&DashboardView::default());
+    let ids: Vec<ChartId> = charts.iter().map(|c| c.id).collect();
+    use ChartId::*;
+    assert_eq!(ids, [Overview, Items, Radar, Marginalisation, ValueHeatmap, GainContribution, Gaps, Trend]);
+    let overview = &charts[0];
+    let trust = &overview.table.rows[0];
+    assert_eq!(trust.0, "Trust");
+    let hidden = "fewer than 3".to_owned();
+    assert_eq!(
+        trust.1,
+        [
+            "55".to_owned(),
+            hidden.clone(),
+            hidden.clone(),
+            "77".into(),
+            hidden.clone(),
+            "25".into(),
+            hidden.clone(),
+            hidden
+        ]
+    );
+    // Shown group figures: U trust 77.1 is the highest (U inclusion is 75), S trust 25 the lowest.
+    assert_eq!(overview.summary, "Highest: Trust for University or college staff (77 of 100). Lowest: Trust for Person who uses services, or carer (25 of 100).");
+    assert_eq!(charts[3].summary, "Possibly left out: Person who uses services, or carer.");
+    assert_eq!(charts[6].summary, "Groups see Trust, Inclusion differently: a gap of 15 points or more.");
+    assert_eq!(charts[7].summary, "Only one wave so far: change shows once a second wave is in.");
+    assert!(
+        charts[3].actions.iter().any(|a| a.source.contains("000 section 5")),
+        "the marginalisation prompt sits by its chart"
+    );
+    for chart in &charts {
+        let svg = &chart.svg.as_ref().expect("every chart draws").svg;
+        let description = format!("<desc>{}</desc>", partnership_pulse::charts::escape(&chart.summary));
+        assert!(svg.contains(&description), "{:?} is described by its summary", chart.id);
+    }
+}
+
+#[test]
+fn the_statements_chart_follows_the_chosen_indicator() {
+    let charts = charts_for(&DashboardView { indicator: "inclusion".into(), ..DashboardView::default() });
+    assert_eq!(charts[1].title, "Answers to each statement: Inclusion");
+    assert_eq!(charts[1].table.rows.len(), 6);
+}
+
+#[test]
+fn csv_holds_every_table_and_defuses_formulas() {
+    let mut charts = charts_for(&DashboardView::default());
+    charts[0].table.rows[0].0 = "=HYPERLINK(\"x\")".into();
+    let csv = figures_csv(&charts);
+    assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",55,fewer than 3,"), "{}", &csv[..300]);
+    assert!(csv.contains("Gap (points)"));
+    assert!(csv.contains(",+13,"), "a signed number stays a plain value");
+    charts[0].table.rows[0].0 = "-2+3".into();
+    assert!(figures_csv(&charts).contains("\r\n'-2+3,55,"), "but an expression is defused");
+    assert_eq!(csv.matches("\r\n\r\n").count(), 8, "one block per chart");
+}

@@ -1,0 +1,86 @@
+//! Charts in headless Chromium: the SVG parses in the page, with the expected bars, labels and
+//! suppression notes, and the chart component shows its summary and table.
+#![cfg(target_arch = "wasm32")]
+
+use partnership_pulse::charts::{grouped_bars, Bar, BarRow, GroupedBars};
+use partnership_pulse::dashboard::{ChartId, DashboardChart, DataTable};
+use partnership_pulse::ui::dashboard::ChartFigure;
+use std::time::Duration;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn chart() -> GroupedBars {
+    GroupedBars {
+        title: "Who is left out".into(),
+        rows: vec![
+            BarRow {
+                label: "Students".into(),
+                note: Some("flagged".into()),
+                bars: vec![Bar::Value { value: 33.0, interval: None }, Bar::Value { value: 60.0, interval: None }],
+            },
+            BarRow {
+                label: "Carers <& co>".into(),
+                note: None,
+                bars: vec![Bar::Missing("fewer than 3".into()), Bar::Value { value: 20.0, interval: None }],
+            },
+        ],
+        series: vec!["Inclusion".into(), "Named by others".into()],
+        max: 100.0,
+        bands: false,
+        reference: None,
+        unit: String::new(),
+    }
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length()).filter_map(|i| nodes.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+fn a_chart_parses_as_svg_in_the_page_with_its_bars_labels_and_notes() {
+    let document = gloo::utils::document();
+    let holder = document.create_element("div").unwrap();
+    holder.set_inner_html(&grouped_bars(&chart(), "Students may be left out.").unwrap().svg);
+    let svg = holder.query_selector("svg").unwrap().expect("an svg element");
+    assert_eq!(svg.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"));
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(texts(&holder, "svg > title"), ["Who is left out"]);
+    assert_eq!(texts(&holder, "svg > desc"), ["Students may be left out."]);
+    // Background, three bars and two legend swatches.
+    assert_eq!(holder.query_selector_all("rect").unwrap().length(), 1 + 3 + 2);
+    let labels = texts(&holder, "text");
+    assert!(labels.contains(&"Carers <& co>".to_owned()), "survey text arrives as text: {labels:?}");
+    assert!(labels.contains(&"1: fewer than 3".to_owned()));
+    assert!(labels.contains(&"flagged".to_owned()));
+    assert_eq!(holder.query_selector_all("script").unwrap().length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_component_shows_summary_svg_and_data_table() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let figure = DashboardChart {
+        id: ChartId::Marginalisation,
+        title: "Who is left out".into(),
+        summary: "Possibly left out: Students.".into(),
+        table: DataTable {
+            caption: "Inclusion by group".into(),
+            columns: vec!["Group".into(), "Inclusion".into()],
+            rows: vec![("Students".into(), vec!["33".into()]), ("Carers".into(), vec!["fewer than 3".into()])],
+        },
+        actions: Vec::new(),
+        svg: grouped_bars(&chart(), "Possibly left out: Students."),
+    };
+    let props = yew::props!(partnership_pulse::ui::dashboard::ChartFigureProps { chart: figure });
+    yew::Renderer::<ChartFigure>::with_root_and_props(root.clone(), props).render();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(texts(&root, "h2"), ["Who is left out"]);
+    assert_eq!(texts(&root, ".pp-summary"), ["Possibly left out: Students."]);
+    assert_eq!(root.query_selector_all(".pp-chart svg").unwrap().length(), 1);
+    assert_eq!(texts(&root, "tbody td"), ["33", "fewer than 3"]);
+    assert_eq!(texts(&root, "tbody th"), ["Students", "Carers"]);
+}
