@@ -146,6 +146,19 @@ test('the dashboard passes axe-core and reads at 320 px without sideways scrolli
   await page.context().close();
 });
 
+test('printing gives a tidy report: charts and tables, without the controls', async () => {
+  const page = await dashboardWith(SEVEN);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.pp-toolbar').isVisible(), false);
+  assert.equal(await page.locator('.pp-filters').isVisible(), false);
+  assert.equal(await page.locator('.pp-exports').first().isVisible(), false);
+  assert.equal(await page.locator('.pp-chart svg').first().isVisible(), true);
+  assert.equal(await page.locator('.pp-table').first().isVisible(), true);
+  const breaks = await page.locator('.pp-figure').first().evaluate((figure) => getComputedStyle(figure).breakInside);
+  assert.equal(breaks, 'avoid', 'a chart is not split across pages');
+  await page.context().close();
+});
+
 test('survey links with ?mode=dashboard open the dashboard page', async () => {
   const page = await dashboardWith([], '');
   await page.goto(`${suite.url}?mode=dashboard`);

@@ -1,0 +1,59 @@
+//! Benchmark in headless Chromium (run on demand by `bench/dashboard-browser.sh`, never by the
+//! test command): generate synthetic responses, load them into the table, analyse, and draw every
+//! dashboard chart, printing the median time of each step.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "support/synthetic.rs"]
+mod synthetic;
+
+use partnership_pulse::analytics::{analyse, Filter, ResponseTable};
+use partnership_pulse::dashboard::{dashboard_charts, DashboardView};
+use partnership_pulse::response::Response;
+use partnership_pulse::survey::builtin_survey;
+use synthetic::{synthetic, Lcg};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn median(mut times: Vec<f64>) -> f64 {
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+#[wasm_bindgen_test]
+#[ignore = "a benchmark: run with bench/dashboard-browser.sh"]
+fn dashboard_for_100k_responses() {
+    let survey = builtin_survey().unwrap();
+    let size = 100_000;
+    let mut random = Lcg(42);
+    let responses: Vec<Response> = (0..size).map(|index| synthetic(&survey, index, &mut random)).collect();
+    let json = serde_json::to_string(&responses).unwrap();
+    let started = js_sys::Date::now();
+    let parsed: Vec<Response> = serde_json::from_str(&json).unwrap();
+    let parse_ms = js_sys::Date::now() - started;
+    let started = js_sys::Date::now();
+    let table = ResponseTable::from_responses(&survey, &parsed).unwrap();
+    let load_ms = js_sys::Date::now() - started;
+    let waves: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
+    let (mut analyse_times, mut chart_times) = (Vec::new(), Vec::new());
+    for _ in 0..7 {
+        let started = js_sys::Date::now();
+        let report = analyse(&table, &Filter::default(), 3);
+        analyse_times.push(js_sys::Date::now() - started);
+        let started = js_sys::Date::now();
+        let charts = dashboard_charts(&survey, &report, &waves, &DashboardView::default(), "en");
+        chart_times.push(js_sys::Date::now() - started);
+        assert_eq!(charts.len(), 8);
+    }
+    let (analyse_ms, charts_ms) = (median(analyse_times), median(chart_times));
+    web_sys::console::log_1(
+        &format!(
+            "{size} responses in headless Chromium: JSON parse {parse_ms:.0} ms ({:.1} MB), load into table {load_ms:.0} ms, \
+             analyse (median of 7) {analyse_ms:.0} ms, draw all 8 charts with summaries and tables {charts_ms:.1} ms, \
+             analyse + charts {:.0} ms",
+            json.len() as f64 / 1e6,
+            analyse_ms + charts_ms
+        )
+        .into(),
+    );
+}
