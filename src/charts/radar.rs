@@ -82,16 +82,12 @@ pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> Result
                 root.draw(&PathElement::new(outline, colour.stroke_width(3)))?;
             }
             for corner in corners {
-                root.draw(&Circle::new(corner, 8, colour.filled()))?;
-                let style = ("sans-serif", 11).into_font().color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
-                root.draw(&Text::new((index + 1).to_string(), corner, style))?;
+                root.numbered_marker(corner, index + 1, colour)?;
             }
         }
         for (index, group) in series.iter().enumerate() {
             let (x, y) = (10 + (index as i32 % 2) * 280, legend_top + (index as i32 / 2) * 22);
-            root.draw(&Circle::new((x + 7, y + 7), 8, series_colour(index).filled()))?;
-            let style = ("sans-serif", 11).into_font().color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
-            root.draw(&Text::new((index + 1).to_string(), (x + 7, y + 7), style))?;
+            root.numbered_marker((x + 7, y + 7), index + 1, series_colour(index))?;
             root.draw(&Text::new(
                 group.label.to_string(),
                 (x + 20, y + 7),

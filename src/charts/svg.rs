@@ -212,6 +212,19 @@ impl Canvas {
         Ok(())
     }
 
+    /// A filled circle with `number` in white on it: the mark that ties a point to its legend
+    /// entry without relying on colour.
+    pub fn numbered_marker(
+        &self,
+        centre: (i32, i32),
+        number: usize,
+        fill: RGBColor,
+    ) -> Result<(), super::frame::ChartError> {
+        self.draw(&Circle::new(centre, 8, fill.filled()))?;
+        let style = ("sans-serif", 11).into_font().color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
+        self.draw(&Text::new(number.to_string(), centre, style))
+    }
+
     /// A white canvas of `width × height`, with `<title>` and `<desc>` first.
     pub(crate) fn new(width: u32, height: u32, title: &str, description: &str) -> Canvas {
         let mut out = String::with_capacity(8 * 1024);

@@ -55,14 +55,10 @@ pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> Result<C
                 root.draw(&PathElement::new(points.clone(), colour.stroke_width(3)))?;
             }
             for corner in &points {
-                root.draw(&Circle::new(*corner, 8, colour.filled()))?;
-                let style = ("sans-serif", 11).into_font().color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
-                root.draw(&Text::new((index + 1).to_string(), *corner, style))?;
+                root.numbered_marker(*corner, index + 1, colour)?;
             }
             let y = TOP + index as i32 * 24;
-            root.draw(&Circle::new((RIGHT + 30, y + 7), 8, colour.filled()))?;
-            let style = ("sans-serif", 11).into_font().color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
-            root.draw(&Text::new((index + 1).to_string(), (RIGHT + 30, y + 7), style))?;
+            root.numbered_marker((RIGHT + 30, y + 7), index + 1, colour)?;
             root.draw(&Text::new(
                 line.label.to_string(),
                 (RIGHT + 44, y + 7),

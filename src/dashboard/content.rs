@@ -93,6 +93,13 @@ fn bar(figure: &Figure<Summary>, threshold: u32) -> Bar {
     }
 }
 
+/// The highest and the lowest of (value, what) pairs; ties go to the first listed.
+fn extremes<T: Copy>(items: &[(f64, T)]) -> Option<((f64, T), (f64, T))> {
+    let highest = items.iter().copied().reduce(|a, b| if b.0 > a.0 { b } else { a })?;
+    let lowest = items.iter().copied().reduce(|a, b| if b.0 < a.0 { b } else { a })?;
+    Some((highest, lowest))
+}
+
 fn signed(value: f64) -> String {
     let rounded = value.round() as i64;
     if rounded > 0 {
@@ -130,25 +137,22 @@ pub fn dashboard_charts(
 }
 
 fn overview(report: &Report, groups: &[&str], indicators: &[&str], k: u32, actions: &[ActionPrompt]) -> DashboardChart {
-    let mut shown: Vec<(f64, usize, usize)> = Vec::new();
+    let mut shown: Vec<(f64, (usize, usize))> = Vec::new();
     for (i, figures) in report.indicators.iter().enumerate() {
         for (g, figure) in figures.by_group.iter().enumerate() {
             if let Some(m) = mean(figure) {
-                shown.push((m, i, g));
+                shown.push((m, (i, g)));
             }
         }
     }
-    let summary = match (
-        shown.iter().copied().reduce(|a, b| if b.0 > a.0 { b } else { a }),
-        shown.iter().copied().reduce(|a, b| if b.0 < a.0 { b } else { a }),
-    ) {
-        (Some(high), Some(low)) => format!(
+    let summary = match extremes(&shown) {
+        Some((high, low)) => format!(
             "Highest: {} for {} ({} of 100). Lowest: {} for {} ({} of 100).",
-            indicators[high.1],
-            groups[high.2],
+            indicators[high.1 .0],
+            groups[high.1 .1],
             format_score(high.0),
-            indicators[low.1],
-            groups[low.2],
+            indicators[low.1 .0],
+            groups[low.1 .1],
             format_score(low.0)
         ),
         _ => format!("No group has {k} or more responses yet, so no figures are shown."),
@@ -216,17 +220,14 @@ fn items(survey: &SurveyDefinition, report: &Report, view: &DashboardView, label
         })
         .unwrap_or_default();
     let agree = |d: &crate::analytics::ItemDistribution| d.overall.shown().map(|c| c.share(4) + c.share(5));
-    let ranked: Vec<(&str, f64)> = chosen.iter().filter_map(|(label, d)| agree(d).map(|a| (*label, a))).collect();
-    let summary = match (
-        ranked.iter().copied().reduce(|a, b| if b.1 > a.1 { b } else { a }),
-        ranked.iter().copied().reduce(|a, b| if b.1 < a.1 { b } else { a }),
-    ) {
-        (Some(most), Some(least)) => format!(
+    let ranked: Vec<(f64, &str)> = chosen.iter().filter_map(|(label, d)| agree(d).map(|a| (a, *label))).collect();
+    let summary = match extremes(&ranked) {
+        Some((most, least)) => format!(
             "{name}: most agreement with \"{}\" ({}% agree), least with \"{}\" ({}%).",
-            most.0,
-            format_score(most.1 * 100.0),
-            least.0,
-            format_score(least.1 * 100.0)
+            most.1,
+            format_score(most.0 * 100.0),
+            least.1,
+            format_score(least.0 * 100.0)
         ),
         _ => format!("{name}: fewer than {k} answers to each statement so far."),
     };
@@ -393,11 +394,8 @@ fn value_heatmap(
         (0..groups.len()).map(|g| report.value.iter().map(|v| mean(&v.gain_by_group[g])).collect()).collect();
     let by_partner: Vec<(f64, &str)> =
         report.value.iter().zip(&partners).filter_map(|(v, p)| mean(&v.all.gain).map(|m| (m, *p))).collect();
-    let summary = match (
-        by_partner.iter().copied().reduce(|a, b| if b.0 > a.0 { b } else { a }),
-        by_partner.iter().copied().reduce(|a, b| if b.0 < a.0 { b } else { a }),
-    ) {
-        (Some(most), Some(least)) => format!(
+    let summary = match extremes(&by_partner) {
+        Some((most, least)) => format!(
             "{} is seen to gain most from the partnership ({} of 100), {} least ({}).",
             most.1,
             format_score(most.0),
@@ -424,11 +422,8 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
     let partners: Vec<&str> = (0..survey.partners.len()).map(|p| labels.partner(p)).collect();
     let reciprocal: Vec<(f64, &str)> =
         report.value.iter().zip(&partners).filter_map(|(v, p)| v.reciprocity.map(|r| (r, *p))).collect();
-    let summary = match (
-        reciprocal.iter().copied().reduce(|a, b| if b.0 > a.0 { b } else { a }),
-        reciprocal.iter().copied().reduce(|a, b| if b.0 < a.0 { b } else { a }),
-    ) {
-        (Some(most), Some(least)) => format!(
+    let summary = match extremes(&reciprocal) {
+        Some((most, least)) => format!(
             "{} is seen to give most relative to what it gains ({} points), {} least ({} points).",
             most.1,
             signed(most.0),
