@@ -19,7 +19,7 @@ while IFS= read -r file; do
   # The survey page names (and its service worker caches) everything but the dashboard's own files;
   # the dashboard page fetches its html, js and wasm, the styles and the icon.
   case "$name" in
-    dashboard*) pages="dashboard"; dashboard_total=$((dashboard_total + gz)) ;;
+    dashboard* | boot-dashboard*) pages="dashboard"; dashboard_total=$((dashboard_total + gz)) ;;
     *.css | icon.svg) pages="both"; survey_total=$((survey_total + gz)); dashboard_total=$((dashboard_total + gz)) ;;
     *) pages="survey"; survey_total=$((survey_total + gz)) ;;
   esac

@@ -10,3 +10,6 @@ trunk build index.html --dist dist "$@"
 trunk build dashboard.html --dist target/dist-dashboard "$@"
 cp target/dist-dashboard/dashboard-*.js target/dist-dashboard/dashboard-*_bg.wasm dist/
 cp target/dist-dashboard/index.html dist/dashboard.html
+# No inline scripts: the built pages must run under a strict Content-Security-Policy.
+node scripts/externalise-boot.mjs dist/index.html boot.js
+node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard.js

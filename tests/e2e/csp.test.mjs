@@ -1,0 +1,75 @@
+// The built app under the strict Content-Security-Policy a host may require.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDirectory } from './support/server.mjs';
+import { launchChromium } from './support/browser.mjs';
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDirectory('dist', { 'content-security-policy': STRICT_CSP });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every CSP violation, from the console and from the DOM event. */
+async function watchedPage(path) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+  });
+  const page = await context.newPage();
+  page.violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) page.violations.push(message.text());
+  });
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+async function violations(page) {
+  return [...page.violations, ...(await page.evaluate(() => window.cspViolations))];
+}
+
+test('the survey runs start to finish under the strict policy', async () => {
+  const page = await watchedPage('');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#pp-group-student').check();
+  for (let section = 0; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  await page.getByRole('button', { name: 'Submit your response' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
+  assert.deepEqual(await violations(page), []);
+  await page.context().close();
+});
+
+test('the dashboard draws, exports a PNG and presents under the strict policy', async () => {
+  const page = await watchedPage('dashboard.html');
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  assert.equal(await page.locator('.pp-chart svg').count(), 8);
+  const figure = page.locator('.pp-figure').first();
+  const [png] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /Download PNG/ }).click()]);
+  assert.equal(png.suggestedFilename(), 'partnership-pulse-indicators.png');
+  await page.getByRole('button', { name: 'Present full screen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Indicators by group' }).waitFor();
+  assert.deepEqual(await violations(page), []);
+  await page.context().close();
+});
+
+test('the built pages carry no inline script or style', async () => {
+  for (const path of ['', 'dashboard.html']) {
+    const html = await (await fetch(`${server.url}${path}`)).text();
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${path || 'index.html'}: every script has a src`);
+    assert.doesNotMatch(html, /<style|\sstyle=/, `${path || 'index.html'}: no inline style`);
+  }
+});
