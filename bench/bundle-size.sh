@@ -20,6 +20,7 @@ while IFS= read -r file; do
   # the dashboard page fetches its html, js and wasm, the styles and the icon.
   case "$name" in
     dashboard* | boot-dashboard*) pages="dashboard"; dashboard_total=$((dashboard_total + gz)) ;;
+    embed.js) pages="host pages" ;;
     *.css | icon.svg) pages="both"; survey_total=$((survey_total + gz)); dashboard_total=$((dashboard_total + gz)) ;;
     *) pages="survey"; survey_total=$((survey_total + gz)) ;;
   esac

@@ -13,3 +13,5 @@ cp target/dist-dashboard/index.html dist/dashboard.html
 # No inline scripts: the built pages must run under a strict Content-Security-Policy.
 node scripts/externalise-boot.mjs dist/index.html boot.js
 node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard.js
+# The loader a host page includes to embed the app (README, "Embedding").
+node scripts/write-embed.mjs

@@ -8,6 +8,7 @@ pub mod analytics;
 pub mod answering;
 pub mod charts;
 pub mod dashboard;
+pub mod embed;
 pub mod response;
 pub mod store;
 pub mod survey;

@@ -2,24 +2,41 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use partnership_pulse::ui::host::{options_from_url, show_error, Host};
     use partnership_pulse::ui::{platform, App, AppProps};
-    // The dashboard is a bundle of its own, so respondents never download its charts.
-    if platform::url_param("mode").as_deref() == Some("dashboard") {
-        platform::open_dashboard();
-        return;
+    // Only the survey's own page is mounted here; a host page calls `mount` for its elements.
+    let Some(root) = gloo::utils::document().get_element_by_id("partnership-pulse") else { return };
+    match options_from_url() {
+        // The dashboard is a bundle of its own, so respondents never download its charts.
+        Ok(options) if options.mode.is_dashboard() => platform::open_dashboard(),
+        Ok(options) => {
+            let host = Host::new(Some(root.clone()), options.parent_origin.clone());
+            let props = AppProps { options, host, standalone: true };
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+            register_service_worker();
+        }
+        Err(error) => show_error(&root, &error),
     }
-    let document = gloo::utils::document();
-    let page_language = document.document_element().and_then(|root| root.get_attribute("lang")).unwrap_or_default();
-    let props = AppProps {
-        language: platform::url_param("lang").unwrap_or(page_language).into(),
-        kiosk: platform::url_param("mode").as_deref() == Some("kiosk"),
-        standalone: true,
-    };
-    match document.get_element_by_id("partnership-pulse") {
-        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<App>::with_props(props).render(),
-    };
-    register_service_worker();
+}
+
+/// Mounts a survey instance in a host page's element, configured by its `data-*` attributes
+/// (called by `embed.js`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(element: web_sys::Element) {
+    use partnership_pulse::ui::host::{options_of, show_error, Host};
+    use partnership_pulse::ui::{App, AppProps};
+    match options_of(&element) {
+        Ok(options) if options.mode.is_dashboard() => show_error(
+            &element,
+            &partnership_pulse::embed::EmbedError::UnknownMode("dashboard (load it with embed.js)".into()),
+        ),
+        Ok(options) => {
+            let host = Host::new(Some(element.clone()), options.parent_origin.clone());
+            yew::Renderer::<App>::with_root_and_props(element, AppProps { options, host, standalone: false }).render();
+        }
+        Err(error) => show_error(&element, &error),
+    }
 }
 
 /// Caches the app's files so it opens offline after the first visit. Browsers without service

@@ -4,14 +4,37 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use partnership_pulse::ui::dashboard::{DashboardApp, DashboardAppProps};
-    use partnership_pulse::ui::platform;
-    let document = gloo::utils::document();
-    let page_language = document.document_element().and_then(|root| root.get_attribute("lang")).unwrap_or_default();
-    let props = DashboardAppProps { language: platform::url_param("lang").unwrap_or(page_language).into() };
-    match document.get_element_by_id("partnership-pulse") {
-        Some(root) => yew::Renderer::<DashboardApp>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<DashboardApp>::with_props(props).render(),
-    };
+    use partnership_pulse::ui::host::{options_from_url, show_error, Host};
+    // Only the dashboard's own page is mounted here; a host page calls `mount` for its elements.
+    let Some(root) = gloo::utils::document().get_element_by_id("partnership-pulse") else { return };
+    match options_from_url() {
+        Ok(mut options) => {
+            if !options.mode.is_dashboard() {
+                options.mode = partnership_pulse::embed::Mode::Dashboard;
+            }
+            let host = Host::new(Some(root.clone()), options.parent_origin.clone());
+            let props = DashboardAppProps { options, host, standalone: true };
+            yew::Renderer::<DashboardApp>::with_root_and_props(root, props).render();
+        }
+        Err(error) => show_error(&root, &error),
+    }
+}
+
+/// Mounts a dashboard instance in a host page's element, configured by its `data-*` attributes
+/// (called by `embed.js`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(element: web_sys::Element) {
+    use partnership_pulse::ui::dashboard::{DashboardApp, DashboardAppProps};
+    use partnership_pulse::ui::host::{options_of, show_error, Host};
+    match options_of(&element) {
+        Ok(options) => {
+            let host = Host::new(Some(element.clone()), options.parent_origin.clone());
+            let props = DashboardAppProps { options, host, standalone: false };
+            yew::Renderer::<DashboardApp>::with_root_and_props(element, props).render();
+        }
+        Err(error) => show_error(&element, &error),
+    }
 }
 
 /// `dashboard <responses.json>`: the overall mean and band of each indicator of the built-in

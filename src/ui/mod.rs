@@ -3,6 +3,7 @@
 mod app;
 pub mod dashboard;
 mod focus;
+pub mod host;
 mod load_errors;
 pub mod platform;
 pub mod respond;

@@ -70,16 +70,37 @@ pub fn respondent(props: &RespondentProps) -> Html {
         });
     }
 
+    let host = super::host::use_host();
+    {
+        // Tell the host page which section is showing.
+        let (host, survey) = (host.clone(), survey.clone());
+        use_effect_with(state.step, move |step| {
+            if let Step::Section(section) = *step {
+                let detail = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&detail, &"section".into(), &survey.sections[section].id.as_str().into());
+                let _ = js_sys::Reflect::set(&detail, &"index".into(), &(section as u32).into());
+                host.emit("section-changed", detail.into());
+            }
+        });
+    }
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: RespondAction| state.dispatch(action))
+        let (state, host) = (state.clone(), host.clone());
+        Callback::from(move |action: RespondAction| {
+            if action == RespondAction::Start {
+                host.emit("started", wasm_bindgen::JsValue::NULL);
+            }
+            state.dispatch(action)
+        })
     };
     let on_submit = {
-        let (state, storage, submit_error) = (state.clone(), storage.clone(), submit_error.clone());
+        let (state, storage, submit_error, host) = (state.clone(), storage.clone(), submit_error.clone(), host.clone());
         Callback::from(move |_: ()| match state.build_response(platform::random_id(), platform::today()) {
             Err(problem) => state.dispatch(RespondAction::Problem(problem)),
             Ok(response) => {
                 submit_error.set(append_response(&*storage, &response).err());
+                // The host receives the response itself, to forward or store as it sees fit.
+                let detail = serde_json::to_string(&response).ok().and_then(|json| js_sys::JSON::parse(&json).ok());
+                host.emit("submitted", detail.unwrap_or(wasm_bindgen::JsValue::NULL));
                 state.dispatch(RespondAction::Submitted(response));
             }
         })

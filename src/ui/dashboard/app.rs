@@ -1,36 +1,63 @@
-//! Root of the dashboard bundle: loads the survey and shows its dashboard.
+//! Root of the dashboard bundle: host, theme and survey, then the dashboard.
 
 use super::Dashboard;
-use crate::survey::builtin_survey;
-use crate::ui::{platform, LoadErrors};
-use std::rc::Rc;
+use crate::embed::{HostOptions, Mode};
+use crate::ui::app::{chosen_language, use_page_language};
+use crate::ui::host::{use_survey, Host, SurveyLoad};
+use crate::ui::LoadErrors;
 use yew::prelude::*;
 
 /// Properties of [`DashboardApp`].
 #[derive(Properties, PartialEq, Default)]
 pub struct DashboardAppProps {
-    /// Requested language tag; the survey's default language when empty or not offered.
+    /// What the host asked for.
     #[prop_or_default]
-    pub language: AttrValue,
+    pub options: HostOptions,
+    /// The page around this instance.
+    #[prop_or_default]
+    pub host: Host,
+    /// The app owns the whole page, so it may set the page's language.
+    #[prop_or_default]
+    pub standalone: bool,
 }
 
 /// Root component of the dashboard page.
 #[function_component(DashboardApp)]
 pub fn dashboard_app(props: &DashboardAppProps) -> Html {
-    let loaded = use_memo((), |_| builtin_survey().map(Rc::new).map_err(Rc::new));
-    let language: AttrValue = match &*loaded {
-        Ok(survey) if survey.languages.iter().any(|offered| offered.as_str() == props.language.as_str()) => {
-            props.language.clone()
-        }
-        Ok(survey) => survey.default_language.clone().into(),
-        Err(_) => "en".into(),
-    };
-    use_effect_with(language.clone(), |language| platform::set_page_language(language));
     html! {
-        <div class="pp-root" lang={language.clone()}>
-            { match &*loaded {
-                Ok(survey) => html! { <Dashboard survey={survey.clone()} language={language} /> },
-                Err(errors) => html! { <main class="pp-main"><LoadErrors errors={errors.clone()} /></main> },
+        <ContextProvider<Host> context={props.host.clone()}>
+            <DashboardRoot options={props.options.clone()} standalone={props.standalone} />
+        </ContextProvider<Host>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DashboardRootProps {
+    options: HostOptions,
+    standalone: bool,
+}
+
+#[function_component(DashboardRoot)]
+fn dashboard_root(props: &DashboardRootProps) -> Html {
+    let load = use_survey(props.options.survey.clone());
+    let survey = match &load {
+        SurveyLoad::Ready(survey) => Some(survey.clone()),
+        _ => None,
+    };
+    let language = chosen_language(survey.as_deref(), &props.options.language);
+    use_page_language(language.clone(), props.standalone);
+    html! {
+        <div class="pp-root" lang={language.clone()} data-pp-theme={props.options.theme.attribute()}>
+            { match load {
+                SurveyLoad::Loading => html! { <main class="pp-main"><p role="status">{ "Loading the survey…" }</p></main> },
+                SurveyLoad::Ready(survey) => html! {
+                    <Dashboard survey={survey} language={language} present={props.options.mode == Mode::Present}
+                        standalone={props.standalone} />
+                },
+                SurveyLoad::Invalid(errors) => html! { <main class="pp-main"><LoadErrors errors={errors} /></main> },
+                SurveyLoad::Unavailable(error) => html! {
+                    <main class="pp-main"><p class="pp-error" role="alert">{ error.to_string() }</p></main>
+                },
             } }
         </div>
     }

@@ -19,6 +19,7 @@ pub struct ChartFigureProps {
 /// One chart with everything that goes with it.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
+    let host = crate::ui::host::use_host();
     let chart = &props.chart;
     let holder = use_node_ref();
     {
@@ -42,7 +43,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let export_png = Callback::from(move |_: MouseEvent| {
         platform::download_svg_as_png(&svg, &format!("partnership-pulse-{slug}.png"))
     });
-    let heading_id = format!("pp-chart-{slug}");
+    let heading_id = host.id(&format!("chart-{slug}"));
     let heading = match props.level {
         1 => html! { <h1 id={heading_id.clone()} tabindex="-1">{ chart.title.clone() }</h1> },
         _ => html! { <h2 id={heading_id.clone()}>{ chart.title.clone() }</h2> },

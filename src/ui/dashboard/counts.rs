@@ -17,6 +17,7 @@ pub struct CountsProps {
 /// The response counts as three short lists.
 #[function_component(Counts)]
 pub fn counts(props: &CountsProps) -> Html {
+    let host = crate::ui::host::use_host();
     let survey = &props.survey;
     let count = |figure: &Figure<u32>| match figure {
         Figure::Shown(n) => n.to_string(),
@@ -41,8 +42,8 @@ pub fn counts(props: &CountsProps) -> Html {
         .map(|(wave, f)| (if wave.is_empty() { "(no wave)".to_owned() } else { wave.clone() }, count(f)))
         .collect();
     html! {
-        <section class="pp-counts" aria-labelledby="pp-counts-title">
-            <h2 id="pp-counts-title">{ format!("Responses: {}", count(&props.counts.total)) }</h2>
+        <section class="pp-counts" aria-labelledby={host.id("counts-title")}>
+            <h2 id={host.id("counts-title")}>{ format!("Responses: {}", count(&props.counts.total)) }</h2>
             <p class="pp-hint">{ format!("Figures for fewer than {} people are never shown, so that no one can be identified.", props.threshold) }</p>
             <div class="pp-count-grid">
                 { list("By group", groups) }

@@ -18,6 +18,7 @@ pub struct FiltersProps {
 /// Checkbox lists (nothing ticked = everyone) and the indicator chooser.
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
+    let host = crate::ui::host::use_host();
     let survey = &props.survey;
     let label = |text: &crate::survey::LocalText| text.get(&props.language, &survey.default_language).to_owned();
     let boxes = |legend: &str,
@@ -29,7 +30,7 @@ pub fn filters(props: &FiltersProps) -> Html {
             <fieldset class="pp-filter">
                 <legend>{ legend.to_owned() }</legend>
                 { for options.into_iter().map(|(id, name)| {
-                    let input_id = format!("pp-filter-{kind}-{id}");
+                    let input_id = host.id(&format!("filter-{kind}-{id}"));
                     let checked = chosen.contains(&id);
                     let on_change = props.dispatch.reform({ let id = id.clone(); move |_: Event| make(id.clone()) });
                     html! {
@@ -56,8 +57,8 @@ pub fn filters(props: &FiltersProps) -> Html {
     let clear = props.dispatch.reform(|_: MouseEvent| DashboardAction::ClearFilters);
     let filter = &props.view.filter;
     html! {
-        <section class="pp-filters" aria-labelledby="pp-filters-title">
-            <h2 id="pp-filters-title">{ "Show responses from" }</h2>
+        <section class="pp-filters" aria-labelledby={host.id("filters-title")}>
+            <h2 id={host.id("filters-title")}>{ "Show responses from" }</h2>
             <p class="pp-hint">{ "Tick to narrow the figures; with nothing ticked, everyone is included. The address of this page keeps the view, so it can be bookmarked." }</p>
             <div class="pp-filter-grid">
                 { boxes("Waves", "wave", waves, &filter.waves, DashboardAction::ToggleWave) }
@@ -65,8 +66,8 @@ pub fn filters(props: &FiltersProps) -> Html {
                 { boxes("Partners", "partner", partners, &filter.partners, DashboardAction::TogglePartner) }
             </div>
             <div class="pp-nav">
-                <label for="pp-indicator-choice">{ "Statements shown for: " }</label>
-                <select id="pp-indicator-choice" onchange={on_indicator}>
+                <label for={host.id("indicator-choice")}>{ "Statements shown for: " }</label>
+                <select id={host.id("indicator-choice")} onchange={on_indicator}>
                     { for survey.indicators.iter().enumerate().map(|(index, indicator)| {
                         let selected = props.view.indicator == indicator.id || (props.view.indicator.is_empty() && index == 0);
                         html! { <option value={indicator.id.clone()} selected={selected}>{ label(&indicator.label) }</option> }

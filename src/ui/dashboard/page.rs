@@ -18,6 +18,12 @@ use yew::prelude::*;
 pub struct DashboardProps {
     pub survey: Rc<SurveyDefinition>,
     pub language: AttrValue,
+    /// Open straight into presentation mode.
+    #[prop_or_default]
+    pub present: bool,
+    /// The dashboard owns the page, so its view may go in the page's address.
+    #[prop_or(true)]
+    pub standalone: bool,
 }
 
 /// The responses on this device, in a table, with what could not be taken in.
@@ -52,9 +58,15 @@ impl yew::Reducible for DashboardView {
 #[function_component(Dashboard)]
 pub fn dashboard(props: &DashboardProps) -> Html {
     let survey = props.survey.clone();
-    let view = use_reducer(|| {
-        let pairs = platform::query_pairs();
-        DashboardView::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    let (present, standalone) = (props.present, props.standalone);
+    let view = use_reducer(move || {
+        let pairs = if standalone { platform::query_pairs() } else { Vec::new() };
+        let view = DashboardView::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        if present && view.slide.is_none() {
+            view.apply(DashboardAction::Present(0))
+        } else {
+            view
+        }
     });
     // Bumped when another tab (a kiosk, say) stores a response, so the figures update live.
     let generation = use_state(|| 0u32);
@@ -72,8 +84,13 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         });
     }
     {
+        // Only a dashboard that owns the page writes its view into the address.
         let pairs = view.to_pairs();
-        use_effect_with(pairs, |pairs| platform::set_query(pairs));
+        use_effect_with(pairs, move |pairs| {
+            if standalone {
+                platform::set_query(pairs);
+            }
+        });
     }
     let loaded = use_memo((*generation, survey.clone()), |(_, survey)| load(survey));
     let table = match &loaded.table {

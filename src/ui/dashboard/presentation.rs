@@ -18,6 +18,7 @@ pub struct PresentationProps {
 /// Full screen, one chart at a time: → / Page Down / Space next, ← / Page Up previous, Esc leaves.
 #[function_component(Presentation)]
 pub fn presentation(props: &PresentationProps) -> Html {
+    let host = crate::ui::host::use_host();
     let count = props.charts.len();
     let slide = props.slide.min(count.saturating_sub(1));
     let holder = use_node_ref();
@@ -57,8 +58,9 @@ pub fn presentation(props: &PresentationProps) -> Html {
     {
         // Each slide's heading takes focus, so a screen reader announces the new chart.
         let slug = props.charts.get(slide).map(|c| c.id.slug()).unwrap_or_default();
-        use_effect_with(slug, |slug| {
-            let heading = gloo::utils::document().get_element_by_id(&format!("pp-chart-{slug}"));
+        let host = host.clone();
+        use_effect_with(slug, move |slug| {
+            let heading = gloo::utils::document().get_element_by_id(&host.id(&format!("chart-{slug}")));
             if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
                 let _ = heading.focus();
             }

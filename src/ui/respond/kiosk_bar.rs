@@ -14,6 +14,7 @@ pub struct KioskBarProps {
 /// A footer line: "use as a shared device", or the kiosk notice with a two-step way out.
 #[function_component(KioskBar)]
 pub fn kiosk_bar(props: &KioskBarProps) -> Html {
+    let host = crate::ui::host::use_host();
     let confirming = use_state(|| false);
     let set = |value: bool| {
         let confirming = confirming.clone();
@@ -38,8 +39,8 @@ pub fn kiosk_bar(props: &KioskBarProps) -> Html {
                     <button type="button" class="pp-link" onclick={toggle_confirm(true)}>{ "Leave kiosk mode" }</button>
                 </p>
             } else {
-                <div class="pp-confirm" role="group" aria-labelledby="pp-kiosk-confirm">
-                    <p id="pp-kiosk-confirm">{ "Leave kiosk mode? Only the person running the workshop should do this." }</p>
+                <div class="pp-confirm" role="group" aria-labelledby={host.id("kiosk-confirm")}>
+                    <p id={host.id("kiosk-confirm")}>{ "Leave kiosk mode? Only the person running the workshop should do this." }</p>
                     <button type="button" class="pp-button pp-danger" onclick={set(false)}>{ "Yes, leave kiosk mode" }</button>
                     <button type="button" class="pp-button" onclick={toggle_confirm(false)}>{ "Stay in kiosk mode" }</button>
                 </div>

@@ -25,8 +25,8 @@ pub struct QuestionProps {
 }
 
 /// Element id of the fieldset of item `item`, which focus moves to from the review page.
-pub fn item_element_id(item: &str) -> String {
-    format!("pp-item-{item}")
+pub fn item_element_id(host: &crate::ui::host::Host, item: &str) -> String {
+    host.id(&format!("item-{item}"))
 }
 
 /// Options of a choice question, with "Prefer not to say" where offered.
@@ -76,12 +76,13 @@ fn choice_list(
 /// A question: legend, help, the controls for its kind, and a way to clear the answer.
 #[function_component(Question)]
 pub fn question(props: &QuestionProps) -> Html {
+    let host = crate::ui::host::use_host();
     let survey = &props.survey;
     let Some(item) = survey.item(&props.item) else { return Html::default() };
     let language = props.language.as_str();
     let fallback: AttrValue = survey.default_language.clone().into();
     let text = |t: &LocalText| t.get(language, &survey.default_language).to_owned();
-    let name = format!("pp-{}", item.id);
+    let name = host.id(&item.id);
     let help_id = format!("{name}-help");
     let error_id = format!("{name}-error");
     let described_by = [item.help.as_ref().map(|_| help_id.clone()), props.error.as_ref().map(|_| error_id.clone())]
@@ -194,7 +195,7 @@ pub fn question(props: &QuestionProps) -> Html {
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let class = if props.error.is_some() { "pp-question pp-has-error" } else { "pp-question" };
     html! {
-        <fieldset class={class} id={item_element_id(&item.id)} tabindex="-1"
+        <fieldset class={class} id={item_element_id(&host, &item.id)} tabindex="-1"
             aria-describedby={(!described_by.is_empty()).then(|| described_by.clone())}>
             <legend id={format!("{name}-legend")} class="pp-legend">{ text(&item.label) }</legend>
             if let Some(help) = &item.help {

@@ -19,6 +19,7 @@ pub struct ReviewProps {
 /// The review page.
 #[function_component(Review)]
 pub fn review(props: &ReviewProps) -> Html {
+    let host = crate::ui::host::use_host();
     let state = &props.state;
     let survey = &state.survey;
     let language = props.language.as_str();
@@ -29,8 +30,8 @@ pub fn review(props: &ReviewProps) -> Html {
     let on_back = props.dispatch.reform(|_: MouseEvent| RespondAction::Back);
     let on_submit = props.on_submit.reform(|_: MouseEvent| ());
     html! {
-        <section class="pp-screen pp-review" aria-labelledby="pp-review-title">
-            <h1 id="pp-review-title" tabindex="-1" ref={heading}>{ "Check your answers" }</h1>
+        <section class="pp-screen pp-review" aria-labelledby={host.id("review-title")}>
+            <h1 id={host.id("review-title")} tabindex="-1" ref={heading}>{ "Check your answers" }</h1>
             <p>
                 { format!("You have answered {answered} of {total} questions. ") }
                 if answered < total {

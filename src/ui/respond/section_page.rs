@@ -20,6 +20,7 @@ pub struct SectionPageProps {
 /// A section: progress, heading, its questions for this person, Back and Next.
 #[function_component(SectionPage)]
 pub fn section_page(props: &SectionPageProps) -> Html {
+    let host = crate::ui::host::use_host();
     let state = &props.state;
     let survey = &state.survey;
     let Some(section) = survey.sections.get(props.section) else { return Html::default() };
@@ -32,10 +33,11 @@ pub fn section_page(props: &SectionPageProps) -> Html {
         // Focus the item asked for (from the review page or a problem), else the heading.
         let heading = heading.clone();
         let target = state.focus_item.clone();
+        let focus_host = host.clone();
         use_effect_with((props.section, target), move |(_, target)| {
             let element = target
                 .as_ref()
-                .and_then(|item| gloo::utils::document().get_element_by_id(&item_element_id(item)))
+                .and_then(|item| gloo::utils::document().get_element_by_id(&item_element_id(&focus_host, item)))
                 .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok())
                 .or_else(|| heading.cast::<HtmlElement>());
             if let Some(element) = element {
@@ -48,14 +50,14 @@ pub fn section_page(props: &SectionPageProps) -> Html {
     let on_back = dispatch.reform(|_: MouseEvent| RespondAction::Back);
     let on_next = dispatch.reform(|_: MouseEvent| RespondAction::Next);
     html! {
-        <section class="pp-screen pp-section-page" aria-labelledby="pp-section-title">
+        <section class="pp-screen pp-section-page" aria-labelledby={host.id("section-title")}>
             <p class="pp-progress-text">
                 { format!("Section {position} of {count}") }
                 <span class="pp-progress-answered">{ format!(" · {answered} of {total} questions answered") }</span>
             </p>
             // A native progress bar: no inline style, so it works under a strict CSP.
             <progress class="pp-progress-bar" aria-hidden="true" max={count.to_string()} value={position.to_string()}></progress>
-            <h1 id="pp-section-title" tabindex="-1" ref={heading}>{ text(&section.title) }</h1>
+            <h1 id={host.id("section-title")} tabindex="-1" ref={heading}>{ text(&section.title) }</h1>
             if let Some(intro) = &section.intro {
                 <p>{ text(intro) }</p>
             }

@@ -25,6 +25,7 @@ const KIOSK_RETURN_SECONDS: u32 = 15;
 /// The thank-you screen.
 #[function_component(Thanks)]
 pub fn thanks(props: &ThanksProps) -> Html {
+    let host = crate::ui::host::use_host();
     let heading = use_node_ref();
     super::super::focus::use_focus_on_mount(heading.clone());
     {
@@ -50,8 +51,8 @@ pub fn thanks(props: &ThanksProps) -> Html {
     let on_done = props.on_done.reform(|_: MouseEvent| ());
     let stored = props.store_error.is_none();
     html! {
-        <section class="pp-screen pp-thanks" aria-labelledby="pp-thanks-title">
-            <h1 id="pp-thanks-title" tabindex="-1" ref={heading}>{ "Thank you" }</h1>
+        <section class="pp-screen pp-thanks" aria-labelledby={host.id("thanks-title")}>
+            <h1 id={host.id("thanks-title")} tabindex="-1" ref={heading}>{ "Thank you" }</h1>
             if stored {
                 <p>{ "Your response has been saved on this device." }</p>
             } else {

@@ -63,6 +63,7 @@ fn question_count(survey: &SurveyDefinition) -> usize {
 /// The welcome screen.
 #[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
+    let host = crate::ui::host::use_host();
     let survey = &props.survey;
     let language = props.language.as_str();
     let text = |t: &LocalText| t.get(language, &survey.default_language).to_owned();
@@ -84,8 +85,8 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     };
     let start_label = if matches!(props.resume, Resume::Unfinished { .. }) { "Continue" } else { "Start" };
     html! {
-        <section class="pp-screen pp-welcome" aria-labelledby="pp-welcome-title">
-            <h1 id="pp-welcome-title" class="pp-title" tabindex="-1" ref={heading}>{ text(&survey.title) }</h1>
+        <section class="pp-screen pp-welcome" aria-labelledby={host.id("welcome-title")}>
+            <h1 id={host.id("welcome-title")} class="pp-title" tabindex="-1" ref={heading}>{ text(&survey.title) }</h1>
             if !survey.wave.is_empty() {
                 <p class="pp-wave">{ survey.wave.clone() }</p>
             }
@@ -95,8 +96,8 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 <li>{ format!("{} questions in {} sections", question_count(survey), survey.sections.len()) }</li>
                 <li>{ format!("Language: {}", language_name(language)) }</li>
             </ul>
-            <section class="pp-privacy" aria-labelledby="pp-privacy-title">
-                <h2 id="pp-privacy-title">{ "Your answers are anonymous" }</h2>
+            <section class="pp-privacy" aria-labelledby={host.id("privacy-title")}>
+                <h2 id={host.id("privacy-title")}>{ "Your answers are anonymous" }</h2>
                 <p>{ text(&survey.anonymity) }</p>
             </section>
             { match props.resume {
@@ -117,8 +118,8 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 }
             </div>
             if *confirming {
-                <div class="pp-confirm" role="group" aria-labelledby="pp-confirm-discard">
-                    <p id="pp-confirm-discard">{ "Discard the unfinished answers on this device? This cannot be undone." }</p>
+                <div class="pp-confirm" role="group" aria-labelledby={host.id("confirm-discard")}>
+                    <p id={host.id("confirm-discard")}>{ "Discard the unfinished answers on this device? This cannot be undone." }</p>
                     <button type="button" class="pp-button pp-danger" onclick={discard}>{ "Yes, discard them" }</button>
                     <button type="button" class="pp-button" onclick={keep}>{ "No, keep them" }</button>
                 </div>

@@ -1,0 +1,166 @@
+//! What a host asks for: mode, survey, language, theme and, inside an iframe, the parent origin.
+
+use std::fmt;
+
+/// What the app shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Answer the survey.
+    #[default]
+    Respond,
+    /// Answer on a shared workshop device.
+    Kiosk,
+    /// The facilitator's dashboard.
+    Dashboard,
+    /// The dashboard straight into presentation mode.
+    Present,
+}
+
+impl Mode {
+    /// Whether the mode lives in the dashboard bundle.
+    pub fn is_dashboard(self) -> bool {
+        matches!(self, Mode::Dashboard | Mode::Present)
+    }
+}
+
+/// Where the survey definition comes from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum SurveySource {
+    /// The built-in instrument.
+    #[default]
+    Builtin,
+    /// A definition at this address on the same site.
+    Url(String),
+    /// A definition given inline as JSON.
+    Inline(String),
+}
+
+/// The app's colour scheme; hosts fine-tune it with CSS custom properties.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    HighContrast,
+}
+
+impl Theme {
+    /// The value of the root's `data-pp-theme` attribute.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::HighContrast => "high-contrast",
+        }
+    }
+}
+
+/// A host option that cannot be followed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EmbedError {
+    /// `mode` is not one of the modes this build offers.
+    UnknownMode(String),
+    /// `theme` is not one of the themes.
+    UnknownTheme(String),
+    /// `parent-origin` is not an origin such as `https://example.org`.
+    BadParentOrigin(String),
+    /// The survey could not be fetched from its address.
+    SurveyUnavailable { url: String, reason: String },
+    /// The page has no element to put the app in.
+    NoHostElement,
+}
+
+impl fmt::Display for EmbedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EmbedError::UnknownMode(mode) => write!(
+                f,
+                "Partnership Pulse cannot show mode \"{mode}\". The modes are respond, kiosk, dashboard and present."
+            ),
+            EmbedError::UnknownTheme(theme) => {
+                write!(f, "Partnership Pulse has no theme \"{theme}\". The themes are light, dark and high-contrast.")
+            }
+            EmbedError::BadParentOrigin(origin) => write!(
+                f,
+                "The parent origin \"{origin}\" is not an origin like https://example.org, so no events are sent to it."
+            ),
+            EmbedError::SurveyUnavailable { url, reason } => {
+                write!(f, "The survey at \"{url}\" could not be loaded: {reason}.")
+            }
+            EmbedError::NoHostElement => f.write_str(
+                "Partnership Pulse found no element to show itself in: add <div data-partnership-pulse></div> to the page.",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for EmbedError {}
+
+/// Every option of one app instance.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HostOptions {
+    pub mode: Mode,
+    pub survey: SurveySource,
+    /// Requested language tag; empty for the survey's default.
+    pub language: String,
+    pub theme: Theme,
+    /// Origin that events are posted to when the app runs in an iframe; none when not set.
+    pub parent_origin: Option<String>,
+}
+
+/// An origin is a scheme, "://", and a host (with an optional port), and nothing after it.
+fn is_origin(text: &str) -> bool {
+    let Some((scheme, rest)) = text.split_once("://") else { return false };
+    matches!(scheme, "http" | "https")
+        && !rest.is_empty()
+        && rest.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+}
+
+impl HostOptions {
+    /// Options from (name, value) pairs: data attributes without `data-`, or URL parameters.
+    /// Names are `mode`, `survey`, `lang`, `theme`, `parent-origin` (`parentOrigin` in URLs);
+    /// unknown names are ignored, bad values are errors.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<HostOptions, EmbedError> {
+        let mut options = HostOptions::default();
+        for (name, value) in pairs {
+            match name {
+                "mode" => {
+                    options.mode = match value {
+                        "respond" | "" => Mode::Respond,
+                        "kiosk" => Mode::Kiosk,
+                        "dashboard" => Mode::Dashboard,
+                        "present" => Mode::Present,
+                        other => return Err(EmbedError::UnknownMode(other.to_owned())),
+                    }
+                }
+                "survey" => {
+                    let value = value.trim();
+                    options.survey = if value.is_empty() || value == "builtin" {
+                        SurveySource::Builtin
+                    } else if value.starts_with('{') {
+                        SurveySource::Inline(value.to_owned())
+                    } else {
+                        SurveySource::Url(value.to_owned())
+                    };
+                }
+                "lang" => options.language = value.to_owned(),
+                "theme" => {
+                    options.theme = match value {
+                        "light" | "" => Theme::Light,
+                        "dark" => Theme::Dark,
+                        "high-contrast" => Theme::HighContrast,
+                        other => return Err(EmbedError::UnknownTheme(other.to_owned())),
+                    }
+                }
+                "parent-origin" | "parentOrigin" => {
+                    if !is_origin(value) {
+                        return Err(EmbedError::BadParentOrigin(value.to_owned()));
+                    }
+                    options.parent_origin = Some(value.to_owned());
+                }
+                _ => {}
+            }
+        }
+        Ok(options)
+    }
+}

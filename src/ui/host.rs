@@ -1,0 +1,184 @@
+//! The page around an app instance: its options, the events it sends, and ids unique to it.
+
+use crate::embed::{EmbedError, HostOptions, SurveySource};
+use crate::survey::{builtin_survey, load_survey, SurveyDefinition, SurveyError};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
+use yew::prelude::*;
+
+/// Instances mounted so far on this page, so each gets its own id prefix.
+static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+struct HostInner {
+    element: Option<Element>,
+    parent_origin: Option<String>,
+    prefix: String,
+}
+
+/// Where an instance lives: the element events go to, the iframe parent's origin, its id prefix.
+#[derive(Clone)]
+pub struct Host(Rc<HostInner>);
+
+impl PartialEq for Host {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Default for Host {
+    /// A host without an element (components mounted on their own, as in tests): ids use `pp`.
+    fn default() -> Self {
+        Host(Rc::new(HostInner { element: None, parent_origin: None, prefix: "pp".into() }))
+    }
+}
+
+impl Host {
+    /// The host of a new instance in `element`. The first instance's ids start `pp-`, later
+    /// ones `pp2-`, `pp3-`..., so several instances on one page never share an id.
+    pub fn new(element: Option<Element>, parent_origin: Option<String>) -> Host {
+        let number = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
+        let prefix = if number == 1 { "pp".to_owned() } else { format!("pp{number}") };
+        Host(Rc::new(HostInner { element, parent_origin, prefix }))
+    }
+
+    /// An element id unique to this instance.
+    pub fn id(&self, suffix: &str) -> String {
+        format!("{}-{suffix}", self.0.prefix)
+    }
+
+    /// Tells the host page: a `partnership-pulse:<name>` CustomEvent on the host element, and,
+    /// inside an iframe whose parent origin was configured, a message to that origin only.
+    pub fn emit(&self, name: &str, detail: JsValue) {
+        if let Some(element) = &self.0.element {
+            let init = web_sys::CustomEventInit::new();
+            init.set_detail(&detail);
+            init.set_bubbles(true);
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("partnership-pulse:{name}"), &init) {
+                let _ = element.dispatch_event(&event);
+            }
+        }
+        let (Some(origin), Some(window)) = (&self.0.parent_origin, web_sys::window()) else { return };
+        let Ok(Some(parent)) = window.parent() else { return };
+        if JsValue::from(parent.clone()) == JsValue::from(window) {
+            return;
+        }
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"source".into(), &"partnership-pulse".into());
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &name.into());
+        let _ = js_sys::Reflect::set(&message, &"detail".into(), &detail);
+        let _ = parent.post_message(&message, origin);
+    }
+
+    /// Sends `error` with a message.
+    pub fn emit_error(&self, message: &str) {
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&detail, &"message".into(), &message.into());
+        self.emit("error", detail.into());
+    }
+}
+
+/// The host of the component being rendered (the default host outside an app).
+#[hook]
+pub fn use_host() -> Host {
+    use_context::<Host>().unwrap_or_default()
+}
+
+/// Options from the host element's `data-*` attributes.
+pub fn options_of(element: &Element) -> Result<HostOptions, EmbedError> {
+    let names = ["mode", "survey", "lang", "theme", "parent-origin"];
+    let values: Vec<(&str, String)> =
+        names.iter().filter_map(|name| element.get_attribute(&format!("data-{name}")).map(|v| (*name, v))).collect();
+    let mut options = HostOptions::from_pairs(values.iter().map(|(n, v)| (*n, v.as_str())))?;
+    // A definition may also sit inside the host as <script type="application/json">.
+    if let Ok(Some(script)) = element.query_selector("script[type='application/json']") {
+        options.survey = SurveySource::Inline(script.text_content().unwrap_or_default());
+    }
+    Ok(options)
+}
+
+/// Options from the page's URL (the app opened alone or in an iframe).
+pub fn options_from_url() -> Result<HostOptions, EmbedError> {
+    let pairs = super::platform::query_pairs();
+    HostOptions::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// Shows `error` inside `element` as text, in the app's own box, and emits the error event.
+pub fn show_error(element: &Element, error: &EmbedError) {
+    let document = gloo::utils::document();
+    if let Ok(message) = document.create_element("p") {
+        message.set_class_name("pp-root pp-error");
+        let _ = message.set_attribute("role", "alert");
+        message.set_text_content(Some(&error.to_string()));
+        element.set_text_content(None);
+        let _ = element.append_child(&message);
+    }
+    Host::new(Some(element.clone()), None).emit_error(&error.to_string());
+}
+
+/// A survey on its way in.
+#[derive(Clone, PartialEq)]
+pub enum SurveyLoad {
+    Loading,
+    Ready(Rc<SurveyDefinition>),
+    Invalid(Rc<Vec<SurveyError>>),
+    Unavailable(EmbedError),
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "the network request failed".to_owned())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response".to_owned())?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "unreadable response".to_owned())?;
+    let text = wasm_bindgen_futures::JsFuture::from(text).await.map_err(|_| "unreadable response".to_owned())?;
+    text.as_string().ok_or_else(|| "the response is not text".to_owned())
+}
+
+fn loaded(result: Result<SurveyDefinition, Vec<SurveyError>>) -> SurveyLoad {
+    match result {
+        Ok(survey) => SurveyLoad::Ready(Rc::new(survey)),
+        Err(errors) => SurveyLoad::Invalid(Rc::new(errors)),
+    }
+}
+
+/// Loads the survey from `source`, telling the host `ready` or `error`.
+#[hook]
+pub fn use_survey(source: SurveySource) -> SurveyLoad {
+    let host = use_host();
+    let state = use_state(|| SurveyLoad::Loading);
+    {
+        let state = state.clone();
+        use_effect_with(source, move |source| {
+            let report = move |load: SurveyLoad, host: &Host| {
+                match &load {
+                    SurveyLoad::Ready(_) => host.emit("ready", JsValue::NULL),
+                    SurveyLoad::Invalid(errors) => {
+                        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                        host.emit_error(&text.join(" "));
+                    }
+                    SurveyLoad::Unavailable(error) => host.emit_error(&error.to_string()),
+                    SurveyLoad::Loading => {}
+                }
+                state.set(load);
+            };
+            match source.clone() {
+                SurveySource::Builtin => report(loaded(builtin_survey()), &host),
+                SurveySource::Inline(json) => report(loaded(load_survey(&json)), &host),
+                SurveySource::Url(url) => wasm_bindgen_futures::spawn_local(async move {
+                    let load = match fetch_text(&url).await {
+                        Ok(json) => loaded(load_survey(&json)),
+                        Err(reason) => SurveyLoad::Unavailable(EmbedError::SurveyUnavailable { url, reason }),
+                    };
+                    report(load, &host);
+                }),
+            }
+        });
+    }
+    (*state).clone()
+}
