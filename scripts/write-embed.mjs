@@ -8,6 +8,7 @@ const find = (pattern) => {
   if (!file) throw new Error(`dist/ has no file matching ${pattern}`);
   return file;
 };
+const styles = find(/^app-[0-9a-f]+\.css$/);
 const bundles = {
   survey: { js: find(/^partnership-pulse-[0-9a-f]+\.js$/), wasm: find(/^partnership-pulse-[0-9a-f]+_bg\.wasm$/) },
   dashboard: { js: find(/^dashboard-[0-9a-f]+\.js$/), wasm: find(/^dashboard-[0-9a-f]+_bg\.wasm$/) },
@@ -21,7 +22,16 @@ await writeFile(
 const base = new URL('./', import.meta.url);
 const BUNDLES = ${JSON.stringify(bundles)};
 const DASHBOARD_MODES = ['dashboard', 'present'];
+const STYLES = ${JSON.stringify(styles)};
 const started = {};
+
+// The app's stylesheet (every rule scoped under .pp-root), linked once: no inline styles.
+if (!document.querySelector(\`link[href$="\${STYLES}"]\`)) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL(STYLES, base).href;
+  document.head.append(link);
+}
 
 function bundle(name) {
   started[name] ??= import(new URL(BUNDLES[name].js, base).href).then(async (module) => {

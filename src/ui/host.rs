@@ -55,7 +55,9 @@ impl Host {
             let init = web_sys::CustomEventInit::new();
             init.set_detail(&detail);
             init.set_bubbles(true);
-            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("partnership-pulse:{name}"), &init) {
+            if let Ok(event) =
+                web_sys::CustomEvent::new_with_event_init_dict(&format!("partnership-pulse:{name}"), &init)
+            {
                 let _ = element.dispatch_event(&event);
             }
         }

@@ -3,9 +3,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDirectory } from './support/server.mjs';
 import { launchChromium } from './support/browser.mjs';
+import { STRICT_CSP } from './support/csp.mjs';
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 let server;
 let browser;

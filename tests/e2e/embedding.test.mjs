@@ -1,0 +1,122 @@
+// Embedding in a host's page: several instances, an aggressive host stylesheet, the strict CSP,
+// host events, an iframe posting only to the configured origin, and bad options.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDirectory } from './support/server.mjs';
+import { launchChromium } from './support/browser.mjs';
+import { STRICT_CSP } from './support/csp.mjs';
+
+let site;
+let strictServer;
+let openServer;
+let browser;
+
+before(async () => {
+  // A host site: its own pages at the top, the app's dist/ copied into pp/.
+  site = await mkdtemp(join(tmpdir(), 'pp-host-'));
+  await cp('tests/e2e/host', site, { recursive: true });
+  await cp('dist', join(site, 'pp'), { recursive: true });
+  strictServer = await serveDirectory(site, { 'content-security-policy': STRICT_CSP });
+  openServer = await serveDirectory(site);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await strictServer?.close();
+  await openServer?.close();
+  await rm(site, { recursive: true, force: true });
+});
+
+async function hostPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) page.violations.push(message.text());
+  });
+  await page.goto(`${strictServer.url}host.html`);
+  return page;
+}
+
+const style = (page, selector, property) =>
+  page.locator(selector).first().evaluate((element, property) => getComputedStyle(element)[property], property);
+
+test('a respondent and a dashboard embedded on one page, under the strict CSP, with the host untouched', async () => {
+  const page = await hostPage();
+  const survey = page.locator('#survey-box');
+  await survey.getByRole('button', { name: 'Start' }).waitFor();
+  await page.locator('#dashboard-box').getByRole('heading', { name: 'Dashboard' }).waitFor();
+
+  // The host's own elements keep the host's styles.
+  assert.equal(await style(page, '#host-title', 'color'), 'rgb(0, 128, 0)');
+  assert.equal(await style(page, '#host-title', 'textTransform'), 'uppercase');
+  assert.equal(await style(page, '.host-note', 'fontSize'), '30px');
+  assert.equal(await style(page, '#host-button', 'backgroundColor'), 'rgb(255, 105, 180)');
+  // The host's broad rules do not reach into the app.
+  assert.equal(await style(page, '#survey-box .pp-root h1', 'textTransform'), 'none');
+  assert.notEqual(await style(page, '#survey-box .pp-lead', 'color'), 'rgb(204, 0, 0)');
+  assert.equal(await style(page, '#survey-box .pp-nav', 'borderTopStyle'), 'none');
+  assert.equal(await style(page, '#survey-box .pp-button.pp-primary', 'backgroundColor'), 'rgb(11, 83, 148)');
+  // The dark theme applies to its instance only.
+  assert.equal(await style(page, '#dashboard-box .pp-root', 'backgroundColor'), 'rgb(21, 24, 28)');
+  assert.equal(await style(page, '#survey-box .pp-root', 'backgroundColor'), 'rgb(255, 255, 255)');
+
+  // Complete the survey inside the host page.
+  await survey.getByRole('button', { name: 'Start' }).click();
+  await survey.locator('#pp-group-student').check();
+  for (let section = 0; section < 8; section += 1) await survey.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  await survey.getByRole('button', { name: 'Submit your response' }).click();
+  await survey.getByRole('heading', { name: 'Thank you' }).waitFor();
+  // The dashboard on the same page hears nothing of it until another tab writes; but the host does.
+  const events = await page.evaluate(() => window.hostEvents);
+  const of = (name, target) => events.filter((event) => event.name === name && event.target === target);
+  assert.equal(of('ready', 'survey-box').length, 1);
+  assert.equal(of('ready', 'dashboard-box').length, 1);
+  assert.equal(of('started', 'survey-box').length, 1);
+  assert.deepEqual(of('section-changed', 'survey-box').map((event) => event.detail.section).slice(0, 2), ['about', 'trust']);
+  const [submitted] = of('submitted', 'survey-box');
+  assert.equal(submitted.detail.group, 'student');
+  assert.equal(submitted.detail.survey_id, 'partnership-pulse');
+  assert.deepEqual(page.violations, []);
+  await page.context().close();
+});
+
+test('bad options show a clear message inside the app\'s own box and emit the error event', async () => {
+  const page = await hostPage();
+  const bad = page.locator('#bad-survey-box [role=alert]');
+  await bad.waitFor();
+  assert.match(await bad.textContent(), /The survey at "surveys\/missing.json" could not be loaded: the server answered 404/);
+  const unknown = page.locator('#unknown-mode-box [role=alert]');
+  await unknown.waitFor();
+  assert.match(await unknown.textContent(), /cannot show mode "wizard"/);
+  const errors = await page.evaluate(() => window.hostEvents.filter((event) => event.name === 'error').map((event) => event.target));
+  assert.ok(errors.includes('bad-survey-box') && errors.includes('unknown-mode-box'), JSON.stringify(errors));
+  // The rest of the page still works.
+  await page.locator('#survey-box').getByRole('button', { name: 'Start' }).click();
+  await page.locator('#survey-box').getByRole('heading', { name: 'About you' }).waitFor();
+  await page.context().close();
+});
+
+test('in an iframe, events go to the configured parent origin only', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const parentUrl = openServer.url.replace('127.0.0.1', 'localhost');
+  await page.goto(`${parentUrl}iframe-host.html`);
+  const trusted = page.frameLocator('#trusted');
+  await trusted.getByRole('button', { name: 'Start' }).click();
+  await trusted.getByRole('heading', { name: 'About you' }).waitFor();
+  const elsewhere = page.frameLocator('#elsewhere');
+  await elsewhere.getByRole('button', { name: 'Start' }).click();
+  await elsewhere.getByRole('heading', { name: 'About you' }).waitFor();
+  await page.waitForFunction(() => window.messages.some((message) => message.type === 'section-changed'));
+  const messages = await page.evaluate(() => window.messages);
+  const origin = new URL(openServer.url).origin;
+  assert.ok(messages.length >= 3, JSON.stringify(messages));
+  assert.ok(messages.every((message) => message.frame === 'trusted' && message.origin === origin), JSON.stringify(messages));
+  assert.deepEqual(messages.map((message) => message.type).slice(0, 3), ['ready', 'started', 'section-changed']);
+  await context.close();
+});
