@@ -29,7 +29,10 @@ fn every_option_is_read() {
     assert_eq!(read.language, "cy");
     assert_eq!(read.theme, Theme::HighContrast);
     assert_eq!(read.parent_origin.as_deref(), Some("https://forum.example.org"));
-    assert_eq!(options(&[("parentOrigin", "http://localhost:8080")]).unwrap().parent_origin.as_deref(), Some("http://localhost:8080"));
+    assert_eq!(
+        options(&[("parentOrigin", "http://localhost:8080")]).unwrap().parent_origin.as_deref(),
+        Some("http://localhost:8080")
+    );
 }
 
 #[test]

@@ -27,19 +27,19 @@ fn a_saved_draft_loads_back_equal() {
     draft.position = DraftPosition::Section(3);
     draft.answers.insert("T1".into(), Answer::Scale(0));
     draft.answers.insert("O1".into(), Answer::Text("More notice <b>please</b>".into()));
-    save_draft(&store, &draft).unwrap();
-    assert_eq!(load_draft(&store, &survey).unwrap(), DraftFound::Fits(draft));
+    save_draft(&store, &draft, &survey.id).unwrap();
+    assert_eq!(load_draft(&store, &survey, &survey.id).unwrap(), DraftFound::Fits(draft));
     discard_draft(&store, &survey.id).unwrap();
-    assert_eq!(load_draft(&store, &survey).unwrap(), DraftFound::Nothing);
+    assert_eq!(load_draft(&store, &survey, &survey.id).unwrap(), DraftFound::Nothing);
 }
 
 #[test]
 fn a_draft_of_another_survey_version_is_reported_not_applied() {
     let mut survey = builtin_survey().unwrap();
     let store = MemoryStorage::default();
-    save_draft(&store, &Draft::new(&survey)).unwrap();
+    save_draft(&store, &Draft::new(&survey), &survey.id).unwrap();
     survey.version = 2;
-    assert_eq!(load_draft(&store, &survey).unwrap(), DraftFound::OtherVersion { version: 1 });
+    assert_eq!(load_draft(&store, &survey, &survey.id).unwrap(), DraftFound::OtherVersion { version: 1 });
 }
 
 #[test]
@@ -48,14 +48,16 @@ fn unreadable_data_is_kept_aside_not_deleted_and_reported() {
     let store = MemoryStorage::default();
     let key = draft_key(&survey.id);
     store.set(&key, "{not json").unwrap();
-    let error = load_draft(&store, &survey).unwrap_err();
+    let error = load_draft(&store, &survey, &survey.id).unwrap_err();
     let kept_as = format!("{QUARANTINE_PREFIX}{key}:1");
     assert_eq!(error, StoreError::Unreadable { key: key.clone(), kept_as: kept_as.clone() });
     assert_eq!(store.get(&kept_as).unwrap().as_deref(), Some("{not json"), "the data is still there");
     assert_eq!(store.get(&key).unwrap(), None);
     // A second bad value goes to the next free place; nothing is overwritten.
     store.set(&key, "also bad").unwrap();
-    let StoreError::Unreadable { kept_as: second, .. } = load_draft(&store, &survey).unwrap_err() else { panic!() };
+    let StoreError::Unreadable { kept_as: second, .. } = load_draft(&store, &survey, &survey.id).unwrap_err() else {
+        panic!()
+    };
     assert_eq!(second, format!("{QUARANTINE_PREFIX}{key}:2"));
     assert_eq!(store.get(&kept_as).unwrap().as_deref(), Some("{not json"));
 }

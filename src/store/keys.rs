@@ -5,9 +5,10 @@ const PREFIX: &str = "partnership-pulse:v1:";
 /// Prefix of keys holding data that could not be read, kept for recovery.
 pub const QUARANTINE_PREFIX: &str = "partnership-pulse:v1:unreadable:";
 
-/// Key of the unfinished response to a survey.
-pub fn draft_key(survey_id: &str) -> String {
-    format!("{PREFIX}draft:{survey_id}")
+/// Key of an unfinished response; `slot` is the survey id, plus an instance suffix for the
+/// second and later app instances on one page.
+pub fn draft_key(slot: &str) -> String {
+    format!("{PREFIX}draft:{slot}")
 }
 
 /// Key of the responses to a survey submitted on this device.

@@ -57,9 +57,10 @@ fn quarantine(store: &dyn KeyValueStore, key: &str, raw: &str) -> StoreError {
     StoreError::Unreadable { key: key.to_owned(), kept_as }
 }
 
-/// The stored draft for `survey`.
-pub fn load_draft(store: &dyn KeyValueStore, survey: &SurveyDefinition) -> Result<DraftFound, StoreError> {
-    let key = draft_key(&survey.id);
+/// The stored draft for `survey` in draft slot `slot` (the survey id; a second app instance on
+/// the same page adds its own suffix, so two instances never share a draft).
+pub fn load_draft(store: &dyn KeyValueStore, survey: &SurveyDefinition, slot: &str) -> Result<DraftFound, StoreError> {
+    let key = draft_key(slot);
     let Some(raw) = store.get(&key)? else { return Ok(DraftFound::Nothing) };
     match serde_json::from_str::<Draft>(&raw) {
         Ok(draft) if draft.fits(survey) => Ok(DraftFound::Fits(draft)),
@@ -68,15 +69,15 @@ pub fn load_draft(store: &dyn KeyValueStore, survey: &SurveyDefinition) -> Resul
     }
 }
 
-/// Saves the draft, replacing the previous one.
-pub fn save_draft(store: &dyn KeyValueStore, draft: &Draft) -> Result<(), StoreError> {
+/// Saves the draft in `slot`, replacing the previous one.
+pub fn save_draft(store: &dyn KeyValueStore, draft: &Draft, slot: &str) -> Result<(), StoreError> {
     let json = serde_json::to_string(draft).unwrap_or_default();
-    store.set(&draft_key(&draft.survey_id), &json)
+    store.set(&draft_key(slot), &json)
 }
 
-/// Removes the draft of survey `survey_id`.
-pub fn discard_draft(store: &dyn KeyValueStore, survey_id: &str) -> Result<(), StoreError> {
-    store.remove(&draft_key(survey_id))
+/// Removes the draft in `slot`.
+pub fn discard_draft(store: &dyn KeyValueStore, slot: &str) -> Result<(), StoreError> {
+    store.remove(&draft_key(slot))
 }
 
 /// The responses to `survey_id` submitted on this device.

@@ -73,6 +73,16 @@ impl Host {
         let _ = parent.post_message(&message, origin);
     }
 
+    /// Where this instance keeps its draft of `survey_id`: the survey id for the first instance
+    /// on a page, with the instance's prefix added for later ones.
+    pub fn draft_slot(&self, survey_id: &str) -> String {
+        if self.0.prefix == "pp" {
+            survey_id.to_owned()
+        } else {
+            format!("{survey_id}:{}", self.0.prefix)
+        }
+    }
+
     /// Sends `error` with a message.
     pub fn emit_error(&self, message: &str) {
         let detail = js_sys::Object::new();

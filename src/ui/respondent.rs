@@ -24,10 +24,12 @@ pub struct RespondentProps {
 #[function_component(Respondent)]
 pub fn respondent(props: &RespondentProps) -> Html {
     let survey = props.survey.clone();
+    let host = super::host::use_host();
+    let slot = host.draft_slot(&survey.id);
     let storage = use_memo((), |_| BrowserStorage::open());
     let startup = use_memo((), {
-        let (storage, survey) = (storage.clone(), survey.clone());
-        move |_| load_draft(&*storage, &survey)
+        let (storage, survey, slot) = (storage.clone(), survey.clone(), slot.clone());
+        move |_| load_draft(&*storage, &survey, &slot)
     });
     let state = use_reducer({
         let (survey, startup) = (survey.clone(), startup.clone());
@@ -55,22 +57,21 @@ pub fn respondent(props: &RespondentProps) -> Html {
     // Save the draft whenever it changes (not on the first render: that is what was loaded).
     let first_render = use_mut_ref(|| true);
     {
-        let (storage, write_error) = (storage.clone(), write_error.clone());
+        let (storage, write_error, slot) = (storage.clone(), write_error.clone(), slot.clone());
         let waiting_on_other_version = other_version.is_some();
         use_effect_with(state.draft.clone(), move |draft| {
             if std::mem::replace(&mut *first_render.borrow_mut(), false) || waiting_on_other_version {
                 return;
             }
             let result = if draft.has_answers() || draft.position != DraftPosition::Welcome {
-                save_draft(&*storage, draft)
+                save_draft(&*storage, draft, &slot)
             } else {
-                discard_draft(&*storage, &draft.survey_id)
+                discard_draft(&*storage, &slot)
             };
             write_error.set(result.err());
         });
     }
 
-    let host = super::host::use_host();
     {
         // Tell the host page which section is showing.
         let (host, survey) = (host.clone(), survey.clone());
@@ -106,10 +107,10 @@ pub fn respondent(props: &RespondentProps) -> Html {
         })
     };
     let on_discard = {
-        let (state, storage, other_version, write_error) =
-            (state.clone(), storage.clone(), other_version.clone(), write_error.clone());
+        let (state, storage, other_version, write_error, slot) =
+            (state.clone(), storage.clone(), other_version.clone(), write_error.clone(), slot.clone());
         Callback::from(move |_: ()| {
-            write_error.set(discard_draft(&*storage, &state.survey.id).err());
+            write_error.set(discard_draft(&*storage, &slot).err());
             other_version.set(None);
             state.dispatch(RespondAction::Restart);
         })

@@ -93,12 +93,46 @@ test('bad options show a clear message inside the app\'s own box and emit the er
   const unknown = page.locator('#unknown-mode-box [role=alert]');
   await unknown.waitFor();
   assert.match(await unknown.textContent(), /cannot show mode "wizard"/);
+  const invalid = page.locator('#invalid-survey-box [role=alert]');
+  await invalid.waitFor();
+  assert.match(await invalid.textContent(), /This survey cannot be opened.*missing field `default_language`/s);
   const errors = await page.evaluate(() => window.hostEvents.filter((event) => event.name === 'error').map((event) => event.target));
-  assert.ok(errors.includes('bad-survey-box') && errors.includes('unknown-mode-box'), JSON.stringify(errors));
+  for (const box of ['bad-survey-box', 'unknown-mode-box', 'invalid-survey-box']) {
+    assert.ok(errors.includes(box), `${box} emitted error: ${JSON.stringify(errors)}`);
+  }
   // The rest of the page still works.
   await page.locator('#survey-box').getByRole('button', { name: 'Start' }).click();
   await page.locator('#survey-box').getByRole('heading', { name: 'About you' }).waitFor();
   await page.context().close();
+});
+
+test('two survey instances on one page keep their own answers, ids and drafts', async () => {
+  const page = await hostPage();
+  const first = page.locator('#survey-box');
+  const second = page.locator('#second-survey-box');
+  await first.getByRole('button', { name: 'Start' }).click();
+  await second.getByRole('button', { name: 'Start' }).click();
+  await first.getByRole('radio', { name: 'Student' }).check();
+  await second.getByRole('radio', { name: 'Voluntary or independent sector organisation' }).check();
+  assert.equal(await first.getByRole('radio', { name: 'Student' }).isChecked(), true, 'choosing in the second left the first alone');
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
+  assert.equal(new Set(ids).size, ids.length, 'no id is used twice on the page');
+  await page.reload();
+  await first.getByRole('button', { name: 'Continue' }).click();
+  await second.getByRole('button', { name: 'Continue' }).click();
+  assert.equal(await first.getByRole('radio', { name: 'Student' }).isChecked(), true);
+  assert.equal(await second.getByRole('radio', { name: 'Voluntary or independent sector organisation' }).isChecked(), true);
+  await page.context().close();
+});
+
+test('a page with no element for the app gets an error event saying what to add', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${strictServer.url}empty-host.html`);
+  await page.waitForFunction(() => window.hostEvents.some((event) => event.name === 'error'));
+  const [error] = await page.evaluate(() => window.hostEvents);
+  assert.match(error.detail.message, /add <div data-partnership-pulse><\/div> to the page/);
+  await context.close();
 });
 
 test('in an iframe, events go to the configured parent origin only', async () => {
