@@ -251,3 +251,12 @@ fn an_unknown_field_in_a_choice_question_is_refused_rather_than_ignored() {
     let errors = errors_after(|value| item_mut(value, "IX")["form"] = json!("groups"));
     assert!(matches!(&errors[..], [SurveyError::Malformed { reason, .. }] if reason.contains("form")), "{errors:?}");
 }
+
+#[test]
+fn a_field_of_another_item_type_is_refused() {
+    let errors = errors_after(|value| item_mut(value, "T1")["max_chars"] = json!(20));
+    assert!(
+        matches!(&errors[..], [SurveyError::Malformed { reason, .. }] if reason.contains("item \"T1\" of type likert cannot have `max_chars`")),
+        "{errors:?}"
+    );
+}

@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 /// Version of the stored draft format.
 pub const DRAFT_FORMAT: u32 = 1;
 
-/// Where the person was when the draft was saved.
+/// Where the person was when the draft was saved; stored as `"welcome"`, `"review"` or
+/// `"section:3"` (a plain string, which serde reads without buffering).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "at", content = "section")]
+#[serde(into = "String", try_from = "String")]
 pub enum DraftPosition {
     /// Not started yet (or back on the welcome screen).
     #[default]
@@ -19,6 +20,32 @@ pub enum DraftPosition {
     Section(usize),
     /// On the review page.
     Review,
+}
+
+impl From<DraftPosition> for String {
+    fn from(position: DraftPosition) -> String {
+        match position {
+            DraftPosition::Welcome => "welcome".to_owned(),
+            DraftPosition::Review => "review".to_owned(),
+            DraftPosition::Section(section) => format!("section:{section}"),
+        }
+    }
+}
+
+impl TryFrom<String> for DraftPosition {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<DraftPosition, String> {
+        match text.as_str() {
+            "welcome" => Ok(DraftPosition::Welcome),
+            "review" => Ok(DraftPosition::Review),
+            other => other
+                .strip_prefix("section:")
+                .and_then(|section| section.parse().ok())
+                .map(DraftPosition::Section)
+                .ok_or_else(|| format!("unknown draft position \"{other}\"")),
+        }
+    }
 }
 
 /// An unfinished response.

@@ -102,27 +102,24 @@ pub struct Section {
     pub items: Vec<Item>,
 }
 
-/// One question.
+/// One question. In JSON its kind's fields sit beside the common ones (see [`RawItem`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawItem", into = "RawItem")]
 pub struct Item {
     /// Stable identifier (e.g. `T1`); responses key answers by it.
     pub id: String,
     /// What kind of answer the question takes.
-    #[serde(flatten)]
     pub kind: ItemKind,
     /// The question or statement.
     pub label: LocalText,
     /// Optional help text under the question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<LocalText>,
     /// Group ids this question is shown to; empty means everyone.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub shown_to: Vec<String>,
 }
 
 /// The kinds of question the app can ask.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind {
     /// A statement answered on the agreement scale, with "don't know".
     Likert,
@@ -138,13 +135,126 @@ pub enum ItemKind {
     /// Free text.
     FreeText {
         /// Longest answer accepted, in characters.
-        #[serde(default = "default_max_chars")]
         max_chars: u32,
     },
 }
 
-fn default_max_chars() -> u32 {
-    2000
+/// Longest free-text answer when the definition does not say.
+const DEFAULT_MAX_CHARS: u32 = 2000;
+
+/// The type names an item's `type` field takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemType {
+    Likert,
+    SingleChoice,
+    MultiChoice,
+    PartnerMatrix,
+    FreeText,
+}
+
+/// An item as written in JSON: one flat object whose `type` says which other fields apply.
+///
+/// Reading this flat form and checking it by hand keeps serde from buffering every item
+/// (as `flatten` and internally tagged enums do), which costs kilobytes of wasm.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawItem {
+    id: String,
+    #[serde(rename = "type")]
+    item_type: ItemType,
+    label: LocalText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    help: Option<LocalText>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    shown_to: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    from: Option<OptionsFrom>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    options: Vec<Choice>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    prefer_not_to_say: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    questions: Vec<Choice>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_chars: Option<u32>,
+}
+
+impl TryFrom<RawItem> for Item {
+    type Error = String;
+
+    fn try_from(raw: RawItem) -> Result<Item, String> {
+        let type_name = match raw.item_type {
+            ItemType::Likert => "likert",
+            ItemType::SingleChoice => "single_choice",
+            ItemType::MultiChoice => "multi_choice",
+            ItemType::PartnerMatrix => "partner_matrix",
+            ItemType::FreeText => "free_text",
+        };
+        let misplaced = |field: &str| format!("item \"{}\" of type {type_name} cannot have `{field}`", raw.id);
+        let is_choice = matches!(raw.item_type, ItemType::SingleChoice | ItemType::MultiChoice);
+        if !is_choice && (raw.from.is_some() || !raw.options.is_empty() || raw.prefer_not_to_say) {
+            return Err(misplaced("from / options / prefer_not_to_say"));
+        }
+        if raw.item_type != ItemType::PartnerMatrix && !raw.questions.is_empty() {
+            return Err(misplaced("questions"));
+        }
+        if raw.item_type != ItemType::FreeText && raw.max_chars.is_some() {
+            return Err(misplaced("max_chars"));
+        }
+        let spec = || ChoiceSpec {
+            from: raw.from.unwrap_or_default(),
+            options: raw.options.clone(),
+            prefer_not_to_say: raw.prefer_not_to_say,
+        };
+        let kind = match raw.item_type {
+            ItemType::Likert => ItemKind::Likert,
+            ItemType::SingleChoice => ItemKind::SingleChoice(spec()),
+            ItemType::MultiChoice => ItemKind::MultiChoice(spec()),
+            ItemType::PartnerMatrix => ItemKind::PartnerMatrix { questions: raw.questions.clone() },
+            ItemType::FreeText => ItemKind::FreeText { max_chars: raw.max_chars.unwrap_or(DEFAULT_MAX_CHARS) },
+        };
+        Ok(Item { id: raw.id, kind, label: raw.label, help: raw.help, shown_to: raw.shown_to })
+    }
+}
+
+impl From<Item> for RawItem {
+    fn from(item: Item) -> RawItem {
+        let mut raw = RawItem {
+            id: item.id,
+            item_type: ItemType::Likert,
+            label: item.label,
+            help: item.help,
+            shown_to: item.shown_to,
+            from: None,
+            options: Vec::new(),
+            prefer_not_to_say: false,
+            questions: Vec::new(),
+            max_chars: None,
+        };
+        match item.kind {
+            ItemKind::Likert => {}
+            ItemKind::SingleChoice(spec) => {
+                raw.item_type = ItemType::SingleChoice;
+                (raw.from, raw.options, raw.prefer_not_to_say) =
+                    (Some(spec.from), spec.options, spec.prefer_not_to_say);
+            }
+            ItemKind::MultiChoice(spec) => {
+                raw.item_type = ItemType::MultiChoice;
+                (raw.from, raw.options, raw.prefer_not_to_say) =
+                    (Some(spec.from), spec.options, spec.prefer_not_to_say);
+            }
+            ItemKind::PartnerMatrix { questions } => {
+                raw.item_type = ItemType::PartnerMatrix;
+                raw.questions = questions;
+            }
+            ItemKind::FreeText { max_chars } => {
+                raw.item_type = ItemType::FreeText;
+                raw.max_chars = Some(max_chars);
+            }
+        }
+        raw
+    }
 }
 
 /// Where a choice question's options come from.
@@ -161,17 +271,13 @@ pub enum OptionsFrom {
 }
 
 /// Options of a single- or multi-choice question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ChoiceSpec {
     /// Where the options come from.
-    #[serde(default)]
     pub from: OptionsFrom,
     /// The options, when `from` is `listed`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<Choice>,
     /// Whether "Prefer not to say" is offered.
-    #[serde(default)]
     pub prefer_not_to_say: bool,
 }
 

@@ -159,36 +159,39 @@ fn loaded(result: Result<SurveyDefinition, Vec<SurveyError>>) -> SurveyLoad {
     }
 }
 
-/// Loads the survey from `source`, telling the host `ready` or `error`.
+/// Loads the survey from `source`, telling the host `ready` or `error`. A built-in or inline
+/// survey is ready for the very first render (no loading screen between navigation and Start);
+/// a survey at an address arrives when fetched.
 #[hook]
 pub fn use_survey(source: SurveySource) -> SurveyLoad {
     let host = use_host();
-    let state = use_state(|| SurveyLoad::Loading);
+    let state = use_state(|| match &source {
+        SurveySource::Builtin => loaded(builtin_survey()),
+        SurveySource::Inline(json) => loaded(load_survey(json)),
+        SurveySource::Url(_) => SurveyLoad::Loading,
+    });
     {
         let state = state.clone();
         use_effect_with(source, move |source| {
-            let report = move |load: SurveyLoad, host: &Host| {
-                match &load {
-                    SurveyLoad::Ready(_) => host.emit("ready", JsValue::NULL),
-                    SurveyLoad::Invalid(errors) => {
-                        let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
-                        host.emit_error(&text.join(" "));
-                    }
-                    SurveyLoad::Unavailable(error) => host.emit_error(&error.to_string()),
-                    SurveyLoad::Loading => {}
+            let report = move |load: &SurveyLoad, host: &Host| match load {
+                SurveyLoad::Ready(_) => host.emit("ready", JsValue::NULL),
+                SurveyLoad::Invalid(errors) => {
+                    let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                    host.emit_error(&text.join(" "));
                 }
-                state.set(load);
+                SurveyLoad::Unavailable(error) => host.emit_error(&error.to_string()),
+                SurveyLoad::Loading => {}
             };
             match source.clone() {
-                SurveySource::Builtin => report(loaded(builtin_survey()), &host),
-                SurveySource::Inline(json) => report(loaded(load_survey(&json)), &host),
                 SurveySource::Url(url) => wasm_bindgen_futures::spawn_local(async move {
                     let load = match fetch_text(&url).await {
                         Ok(json) => loaded(load_survey(&json)),
                         Err(reason) => SurveyLoad::Unavailable(EmbedError::SurveyUnavailable { url, reason }),
                     };
-                    report(load, &host);
+                    report(&load, &host);
+                    state.set(load);
                 }),
+                SurveySource::Builtin | SurveySource::Inline(_) => report(&state, &host),
             }
         });
     }

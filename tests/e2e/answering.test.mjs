@@ -222,7 +222,7 @@ test('a draft of an older survey version is not applied and can be discarded', a
   const page = await pageWithStoredValue(
     suite,
     'partnership-pulse:v1:draft:partnership-pulse',
-    JSON.stringify({ format: 1, survey_id: 'partnership-pulse', survey_version: 0, position: { at: 'review' }, answers: { T1: 5 } }),
+    JSON.stringify({ format: 1, survey_id: 'partnership-pulse', survey_version: 0, position: 'review', answers: { T1: 5 } }),
   );
   await page.getByText('An unfinished response to version 0 of this survey').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Start', exact: true }).count(), 0, 'no way to misapply it');
