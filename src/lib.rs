@@ -12,4 +12,5 @@ pub mod embed;
 pub mod response;
 pub mod store;
 pub mod survey;
+pub mod transfer;
 pub mod ui;

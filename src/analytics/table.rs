@@ -327,6 +327,12 @@ impl ResponseTable {
         self.matrix.extend_from_slice(&matrix);
     }
 
+    /// Marks `id` as taken without adding a row, so a response with that id counts as a duplicate.
+    pub fn reserve_id(&mut self, id: &str) -> Result<(), AnalyticsError> {
+        self.ids.insert(id.to_owned());
+        Ok(())
+    }
+
     /// Likert codes of row `row`.
     pub(crate) fn likert_row(&self, row: usize) -> &[u8] {
         let width = self.layout.likert_items.len();

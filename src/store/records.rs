@@ -89,16 +89,28 @@ pub fn load_responses(store: &dyn KeyValueStore, survey_id: &str) -> Result<Vec<
 
 /// Adds `response` to the stored responses of its survey in one write; on failure nothing changes.
 pub fn append_response(store: &dyn KeyValueStore, response: &Response) -> Result<(), StoreError> {
-    let mut responses = match load_responses(store, &response.survey_id) {
-        Ok(responses) => responses,
-        // The unreadable list was moved aside; start a new one rather than refuse the response.
+    append_responses(store, &response.survey_id, std::slice::from_ref(response))
+}
+
+/// Adds `responses` (of survey `survey_id`) to those stored, in one write: all are stored or none.
+/// Responses whose id is already stored are skipped.
+pub fn append_responses(store: &dyn KeyValueStore, survey_id: &str, responses: &[Response]) -> Result<(), StoreError> {
+    let mut stored = match load_responses(store, survey_id) {
+        Ok(stored) => stored,
+        // The unreadable list was moved aside; start a new one rather than refuse the responses.
         Err(StoreError::Unreadable { key, kept_as }) if key != kept_as => Vec::new(),
         Err(error) => return Err(error),
     };
-    if responses.iter().any(|stored| stored.id == response.id) {
+    let before = stored.len();
+    let mut ids: std::collections::HashSet<String> = stored.iter().map(|existing| existing.id.clone()).collect();
+    for response in responses {
+        if ids.insert(response.id.clone()) {
+            stored.push(response.clone());
+        }
+    }
+    if stored.len() == before {
         return Ok(());
     }
-    responses.push(response.clone());
-    let json = serde_json::to_string(&responses).unwrap_or_default();
-    store.set(&responses_key(&response.survey_id), &json)
+    let json = serde_json::to_string(&stored).unwrap_or_default();
+    store.set(&responses_key(survey_id), &json)
 }

@@ -1,0 +1,89 @@
+//! All responses as CSV: one row per response, one column per answer, plus indicator scores.
+
+use crate::analytics::respondent_score;
+use crate::response::{Answer, Response, DONT_KNOW};
+use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
+
+/// RFC 4180 quoting, with spreadsheet formulas defused (free text could start with `=`).
+fn field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_owned() };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// A 0-100 score with one decimal, written without float formatting (large in wasm).
+fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// The CSV. Columns: `id, submitted, wave, group, partner`, then one per other item in survey order
+/// (a partner matrix gives `item.partner.question` columns), then `score.<indicator>` (0-100,
+/// empty when too few items were answered). Likert and matrix answers are 1-5 with 0 for
+/// "don't know"; multi-choice answers are option ids joined by `;`; unanswered cells are empty.
+pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> String {
+    // The group and partner questions are the `group` and `partner` columns already.
+    let is_profile = |item: &&crate::survey::Item| {
+        matches!(&item.kind, ItemKind::SingleChoice(spec) if spec.from != OptionsFrom::Listed)
+    };
+    let items: Vec<&crate::survey::Item> = survey.items().filter(|item| !is_profile(item)).collect();
+    let mut header = vec!["id".to_owned(), "submitted".into(), "wave".into(), "group".into(), "partner".into()];
+    for item in &items {
+        match &item.kind {
+            ItemKind::PartnerMatrix { questions } => {
+                for partner in &survey.partners {
+                    for question in questions {
+                        header.push(format!("{}.{}.{}", item.id, partner.id, question.id));
+                    }
+                }
+            }
+            _ => header.push(item.id.clone()),
+        }
+    }
+    header.extend(survey.indicators.iter().map(|indicator| format!("score.{}", indicator.id)));
+    let mut csv = header.iter().map(|h| field(h)).collect::<Vec<_>>().join(",");
+    csv.push_str("\r\n");
+    for response in responses {
+        let mut row = vec![
+            response.id.clone(),
+            response.submitted.clone(),
+            response.wave.clone(),
+            response.group.clone(),
+            response.partner.clone().unwrap_or_default(),
+        ];
+        for item in &items {
+            let answer = response.answers.get(&item.id);
+            match (&item.kind, answer) {
+                (ItemKind::PartnerMatrix { questions }, _) => {
+                    for partner in &survey.partners {
+                        for question in questions {
+                            let value = match answer {
+                                Some(Answer::Matrix(rows)) => rows.get(&partner.id).and_then(|r| r.get(&question.id)),
+                                _ => None,
+                            };
+                            row.push(value.map(u8::to_string).unwrap_or_default());
+                        }
+                    }
+                }
+                (_, Some(Answer::Scale(value))) => row.push(value.to_string()),
+                (_, Some(Answer::Text(text))) => row.push(text.clone()),
+                (_, Some(Answer::Choices(ids))) => row.push(ids.join(";")),
+                _ => row.push(String::new()),
+            }
+        }
+        for indicator in &survey.indicators {
+            let codes = indicator.items.iter().map(|id| match response.answers.get(id) {
+                Some(Answer::Scale(DONT_KNOW)) => 6,
+                Some(Answer::Scale(value)) => *value,
+                _ => 0,
+            });
+            row.push(respondent_score(codes, indicator.items.len()).map(one_decimal).unwrap_or_default());
+        }
+        csv.push_str(&row.iter().map(|cell| field(cell)).collect::<Vec<_>>().join(","));
+        csv.push_str("\r\n");
+    }
+    csv
+}

@@ -1,0 +1,9 @@
+//! Moving responses between devices without a server: reading response files and bundles with a
+//! report of what was added, repeated or refused, and exporting responses as JSON or CSV.
+//! Plain Rust, tested natively.
+
+mod csv;
+mod import;
+
+pub use csv::responses_csv;
+pub use import::{merge_responses, read_response_file, ImportError, Merge, MAX_FILE_BYTES};
