@@ -20,7 +20,10 @@ fn a_response_file_reads_back_its_responses() {
 
 #[test]
 fn a_file_that_is_not_json_says_where() {
-    assert_eq!(read_response_file("Dear facilitator,\nhere are my answers"), Err(ImportError::NotJson { line: 1, column: 1 }));
+    assert_eq!(
+        read_response_file("Dear facilitator,\nhere are my answers"),
+        Err(ImportError::NotJson { line: 1, column: 1 })
+    );
     let truncated = &file_of(seven())[..200];
     assert!(matches!(read_response_file(truncated), Err(ImportError::NotJson { .. })), "a truncated file");
 }
@@ -58,7 +61,7 @@ fn merging_counts_added_duplicates_and_refused_with_reasons() {
     out_of_range.answers.insert("T1".into(), Answer::Scale(9));
     let incoming = vec![
         response("new1", "student", None, &[("T1", 4)]),
-        stored[0].clone(),                                 // already stored
+        stored[0].clone(),                               // already stored
         response("new1", "student", None, &[("T2", 4)]), // repeated within the file
         other_survey,
         response("x3", "student", None, &[("Z1", 3)]), // unknown item
@@ -72,7 +75,11 @@ fn merging_counts_added_duplicates_and_refused_with_reasons() {
     assert_eq!(
         merge.refused,
         [
-            AnalyticsError::WrongSurvey { response: "x1".into(), found: "another".into(), expected: "partnership-pulse".into() },
+            AnalyticsError::WrongSurvey {
+                response: "x1".into(),
+                found: "another".into(),
+                expected: "partnership-pulse".into()
+            },
             AnalyticsError::UnknownItem { response: "x3".into(), item: "Z1".into() },
             AnalyticsError::InvalidAnswer { response: "x2".into(), item: "T1".into() },
         ]

@@ -54,7 +54,7 @@ impl ScoreBins {
             .flat_map(|answered| (answered..=5 * answered).map(move |sum| (sum, answered)))
             .collect();
         // Compare sum1/answered1 with sum2/answered2 exactly, by cross-multiplying.
-        fractions.sort_by(|a, b| (a.0 * b.1).cmp(&(b.0 * a.1)));
+        super::stats::insertion_sort_by(&mut fractions, |a, b| a.0 * b.1 < b.0 * a.1);
         let mut bin_of = vec![NO_SCORE; (items + 1) * stride];
         let mut values: Vec<f64> = Vec::new();
         let mut previous: Option<(usize, usize)> = None;

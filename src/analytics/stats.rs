@@ -166,3 +166,26 @@ impl AlphaAccumulator {
         Some(k / (k - 1.0) * (1.0 - item_variances / total_variance))
     }
 }
+
+/// Sorts a short slice (score bins, waves) by insertion: a few hundred bytes of wasm instead of
+/// the kilobytes each instance of the standard library's sorts costs. Quadratic, so only for
+/// slices of at most a few hundred items.
+pub(crate) fn insertion_sort_by<T>(items: &mut [T], mut before: impl FnMut(&T, &T) -> bool) {
+    for end in 1..items.len() {
+        let mut at = end;
+        while at > 0 && before(&items[at], &items[at - 1]) {
+            items.swap(at, at - 1);
+            at -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn insertion_sort_orders_and_keeps_equal_items_in_place() {
+        let mut items = [(3, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e')];
+        super::insertion_sort_by(&mut items, |a, b| a.0 < b.0);
+        assert_eq!(items, [(0, 'e'), (1, 'b'), (1, 'd'), (2, 'c'), (3, 'a')]);
+    }
+}

@@ -210,7 +210,7 @@ impl ResponseTable {
     /// The waves seen, in order of their first submission day.
     pub fn waves(&self) -> Vec<&WaveInfo> {
         let mut waves: Vec<&WaveInfo> = self.waves.iter().collect();
-        waves.sort_by(|a, b| a.first_day.cmp(&b.first_day).then_with(|| a.label.cmp(&b.label)));
+        super::stats::insertion_sort_by(&mut waves, |a, b| (&a.first_day, &a.label) < (&b.first_day, &b.label));
         waves
     }
 

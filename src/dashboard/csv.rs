@@ -2,8 +2,9 @@
 
 use super::content::DashboardChart;
 
-/// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas.
-fn field(text: &str) -> String {
+/// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas: a field
+/// starting `=`, `@`, or `+` / `-` not followed by a plain number gets a leading `'`.
+pub fn csv_field(text: &str) -> String {
     // A leading '+' or '-' starts a formula too, unless a plain number follows (checked by hand:
     // the float parser is large in wasm).
     let signed_number = text
@@ -26,13 +27,14 @@ fn field(text: &str) -> String {
 pub fn figures_csv(charts: &[DashboardChart]) -> String {
     let mut csv = String::new();
     for chart in charts {
-        csv.push_str(&field(&chart.table.caption));
+        csv.push_str(&csv_field(&chart.table.caption));
         csv.push_str("\r\n");
-        let header: Vec<String> = chart.table.columns.iter().map(|c| field(c)).collect();
+        let header: Vec<String> = chart.table.columns.iter().map(|c| csv_field(c)).collect();
         csv.push_str(&header.join(","));
         csv.push_str("\r\n");
         for (heading, cells) in &chart.table.rows {
-            let line: Vec<String> = std::iter::once(field(heading)).chain(cells.iter().map(|c| field(c))).collect();
+            let line: Vec<String> =
+                std::iter::once(csv_field(heading)).chain(cells.iter().map(|c| csv_field(c))).collect();
             csv.push_str(&line.join(","));
             csv.push_str("\r\n");
         }

@@ -7,5 +7,5 @@ mod csv;
 mod view;
 
 pub use content::{dashboard_charts, ChartId, DashboardChart, DataTable};
-pub use csv::figures_csv;
+pub use csv::{csv_field, figures_csv};
 pub use view::{DashboardAction, DashboardView};

@@ -11,7 +11,9 @@ pub use browser::BrowserStorage;
 pub use error::StoreError;
 pub use keys::{draft_key, kiosk_key, responses_key, QUARANTINE_PREFIX};
 pub use memory::MemoryStorage;
-pub use records::{append_response, append_responses, discard_draft, load_draft, load_responses, save_draft, DraftFound, ResponseFile};
+pub use records::{
+    append_response, append_responses, discard_draft, load_draft, load_responses, save_draft, DraftFound, ResponseFile,
+};
 
 /// A string key-value store: the browser's `localStorage`, or memory in tests.
 pub trait KeyValueStore {

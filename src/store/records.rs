@@ -38,9 +38,9 @@ impl ResponseFile {
         ResponseFile { format: Self::FORMAT.to_owned(), version: 1, responses }
     }
 
-    /// The file as pretty JSON.
+    /// The file as compact JSON (no pretty-printer in the bundle, and smaller files).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

@@ -17,7 +17,12 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     if survey.groups.is_empty() {
         check.errors.push(SurveyError::NoGroups);
     }
-    let group_ids: BTreeSet<&str> = survey.groups.iter().map(|group| group.id.as_str()).collect();
+    // Built by inserting, not `collect()`: collecting into a B-tree sorts first, and every sort
+    // instance costs wasm bytes.
+    let mut group_ids: BTreeSet<&str> = BTreeSet::new();
+    for group in &survey.groups {
+        group_ids.insert(&group.id);
+    }
     check.sections(survey, &group_ids);
     check.indicators(survey);
     check.errors

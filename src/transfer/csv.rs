@@ -1,18 +1,9 @@
 //! All responses as CSV: one row per response, one column per answer, plus indicator scores.
 
 use crate::analytics::respondent_score;
+use crate::dashboard::csv_field as field;
 use crate::response::{Answer, Response, DONT_KNOW};
 use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
-
-/// RFC 4180 quoting, with spreadsheet formulas defused (free text could start with `=`).
-fn field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_owned() };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
 
 /// A 0-100 score with one decimal, written without float formatting (large in wasm).
 fn one_decimal(value: f64) -> String {
@@ -26,9 +17,7 @@ fn one_decimal(value: f64) -> String {
 /// "don't know"; multi-choice answers are option ids joined by `;`; unanswered cells are empty.
 pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> String {
     // The group and partner questions are the `group` and `partner` columns already.
-    let is_profile = |item: &&crate::survey::Item| {
-        matches!(&item.kind, ItemKind::SingleChoice(spec) if spec.from != OptionsFrom::Listed)
-    };
+    let is_profile = |item: &&crate::survey::Item| matches!(&item.kind, ItemKind::SingleChoice(spec) if spec.from != OptionsFrom::Listed);
     let items: Vec<&crate::survey::Item> = survey.items().filter(|item| !is_profile(item)).collect();
     let mut header = vec!["id".to_owned(), "submitted".into(), "wave".into(), "group".into(), "partner".into()];
     for item in &items {

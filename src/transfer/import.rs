@@ -25,12 +25,9 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "it is {} MB, over the {} MB limit",
-                bytes / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
+            ImportError::TooLarge { bytes } => {
+                write!(f, "it is {} MB, over the {} MB limit", bytes / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024))
+            }
             ImportError::NotJson { line, column } => {
                 write!(f, "it is not a response file (not JSON: line {line}, column {column})")
             }

@@ -6,6 +6,7 @@ mod counts;
 mod filters;
 mod page;
 mod presentation;
+mod transfer_panel;
 
 pub use app::{DashboardApp, DashboardAppProps};
 pub use chart_figure::{ChartFigure, ChartFigureProps};

@@ -3,6 +3,7 @@
 use super::counts::Counts;
 use super::filters::Filters;
 use super::presentation::Presentation;
+use super::transfer_panel::TransferPanel;
 use super::ChartFigure;
 use crate::analytics::{analyse, AnalyticsError, ResponseTable};
 use crate::dashboard::{dashboard_charts, figures_csv, DashboardAction, DashboardView};
@@ -133,6 +134,10 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                     <ul>{ for loaded.refused.iter().take(5).map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
                 </div>
             }
+            <TransferPanel survey={survey.clone()} on_imported={{
+                let generation = generation.clone();
+                Callback::from(move |_| generation.set(*generation + 1))
+            }} />
             <Counts survey={survey.clone()} counts={report.counts.clone()} threshold={report.threshold} language={props.language.clone()} />
             <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} language={props.language.clone()} dispatch={dispatch.clone()} />
             <div class="pp-nav pp-toolbar">
