@@ -1,0 +1,127 @@
+//! Response codes natively: round trips, their length, and every way a code can be wrong.
+
+mod support;
+
+use partnership_pulse::response::{Answer, Response};
+use partnership_pulse::transfer::*;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+use support::survey;
+
+/// The built-in instrument fully answered, free text included.
+fn full_response() -> Response {
+    let survey = survey();
+    let mut answers = BTreeMap::new();
+    for (index, item) in survey.items().enumerate() {
+        match item.id.as_str() {
+            "group" | "partner" => {}
+            "IX" => {
+                answers.insert(item.id.clone(), Answer::Choices(vec!["service-user-carer".into(), "student".into()]));
+            }
+            "PV" => {
+                let rows = survey
+                    .partners
+                    .iter()
+                    .map(|p| (p.id.clone(), BTreeMap::from([("gain".into(), 4), ("contribution".into(), 0)])))
+                    .collect();
+                answers.insert(item.id.clone(), Answer::Matrix(rows));
+            }
+            "O1" => {
+                answers.insert(item.id.clone(), Answer::Text("More notice before meetings, please.".into()));
+            }
+            _ => {
+                answers.insert(item.id.clone(), Answer::Scale((index % 6) as u8));
+            }
+        }
+    }
+    Response {
+        id: "0123456789abcdef0123456789abcdef".into(),
+        survey_id: "partnership-pulse".into(),
+        survey_version: 1,
+        wave: "2026 spring".into(),
+        group: "service-user-carer".into(),
+        partner: Some("carers-network".into()),
+        submitted: "2026-11-23".into(),
+        answers,
+    }
+}
+
+#[test]
+fn a_fully_answered_response_round_trips_through_its_code() {
+    let survey = survey();
+    let response = full_response();
+    let code = encode_response(&survey, &response).unwrap();
+    assert!(code.starts_with("PP1-"));
+    assert_eq!(decode_response(&survey, &code).unwrap(), response);
+    // Typed by a person: lower case, spaces for dashes, O for 0 and l for 1.
+    let body = code.trim_start_matches("PP1-").to_lowercase().replace('-', " ").replace('0', "o").replace('1', "l");
+    let typed = format!("pp1-{body}");
+    assert_eq!(decode_response(&survey, &typed).unwrap(), response);
+}
+
+#[test]
+fn the_code_of_the_built_in_instrument_fully_answered_is_short() {
+    let code = encode_response(&survey(), &full_response()).unwrap();
+    // Bytes: format 1, fingerprint 4, id 16, day 2, wave 1 + 11, group 1, partner 1 = 37;
+    // 32 ratings as 4-bit values = 16; IX 1 + 2 = 3; O1 2 + 36 = 38; check 4: 98 bytes
+    // → 157 base32 characters (98 × 8 / 5, rounded up), plus the prefix and a dash every five.
+    let characters = code.trim_start_matches("PP1-").replace('-', "").len();
+    assert_eq!(characters, 157, "{code}");
+    println!("response code, built-in instrument fully answered: {} characters: {code}", code.len());
+    let mut no_text = full_response();
+    no_text.answers.remove("O1");
+    no_text.wave.clear();
+    let short = encode_response(&survey(), &no_text).unwrap();
+    assert_eq!(short.trim_start_matches("PP1-").replace('-', "").len(), 82, "without text or wave: 51 bytes");
+}
+
+#[test]
+fn a_changed_character_fails_the_checksum() {
+    let survey = survey();
+    let code = encode_response(&survey, &full_response()).unwrap();
+    let position = code.len() / 2;
+    let original = code.as_bytes()[position] as char;
+    let replacement = if original == 'A' { 'B' } else { 'A' };
+    let mut tampered = code.clone();
+    tampered.replace_range(position..position + 1, &replacement.to_string());
+    assert_eq!(decode_response(&survey, &tampered), Err(CodeError::Checksum));
+}
+
+#[test]
+fn a_code_cut_short_is_reported() {
+    let survey = survey();
+    let code = encode_response(&survey, &full_response()).unwrap();
+    for keep in [0, 4, 8, 20, code.len() - 3] {
+        let result = decode_response(&survey, &code[..keep]);
+        assert!(matches!(result, Err(CodeError::Truncated) | Err(CodeError::Checksum)), "{keep}: {result:?}");
+    }
+}
+
+#[test]
+fn a_code_for_another_survey_version_or_with_odd_characters_is_refused() {
+    let mut survey = survey();
+    let code = encode_response(&survey, &full_response()).unwrap();
+    survey.version = 2;
+    assert_eq!(decode_response(&survey, &code), Err(CodeError::OtherSurvey));
+    assert_eq!(decode_response(&survey, "PP1-ABCDE-UUUUU"), Err(CodeError::BadCharacter('U')));
+    assert!(CodeError::Checksum.to_string().contains("mistyped"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn decoding_never_panics_on_arbitrary_text(text in ".{0,300}") {
+        let _ = decode_response(&survey(), &text);
+    }
+
+    #[test]
+    fn decoding_never_panics_on_arbitrary_base32(text in "[0-9A-HJKMNP-TV-Z]{0,200}") {
+        let _ = decode_response(&survey(), &format!("PP1-{text}"));
+    }
+
+    #[test]
+    fn reading_a_file_never_panics_on_arbitrary_text(text in ".{0,400}") {
+        let _ = read_response_file(&text);
+    }
+}
