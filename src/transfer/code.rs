@@ -1,7 +1,8 @@
 //! Response codes: a response packed into a short, typeable text with a checksum, for a
 //! respondent to show or read out and a facilitator to type or paste.
 //!
-//! Layout (bytes, before base32): format 1; survey fingerprint (4, CRC-32 of `id:version`);
+//! Layout (bytes, before base32): format 1; the code's length in bytes (2), so a code cut short
+//! is reported as such; survey fingerprint (4, CRC-32 of `id:version`);
 //! response id (16); submission day (2, days since 2020-01-01); wave (1 length + UTF-8); group
 //! (1); partner (1, 255 = none); then every answer in survey order, the group and partner
 //! questions excepted: Likert and partner-matrix ratings as 4-bit values (0 unanswered, 1-5,
@@ -136,7 +137,7 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
         .collect::<Option<Vec<u8>>>()
         .filter(|_| response.id.len() == 32)
         .ok_or(CodeError::NotEncodable)?;
-    let mut bytes = vec![FORMAT];
+    let mut bytes = vec![FORMAT, 0, 0];
     bytes.extend_from_slice(&fingerprint(survey).to_be_bytes());
     bytes.extend_from_slice(&id);
     bytes.extend_from_slice(&day_number(&response.submitted).ok_or(CodeError::NotEncodable)?.to_be_bytes());
@@ -162,7 +163,9 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
                 for partner in &survey.partners {
                     for question in questions {
                         let value = match answer {
-                            Some(Answer::Matrix(rows)) => rows.get(&partner.id).and_then(|r| r.get(&question.id)).copied(),
+                            Some(Answer::Matrix(rows)) => {
+                                rows.get(&partner.id).and_then(|r| r.get(&question.id)).copied()
+                            }
                             _ => None,
                         };
                         nibbles.push(nibble_of(value));
@@ -180,7 +183,8 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
         match (&item.kind, answer) {
             (ItemKind::SingleChoice(_), Some(Answer::Text(chosen))) if chosen == PREFER_NOT_TO_SAY => bytes.push(255),
             (ItemKind::SingleChoice(_), Some(Answer::Text(chosen))) => {
-                let index = option_ids(survey, &item.kind).iter().position(|o| o == chosen).ok_or(CodeError::NotEncodable)?;
+                let index =
+                    option_ids(survey, &item.kind).iter().position(|o| o == chosen).ok_or(CodeError::NotEncodable)?;
                 bytes.push(index as u8 + 1);
             }
             (ItemKind::SingleChoice(_), _) => bytes.push(0),
@@ -200,6 +204,8 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
             _ => {}
         }
     }
+    let length = u16::try_from(bytes.len() + 4).map_err(|_| CodeError::NotEncodable)?;
+    bytes[1..3].copy_from_slice(&length.to_be_bytes());
     bytes.extend_from_slice(&crc32(&bytes).to_be_bytes());
     let mut code = String::from(PREFIX);
     let mut buffer = 0u32;
@@ -284,7 +290,11 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
     let trimmed = code.trim();
     let body = trimmed.strip_prefix(PREFIX).or_else(|| trimmed.strip_prefix("pp1-")).unwrap_or(trimmed);
     let bytes = decode_base32(body)?;
-    if bytes.len() < 5 {
+    if bytes.len() < 7 {
+        return Err(CodeError::Truncated);
+    }
+    let declared = usize::from(u16::from_be_bytes([bytes[1], bytes[2]]));
+    if bytes[0] == FORMAT && bytes.len() < declared {
         return Err(CodeError::Truncated);
     }
     let (content, check) = bytes.split_at(bytes.len() - 4);
@@ -292,7 +302,7 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
         return Err(CodeError::Checksum);
     }
     let mut read = Reader(content);
-    if read.byte()? != FORMAT {
+    if read.byte()? != FORMAT || usize::from(read.u16()?) != bytes.len() {
         return Err(CodeError::Invalid);
     }
     if read.take(4)? != fingerprint(survey).to_be_bytes() {
@@ -350,7 +360,10 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
                     answers.insert(item.id.clone(), Answer::Text(PREFER_NOT_TO_SAY.to_owned()));
                 }
                 index => {
-                    let option = option_ids(survey, &item.kind).get(usize::from(index) - 1).cloned().ok_or(CodeError::Invalid)?;
+                    let option = option_ids(survey, &item.kind)
+                        .get(usize::from(index) - 1)
+                        .cloned()
+                        .ok_or(CodeError::Invalid)?;
                     answers.insert(item.id.clone(), Answer::Text(option));
                 }
             },
@@ -379,5 +392,14 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
     if !read.0.is_empty() {
         return Err(CodeError::Invalid);
     }
-    Ok(Response { id, survey_id: survey.id.clone(), survey_version: survey.version, wave, group, partner, submitted, answers })
+    Ok(Response {
+        id,
+        survey_id: survey.id.clone(),
+        survey_version: survey.version,
+        wave,
+        group,
+        partner,
+        submitted,
+        answers,
+    })
 }

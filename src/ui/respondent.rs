@@ -165,6 +165,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
         },
         Step::Thanks => html! {
             <Thanks response={state.submitted.clone()} store_error={(*submit_error).clone()}
+                code={state.submitted.as_ref().and_then(|r| crate::transfer::encode_response(&survey, r).ok()).map(AttrValue::from)}
                 threshold={survey.small_group_threshold} kiosk={*kiosk} on_done={on_restart} />
         },
     };

@@ -63,3 +63,42 @@ test('response files from three devices are imported on the facilitator\'s devic
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+test('a response code shown on the respondent\'s phone is typed in on the facilitator\'s device', async () => {
+  const phone = await suite.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const respondent = await phone.newPage();
+  await respondent.goto(suite.url);
+  await respondent.getByRole('button', { name: 'Start' }).click();
+  await respondent.locator('#pp-group-service-user-carer').check();
+  await respondent.locator('#pp-partner-carers-network').check();
+  await respondent.getByRole('button', { name: 'Next' }).click();
+  await respondent.locator('#pp-T1-2').check();
+  for (let section = 1; section < 8; section += 1) await respondent.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  await respondent.getByRole('button', { name: 'Submit your response' }).click();
+  const code = (await respondent.locator('.pp-code').textContent()).trim();
+  assert.match(code, /^PP1-[0-9A-Z]{5}(-[0-9A-Z]{1,5})+$/);
+  await phone.close();
+
+  const laptop = await suite.browser.newContext();
+  const page = await laptop.newPage();
+  await page.goto(`${suite.url}dashboard.html`);
+  const box = page.getByLabel('Or type or paste response codes, one per line');
+  // One code as typed (lower case), one mistyped, one cut short.
+  const mistyped = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11);
+  await box.fill([code.toLowerCase(), mistyped, code.slice(0, 20)].join('\n'));
+  await page.getByRole('button', { name: 'Add codes' }).click();
+  const report = page.getByRole('status').filter({ hasText: 'Codes:' });
+  await report.waitFor();
+  const lines = await report.locator('li').allTextContents();
+  assert.deepEqual(lines, [
+    'Codes: 1 added, 0 already here.',
+    'Code 2: not added, because its check digits do not match: a character was mistyped or changed.',
+    'Code 3: not added, because it is incomplete: part of the code is missing.',
+  ]);
+  await page.locator('h2', { hasText: 'Responses: fewer than 3' }).waitFor();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('partnership-pulse:v1:responses:partnership-pulse')));
+  assert.equal(stored[0].group, 'service-user-carer');
+  assert.equal(stored[0].partner, 'carers-network');
+  assert.equal(stored[0].answers.T1, 2);
+  await laptop.close();
+});

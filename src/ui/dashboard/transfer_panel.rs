@@ -3,7 +3,9 @@
 use crate::response::Response;
 use crate::store::{append_responses, load_responses, BrowserStorage, ResponseFile};
 use crate::survey::SurveyDefinition;
-use crate::transfer::{merge_responses, read_response_file, responses_csv, ImportError, MAX_FILE_BYTES};
+use crate::transfer::{
+    decode_response, merge_responses, read_response_file, responses_csv, ImportError, MAX_FILE_BYTES,
+};
 use crate::ui::host::use_host;
 use crate::ui::platform;
 use std::rc::Rc;
@@ -59,6 +61,38 @@ async fn import_file(survey: &SurveyDefinition, file: web_sys::File) -> String {
     }
     let refused = merge.refused.iter().map(ToString::to_string).collect();
     report_line(&name, Ok((merge.added.len(), merge.duplicates, refused)))
+}
+
+/// Reads pasted codes (one per line) and stores those that fit, in one write.
+fn import_codes(survey: &SurveyDefinition, text: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut decoded = Vec::new();
+    for (number, code) in text.lines().map(str::trim).filter(|line| !line.is_empty()).enumerate() {
+        match decode_response(survey, code) {
+            Ok(response) => decoded.push(response),
+            Err(error) => lines.push(format!("Code {}: not added, because {error}.", number + 1)),
+        }
+    }
+    if decoded.is_empty() {
+        return lines;
+    }
+    let storage = BrowserStorage::open();
+    let stored = match load_responses(&storage, &survey.id) {
+        Ok(stored) => stored,
+        Err(error) => {
+            lines.push(format!("Codes: not added, because {error}"));
+            return lines;
+        }
+    };
+    let merge = merge_responses(survey, &stored, decoded);
+    match append_responses(&storage, &survey.id, &merge.added) {
+        Ok(()) => {
+            let refused: Vec<String> = merge.refused.iter().map(ToString::to_string).collect();
+            lines.insert(0, report_line("Codes", Ok((merge.added.len(), merge.duplicates, refused))));
+        }
+        Err(error) => lines.insert(0, format!("Codes: nothing could be stored: {error}")),
+    }
+    lines
 }
 
 /// Files chosen or dropped, imported one after another.
@@ -118,6 +152,20 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
         let dragging = dragging.clone();
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
+    let codes = use_node_ref();
+    let on_codes = {
+        let (survey, report, done, codes) =
+            (props.survey.clone(), report.clone(), props.on_imported.clone(), codes.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(area) = codes.cast::<web_sys::HtmlTextAreaElement>() else { return };
+            let lines = import_codes(&survey, &area.value());
+            if lines.iter().all(|line| !line.starts_with("Code ")) {
+                area.set_value("");
+            }
+            report.set(lines);
+            done.emit(());
+        })
+    };
     let survey = props.survey.clone();
     let export = move |csv: bool| {
         let survey = survey.clone();
@@ -140,6 +188,12 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
                 <label for={input_id.clone()}>{ "Bring in response files (from respondents, or another facilitator's export)" }</label>
                 <input type="file" id={input_id} multiple=true accept=".json,application/json" onchange={on_choose} />
                 <p class="pp-hint">{ "Or drop the files here. Responses already here are counted once; nothing is stored from a file that cannot be read." }</p>
+            </div>
+            <label for={host.id("import-codes")} class="pp-block-label">{ "Or type or paste response codes, one per line" }</label>
+            <textarea id={host.id("import-codes")} class="pp-textarea pp-code" rows="3" ref={codes}
+                spellcheck="false" autocomplete="off" />
+            <div class="pp-nav">
+                <button type="button" class="pp-button" onclick={on_codes}>{ "Add codes" }</button>
             </div>
             <div role="status" class="pp-import-report">
                 if !report.is_empty() {

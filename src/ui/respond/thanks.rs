@@ -9,6 +9,9 @@ use yew::prelude::*;
 pub struct ThanksProps {
     /// The response just submitted.
     pub response: Option<Response>,
+    /// The response as a typeable code, when it could be made into one.
+    #[prop_or_default]
+    pub code: Option<AttrValue>,
     /// Why it could not be stored on this device, if it could not.
     pub store_error: Option<StoreError>,
     /// Small-number threshold, for the privacy sentence.
@@ -72,7 +75,13 @@ pub fn thanks(props: &ThanksProps) -> Html {
                     <button type="button" class="pp-button pp-primary" onclick={on_done}>{ "Start for the next person" }</button>
                 </div>
             } else {
-                <p>{ "If you were asked to send your response, download it as a file and send it on." }</p>
+                if let Some(code) = &props.code {
+                    <h2>{ "Your response code" }</h2>
+                    <p>{ "If you were asked to pass your response on, show or read out this code to the person running the survey, or download it as a file and send it on. The code holds only your answers, never your name." }</p>
+                    <p class="pp-code">{ code.clone() }</p>
+                } else {
+                    <p>{ "If you were asked to send your response, download it as a file and send it on." }</p>
+                }
                 <div class="pp-nav">
                     <button type="button" class="pp-button" onclick={download}>{ "Download your response" }</button>
                     <button type="button" class="pp-button" onclick={on_done}>{ "Back to the start" }</button>
