@@ -5,6 +5,7 @@ use super::respondent::Respondent;
 use super::{platform, LoadErrors};
 use crate::embed::{HostOptions, Mode};
 use crate::survey::SurveyDefinition;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`App`].
@@ -40,24 +41,21 @@ pub fn use_page_language(language: AttrValue, standalone: bool) {
     });
 }
 
-/// Root component of Partnership Pulse's survey bundle.
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
-    html! {
-        <ContextProvider<Host> context={props.host.clone()}>
-            <SurveyRoot options={props.options.clone()} standalone={props.standalone} />
-        </ContextProvider<Host>>
-    }
-}
-
+/// Properties of [`SurveyShell`].
 #[derive(Properties, PartialEq)]
-struct SurveyRootProps {
-    options: HostOptions,
-    standalone: bool,
+pub struct SurveyShellProps {
+    /// What the host asked for.
+    pub options: HostOptions,
+    /// The app owns the whole page.
+    pub standalone: bool,
+    /// What to show once the survey is loaded, given it and the language chosen.
+    pub content: Callback<(Rc<SurveyDefinition>, AttrValue), Html>,
 }
 
-#[function_component(SurveyRoot)]
-fn survey_root(props: &SurveyRootProps) -> Html {
+/// What both bundles share around their content: the survey loaded from its source, the
+/// language and theme on the app's root, and a plain message while loading or when it fails.
+#[function_component(SurveyShell)]
+pub fn survey_shell(props: &SurveyShellProps) -> Html {
     let load = use_survey(props.options.survey.clone());
     let survey = match &load {
         SurveyLoad::Ready(survey) => Some(survey.clone()),
@@ -69,14 +67,26 @@ fn survey_root(props: &SurveyRootProps) -> Html {
         <div class="pp-root" lang={language.clone()} data-pp-theme={props.options.theme.attribute()}>
             { match load {
                 SurveyLoad::Loading => html! { <main class="pp-main"><p role="status">{ "Loading the survey…" }</p></main> },
-                SurveyLoad::Ready(survey) => html! {
-                    <Respondent survey={survey} language={language} kiosk={props.options.mode == Mode::Kiosk} />
-                },
+                SurveyLoad::Ready(survey) => props.content.emit((survey, language)),
                 SurveyLoad::Invalid(errors) => html! { <main class="pp-main"><LoadErrors errors={errors} /></main> },
                 SurveyLoad::Unavailable(error) => html! {
                     <main class="pp-main"><p class="pp-error" role="alert">{ error.to_string() }</p></main>
                 },
             } }
         </div>
+    }
+}
+
+/// Root component of Partnership Pulse's survey bundle.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let kiosk = props.options.mode == Mode::Kiosk;
+    let content = Callback::from(move |(survey, language): (Rc<SurveyDefinition>, AttrValue)| {
+        html! { <Respondent survey={survey} language={language} kiosk={kiosk} /> }
+    });
+    html! {
+        <ContextProvider<Host> context={props.host.clone()}>
+            <SurveyShell options={props.options.clone()} standalone={props.standalone} content={content} />
+        </ContextProvider<Host>>
     }
 }
