@@ -2,7 +2,7 @@
 // host events, an iframe posting only to the configured origin, and bad options.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDirectory } from './support/server.mjs';
@@ -19,6 +19,13 @@ before(async () => {
   site = await mkdtemp(join(tmpdir(), 'pp-host-'));
   await cp('tests/e2e/host', site, { recursive: true });
   await cp('dist', join(site, 'pp'), { recursive: true });
+  // A custom survey on the host's site: the built-in one retitled, with one group fewer.
+  const custom = JSON.parse(await readFile('instruments/partnership-pulse.json', 'utf8'));
+  custom.id = 'northshire-2026';
+  custom.title = { en: 'Northshire <b>partnership</b> check-in' };
+  custom.groups = custom.groups.filter((group) => group.id !== 'other');
+  await mkdir(join(site, 'surveys'));
+  await writeFile(join(site, 'surveys', 'northshire.json'), JSON.stringify(custom));
   strictServer = await serveDirectory(site, { 'content-security-policy': STRICT_CSP });
   openServer = await serveDirectory(site);
   browser = await launchChromium();
@@ -123,6 +130,20 @@ test('two survey instances on one page keep their own answers, ids and drafts', 
   assert.equal(await first.getByRole('radio', { name: 'Student' }).isChecked(), true);
   assert.equal(await second.getByRole('radio', { name: 'Voluntary or independent sector organisation' }).isChecked(), true);
   await page.context().close();
+});
+
+test('a custom survey at an address on the host\'s site is loaded, validated and shown as text', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${strictServer.url}pp/index.html?survey=../surveys/northshire.json`);
+  await page.getByRole('heading', { level: 1, name: 'Northshire <b>partnership</b> check-in' }).waitFor();
+  assert.equal(await page.locator('h1 b').count(), 0, 'survey text is never HTML');
+  await page.getByRole('button', { name: 'Start' }).click();
+  assert.equal(await page.locator('#pp-group-other').count(), 0, 'the custom survey\'s own groups');
+  await page.locator('#pp-group-student').check();
+  const saved = await page.evaluate(() => localStorage.getItem('partnership-pulse:v1:draft:northshire-2026'));
+  assert.ok(saved, 'the draft is kept under the custom survey\'s id');
+  await context.close();
 });
 
 test('a page with no element for the app gets an error event saying what to add', async () => {
