@@ -10,6 +10,7 @@ pub mod charts;
 pub mod dashboard;
 pub mod embed;
 pub mod response;
+pub mod setup;
 pub mod store;
 pub mod survey;
 pub mod transfer;

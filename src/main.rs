@@ -9,7 +9,12 @@ fn main() {
     match options_from_url() {
         // The dashboard is a bundle of its own, so respondents never download its charts.
         Ok(options) if options.mode.is_dashboard() => platform::open_dashboard(),
-        Ok(options) => {
+        Ok(mut options) => {
+            // A share link carries its survey's set-up in the fragment, which never reaches a server.
+            let fragment = web_sys::window().and_then(|window| window.location().hash().ok()).unwrap_or_default();
+            if fragment.starts_with(&format!("#{}", partnership_pulse::setup::LINK_PREFIX)) {
+                options.survey = partnership_pulse::embed::SurveySource::Shared(fragment);
+            }
             let host = Host::new(Some(root.clone()), options.parent_origin.clone());
             let props = AppProps { options, host, standalone: true };
             yew::Renderer::<App>::with_root_and_props(root, props).render();

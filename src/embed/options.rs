@@ -33,6 +33,8 @@ pub enum SurveySource {
     Url(String),
     /// A definition given inline as JSON.
     Inline(String),
+    /// A facilitator's set-up carried in a share link's fragment (see `setup::encode_link`).
+    Shared(String),
 }
 
 /// The app's colour scheme; hosts fine-tune it with CSS custom properties.
@@ -68,6 +70,8 @@ pub enum EmbedError {
     SurveyUnavailable { url: String, reason: String },
     /// The page has no element to put the app in.
     NoHostElement,
+    /// The share link cannot be opened.
+    BadLink(crate::setup::LinkError),
 }
 
 impl fmt::Display for EmbedError {
@@ -87,6 +91,7 @@ impl fmt::Display for EmbedError {
             EmbedError::SurveyUnavailable { url, reason } => {
                 write!(f, "The survey at \"{url}\" could not be loaded: {reason}.")
             }
+            EmbedError::BadLink(error) => error.fmt(f),
             EmbedError::NoHostElement => f.write_str(
                 "Partnership Pulse found no element to show itself in: add <div data-partnership-pulse></div> to the page.",
             ),

@@ -152,6 +152,30 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     text.as_string().ok_or_else(|| "the response is not text".to_owned())
 }
 
+/// Inflates raw DEFLATE data with the browser's own `DecompressionStream`; `None` if damaged.
+#[cfg(feature = "share-links")]
+async fn inflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    // DecompressionStream is not in web-sys's stable API yet, so it is constructed by name; it is
+    // itself the {readable, writable} pair that pipeThrough takes.
+    let constructor: js_sys::Function =
+        js_sys::Reflect::get(&js_sys::global(), &"DecompressionStream".into()).ok()?.dyn_into().ok()?;
+    let inflater = js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&"deflate-raw".into())).ok()?;
+    let inflated = blob.stream().pipe_through(inflater.unchecked_ref::<web_sys::ReadableWritablePair>());
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&inflated)).ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The set-up carried by a share link's fragment.
+#[cfg(feature = "share-links")]
+async fn shared_setup(payload: &str) -> Result<crate::setup::SetUp, crate::setup::LinkError> {
+    let compressed = crate::setup::link_bytes(payload)?;
+    let json = inflate_raw(&compressed).await.ok_or(crate::setup::LinkError::Damaged)?;
+    crate::setup::setup_from_json(&json)
+}
+
 fn loaded(result: Result<SurveyDefinition, Vec<SurveyError>>) -> SurveyLoad {
     match result {
         Ok(survey) => SurveyLoad::Ready(Rc::new(survey)),
@@ -168,7 +192,7 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
     let state = use_state(|| match &source {
         SurveySource::Builtin => loaded(builtin_survey()),
         SurveySource::Inline(json) => loaded(load_survey(json)),
-        SurveySource::Url(_) => SurveyLoad::Loading,
+        SurveySource::Shared(_) | SurveySource::Url(_) => SurveyLoad::Loading,
     });
     {
         let state = state.clone();
@@ -191,6 +215,21 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
                     report(&load, &host);
                     state.set(load);
                 }),
+                #[cfg(feature = "share-links")]
+                SurveySource::Shared(payload) => wasm_bindgen_futures::spawn_local(async move {
+                    let load = match shared_setup(&payload).await {
+                        Ok(setup) => loaded(builtin_survey().and_then(|builtin| setup.to_definition(&builtin))),
+                        Err(error) => SurveyLoad::Unavailable(EmbedError::BadLink(error)),
+                    };
+                    report(&load, &host);
+                    state.set(load);
+                }),
+                #[cfg(not(feature = "share-links"))]
+                SurveySource::Shared(_) => {
+                    let load = SurveyLoad::Unavailable(EmbedError::BadLink(crate::setup::LinkError::NotASetUpLink));
+                    report(&load, &host);
+                    state.set(load);
+                }
                 SurveySource::Builtin | SurveySource::Inline(_) => report(&state, &host),
             }
         });
