@@ -1,26 +1,15 @@
 //! Root of the dashboard bundle: host, theme and survey, then the dashboard.
 
 use super::Dashboard;
-use crate::embed::{HostOptions, Mode};
+use crate::embed::Mode;
 use crate::survey::SurveyDefinition;
 use crate::ui::app::SurveyShell;
 use crate::ui::host::Host;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`DashboardApp`].
-#[derive(Properties, PartialEq, Default)]
-pub struct DashboardAppProps {
-    /// What the host asked for.
-    #[prop_or_default]
-    pub options: HostOptions,
-    /// The page around this instance.
-    #[prop_or_default]
-    pub host: Host,
-    /// The app owns the whole page, so it may set the page's language.
-    #[prop_or_default]
-    pub standalone: bool,
-}
+/// Properties of [`DashboardApp`]: the same as the survey app's.
+pub type DashboardAppProps = crate::ui::AppProps;
 
 /// Root component of the dashboard page.
 #[function_component(DashboardApp)]
