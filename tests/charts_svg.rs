@@ -17,7 +17,7 @@ fn bars_chart(rows: Vec<BarRow>, series: Vec<&str>) -> String {
         reference: None,
         unit: String::new(),
     };
-    grouped_bars(&chart, "Highest: Trust for staff (77 of 100).").unwrap().svg
+    grouped_bars(&chart, "Highest: Trust for staff (77 of 100).").svg
 }
 
 #[test]
@@ -66,7 +66,7 @@ fn diverging_bars_place_disagreement_left_and_show_hidden_items_as_such() {
     let hidden = Figure::Suppressed;
     let items = [ItemAnswers { label: "T1", counts: &counts }, ItemAnswers { label: "T2", counts: &hidden }];
     let labels = ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"];
-    let svg = diverging_bars("Answers", &items, &labels, 3, "summary").unwrap().svg;
+    let svg = diverging_bars("Answers", &items, &labels, 3, "summary").svg;
     // Five segments for T1, five legend swatches, the background.
     assert_eq!(count(&svg, "<rect"), 1 + 5 + 5);
     assert!(svg.contains(">fewer than 3 answers<"));
@@ -81,7 +81,7 @@ fn the_radar_draws_an_outline_per_complete_group_with_numbered_corners() {
         RadarSeries { label: "Staff", values: vec![Some(75.0); 6] },
         RadarSeries { label: "Carers", values: vec![Some(25.0), None, Some(30.0), Some(40.0), Some(50.0), Some(60.0)] },
     ];
-    let svg = radar(&axes, &series, "summary").unwrap().svg;
+    let svg = radar(&axes, &series, "summary").svg;
     // Four rings + six spokes + one complete outline (the carers' has a gap, so only corners).
     assert_eq!(count(&svg, "<polyline"), 4 + 6 + 1);
     assert_eq!(count(&svg, "<circle"), 6 + 5 + 2, "corners plus legend markers");
@@ -91,7 +91,7 @@ fn the_radar_draws_an_outline_per_complete_group_with_numbered_corners() {
 #[test]
 fn the_heatmap_writes_every_value_and_hides_small_cells() {
     let cells = vec![vec![Some(91.7), None], vec![Some(41.7), Some(50.0)]];
-    let svg = heatmap("Gain", &["Staff", "Carers"], &["University", "Council"], &cells, 3, "summary").unwrap().svg;
+    let svg = heatmap("Gain", &["Staff", "Carers"], &["University", "Council"], &cells, 3, "summary").svg;
     assert_eq!(count(&svg, "<rect"), 1 + 4);
     assert!(svg.contains(">92<") && svg.contains(">42<") && svg.contains(">50<") && svg.contains(">&lt;3<"));
 }
@@ -102,7 +102,7 @@ fn the_trend_joins_shown_waves_and_skips_hidden_ones() {
         TrendLine { label: "Trust", values: vec![Some(50.0), Some(75.0)] },
         TrendLine { label: "Value", values: vec![None, Some(40.0)] },
     ];
-    let svg = trend(&["2026 spring", "2026 autumn"], &lines, "summary").unwrap().svg;
+    let svg = trend(&["2026 spring", "2026 autumn"], &lines, "summary").svg;
     // Five grid lines and one joined line (value has one point only).
     assert_eq!(count(&svg, "<polyline"), 5 + 1);
     assert_eq!(count(&svg, "<circle"), 3 + 2);

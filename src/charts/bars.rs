@@ -1,6 +1,6 @@
 //! Horizontal grouped bars on a 0-100 (or 0-max) scale: the shape of most dashboard charts.
 
-use super::frame::{draw_svg, ChartError, ChartSvg};
+use super::frame::{draw_svg, ChartSvg};
 use super::palette::{band_colour, series_colour};
 use super::svg::*;
 use crate::analytics::Band;
@@ -55,7 +55,7 @@ pub fn format_score(score: f64) -> String {
 }
 
 /// Draws `chart`; `description` is its one-sentence summary.
-pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, ChartError> {
+pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
     let x_of =
         |value: f64| PLOT_LEFT + ((PLOT_RIGHT - PLOT_LEFT) as f64 * (value / chart.max).clamp(0.0, 1.0)).round() as i32;
     let series = chart.series.len().max(1) as i32;
@@ -76,9 +76,9 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, 
                 root.draw(&Rectangle::new(
                     [(x_of(from), TOP - 6), (x_of(to), plot_bottom)],
                     band_colour(band).filled(),
-                ))?;
+                ));
                 let middle = (x_of(from) + x_of(to)) / 2;
-                root.draw(&Text::new(name, (middle, 14), text(13).pos(Pos::new(HPos::Center, VPos::Center))))?;
+                root.draw(&Text::new(name, (middle, 14), text(13).pos(Pos::new(HPos::Center, VPos::Center))));
             }
         }
         for step in 0..=4 {
@@ -87,14 +87,14 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, 
             root.draw(&PathElement::new(
                 vec![(x, TOP - 6), (x, plot_bottom)],
                 RGBColor(0x9a, 0xa0, 0xa6).stroke_width(1),
-            ))?;
+            ));
             let label = format_score(value);
-            root.draw(&Text::new(label, (x, plot_bottom + 12), text(12).pos(Pos::new(HPos::Center, VPos::Center))))?;
+            root.draw(&Text::new(label, (x, plot_bottom + 12), text(12).pos(Pos::new(HPos::Center, VPos::Center))));
         }
         if let Some((at, label)) = &chart.reference {
             let x = x_of(*at);
-            root.draw(&PathElement::new(vec![(x, TOP - 10), (x, plot_bottom)], BLACK.stroke_width(2)))?;
-            root.draw(&Text::new(label.clone(), (x + 4, TOP - 20), text(12).pos(Pos::new(HPos::Left, VPos::Center))))?;
+            root.draw(&PathElement::new(vec![(x, TOP - 10), (x, plot_bottom)], BLACK.stroke_width(2)));
+            root.draw(&Text::new(label.clone(), (x + 4, TOP - 20), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
         }
         for (row_index, row) in chart.rows.iter().enumerate() {
             let top = TOP + row_index as i32 * block;
@@ -103,10 +103,10 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, 
                 row.label.clone(),
                 (LABEL_RIGHT, middle),
                 text(14).pos(Pos::new(HPos::Right, VPos::Center)),
-            ))?;
+            ));
             if let Some(note) = &row.note {
                 let style = text(12).color(&grey).pos(Pos::new(HPos::Right, VPos::Center));
-                root.draw(&Text::new(note.clone(), (LABEL_RIGHT, middle + 15), style))?;
+                root.draw(&Text::new(note.clone(), (LABEL_RIGHT, middle + 15), style));
             }
             for (index, bar) in row.bars.iter().enumerate() {
                 let y = top + index as i32 * (BAR + 4);
@@ -117,16 +117,16 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, 
                         root.draw(&Rectangle::new(
                             [(x_of(0.0), y), (x_of(*value), y + BAR)],
                             series_colour(index).filled(),
-                        ))?;
+                        ));
                         if let Some((low, high)) = interval {
                             let whisker = BLACK.stroke_width(2);
                             let mid = y + BAR / 2;
-                            root.draw(&PathElement::new(vec![(x_of(*low), mid), (x_of(*high), mid)], whisker))?;
+                            root.draw(&PathElement::new(vec![(x_of(*low), mid), (x_of(*high), mid)], whisker));
                             for end in [*low, *high] {
                                 root.draw(&PathElement::new(
                                     vec![(x_of(end), y + 3), (x_of(end), y + BAR - 3)],
                                     whisker,
-                                ))?;
+                                ));
                             }
                         }
                         let end = interval.map_or(*value, |(_, high)| high.max(*value));
@@ -135,11 +135,11 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, 
                             label,
                             (x_of(end) + 6, y + BAR / 2),
                             text(12).pos(Pos::new(HPos::Left, VPos::Center)),
-                        ))?;
+                        ));
                     }
                     Bar::Missing(reason) => {
                         let style = text(12).color(&grey).pos(Pos::new(HPos::Left, VPos::Center));
-                        root.draw(&Text::new(format!("{marker}{reason}"), (x_of(0.0) + 4, y + BAR / 2), style))?;
+                        root.draw(&Text::new(format!("{marker}{reason}"), (x_of(0.0) + 4, y + BAR / 2), style));
                     }
                 }
             }
@@ -148,14 +148,9 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> Result<ChartSvg, 
             for (index, label) in chart.series.iter().enumerate() {
                 let (column, line) = (index as i32 % 3, index as i32 / 3);
                 let (x, y) = (10 + column * 250, legend_top + line * 22);
-                root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], series_colour(index).filled()))?;
-                root.draw(&Text::new(
-                    label.clone(),
-                    (x + 20, y + 7),
-                    text(12).pos(Pos::new(HPos::Left, VPos::Center)),
-                ))?;
+                root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], series_colour(index).filled()));
+                root.draw(&Text::new(label.clone(), (x + 20, y + 7), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
             }
         }
-        Ok(())
     })
 }

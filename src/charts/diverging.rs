@@ -1,6 +1,6 @@
 //! Diverging stacked bars: how the answers to each statement split between disagree and agree.
 
-use super::frame::{draw_svg, ChartError, ChartSvg};
+use super::frame::{draw_svg, ChartSvg};
 use super::svg::*;
 use crate::analytics::{AnswerCounts, Figure};
 
@@ -33,21 +33,21 @@ pub fn diverging_bars(
     point_labels: &[&str; 5],
     threshold: u32,
     description: &str,
-) -> Result<ChartSvg, ChartError> {
+) -> ChartSvg {
     let legend_top = TOP + ROW * items.len() as i32 + 16;
     let height = (legend_top + 50) as u32;
     draw_svg(WIDTH, height, title, description, |root| {
         let text = |size: i32| ("sans-serif", size).into_font().color(&BLACK);
-        root.draw(&PathElement::new(vec![(CENTRE, TOP - 10), (CENTRE, legend_top - 8)], BLACK.stroke_width(1)))?;
-        root.draw(&Text::new("← disagree", (CENTRE - 8, TOP - 18), text(12).pos(Pos::new(HPos::Right, VPos::Center))))?;
-        root.draw(&Text::new("agree →", (CENTRE + 8, TOP - 18), text(12).pos(Pos::new(HPos::Left, VPos::Center))))?;
+        root.draw(&PathElement::new(vec![(CENTRE, TOP - 10), (CENTRE, legend_top - 8)], BLACK.stroke_width(1)));
+        root.draw(&Text::new("← disagree", (CENTRE - 8, TOP - 18), text(12).pos(Pos::new(HPos::Right, VPos::Center))));
+        root.draw(&Text::new("agree →", (CENTRE + 8, TOP - 18), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
         for (row, item) in items.iter().enumerate() {
             let y = TOP + row as i32 * ROW;
             let label = truncate(item.label, 36);
-            root.draw(&Text::new(label, (8, y + 10), text(12).pos(Pos::new(HPos::Left, VPos::Center))))?;
+            root.draw(&Text::new(label, (8, y + 10), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
             let Figure::Shown(counts) = item.counts else {
                 let style = text(12).color(&RGBColor(0x4a, 0x53, 0x60)).pos(Pos::new(HPos::Left, VPos::Center));
-                root.draw(&Text::new(format!("fewer than {threshold} answers"), (CENTRE + 6, y + 24), style))?;
+                root.draw(&Text::new(format!("fewer than {threshold} answers"), (CENTRE + 6, y + 24), style));
                 continue;
             };
             let share = |point: usize| counts.share(point);
@@ -57,13 +57,13 @@ pub fn diverging_bars(
                 let width = share(point) * f64::from(HALF);
                 let (x0, x1) = (x.round() as i32, (x + width).round() as i32);
                 if x1 > x0 {
-                    root.draw(&Rectangle::new([(x0, y + 16), (x1, y + 34)], POINT_COLOURS[point - 1].filled()))?;
+                    root.draw(&Rectangle::new([(x0, y + 16), (x1, y + 34)], POINT_COLOURS[point - 1].filled()));
                     if share(point) >= 0.08 {
                         let percent = format!("{}%", (share(point) * 100.0).round() as i64);
                         let ink = if point == 5 || point == 1 { WHITE } else { BLACK };
                         let style =
                             ("sans-serif", 11).into_font().color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
-                        root.draw(&Text::new(percent, ((x0 + x1) / 2, y + 25), style))?;
+                        root.draw(&Text::new(percent, ((x0 + x1) / 2, y + 25), style));
                     }
                 }
                 x += width;
@@ -73,18 +73,13 @@ pub fn diverging_bars(
                 unsure,
                 (CENTRE + HALF + 20, y + 25),
                 text(11).pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
+            ));
         }
         for (index, label) in point_labels.iter().enumerate() {
             let (x, y) = (8 + (index as i32 % 3) * 250, legend_top + (index as i32 / 3) * 22);
-            root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], POINT_COLOURS[index].filled()))?;
-            root.draw(&Text::new(
-                label.to_string(),
-                (x + 20, y + 7),
-                text(12).pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
+            root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], POINT_COLOURS[index].filled()));
+            root.draw(&Text::new(label.to_string(), (x + 20, y + 7), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
         }
-        Ok(())
     })
 }
 

@@ -1,7 +1,7 @@
 //! Heatmap: a 0-100 figure for each row (rater group) and column (partner).
 
 use super::bars::format_score;
-use super::frame::{draw_svg, ChartError, ChartSvg};
+use super::frame::{draw_svg, ChartSvg};
 use super::svg::*;
 
 const WIDTH: u32 = 760;
@@ -24,7 +24,7 @@ pub fn heatmap(
     cells: &[Vec<Option<f64>>],
     threshold: u32,
     description: &str,
-) -> Result<ChartSvg, ChartError> {
+) -> ChartSvg {
     let cell_width = ((WIDTH as i32 - LEFT - 10) / columns.len().max(1) as i32).max(40);
     let height = (TOP + ROW * rows.len() as i32 + 10) as u32;
     draw_svg(WIDTH, height, title, description, |root| {
@@ -33,25 +33,24 @@ pub fn heatmap(
             let x = LEFT + column as i32 * cell_width + cell_width / 2;
             for (line, words) in wrap(label, 16).iter().enumerate() {
                 let y = TOP - 60 + line as i32 * 14;
-                root.draw(&Text::new(words.clone(), (x, y), text(12).pos(Pos::new(HPos::Center, VPos::Center))))?;
+                root.draw(&Text::new(words.clone(), (x, y), text(12).pos(Pos::new(HPos::Center, VPos::Center))));
             }
         }
         for (row, label) in rows.iter().enumerate() {
             let y = TOP + row as i32 * ROW;
             let short: String = label.chars().take(32).collect();
-            root.draw(&Text::new(short, (LEFT - 8, y + ROW / 2), text(12).pos(Pos::new(HPos::Right, VPos::Center))))?;
+            root.draw(&Text::new(short, (LEFT - 8, y + ROW / 2), text(12).pos(Pos::new(HPos::Right, VPos::Center))));
             for (column, value) in cells.get(row).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
                 let x = LEFT + column as i32 * cell_width;
                 let (fill, caption, ink) = match value {
                     Some(value) => (shade(*value), format_score(*value), if *value > 55.0 { WHITE } else { BLACK }),
                     None => (RGBColor(0xee, 0xee, 0xee), format!("<{threshold}"), BLACK),
                 };
-                root.draw(&Rectangle::new([(x + 1, y + 1), (x + cell_width - 1, y + ROW - 1)], fill.filled()))?;
+                root.draw(&Rectangle::new([(x + 1, y + 1), (x + cell_width - 1, y + ROW - 1)], fill.filled()));
                 let style = ("sans-serif", 13).into_font().color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
-                root.draw(&Text::new(caption, (x + cell_width / 2, y + ROW / 2), style))?;
+                root.draw(&Text::new(caption, (x + cell_width / 2, y + ROW / 2), style));
             }
         }
-        Ok(())
     })
 }
 

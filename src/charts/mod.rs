@@ -12,7 +12,7 @@ mod trend;
 
 pub use bars::{format_score, grouped_bars, Bar, BarRow, GroupedBars};
 pub use diverging::{diverging_bars, ItemAnswers, POINT_COLOURS};
-pub use frame::{ChartError, ChartSvg};
+pub use frame::ChartSvg;
 pub use heatmap::heatmap;
 pub use palette::{band_colour, series_colour, OKABE_ITO};
 pub use radar::{radar, RadarSeries};

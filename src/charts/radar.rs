@@ -1,6 +1,6 @@
 //! Radar: the six indicators for each group, one outline per group.
 
-use super::frame::{draw_svg, ChartError, ChartSvg};
+use super::frame::{draw_svg, ChartSvg};
 use super::palette::series_colour;
 use super::svg::*;
 
@@ -45,7 +45,7 @@ fn point(axis: usize, axes: usize, value: f64) -> (i32, i32) {
 
 /// Draws the radar; each group's outline carries its number at every corner, matching the legend,
 /// so colour is never the only cue.
-pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> Result<ChartSvg, ChartError> {
+pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
     let legend_top = SIZE as i32 - 10;
     let height = (legend_top + 22 * series.len().div_ceil(2) as i32 + 10) as u32;
     draw_svg(SIZE, height, "Indicators by group (radar)", description, |root| {
@@ -54,10 +54,10 @@ pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> Result
         for ring in [25.0, 50.0, 75.0, 100.0] {
             let mut outline: Vec<(i32, i32)> = (0..axes.len()).map(|axis| point(axis, axes.len(), ring)).collect();
             outline.push(point(0, axes.len(), ring));
-            root.draw(&PathElement::new(outline, grid.stroke_width(1)))?;
+            root.draw(&PathElement::new(outline, grid.stroke_width(1)));
         }
         for (axis, label) in axes.iter().enumerate() {
-            root.draw(&PathElement::new(vec![CENTRE, point(axis, axes.len(), 100.0)], grid.stroke_width(1)))?;
+            root.draw(&PathElement::new(vec![CENTRE, point(axis, axes.len(), 100.0)], grid.stroke_width(1)));
             let (x, y) = point(axis, axes.len(), 112.0);
             let anchor = if x < CENTRE.0 - 5 {
                 HPos::Right
@@ -66,7 +66,7 @@ pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> Result
             } else {
                 HPos::Center
             };
-            root.draw(&Text::new(label.to_string(), (x, y), text(13).pos(Pos::new(anchor, VPos::Center))))?;
+            root.draw(&Text::new(label.to_string(), (x, y), text(13).pos(Pos::new(anchor, VPos::Center))));
         }
         for (index, group) in series.iter().enumerate() {
             let colour = series_colour(index);
@@ -79,22 +79,21 @@ pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> Result
             if corners.len() == axes.len() {
                 let mut outline = corners.clone();
                 outline.push(corners[0]);
-                root.draw(&PathElement::new(outline, colour.stroke_width(3)))?;
+                root.draw(&PathElement::new(outline, colour.stroke_width(3)));
             }
             for corner in corners {
-                root.numbered_marker(corner, index + 1, colour)?;
+                root.numbered_marker(corner, index + 1, colour);
             }
         }
         for (index, group) in series.iter().enumerate() {
             let (x, y) = (10 + (index as i32 % 2) * 280, legend_top + (index as i32 / 2) * 22);
-            root.numbered_marker((x + 7, y + 7), index + 1, series_colour(index))?;
+            root.numbered_marker((x + 7, y + 7), index + 1, series_colour(index));
             root.draw(&Text::new(
                 group.label.to_string(),
                 (x + 20, y + 7),
                 text(12).pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
+            ));
         }
-        Ok(())
     })
 }
 

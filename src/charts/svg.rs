@@ -206,23 +206,17 @@ pub struct Canvas {
 }
 
 impl Canvas {
-    /// Draws one element; never fails (the `Result` keeps the charts' `?` style).
-    pub fn draw(&self, element: &impl Element) -> Result<(), super::frame::ChartError> {
+    /// Draws one element.
+    pub fn draw(&self, element: &impl Element) {
         element.write_to(&mut self.out.borrow_mut());
-        Ok(())
     }
 
     /// A filled circle with `number` in white on it: the mark that ties a point to its legend
     /// entry without relying on colour.
-    pub fn numbered_marker(
-        &self,
-        centre: (i32, i32),
-        number: usize,
-        fill: RGBColor,
-    ) -> Result<(), super::frame::ChartError> {
-        self.draw(&Circle::new(centre, 8, fill.filled()))?;
+    pub fn numbered_marker(&self, centre: (i32, i32), number: usize, fill: RGBColor) {
+        self.draw(&Circle::new(centre, 8, fill.filled()));
         let style = ("sans-serif", 11).into_font().color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
-        self.draw(&Text::new(number.to_string(), centre, style))
+        self.draw(&Text::new(number.to_string(), centre, style));
     }
 
     /// A white canvas of `width × height`, with `<title>` and `<desc>` first.

@@ -1,7 +1,7 @@
 //! Change across waves: one line per indicator.
 
 use super::bars::format_score;
-use super::frame::{draw_svg, ChartError, ChartSvg};
+use super::frame::{draw_svg, ChartSvg};
 use super::palette::series_colour;
 use super::svg::*;
 
@@ -18,7 +18,7 @@ const TOP: i32 = 20;
 const BOTTOM: i32 = 320;
 
 /// Draws the lines; each point is numbered with its indicator's legend number.
-pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> Result<ChartSvg, ChartError> {
+pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> ChartSvg {
     let x_of = |wave: usize| {
         if waves.len() <= 1 {
             (LEFT + RIGHT) / 2
@@ -32,16 +32,12 @@ pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> Result<C
         let text = |size: i32| ("sans-serif", size).into_font().color(&BLACK);
         for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
             let y = y_of(tick);
-            root.draw(&PathElement::new(vec![(LEFT, y), (RIGHT, y)], RGBColor(0xd0, 0xd4, 0xd8).stroke_width(1)))?;
-            root.draw(&Text::new(
-                format_score(tick),
-                (LEFT - 8, y),
-                text(12).pos(Pos::new(HPos::Right, VPos::Center)),
-            ))?;
+            root.draw(&PathElement::new(vec![(LEFT, y), (RIGHT, y)], RGBColor(0xd0, 0xd4, 0xd8).stroke_width(1)));
+            root.draw(&Text::new(format_score(tick), (LEFT - 8, y), text(12).pos(Pos::new(HPos::Right, VPos::Center))));
         }
         for (index, wave) in waves.iter().enumerate() {
             let style = text(12).pos(Pos::new(HPos::Center, VPos::Center));
-            root.draw(&Text::new(wave.to_string(), (x_of(index), BOTTOM + 18), style))?;
+            root.draw(&Text::new(wave.to_string(), (x_of(index), BOTTOM + 18), style));
         }
         for (index, line) in lines.iter().enumerate() {
             let colour = series_colour(index);
@@ -52,19 +48,18 @@ pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> Result<C
                 .filter_map(|(wave, value)| value.map(|v| (x_of(wave), y_of(v))))
                 .collect();
             if points.len() > 1 {
-                root.draw(&PathElement::new(points.clone(), colour.stroke_width(3)))?;
+                root.draw(&PathElement::new(points.clone(), colour.stroke_width(3)));
             }
             for corner in &points {
-                root.numbered_marker(*corner, index + 1, colour)?;
+                root.numbered_marker(*corner, index + 1, colour);
             }
             let y = TOP + index as i32 * 24;
-            root.numbered_marker((RIGHT + 30, y + 7), index + 1, colour)?;
+            root.numbered_marker((RIGHT + 30, y + 7), index + 1, colour);
             root.draw(&Text::new(
                 line.label.to_string(),
                 (RIGHT + 44, y + 7),
                 text(12).pos(Pos::new(HPos::Left, VPos::Center)),
-            ))?;
+            ));
         }
-        Ok(())
     })
 }

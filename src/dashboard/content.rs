@@ -3,8 +3,8 @@
 use super::view::DashboardView;
 use crate::analytics::{ActionPrompt, Figure, Report, Summary, Trigger};
 use crate::charts::{
-    diverging_bars, format_score, grouped_bars, heatmap, radar, trend, Bar, BarRow, ChartError, ChartSvg, GroupedBars,
-    ItemAnswers, RadarSeries, TrendLine,
+    diverging_bars, format_score, grouped_bars, heatmap, radar, trend, Bar, BarRow, ChartSvg, GroupedBars, ItemAnswers,
+    RadarSeries, TrendLine,
 };
 use crate::survey::{LocalText, SurveyDefinition};
 
@@ -55,7 +55,7 @@ pub struct DashboardChart {
     pub table: DataTable,
     /// Prompts for what this chart shows (concerns, gaps, marginalised groups).
     pub actions: Vec<ActionPrompt>,
-    pub svg: Result<ChartSvg, ChartError>,
+    pub svg: ChartSvg,
 }
 
 struct Labels<'a> {

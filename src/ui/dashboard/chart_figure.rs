@@ -25,7 +25,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     {
         // plotters escapes every text it draws, so survey text inside the SVG stays text.
         let holder = holder.clone();
-        let svg = chart.svg.as_ref().map(|drawn| drawn.svg.clone()).unwrap_or_default();
+        let svg = chart.svg.svg.clone();
         use_effect_with(svg, move |svg| {
             if let Some(element) = holder.cast::<web_sys::Element>() {
                 element.set_inner_html(svg);
@@ -33,7 +33,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
         });
     }
     let slug = chart.id.slug();
-    let svg = chart.svg.as_ref().map(|drawn| drawn.svg.clone()).unwrap_or_default();
+    let svg = chart.svg.svg.clone();
     let export_svg = {
         let svg = svg.clone();
         Callback::from(move |_: MouseEvent| {
@@ -52,9 +52,6 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
         <section class="pp-figure" aria-labelledby={heading_id}>
             { heading }
             <p class="pp-summary">{ chart.summary.clone() }</p>
-            if let Err(error) = &chart.svg {
-                <p class="pp-notice">{ error.to_string() }</p>
-            }
             <div class="pp-chart" ref={holder}></div>
             if !chart.actions.is_empty() {
                 <div class="pp-actions">
