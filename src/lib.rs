@@ -9,6 +9,7 @@ pub mod answering;
 pub mod charts;
 pub mod dashboard;
 pub mod embed;
+pub mod qr;
 pub mod response;
 pub mod setup;
 pub mod store;

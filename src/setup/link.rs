@@ -9,9 +9,20 @@
 use super::model::SetUp;
 use std::fmt;
 
-/// The fragment payload starts with this (set-up link, format 1).
+/// The fragment payload starts with this (set-up of the built-in instrument, format 1).
 pub const LINK_PREFIX: &str = "s1.";
-/// Largest set-up accepted once inflated, so a crafted link cannot exhaust memory.
+/// Or with this: a whole survey definition (a set-up of an imported definition), format 1.
+pub const DEFINITION_LINK_PREFIX: &str = "d1.";
+
+/// What a share link carries, once inflated.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkKind {
+    /// A set-up of the built-in instrument (JSON of [`SetUp`]).
+    SetUp,
+    /// A whole survey definition (JSON read by `survey::load_survey`).
+    Definition,
+}
+/// Largest set-up or definition accepted once inflated, so a crafted link cannot exhaust memory.
 pub const MAX_SETUP_BYTES: usize = 64 * 1024;
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -69,13 +80,43 @@ fn from_base64url(text: &str) -> Option<Vec<u8>> {
 /// The fragment payload for `setup`, given a raw-DEFLATE compressor.
 pub fn encode_link(setup: &SetUp, deflate_raw: impl FnOnce(&[u8]) -> Vec<u8>) -> String {
     let json = serde_json::to_vec(setup).unwrap_or_default();
-    format!("{LINK_PREFIX}{}", base64url(&deflate_raw(&json)))
+    link_from_compressed(LinkKind::SetUp, &deflate_raw(&json))
 }
 
-/// The compressed bytes of a fragment payload; never panics, whatever the text.
+/// The fragment payload for already compressed JSON of this kind.
+pub fn link_from_compressed(kind: LinkKind, compressed: &[u8]) -> String {
+    let prefix = match kind {
+        LinkKind::SetUp => LINK_PREFIX,
+        LinkKind::Definition => DEFINITION_LINK_PREFIX,
+    };
+    format!("{prefix}{}", base64url(compressed))
+}
+
+/// Whether a URL fragment (with or without its `#`) is a share link of some kind.
+pub fn is_share_link(fragment: &str) -> bool {
+    let payload = fragment.trim().trim_start_matches('#');
+    payload.starts_with(LINK_PREFIX) || payload.starts_with(DEFINITION_LINK_PREFIX)
+}
+
+/// The kind and compressed bytes of a fragment payload; never panics, whatever the text.
+pub fn link_parts(payload: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
+    let payload = payload.trim().trim_start_matches('#');
+    let (kind, data) = if let Some(data) = payload.strip_prefix(LINK_PREFIX) {
+        (LinkKind::SetUp, data)
+    } else if let Some(data) = payload.strip_prefix(DEFINITION_LINK_PREFIX) {
+        (LinkKind::Definition, data)
+    } else {
+        return Err(LinkError::NotASetUpLink);
+    };
+    Ok((kind, from_base64url(data).ok_or(LinkError::Damaged)?))
+}
+
+/// The compressed bytes of a set-up link's payload; never panics, whatever the text.
 pub fn link_bytes(payload: &str) -> Result<Vec<u8>, LinkError> {
-    let data = payload.trim().trim_start_matches('#').strip_prefix(LINK_PREFIX).ok_or(LinkError::NotASetUpLink)?;
-    from_base64url(data).ok_or(LinkError::Damaged)
+    match link_parts(payload)? {
+        (LinkKind::SetUp, bytes) => Ok(bytes),
+        (LinkKind::Definition, _) => Err(LinkError::NotASetUpLink),
+    }
 }
 
 /// The set-up in a link's inflated JSON (at most [`MAX_SETUP_BYTES`]).

@@ -1,8 +1,15 @@
 //! A facilitator's set-up of the built-in instrument, and the share link that carries it.
 //! Plain Rust, tested natively.
 
+mod editor;
 mod link;
 mod model;
+mod saved;
 
-pub use link::{decode_link, encode_link, link_bytes, setup_from_json, LinkError, LINK_PREFIX, MAX_SETUP_BYTES};
-pub use model::{CustomStatement, SetUp};
+pub use editor::{id_for, EditError, ListKind, SetUpEdit, MAX_THRESHOLD};
+pub use link::{
+    decode_link, encode_link, is_share_link, link_bytes, link_from_compressed, link_parts, setup_from_json, LinkError,
+    LinkKind, DEFINITION_LINK_PREFIX, LINK_PREFIX, MAX_SETUP_BYTES,
+};
+pub use model::{CustomStatement, SetUp, MIN_THRESHOLD};
+pub use saved::{settle_version, SavedSurvey};

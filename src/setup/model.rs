@@ -27,7 +27,8 @@ pub struct SetUp {
     pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub wave: String,
-    /// Language of the texts given here (the built-in texts are English).
+    /// Language respondents see first; the texts given here are in it. Must be one the base
+    /// instrument offers (the built-in one is in English).
     pub language: String,
     pub threshold: u32,
     /// Stakeholder groups as (id, label).
@@ -46,10 +47,50 @@ fn choices(pairs: &[(String, String)], language: &str) -> Vec<Choice> {
     pairs.iter().map(|(id, label)| Choice { id: id.clone(), label: LocalText::new(language, label) }).collect()
 }
 
+/// Fewest responses a figure may rest on; the set-up can raise the threshold, never lower it
+/// below this (DESIGN.md: small groups are never shown).
+pub const MIN_THRESHOLD: u32 = 3;
+
 impl SetUp {
+    /// A new set-up of `base` with survey id `id`: its title, groups and partners, wave and
+    /// threshold, every item included.
+    pub fn from_definition(base: &SurveyDefinition, id: &str) -> SetUp {
+        let language = &base.default_language;
+        let pairs = |choices: &[Choice]| -> Vec<(String, String)> {
+            choices.iter().map(|c| (c.id.clone(), c.label.get(language, language).to_owned())).collect()
+        };
+        SetUp {
+            id: id.to_owned(),
+            version: base.version,
+            title: base.title.get(language, language).to_owned(),
+            wave: base.wave.clone(),
+            language: language.clone(),
+            threshold: base.small_group_threshold.max(MIN_THRESHOLD),
+            groups: pairs(&base.groups),
+            partners: pairs(&base.partners),
+            omit: Vec::new(),
+            custom: Vec::new(),
+        }
+    }
+
+    /// What responses depend on: the ids of groups, partners and questions. Set-ups that share
+    /// an id and version must agree on it, or their responses could not be pooled.
+    /// Order does not matter: reordering partners keeps responses comparable.
+    pub fn structure(&self) -> Vec<String> {
+        let mut parts: Vec<String> = self.groups.iter().map(|(id, _)| format!("g:{id}")).collect();
+        parts.extend(self.partners.iter().map(|(id, _)| format!("p:{id}")));
+        parts.extend(self.omit.iter().map(|id| format!("o:{id}")));
+        parts.extend(self.custom.iter().map(|s| format!("c:{}:{}", s.id, s.indicator.as_deref().unwrap_or(""))));
+        parts.sort_unstable();
+        parts
+    }
+
     /// The survey this set-up makes from `builtin`, validated like any definition.
     pub fn to_definition(&self, builtin: &SurveyDefinition) -> Result<SurveyDefinition, Vec<SurveyError>> {
         let mut survey = builtin.clone();
+        if survey.languages.contains(&self.language) {
+            survey.default_language = self.language.clone();
+        }
         survey.id = self.id.clone();
         survey.version = self.version;
         survey.title = LocalText::new(&survey.default_language, &self.title);

@@ -20,3 +20,14 @@ pub fn responses_key(survey_id: &str) -> String {
 pub fn kiosk_key() -> String {
     format!("{PREFIX}kiosk")
 }
+
+/// Key of the surveys a facilitator has set up on this device.
+pub fn saved_surveys_key() -> String {
+    format!("{PREFIX}surveys")
+}
+
+/// Key of the latest saved definition of survey `survey_id`, which the dashboard opens with
+/// `survey=saved:<id>`.
+pub fn saved_definition_key(survey_id: &str) -> String {
+    format!("{PREFIX}survey:{survey_id}")
+}

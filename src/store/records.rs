@@ -46,7 +46,7 @@ impl ResponseFile {
 
 /// Moves unreadable data under `key` aside to the first free quarantine key, so that nothing is
 /// deleted and the app can go on. If even that cannot be written, the data stays where it is.
-fn quarantine(store: &dyn KeyValueStore, key: &str, raw: &str) -> StoreError {
+pub(super) fn quarantine(store: &dyn KeyValueStore, key: &str, raw: &str) -> StoreError {
     let kept_as = (1..1000)
         .map(|n| format!("{QUARANTINE_PREFIX}{key}:{n}"))
         .find(|candidate| matches!(store.get(candidate), Ok(None)));

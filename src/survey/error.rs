@@ -83,6 +83,8 @@ pub enum SurveyError {
     WrongScaleLength { scale: &'static str, found: usize },
     /// The survey has no stakeholder groups.
     NoGroups,
+    /// A question is about the partner organisations, but the survey names none.
+    NoPartners { item: String },
     /// No single-choice question asks which stakeholder group the respondent belongs to.
     NoGroupQuestion,
     /// More than one question asks for the respondent's group.
@@ -131,6 +133,10 @@ impl fmt::Display for SurveyError {
                 write!(f, "The {scale} scale must have exactly 5 labels, but has {found}.")
             }
             NoGroups => f.write_str("The survey has no stakeholder groups; add at least one."),
+            NoPartners { item } => write!(
+                f,
+                "Question \"{item}\" asks about the partner organisations, but the survey names none; add at least one partner."
+            ),
             NoGroupQuestion => f.write_str(
                 "No question asks which stakeholder group the respondent belongs to (a single choice from \"groups\").",
             ),

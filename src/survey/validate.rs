@@ -17,6 +17,14 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     if survey.groups.is_empty() {
         check.errors.push(SurveyError::NoGroups);
     }
+    let asks_about_partners = survey.sections.iter().flat_map(|s| &s.items).find(|item| match &item.kind {
+        ItemKind::PartnerMatrix { .. } => true,
+        ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec) => spec.from == OptionsFrom::Partners,
+        _ => false,
+    });
+    if let (Some(item), true) = (asks_about_partners, survey.partners.is_empty()) {
+        check.errors.push(SurveyError::NoPartners { item: item.id.clone() });
+    }
     // Built by inserting, not `collect()`: collecting into a B-tree sorts first, and every sort
     // instance costs wasm bytes.
     let mut group_ids: BTreeSet<&str> = BTreeSet::new();

@@ -1,0 +1,205 @@
+//! Changes a facilitator makes on the set-up screen, as a reducer that refuses bad edits with
+//! a reason and leaves the set-up unchanged.
+
+use super::model::{CustomStatement, SetUp, MIN_THRESHOLD};
+use std::fmt;
+
+/// Largest threshold offered; higher would hide nearly every figure of a partnership survey.
+pub const MAX_THRESHOLD: u32 = 100;
+
+/// Which list of named things an edit is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    /// Stakeholder groups.
+    Groups,
+    /// Partner organisations.
+    Partners,
+}
+
+impl ListKind {
+    fn noun(self) -> &'static str {
+        match self {
+            ListKind::Groups => "group",
+            ListKind::Partners => "partner",
+        }
+    }
+}
+
+/// One edit on the set-up screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SetUpEdit {
+    Title(String),
+    Wave(String),
+    Language(String),
+    Threshold(u32),
+    /// Adds a group or partner with this name at the end.
+    Add(ListKind, String),
+    /// Renames the entry at this position; its id (what responses store) stays.
+    Rename(ListKind, usize, String),
+    /// Moves the entry at this position one place up (`true`) or down.
+    Move(ListKind, usize, bool),
+    Remove(ListKind, usize),
+    /// Includes (`true`) or leaves out an item of the base instrument.
+    Include(String, bool),
+    /// Adds a statement at the end of a section, counted towards an indicator or none.
+    AddStatement { label: String, section: String, indicator: Option<String> },
+    /// Removes the custom statement at this position.
+    RemoveStatement(usize),
+}
+
+/// Why an edit was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    /// A name or statement was left empty.
+    Empty(&'static str),
+    /// Another group or partner already has this name.
+    Duplicate(String),
+    /// The threshold is outside what protects respondents and still shows figures.
+    Threshold,
+    /// Every survey asks which group a respondent belongs to.
+    GroupQuestionRequired,
+    /// A survey needs at least one stakeholder group.
+    LastGroup,
+    /// No entry at that position (a stale screen).
+    NoSuchEntry,
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::Empty(what) => write!(f, "Please type the {what}."),
+            EditError::Duplicate(name) => write!(f, "\"{name}\" is already in the list."),
+            EditError::Threshold => write!(
+                f,
+                "The small-number threshold must be a whole number from {MIN_THRESHOLD} to {MAX_THRESHOLD}: fewer than {MIN_THRESHOLD} responses could identify people."
+            ),
+            EditError::GroupQuestionRequired => {
+                f.write_str("The question about which group people belong to is always asked: every chart needs it.")
+            }
+            EditError::LastGroup => f.write_str("A survey needs at least one stakeholder group."),
+            EditError::NoSuchEntry => f.write_str("That entry is no longer there."),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
+
+/// An id for `label` made of its lowercase letters and digits joined by hyphens, unique among
+/// `taken` (a number is added when needed; `fallback` is used when the label has no letters).
+pub fn id_for(label: &str, fallback: &str, taken: &[&str]) -> String {
+    let mut base = String::new();
+    for word in label.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        if base.len() >= 24 {
+            break;
+        }
+        if !base.is_empty() {
+            base.push('-');
+        }
+        base.push_str(&word.to_ascii_lowercase());
+    }
+    if base.is_empty() {
+        base = fallback.to_owned();
+    }
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken.contains(&candidate.as_str()) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+fn clean(text: &str, what: &'static str) -> Result<String, EditError> {
+    let text = text.trim();
+    if text.is_empty() {
+        Err(EditError::Empty(what))
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+impl SetUp {
+    fn list_mut(&mut self, kind: ListKind) -> &mut Vec<(String, String)> {
+        match kind {
+            ListKind::Groups => &mut self.groups,
+            ListKind::Partners => &mut self.partners,
+        }
+    }
+
+    fn check_name(list: &[(String, String)], name: &str, except: Option<usize>) -> Result<(), EditError> {
+        let clash = list.iter().enumerate().any(|(i, (_, l))| Some(i) != except && l.eq_ignore_ascii_case(name));
+        if clash {
+            Err(EditError::Duplicate(name.to_owned()))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Applies `edit`, or explains why not and changes nothing.
+    pub fn apply(&mut self, edit: SetUpEdit) -> Result<(), EditError> {
+        match edit {
+            SetUpEdit::Title(title) => self.title = title,
+            SetUpEdit::Wave(wave) => self.wave = wave,
+            SetUpEdit::Language(language) => self.language = language,
+            SetUpEdit::Threshold(threshold) => {
+                if !(MIN_THRESHOLD..=MAX_THRESHOLD).contains(&threshold) {
+                    return Err(EditError::Threshold);
+                }
+                self.threshold = threshold;
+            }
+            SetUpEdit::Add(kind, name) => {
+                let name = clean(&name, kind.noun())?;
+                let list = self.list_mut(kind);
+                Self::check_name(list, &name, None)?;
+                let taken: Vec<&str> = list.iter().map(|(id, _)| id.as_str()).collect();
+                let id = id_for(&name, kind.noun(), &taken);
+                list.push((id, name));
+            }
+            SetUpEdit::Rename(kind, index, name) => {
+                let name = clean(&name, kind.noun())?;
+                let list = self.list_mut(kind);
+                Self::check_name(list, &name, Some(index))?;
+                list.get_mut(index).ok_or(EditError::NoSuchEntry)?.1 = name;
+            }
+            SetUpEdit::Move(kind, index, up) => {
+                let list = self.list_mut(kind);
+                let other = if up { index.checked_sub(1) } else { Some(index + 1) };
+                match other {
+                    Some(other) if other < list.len() && index < list.len() => list.swap(index, other),
+                    _ => return Err(EditError::NoSuchEntry),
+                }
+            }
+            SetUpEdit::Remove(kind, index) => {
+                let list = self.list_mut(kind);
+                if index >= list.len() {
+                    return Err(EditError::NoSuchEntry);
+                }
+                if kind == ListKind::Groups && list.len() == 1 {
+                    return Err(EditError::LastGroup);
+                }
+                list.remove(index);
+            }
+            SetUpEdit::Include(item, include) => {
+                if item == "group" && !include {
+                    return Err(EditError::GroupQuestionRequired);
+                }
+                self.omit.retain(|omitted| *omitted != item);
+                if !include {
+                    self.omit.push(item);
+                }
+            }
+            SetUpEdit::AddStatement { label, section, indicator } => {
+                let label = clean(&label, "statement")?;
+                let number = (1..).find(|n| !self.custom.iter().any(|s| s.id == format!("C{n}"))).unwrap_or(1);
+                self.custom.push(CustomStatement { id: format!("C{number}"), label, section, indicator });
+            }
+            SetUpEdit::RemoveStatement(index) => {
+                if index >= self.custom.len() {
+                    return Err(EditError::NoSuchEntry);
+                }
+                self.custom.remove(index);
+            }
+        }
+        Ok(())
+    }
+}

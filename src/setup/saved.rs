@@ -1,0 +1,78 @@
+//! Surveys a facilitator keeps on the device: each a set-up of a base instrument (the built-in
+//! one, or a definition imported from a file), duplicated from wave to wave.
+
+use super::model::SetUp;
+use crate::survey::{load_survey, survey_to_json, SurveyDefinition, SurveyError};
+use serde::{Deserialize, Serialize};
+
+/// One survey kept on the device.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedSurvey {
+    /// The facilitator's choices.
+    pub setup: SetUp,
+    /// The definition the set-up adapts; none for the built-in instrument.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<SurveyDefinition>,
+}
+
+impl SavedSurvey {
+    /// A new survey adapting `builtin`, with survey id `id` and no partners yet.
+    pub fn new(builtin: &SurveyDefinition, id: &str) -> SavedSurvey {
+        let mut setup = SetUp::from_definition(builtin, id);
+        setup.version = 1;
+        setup.title = "Our partnership survey".to_owned();
+        setup.partners.clear();
+        SavedSurvey { setup, base: None }
+    }
+
+    /// A survey from an imported definition file, checked by the same validator as the
+    /// built-in instrument. Its own id and version are kept, so its responses stay its own.
+    pub fn import(json: &str) -> Result<SavedSurvey, Vec<SurveyError>> {
+        let base = load_survey(json)?;
+        Ok(SavedSurvey { setup: SetUp::from_definition(&base, &base.id), base: Some(base) })
+    }
+
+    /// The survey respondents get, validated; `builtin` is used when there is no base.
+    pub fn definition(&self, builtin: &SurveyDefinition) -> Result<SurveyDefinition, Vec<SurveyError>> {
+        self.setup.to_definition(self.base.as_ref().unwrap_or(builtin))
+    }
+
+    /// The survey as a definition file (the format `load_survey` and `data-survey` read).
+    pub fn definition_file(&self, builtin: &SurveyDefinition) -> Result<String, Vec<SurveyError>> {
+        self.definition(builtin).map(|survey| survey_to_json(&survey))
+    }
+
+    /// The same survey for its next wave: same id, version and questions, so responses of both
+    /// waves are compared on the dashboard; the wave label is left for the facilitator.
+    pub fn next_wave(&self) -> SavedSurvey {
+        let mut next = self.clone();
+        next.setup.wave = String::new();
+        next
+    }
+
+    /// A name for lists: the title, with the wave when there is one.
+    pub fn name(&self) -> String {
+        let title = if self.setup.title.trim().is_empty() { "Untitled survey" } else { self.setup.title.trim() };
+        match self.setup.wave.trim() {
+            "" => title.to_owned(),
+            wave => format!("{title} ({wave})"),
+        }
+    }
+}
+
+/// Gives `saved[index]` a new version when another saved survey with the same id and version
+/// asks different questions of different groups or partners (say, a next wave that dropped a
+/// partner), since responses are pooled by id and version. Returns whether it changed.
+pub fn settle_version(saved: &mut [SavedSurvey], index: usize) -> bool {
+    let Some(this) = saved.get(index) else { return false };
+    let (id, version, structure) = (this.setup.id.clone(), this.setup.version, this.setup.structure());
+    let clash = saved.iter().enumerate().any(|(i, other)| {
+        i != index && other.setup.id == id && other.setup.version == version && other.setup.structure() != structure
+    });
+    if !clash {
+        return false;
+    }
+    let newest = saved.iter().filter(|other| other.setup.id == id).map(|other| other.setup.version).max();
+    saved[index].setup.version = newest.unwrap_or(version) + 1;
+    true
+}

@@ -1,0 +1,180 @@
+//! The set-up screen's domain natively: edits and their refusals, saved surveys across waves,
+//! definition files through the validator, and QR codes.
+
+use partnership_pulse::qr::{QrError, QrMatrix, QR_MAX_BYTES, QUIET_ZONE};
+use partnership_pulse::setup::*;
+use partnership_pulse::store::{load_saved_surveys, store_saved_surveys, KeyValueStore, MemoryStorage, StoreError};
+use partnership_pulse::survey::{builtin_survey, SurveyDefinition, SurveyError};
+
+fn builtin() -> SurveyDefinition {
+    builtin_survey().unwrap()
+}
+
+fn fresh() -> SavedSurvey {
+    SavedSurvey::new(&builtin(), "pp-7k2m")
+}
+
+#[test]
+fn a_new_survey_starts_from_the_built_in_groups_with_no_partners_and_asks_for_them() {
+    let saved = fresh();
+    assert_eq!(saved.setup.groups.len(), builtin().groups.len(), "DESIGN.md's default groups");
+    assert!(saved.setup.partners.is_empty());
+    assert_eq!((saved.setup.id.as_str(), saved.setup.version, saved.setup.threshold), ("pp-7k2m", 1, 3));
+    // With no partners, the partner question has no options: the validator says so.
+    let errors = saved.definition(&builtin()).unwrap_err();
+    assert!(errors.iter().any(|e| matches!(e, SurveyError::NoPartners { .. })), "{errors:?}");
+}
+
+#[test]
+fn partners_are_added_renamed_reordered_and_removed_keeping_their_ids() {
+    let mut setup = fresh().setup;
+    setup.apply(SetUpEdit::Add(ListKind::Partners, "  Northshire Council ".into())).unwrap();
+    setup.apply(SetUpEdit::Add(ListKind::Partners, "University of Northshire".into())).unwrap();
+    setup.apply(SetUpEdit::Add(ListKind::Partners, "Carers' Voice".into())).unwrap();
+    assert_eq!(
+        setup.partners,
+        [
+            ("northshire-council".to_owned(), "Northshire Council".to_owned()),
+            ("university-of-northshire".to_owned(), "University of Northshire".to_owned()),
+            ("carers-voice".to_owned(), "Carers' Voice".to_owned()),
+        ]
+    );
+    // Renaming keeps the id responses store, so answers before and after stay together.
+    setup.apply(SetUpEdit::Rename(ListKind::Partners, 0, "Northshire County Council".into())).unwrap();
+    assert_eq!(setup.partners[0], ("northshire-council".to_owned(), "Northshire County Council".to_owned()));
+    setup.apply(SetUpEdit::Move(ListKind::Partners, 2, true)).unwrap();
+    assert_eq!(setup.partners[1].0, "carers-voice");
+    assert_eq!(setup.apply(SetUpEdit::Move(ListKind::Partners, 0, true)), Err(EditError::NoSuchEntry));
+    assert_eq!(setup.apply(SetUpEdit::Move(ListKind::Partners, 2, false)), Err(EditError::NoSuchEntry));
+    setup.apply(SetUpEdit::Remove(ListKind::Partners, 1)).unwrap();
+    assert_eq!(setup.partners.len(), 2);
+    assert!(setup.to_definition(&builtin()).is_ok());
+}
+
+#[test]
+fn bad_edits_are_refused_with_a_reason_and_change_nothing() {
+    let mut setup = fresh().setup;
+    setup.apply(SetUpEdit::Add(ListKind::Partners, "Council".into())).unwrap();
+    let before = setup.clone();
+    assert_eq!(setup.apply(SetUpEdit::Add(ListKind::Partners, "   ".into())), Err(EditError::Empty("partner")));
+    assert_eq!(
+        setup.apply(SetUpEdit::Add(ListKind::Partners, "council".into())),
+        Err(EditError::Duplicate("council".into()))
+    );
+    assert_eq!(setup.apply(SetUpEdit::Threshold(2)), Err(EditError::Threshold), "fewer than 3 could identify people");
+    assert_eq!(setup.apply(SetUpEdit::Threshold(101)), Err(EditError::Threshold));
+    assert_eq!(setup.apply(SetUpEdit::Include("group".into(), false)), Err(EditError::GroupQuestionRequired));
+    assert_eq!(setup.apply(SetUpEdit::Remove(ListKind::Partners, 5)), Err(EditError::NoSuchEntry));
+    assert_eq!(setup.apply(SetUpEdit::AddStatement { label: "".into(), section: "trust".into(), indicator: None }),
+        Err(EditError::Empty("statement")));
+    assert_eq!(setup, before);
+    while setup.groups.len() > 1 {
+        setup.apply(SetUpEdit::Remove(ListKind::Groups, 0)).unwrap();
+    }
+    assert_eq!(setup.apply(SetUpEdit::Remove(ListKind::Groups, 0)), Err(EditError::LastGroup));
+    assert!(EditError::Threshold.to_string().contains("from 3 to 100"));
+}
+
+#[test]
+fn ids_come_from_labels_and_stay_unique() {
+    assert_eq!(id_for("NHS Trust (North)", "partner", &[]), "nhs-trust-north");
+    assert_eq!(id_for("NHS Trust", "partner", &["nhs-trust", "nhs-trust-2"]), "nhs-trust-3");
+    assert_eq!(id_for("Cyngor Gwynedd ✓", "partner", &[]), "cyngor-gwynedd");
+    assert_eq!(id_for("—", "group", &["group"]), "group-2", "a label without letters falls back");
+}
+
+#[test]
+fn items_are_left_out_and_statements_added_to_an_indicator_or_none() {
+    let mut setup = fresh().setup;
+    setup.apply(SetUpEdit::Add(ListKind::Partners, "Council".into())).unwrap();
+    setup.apply(SetUpEdit::Include("L1".into(), false)).unwrap();
+    setup.apply(SetUpEdit::Include("L1".into(), false)).unwrap();
+    setup.apply(SetUpEdit::Include("O1".into(), false)).unwrap();
+    setup.apply(SetUpEdit::Include("O1".into(), true)).unwrap();
+    assert_eq!(setup.omit, ["L1"], "leaving out twice is once; including again undoes it");
+    let statement = |label: &str, indicator: Option<&str>| SetUpEdit::AddStatement {
+        label: label.into(),
+        section: "trust".into(),
+        indicator: indicator.map(str::to_owned),
+    };
+    setup.apply(statement("Data is shared safely.", Some("trust"))).unwrap();
+    setup.apply(statement("Meetings are accessible.", None)).unwrap();
+    setup.apply(SetUpEdit::RemoveStatement(0)).unwrap();
+    setup.apply(statement("Partners keep promises.", Some("trust"))).unwrap();
+    // C1 was removed, so its id is free again; C2 stays C2.
+    let ids: Vec<_> = setup.custom.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["C2", "C1"]);
+    let survey = setup.to_definition(&builtin()).unwrap();
+    let trust = survey.indicators.iter().find(|i| i.id == "trust").unwrap();
+    assert_eq!(trust.items, ["T1", "T2", "T3", "T4", "T5", "C1"], "only the statement attached to trust counts");
+    let leadership = survey.indicators.iter().find(|i| i.id == "leadership").unwrap();
+    assert_eq!(leadership.items, ["L2"]);
+    assert!(survey.item("C2").is_some(), "a statement attached to no indicator is still asked");
+}
+
+#[test]
+fn the_next_wave_keeps_id_and_version_unless_its_questions_change() {
+    let mut first = fresh();
+    first.setup.apply(SetUpEdit::Add(ListKind::Partners, "Council".into())).unwrap();
+    first.setup.wave = "2026 spring".into();
+    let mut saved = vec![first.clone(), first.next_wave()];
+    assert_eq!(saved[1].setup.wave, "");
+    saved[1].setup.apply(SetUpEdit::Wave("2026 autumn".into())).unwrap();
+    saved[1].setup.apply(SetUpEdit::Rename(ListKind::Partners, 0, "County Council".into())).unwrap();
+    assert!(!settle_version(&mut saved, 1), "a new wave label or a renamed partner keeps responses comparable");
+    assert_eq!((saved[1].setup.id.as_str(), saved[1].setup.version), ("pp-7k2m", 1));
+    saved[1].setup.apply(SetUpEdit::Add(ListKind::Partners, "Health trust".into())).unwrap();
+    assert!(settle_version(&mut saved, 1), "a new partner is a new version");
+    assert_eq!(saved[1].setup.version, 2);
+    assert!(!settle_version(&mut saved, 1), "settled once is settled");
+    assert_eq!(saved[1].name(), "Our partnership survey (2026 autumn)");
+}
+
+#[test]
+fn a_definition_file_goes_out_and_comes_back_through_the_validator() {
+    let mut saved = fresh();
+    saved.setup.apply(SetUpEdit::Add(ListKind::Partners, "Council".into())).unwrap();
+    saved.setup.apply(SetUpEdit::Title("Northshire".into())).unwrap();
+    saved.setup.apply(SetUpEdit::Include("R3".into(), false)).unwrap();
+    let file = saved.definition_file(&builtin()).unwrap();
+    let imported = SavedSurvey::import(&file).unwrap();
+    assert_eq!(imported.definition(&builtin()).unwrap(), saved.definition(&builtin()).unwrap());
+    assert_eq!(imported.setup.partners, [("council".to_owned(), "Council".to_owned())]);
+    assert_eq!(imported.setup.title, "Northshire");
+    // Broken files get the validator's errors, the same as any definition.
+    assert!(matches!(SavedSurvey::import("not json").unwrap_err()[0], SurveyError::Malformed { .. }));
+    let newer = file.replacen("\"schema\": 1", "\"schema\": 9", 1);
+    assert!(matches!(SavedSurvey::import(&newer).unwrap_err()[0], SurveyError::UnsupportedSchema { found: 9, .. }));
+    let duplicate = file.replacen("\"id\": \"T2\"", "\"id\": \"T1\"", 1);
+    assert!(SavedSurvey::import(&duplicate).unwrap_err().iter().any(|e| matches!(e, SurveyError::DuplicateId { .. })));
+}
+
+#[test]
+fn saved_surveys_are_stored_whole_and_unreadable_lists_are_kept_aside() {
+    let store = MemoryStorage::default();
+    assert_eq!(load_saved_surveys(&store).unwrap(), []);
+    let surveys = vec![fresh(), fresh().next_wave()];
+    store_saved_surveys(&store, &surveys).unwrap();
+    assert_eq!(load_saved_surveys(&store).unwrap(), surveys);
+    store.set("partnership-pulse:v1:surveys", "[{oops").unwrap();
+    assert!(matches!(load_saved_surveys(&store), Err(StoreError::Unreadable { .. })));
+    assert_eq!(store.get("partnership-pulse:v1:unreadable:partnership-pulse:v1:surveys:1").unwrap().as_deref(), Some("[{oops"));
+}
+
+#[test]
+fn qr_codes_fit_their_text_and_long_links_are_reported() {
+    // "PP1-ABC" is 7 alphanumeric characters: version 1 (21 × 21) holds up to 10 even at the
+    // highest error correction, so that is what the boost picks.
+    let small = QrMatrix::encode("PP1-ABC").unwrap();
+    assert_eq!((small.size(), small.side()), (21, 21 + 2 * QUIET_ZONE));
+    // Finder patterns: the three corners' 7 × 7 squares start dark and their inner ring is light.
+    assert!(small.is_dark(0, 0) && small.is_dark(20, 0) && small.is_dark(0, 20) && !small.is_dark(1, 1));
+    assert!(!small.is_dark(21, 0), "outside the code is light");
+    // The path draws exactly the dark modules: its runs add up to their number.
+    let dark = (0..21).flat_map(|y| (0..21).map(move |x| (x, y))).filter(|&(x, y)| small.is_dark(x, y)).count();
+    let drawn: usize = small.svg_path().split('h').skip(1).step_by(2).map(|run| run.split('v').next().unwrap().parse::<usize>().unwrap()).sum();
+    assert_eq!(drawn, dark);
+    let link = format!("https://example.org/pp/index.html#s1.{}", "A".repeat(QR_MAX_BYTES));
+    assert_eq!(QrMatrix::encode(&link), Err(QrError::TooLong { length: link.len() }));
+    assert!(QrError::TooLong { length: 3000 }.to_string().contains("3000 characters"));
+}
