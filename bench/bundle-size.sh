@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release bundle and prints the gzip size of every file in dist/, and the total a first
-# visit downloads for each page: the survey (index.html) and the dashboard (dashboard.html).
+# visit downloads for each page: the survey (index.html), the dashboard (dashboard.html) and the
+# set-up page (setup.html).
 # Budget (DESIGN.md): at most 200 KB gzip for a first visit. Run on demand: ./bench/bundle-size.sh
 set -euo pipefail
 source "$(dirname "$0")/../scripts/env.sh"
@@ -11,23 +12,28 @@ cd "$PROJECT_ROOT"
 budget=$((200 * 1024))
 survey_total=0
 dashboard_total=0
+setup_total=0
 printf '%-48s %10s %10s  %s\n' "file (dist/)" "bytes" "gzip -9" "fetched by"
 while IFS= read -r file; do
   name=${file#dist/}
   raw=$(wc -c <"$file")
   gz=$(gzip -9 -c "$file" | wc -c)
-  # The survey page names (and its service worker caches) everything but the dashboard's own files;
-  # the dashboard page fetches its html, js and wasm, the styles and the icon.
+  # The survey page names (and its service worker caches) everything but the other pages' own
+  # files; the dashboard and set-up pages fetch their html, js and wasm, the styles and the icon.
   case "$name" in
     dashboard* | boot-dashboard*) pages="dashboard"; dashboard_total=$((dashboard_total + gz)) ;;
+    setup* | boot-setup*) pages="setup"; setup_total=$((setup_total + gz)) ;;
     embed.js) pages="host pages" ;;
-    *.css | icon.svg) pages="both"; survey_total=$((survey_total + gz)); dashboard_total=$((dashboard_total + gz)) ;;
+    *.css | icon.svg)
+      pages="all"
+      survey_total=$((survey_total + gz)); dashboard_total=$((dashboard_total + gz)); setup_total=$((setup_total + gz)) ;;
     *) pages="survey"; survey_total=$((survey_total + gz)) ;;
   esac
   printf '%-48s %10d %10d  %s\n' "$name" "$raw" "$gz" "$pages"
 done < <(find dist -type f | sort)
-for page in survey dashboard; do
-  total=$([ "$page" = survey ] && echo "$survey_total" || echo "$dashboard_total")
+for page in survey dashboard setup; do
+  total_name="${page}_total"
+  total=${!total_name}
   printf 'first visit to the %-9s page: %7d bytes gzip; budget %d: %s (%d%%)\n' "$page" "$total" "$budget" \
     "$([ "$total" -le "$budget" ] && echo within || echo OVER)" $((total * 100 / budget))
 done

@@ -8,11 +8,14 @@ fn main() {
     let Some(root) = gloo::utils::document().get_element_by_id("partnership-pulse") else { return };
     match options_from_url() {
         // The dashboard is a bundle of its own, so respondents never download its charts.
-        Ok(options) if options.mode.is_dashboard() => platform::open_dashboard(),
+        Ok(options) if options.mode.is_dashboard() => platform::open_page(platform::DASHBOARD_PAGE),
+        Ok(options) if options.mode == partnership_pulse::embed::Mode::Setup => {
+            platform::open_page(platform::SETUP_PAGE)
+        }
         Ok(mut options) => {
             // A share link carries its survey's set-up in the fragment, which never reaches a server.
             let fragment = web_sys::window().and_then(|window| window.location().hash().ok()).unwrap_or_default();
-            if fragment.starts_with(&format!("#{}", partnership_pulse::setup::LINK_PREFIX)) {
+            if partnership_pulse::setup::is_share_link(&fragment) {
                 options.survey = partnership_pulse::embed::SurveySource::Shared(fragment);
             }
             let host = Host::new(Some(root.clone()), options.parent_origin.clone());
@@ -32,10 +35,14 @@ pub fn mount(element: web_sys::Element) {
     use partnership_pulse::ui::host::{options_of, show_error, Host};
     use partnership_pulse::ui::{App, AppProps};
     match options_of(&element) {
-        Ok(options) if options.mode.is_dashboard() => show_error(
-            &element,
-            &partnership_pulse::embed::EmbedError::UnknownMode("dashboard (load it with embed.js)".into()),
-        ),
+        Ok(options) if options.mode.is_dashboard() || options.mode == partnership_pulse::embed::Mode::Setup => {
+            show_error(
+                &element,
+                &partnership_pulse::embed::EmbedError::UnknownMode(
+                    "dashboard or setup (load them with embed.js)".into(),
+                ),
+            )
+        }
         Ok(options) => {
             let host = Host::new(Some(element.clone()), options.parent_origin.clone());
             yew::Renderer::<App>::with_root_and_props(element, AppProps { options, host, standalone: false }).render();

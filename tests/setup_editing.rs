@@ -65,8 +65,10 @@ fn bad_edits_are_refused_with_a_reason_and_change_nothing() {
     assert_eq!(setup.apply(SetUpEdit::Threshold(101)), Err(EditError::Threshold));
     assert_eq!(setup.apply(SetUpEdit::Include("group".into(), false)), Err(EditError::GroupQuestionRequired));
     assert_eq!(setup.apply(SetUpEdit::Remove(ListKind::Partners, 5)), Err(EditError::NoSuchEntry));
-    assert_eq!(setup.apply(SetUpEdit::AddStatement { label: "".into(), section: "trust".into(), indicator: None }),
-        Err(EditError::Empty("statement")));
+    assert_eq!(
+        setup.apply(SetUpEdit::AddStatement { label: "".into(), section: "trust".into(), indicator: None }),
+        Err(EditError::Empty("statement"))
+    );
     assert_eq!(setup, before);
     while setup.groups.len() > 1 {
         setup.apply(SetUpEdit::Remove(ListKind::Groups, 0)).unwrap();
@@ -158,7 +160,10 @@ fn saved_surveys_are_stored_whole_and_unreadable_lists_are_kept_aside() {
     assert_eq!(load_saved_surveys(&store).unwrap(), surveys);
     store.set("partnership-pulse:v1:surveys", "[{oops").unwrap();
     assert!(matches!(load_saved_surveys(&store), Err(StoreError::Unreadable { .. })));
-    assert_eq!(store.get("partnership-pulse:v1:unreadable:partnership-pulse:v1:surveys:1").unwrap().as_deref(), Some("[{oops"));
+    assert_eq!(
+        store.get("partnership-pulse:v1:unreadable:partnership-pulse:v1:surveys:1").unwrap().as_deref(),
+        Some("[{oops")
+    );
 }
 
 #[test]
@@ -172,9 +177,45 @@ fn qr_codes_fit_their_text_and_long_links_are_reported() {
     assert!(!small.is_dark(21, 0), "outside the code is light");
     // The path draws exactly the dark modules: its runs add up to their number.
     let dark = (0..21).flat_map(|y| (0..21).map(move |x| (x, y))).filter(|&(x, y)| small.is_dark(x, y)).count();
-    let drawn: usize = small.svg_path().split('h').skip(1).step_by(2).map(|run| run.split('v').next().unwrap().parse::<usize>().unwrap()).sum();
+    let drawn: usize = small
+        .svg_path()
+        .split('h')
+        .skip(1)
+        .step_by(2)
+        .map(|run| run.split('v').next().unwrap().parse::<usize>().unwrap())
+        .sum();
     assert_eq!(drawn, dark);
     let link = format!("https://example.org/pp/index.html#s1.{}", "A".repeat(QR_MAX_BYTES));
     assert_eq!(QrMatrix::encode(&link), Err(QrError::TooLong { length: link.len() }));
     assert!(QrError::TooLong { length: 3000 }.to_string().contains("3000 characters"));
+}
+
+#[test]
+fn the_workspace_opens_edits_duplicates_imports_and_deletes() {
+    let mut first = fresh();
+    first.setup.apply(SetUpEdit::Add(ListKind::Partners, "Council".into())).unwrap();
+    first.setup.wave = "2026 spring".into();
+    let mut workspace = Workspace::with(vec![first.clone()]);
+    assert_eq!(workspace.open, Some(0));
+    workspace = workspace.apply(WorkspaceAction::Edit(SetUpEdit::Threshold(1)));
+    assert_eq!(workspace.notice, Some(Notice::Refused(EditError::Threshold)));
+    assert_eq!(workspace.surveys[0], first, "a refused edit changes nothing");
+    workspace = workspace.apply(WorkspaceAction::NextWave);
+    assert_eq!((workspace.open, workspace.notice.clone()), (Some(1), Some(Notice::NextWave)));
+    workspace = workspace.apply(WorkspaceAction::Edit(SetUpEdit::Add(ListKind::Partners, "Trust".into())));
+    assert_eq!(workspace.notice, Some(Notice::NewVersion(2)));
+    assert_eq!(workspace.surveys[0].setup.version, 1, "the earlier wave keeps its version");
+    // Importing a survey already here opens it rather than adding a copy.
+    workspace = workspace.apply(WorkspaceAction::Import(first.clone()));
+    assert_eq!((workspace.surveys.len(), workspace.open), (2, Some(0)));
+    assert!(matches!(workspace.notice, Some(Notice::AlreadyHere(_))));
+    let other = SavedSurvey::new(&builtin(), "pp-other");
+    workspace = workspace.apply(WorkspaceAction::Import(other));
+    assert_eq!((workspace.surveys.len(), workspace.open), (3, Some(2)));
+    workspace = workspace.apply(WorkspaceAction::Delete(0));
+    assert_eq!((workspace.surveys.len(), workspace.open), (2, Some(1)), "the open survey stays open");
+    workspace = workspace.apply(WorkspaceAction::Delete(1)).apply(WorkspaceAction::Delete(0));
+    assert_eq!((workspace.surveys.len(), workspace.open), (0, None));
+    assert!(workspace.clone().apply(WorkspaceAction::Edit(SetUpEdit::Title("x".into()))).surveys.is_empty());
+    assert!(Notice::NewVersion(2).message().contains("version 2"));
 }

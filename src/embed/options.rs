@@ -14,6 +14,8 @@ pub enum Mode {
     Dashboard,
     /// The dashboard straight into presentation mode.
     Present,
+    /// The facilitator's set-up screen.
+    Setup,
 }
 
 impl Mode {
@@ -35,6 +37,9 @@ pub enum SurveySource {
     Inline(String),
     /// A facilitator's set-up carried in a share link's fragment (see `setup::encode_link`).
     Shared(String),
+    /// A survey set up on this device, by its id (`survey=saved:<id>`), as the set-up page
+    /// keeps it for the dashboard.
+    Saved(String),
 }
 
 /// The app's colour scheme; hosts fine-tune it with CSS custom properties.
@@ -72,6 +77,8 @@ pub enum EmbedError {
     NoHostElement,
     /// The share link cannot be opened.
     BadLink(crate::setup::LinkError),
+    /// `survey=saved:<id>` names a survey not set up on this device.
+    NotSavedHere(String),
 }
 
 impl fmt::Display for EmbedError {
@@ -79,7 +86,7 @@ impl fmt::Display for EmbedError {
         match self {
             EmbedError::UnknownMode(mode) => write!(
                 f,
-                "Partnership Pulse cannot show mode \"{mode}\". The modes are respond, kiosk, dashboard and present."
+                "Partnership Pulse cannot show mode \"{mode}\". The modes are respond, kiosk, dashboard, present and setup."
             ),
             EmbedError::UnknownTheme(theme) => {
                 write!(f, "Partnership Pulse has no theme \"{theme}\". The themes are light, dark and high-contrast.")
@@ -92,6 +99,10 @@ impl fmt::Display for EmbedError {
                 write!(f, "The survey at \"{url}\" could not be loaded: {reason}.")
             }
             EmbedError::BadLink(error) => error.fmt(f),
+            EmbedError::NotSavedHere(id) => write!(
+                f,
+                "The survey \"{id}\" was not set up in this browser. Open the set-up page where it was made, or import its survey file there."
+            ),
             EmbedError::NoHostElement => f.write_str(
                 "Partnership Pulse found no element to show itself in: add <div data-partnership-pulse></div> to the page.",
             ),
@@ -135,6 +146,7 @@ impl HostOptions {
                         "kiosk" => Mode::Kiosk,
                         "dashboard" => Mode::Dashboard,
                         "present" => Mode::Present,
+                        "setup" => Mode::Setup,
                         other => return Err(EmbedError::UnknownMode(other.to_owned())),
                     }
                 }
@@ -142,6 +154,8 @@ impl HostOptions {
                     let value = value.trim();
                     options.survey = if value.is_empty() || value == "builtin" {
                         SurveySource::Builtin
+                    } else if let Some(id) = value.strip_prefix("saved:") {
+                        SurveySource::Saved(id.to_owned())
                     } else if value.starts_with('{') {
                         SurveySource::Inline(value.to_owned())
                     } else {

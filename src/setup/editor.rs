@@ -42,7 +42,11 @@ pub enum SetUpEdit {
     /// Includes (`true`) or leaves out an item of the base instrument.
     Include(String, bool),
     /// Adds a statement at the end of a section, counted towards an indicator or none.
-    AddStatement { label: String, section: String, indicator: Option<String> },
+    AddStatement {
+        label: String,
+        section: String,
+        indicator: Option<String>,
+    },
     /// Removes the custom statement at this position.
     RemoveStatement(usize),
 }

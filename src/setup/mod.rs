@@ -5,6 +5,7 @@ mod editor;
 mod link;
 mod model;
 mod saved;
+mod workspace;
 
 pub use editor::{id_for, EditError, ListKind, SetUpEdit, MAX_THRESHOLD};
 pub use link::{
@@ -13,3 +14,4 @@ pub use link::{
 };
 pub use model::{CustomStatement, SetUp, MIN_THRESHOLD};
 pub use saved::{settle_version, SavedSurvey};
+pub use workspace::{Notice, Workspace, WorkspaceAction};

@@ -11,11 +11,11 @@ mod surveys;
 pub use browser::BrowserStorage;
 pub use error::StoreError;
 pub use keys::{draft_key, kiosk_key, responses_key, saved_definition_key, saved_surveys_key, QUARANTINE_PREFIX};
-pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
 pub use memory::MemoryStorage;
 pub use records::{
     append_response, append_responses, discard_draft, load_draft, load_responses, save_draft, DraftFound, ResponseFile,
 };
+pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
 
 /// A string key-value store: the browser's `localStorage`, or memory in tests.
 pub trait KeyValueStore {

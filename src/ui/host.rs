@@ -83,6 +83,17 @@ impl Host {
         }
     }
 
+    /// The folder the app's pages are in, for links to them: `data-app-base` on the host element
+    /// (embed.js sets it to its own folder), else the folder of the page the app runs in.
+    pub fn app_folder(&self) -> String {
+        if let Some(base) = self.0.element.as_ref().and_then(|element| element.get_attribute("data-app-base")) {
+            return base;
+        }
+        let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        let href = href.split(['#', '?']).next().unwrap_or_default();
+        href[..href.rfind('/').map_or(0, |slash| slash + 1)].to_owned()
+    }
+
     /// Sends `error` with a message.
     pub fn emit_error(&self, message: &str) {
         let detail = js_sys::Object::new();
@@ -152,28 +163,27 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     text.as_string().ok_or_else(|| "the response is not text".to_owned())
 }
 
-/// Inflates raw DEFLATE data with the browser's own `DecompressionStream`; `None` if damaged.
+/// The survey carried by a share link's fragment: a set-up of the built-in instrument, or a
+/// whole definition, inflated by the browser and validated.
 #[cfg(feature = "share-links")]
-async fn inflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
-    // DecompressionStream is not in web-sys's stable API yet, so it is constructed by name; it is
-    // itself the {readable, writable} pair that pipeThrough takes.
-    let constructor: js_sys::Function =
-        js_sys::Reflect::get(&js_sys::global(), &"DecompressionStream".into()).ok()?.dyn_into().ok()?;
-    let inflater = js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&"deflate-raw".into())).ok()?;
-    let inflated = blob.stream().pipe_through(inflater.unchecked_ref::<web_sys::ReadableWritablePair>());
-    let response = web_sys::Response::new_with_opt_readable_stream(Some(&inflated)).ok()?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// The set-up carried by a share link's fragment.
-#[cfg(feature = "share-links")]
-async fn shared_setup(payload: &str) -> Result<crate::setup::SetUp, crate::setup::LinkError> {
-    let compressed = crate::setup::link_bytes(payload)?;
-    let json = inflate_raw(&compressed).await.ok_or(crate::setup::LinkError::Damaged)?;
-    crate::setup::setup_from_json(&json)
+async fn shared_survey(payload: &str) -> SurveyLoad {
+    use crate::setup::{link_parts, setup_from_json, LinkError, LinkKind, MAX_SETUP_BYTES};
+    let bad_link = |error| SurveyLoad::Unavailable(EmbedError::BadLink(error));
+    let (kind, compressed) = match link_parts(payload) {
+        Ok(parts) => parts,
+        Err(error) => return bad_link(error),
+    };
+    let json = match super::platform::deflate_stream("DecompressionStream", &compressed).await {
+        Some(json) if json.len() <= MAX_SETUP_BYTES => json,
+        _ => return bad_link(LinkError::Damaged),
+    };
+    match kind {
+        LinkKind::SetUp => match setup_from_json(&json) {
+            Ok(setup) => loaded(builtin_survey().and_then(|builtin| setup.to_definition(&builtin))),
+            Err(error) => bad_link(error),
+        },
+        LinkKind::Definition => loaded(load_survey(&String::from_utf8_lossy(&json))),
+    }
 }
 
 fn loaded(result: Result<SurveyDefinition, Vec<SurveyError>>) -> SurveyLoad {
@@ -192,6 +202,10 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
     let state = use_state(|| match &source {
         SurveySource::Builtin => loaded(builtin_survey()),
         SurveySource::Inline(json) => loaded(load_survey(json)),
+        SurveySource::Saved(id) => match crate::store::saved_definition(&crate::store::BrowserStorage::open(), id) {
+            Ok(Some(json)) => loaded(load_survey(&json)),
+            _ => SurveyLoad::Unavailable(EmbedError::NotSavedHere(id.clone())),
+        },
         SurveySource::Shared(_) | SurveySource::Url(_) => SurveyLoad::Loading,
     });
     {
@@ -217,10 +231,7 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
                 }),
                 #[cfg(feature = "share-links")]
                 SurveySource::Shared(payload) => wasm_bindgen_futures::spawn_local(async move {
-                    let load = match shared_setup(&payload).await {
-                        Ok(setup) => loaded(builtin_survey().and_then(|builtin| setup.to_definition(&builtin))),
-                        Err(error) => SurveyLoad::Unavailable(EmbedError::BadLink(error)),
-                    };
+                    let load = shared_survey(&payload).await;
                     report(&load, &host);
                     state.set(load);
                 }),
@@ -230,7 +241,7 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
                     report(&load, &host);
                     state.set(load);
                 }
-                SurveySource::Builtin | SurveySource::Inline(_) => report(&state, &host),
+                SurveySource::Builtin | SurveySource::Inline(_) | SurveySource::Saved(_) => report(&state, &host),
             }
         });
     }

@@ -6,8 +6,10 @@ mod focus;
 pub mod host;
 mod load_errors;
 pub mod platform;
+pub mod qr_code;
 pub mod respond;
 mod respondent;
+pub mod setup;
 
 pub use app::{App, AppProps};
 pub use load_errors::LoadErrors;

@@ -70,11 +70,15 @@ pub fn set_page_language(language: &str) {
 /// Name of the page that holds the facilitator's dashboard, beside the survey's page.
 pub const DASHBOARD_PAGE: &str = "dashboard.html";
 
-/// Replaces this page with the dashboard page, keeping the query (filters, language).
-pub fn open_dashboard() {
+/// Name of the facilitator's set-up page, beside the survey's page.
+pub const SETUP_PAGE: &str = "setup.html";
+
+/// Replaces this page with `page` (the dashboard or set-up page), keeping the query (filters,
+/// language, survey).
+pub fn open_page(page: &str) {
     let Some(window) = web_sys::window() else { return };
     let search = window.location().search().unwrap_or_default();
-    let _ = window.location().replace(&format!("{DASHBOARD_PAGE}{search}"));
+    let _ = window.location().replace(&format!("{page}{search}"));
 }
 
 /// Draws `svg` on a canvas at twice its size and offers it as a PNG file. The SVG goes in as a
@@ -127,6 +131,10 @@ pub fn download_svg_as_png(svg: &str, file_name: &str) {
 pub fn set_query(pairs: &[(&str, String)]) {
     let Some(window) = web_sys::window() else { return };
     let Ok(params) = web_sys::UrlSearchParams::new() else { return };
+    // The survey the page shows is not part of the view, but must survive a reload.
+    if let Some(survey) = url_param("survey") {
+        params.append("survey", &survey);
+    }
     for (key, value) in pairs {
         params.append(key, value);
     }
@@ -150,4 +158,33 @@ pub fn query_pairs() -> Vec<(String, String)> {
             Some((decode(key)?, decode(value)?))
         })
         .collect()
+}
+
+/// Runs `bytes` through the browser's `CompressionStream` or `DecompressionStream` (named by
+/// `constructor`) in raw-DEFLATE format; `None` when the browser lacks it or the data is damaged.
+/// These are not in web-sys's stable API yet, so they are constructed by name; each is itself
+/// the {readable, writable} pair that pipeThrough takes.
+pub async fn deflate_stream(constructor: &str, bytes: &[u8]) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    let class: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &constructor.into()).ok()?.dyn_into().ok()?;
+    let stream = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&"deflate-raw".into())).ok()?;
+    let output = blob.stream().pipe_through(stream.unchecked_ref::<web_sys::ReadableWritablePair>());
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&output)).ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Puts `text` on the clipboard; `false` when the browser refuses (no permission, or not a
+/// secure context), so the caller can ask the person to copy it themselves.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let attempt = async {
+        let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok()?;
+        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+        let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?.dyn_into().ok()?;
+        let promise: js_sys::Promise = write.call1(&clipboard, &text.into()).ok()?.dyn_into().ok()?;
+        wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+    };
+    attempt.await.is_some()
 }

@@ -79,6 +79,8 @@ pub fn thanks(props: &ThanksProps) -> Html {
                     <h2>{ "Your response code" }</h2>
                     <p>{ "If you were asked to pass your response on, show or read out this code to the person running the survey, or download it as a file and send it on. The code holds only your answers, never your name." }</p>
                     <p class="pp-code">{ code.clone() }</p>
+                    <p>{ "Or let them scan this QR code of it with a phone camera, then paste the code into their dashboard." }</p>
+                    <crate::ui::qr_code::QrCode text={code.clone()} label="your response code" />
                 } else {
                     <p>{ "If you were asked to send your response, download it as a file and send it on." }</p>
                 }

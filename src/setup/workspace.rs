@@ -1,0 +1,133 @@
+//! The set-up screen's state: the surveys on this device, which one is open, and what the
+//! facilitator was last told. A reducer, so every change is tested without a browser.
+
+use super::editor::{EditError, SetUpEdit};
+use super::saved::{settle_version, SavedSurvey};
+
+/// What the facilitator is told after an action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// An edit was refused; the survey is unchanged.
+    Refused(EditError),
+    /// The questions now differ from another wave's, so the survey became this version.
+    NewVersion(u32),
+    /// A copy for the next wave was made and opened.
+    NextWave,
+    /// A survey file was imported and opened.
+    Imported(String),
+    /// The same survey was imported before; that one is opened instead.
+    AlreadyHere(String),
+    /// A survey was deleted.
+    Deleted(String),
+}
+
+impl Notice {
+    /// The notice in words.
+    pub fn message(&self) -> String {
+        match self {
+            Notice::Refused(error) => error.to_string(),
+            Notice::NewVersion(version) => format!(
+                "The questions, groups or partners now differ from another wave of this survey, so this is version {version}: its responses are analysed apart from the other version's."
+            ),
+            Notice::NextWave => "A copy for the next wave is open. Give it a wave label, then share its new link.".into(),
+            Notice::Imported(name) => format!("\"{name}\" was imported and is open."),
+            Notice::AlreadyHere(name) => format!("\"{name}\" is already on this device, so it was not added again; it is open."),
+            Notice::Deleted(name) => format!("\"{name}\" was deleted from this device."),
+        }
+    }
+}
+
+/// One change to the set-up screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WorkspaceAction {
+    /// Starts a new survey of the built-in instrument, given its new id.
+    New(SavedSurvey),
+    /// Opens the survey at this position.
+    Open(usize),
+    /// Edits the open survey.
+    Edit(SetUpEdit),
+    /// Copies the open survey for its next wave and opens the copy.
+    NextWave,
+    /// Deletes the survey at this position.
+    Delete(usize),
+    /// Adds a survey read from a definition file (already validated).
+    Import(SavedSurvey),
+}
+
+/// The surveys on this device and the one being edited.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workspace {
+    pub surveys: Vec<SavedSurvey>,
+    /// Position of the open survey, if any.
+    pub open: Option<usize>,
+    pub notice: Option<Notice>,
+}
+
+impl Workspace {
+    /// The workspace with `surveys` from storage, the first one open.
+    pub fn with(surveys: Vec<SavedSurvey>) -> Workspace {
+        let open = if surveys.is_empty() { None } else { Some(0) };
+        Workspace { surveys, open, notice: None }
+    }
+
+    /// The open survey.
+    pub fn current(&self) -> Option<&SavedSurvey> {
+        self.open.and_then(|index| self.surveys.get(index))
+    }
+
+    /// The workspace after `action`.
+    pub fn apply(mut self, action: WorkspaceAction) -> Workspace {
+        self.notice = None;
+        match action {
+            WorkspaceAction::New(survey) => {
+                self.surveys.push(survey);
+                self.open = Some(self.surveys.len() - 1);
+            }
+            WorkspaceAction::Open(index) if index < self.surveys.len() => self.open = Some(index),
+            WorkspaceAction::Open(_) => {}
+            WorkspaceAction::Edit(edit) => {
+                let Some(index) = self.open else { return self };
+                let Some(survey) = self.surveys.get_mut(index) else { return self };
+                match survey.setup.apply(edit) {
+                    Err(error) => self.notice = Some(Notice::Refused(error)),
+                    Ok(()) if settle_version(&mut self.surveys, index) => {
+                        self.notice = Some(Notice::NewVersion(self.surveys[index].setup.version));
+                    }
+                    Ok(()) => {}
+                }
+            }
+            WorkspaceAction::NextWave => {
+                let Some(next) = self.current().map(SavedSurvey::next_wave) else { return self };
+                let index = self.open.unwrap_or(0) + 1;
+                self.surveys.insert(index, next);
+                self.open = Some(index);
+                self.notice = Some(Notice::NextWave);
+            }
+            WorkspaceAction::Delete(index) if index < self.surveys.len() => {
+                let removed = self.surveys.remove(index);
+                self.notice = Some(Notice::Deleted(removed.name()));
+                self.open = match self.open {
+                    _ if self.surveys.is_empty() => None,
+                    Some(open) if open > index => Some(open - 1),
+                    Some(open) => Some(open.min(self.surveys.len() - 1)),
+                    None => None,
+                };
+            }
+            WorkspaceAction::Delete(_) => {}
+            WorkspaceAction::Import(survey) => {
+                let name = survey.name();
+                if let Some(index) = self.surveys.iter().position(|saved| *saved == survey) {
+                    self.open = Some(index);
+                    self.notice = Some(Notice::AlreadyHere(name));
+                } else {
+                    self.surveys.push(survey);
+                    let index = self.surveys.len() - 1;
+                    settle_version(&mut self.surveys, index);
+                    self.open = Some(index);
+                    self.notice = Some(Notice::Imported(name));
+                }
+            }
+        }
+        self
+    }
+}

@@ -1,0 +1,72 @@
+//! Title, wave, language and small-number threshold of the open survey.
+
+use crate::setup::{SetUp, SetUpEdit, WorkspaceAction, MAX_THRESHOLD, MIN_THRESHOLD};
+use crate::ui::host::use_host;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Properties of [`Details`].
+#[derive(Properties, PartialEq)]
+pub struct DetailsProps {
+    pub setup: SetUp,
+    /// Languages the base instrument is written in.
+    pub languages: Vec<String>,
+    pub on_action: Callback<WorkspaceAction>,
+}
+
+/// A language's own name for the tags surveys are most often written in; the tag otherwise.
+fn language_name(tag: &str) -> String {
+    let name = match tag {
+        "en" => "English",
+        "cy" => "Cymraeg (Welsh)",
+        "ga" => "Gaeilge (Irish)",
+        "gd" => "Gàidhlig (Scottish Gaelic)",
+        "fr" => "Français (French)",
+        "de" => "Deutsch (German)",
+        "es" => "Español (Spanish)",
+        "pl" => "Polski (Polish)",
+        "ur" => "اردو (Urdu)",
+        _ => return tag.to_owned(),
+    };
+    name.to_owned()
+}
+
+/// The survey's basic facts, each saved when the field is left.
+#[function_component(Details)]
+pub fn details(props: &DetailsProps) -> Html {
+    let host = use_host();
+    let text_edit = |make: fn(String) -> SetUpEdit| {
+        props.on_action.reform(move |event: Event| {
+            WorkspaceAction::Edit(make(event.target_unchecked_into::<HtmlInputElement>().value()))
+        })
+    };
+    let on_threshold = props.on_action.reform(|event: Event| {
+        let value = event.target_unchecked_into::<HtmlInputElement>().value();
+        // Anything that is not a whole number is refused by the reducer with the range.
+        WorkspaceAction::Edit(SetUpEdit::Threshold(value.trim().parse().unwrap_or(0)))
+    });
+    let on_language = props.on_action.reform(|event: Event| {
+        WorkspaceAction::Edit(SetUpEdit::Language(event.target_unchecked_into::<HtmlSelectElement>().value()))
+    });
+    let field = |name: &str| host.id(&format!("setup-{name}"));
+    html! {
+        <fieldset class="pp-fieldset">
+            <legend>{ "About this survey" }</legend>
+            <label class="pp-block-label" for={field("title")}>{ "Title respondents see" }</label>
+            <input id={field("title")} class="pp-input" type="text" value={props.setup.title.clone()} onchange={text_edit(SetUpEdit::Title)} />
+            <label class="pp-block-label" for={field("wave")}>{ "Wave label" }</label>
+            <p class="pp-hint" id={field("wave-hint")}>{ "Which round this is, for example \"2026 spring\". The dashboard compares waves of the same survey." }</p>
+            <input id={field("wave")} class="pp-input" type="text" value={props.setup.wave.clone()} aria-describedby={field("wave-hint")} onchange={text_edit(SetUpEdit::Wave)} />
+            <label class="pp-block-label" for={field("language")}>{ "Language" }</label>
+            <select id={field("language")} class="pp-input" onchange={on_language}>
+                { for props.languages.iter().map(|tag| html! {
+                    <option value={tag.clone()} selected={*tag == props.setup.language}>{ language_name(tag) }</option>
+                }) }
+            </select>
+            <label class="pp-block-label" for={field("threshold")}>{ "Smallest group shown" }</label>
+            <p class="pp-hint" id={field("threshold-hint")}>{ format!("Groups, partners and cells with fewer responses than this show no figures, so no one can be identified. At least {MIN_THRESHOLD}.") }</p>
+            <input id={field("threshold")} class="pp-input pp-narrow" type="number" inputmode="numeric" min={MIN_THRESHOLD.to_string()} max={MAX_THRESHOLD.to_string()}
+                value={props.setup.threshold.to_string()} aria-describedby={field("threshold-hint")} onchange={on_threshold} />
+        </fieldset>
+    }
+}

@@ -1,0 +1,13 @@
+//! The facilitator's set-up screen: surveys on this device, editing one, sharing it.
+
+mod app;
+mod details;
+mod named_list;
+mod page;
+mod questions;
+mod saved_list;
+mod share;
+mod statements;
+
+pub use app::SetUpApp;
+pub use page::SetUpPage;

@@ -1,0 +1,124 @@
+//! Partner organisations or stakeholder groups: add, rename, reorder and remove.
+
+use crate::setup::{ListKind, SetUp, SetUpEdit, WorkspaceAction};
+use crate::ui::host::use_host;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of [`NamedList`].
+#[derive(Properties, PartialEq)]
+pub struct NamedListProps {
+    pub kind: ListKind,
+    pub setup: SetUp,
+    pub on_action: Callback<WorkspaceAction>,
+}
+
+struct Words {
+    legend: &'static str,
+    hint: &'static str,
+    noun: &'static str,
+    key: &'static str,
+}
+
+fn words(kind: ListKind) -> Words {
+    match kind {
+        ListKind::Partners => Words {
+            legend: "Partner organisations",
+            hint: "Respondents say which partner they belong to, and rate what each partner gives and gains. Renaming keeps earlier answers; removing a partner after people have answered leaves their answers about it out.",
+            noun: "partner",
+            key: "partners",
+        },
+        ListKind::Groups => Words {
+            legend: "Stakeholder groups",
+            hint: "Every respondent chooses one group; charts compare the groups. The defaults follow the partnership's usual stakeholders.",
+            noun: "group",
+            key: "groups",
+        },
+    }
+}
+
+/// One editable list, whose refused edits are explained beside the field and keep what was typed.
+#[function_component(NamedList)]
+pub fn named_list(props: &NamedListProps) -> Html {
+    let host = use_host();
+    let Words { legend, hint, noun, key } = words(props.kind);
+    let new_name = use_node_ref();
+    let problem = use_state(|| None::<String>);
+    let kind = props.kind;
+    // Tried on a copy first, so a refused edit keeps the text and says why next to the field.
+    let attempt = {
+        let (setup, on_action, problem) = (props.setup.clone(), props.on_action.clone(), problem.clone());
+        move |edit: SetUpEdit| -> bool {
+            match setup.clone().apply(edit.clone()) {
+                Ok(()) => {
+                    problem.set(None);
+                    on_action.emit(WorkspaceAction::Edit(edit));
+                    true
+                }
+                Err(error) => {
+                    problem.set(Some(error.to_string()));
+                    false
+                }
+            }
+        }
+    };
+    let on_add = {
+        let (attempt, new_name) = (attempt.clone(), new_name.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(input) = new_name.cast::<HtmlInputElement>() else { return };
+            if attempt(SetUpEdit::Add(kind, input.value())) {
+                input.set_value("");
+            }
+        })
+    };
+    let problem_id = host.id(&format!("{key}-problem"));
+    let count = props.setup_list().len();
+    html! {
+        <fieldset class="pp-fieldset">
+            <legend>{ legend }</legend>
+            <p class="pp-hint">{ hint }</p>
+            <p id={problem_id.clone()} class="pp-error-message" role="alert">{ (*problem).clone().unwrap_or_default() }</p>
+            if count == 0 {
+                <p>{ format!("No {noun}s yet.") }</p>
+            }
+            <ol class="pp-named-list">
+                { for props.setup_list().iter().enumerate().map(|(index, (_, label))| {
+                    let (rename, up, down, remove) = (attempt.clone(), attempt.clone(), attempt.clone(), attempt.clone());
+                    let field = host.id(&format!("{key}-{index}"));
+                    html! {
+                        <li key={format!("{index}-{label}")} class="pp-named-row">
+                            <label class="pp-visually-hidden" for={field.clone()}>{ format!("Name of {noun} {}", index + 1) }</label>
+                            <input id={field} class="pp-input" type="text" value={label.clone()} aria-describedby={problem_id.clone()}
+                                onchange={Callback::from(move |event: Event| {
+                                    rename(SetUpEdit::Rename(kind, index, event.target_unchecked_into::<HtmlInputElement>().value()));
+                                })} />
+                            <span class="pp-row-actions">
+                                <button type="button" class="pp-button" disabled={index == 0} aria-label={format!("Move {label} up")}
+                                    onclick={Callback::from(move |_| { up(SetUpEdit::Move(kind, index, true)); })}>{ "Up" }</button>
+                                <button type="button" class="pp-button" disabled={index + 1 == count} aria-label={format!("Move {label} down")}
+                                    onclick={Callback::from(move |_| { down(SetUpEdit::Move(kind, index, false)); })}>{ "Down" }</button>
+                                <button type="button" class="pp-button pp-danger" aria-label={format!("Remove {label}")}
+                                    onclick={Callback::from(move |_| { remove(SetUpEdit::Remove(kind, index)); })}>{ "Remove" }</button>
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <form class="pp-add-row" onsubmit={on_add}>
+                <label class="pp-block-label" for={host.id(&format!("{key}-new"))}>{ format!("New {noun}") }</label>
+                <input id={host.id(&format!("{key}-new"))} class="pp-input" type="text" ref={new_name} aria-describedby={problem_id} />
+                <button type="submit" class="pp-button">{ format!("Add {noun}") }</button>
+            </form>
+        </fieldset>
+    }
+}
+
+impl NamedListProps {
+    fn setup_list(&self) -> &[(String, String)] {
+        match self.kind {
+            ListKind::Partners => &self.setup.partners,
+            ListKind::Groups => &self.setup.groups,
+        }
+    }
+}

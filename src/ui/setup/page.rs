@@ -1,0 +1,89 @@
+//! The set-up page: the workspace reducer, kept in the browser's storage after every change.
+
+use super::details::Details;
+use super::named_list::NamedList;
+use super::questions::Questions;
+use super::saved_list::SavedList;
+use super::share::Share;
+use super::statements::Statements;
+use crate::setup::{ListKind, SavedSurvey, Workspace, WorkspaceAction};
+use crate::store::{load_saved_surveys, publish_definition, store_saved_surveys, BrowserStorage, StoreError};
+use crate::survey::{builtin_survey, SurveyDefinition};
+use crate::ui::host::use_host;
+use std::rc::Rc;
+use yew::prelude::*;
+
+impl Reducible for Workspace {
+    type Action = WorkspaceAction;
+    fn reduce(self: Rc<Self>, action: WorkspaceAction) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+    }
+}
+
+/// Stores every survey, and the open one's definition for the dashboard, in the browser.
+fn persist(surveys: &[SavedSurvey], open: Option<&SavedSurvey>, builtin: &SurveyDefinition) -> Result<(), StoreError> {
+    let storage = BrowserStorage::open();
+    store_saved_surveys(&storage, surveys)?;
+    if let Some(Ok(survey)) = open.map(|saved| saved.definition(builtin)) {
+        publish_definition(&storage, &survey)?;
+    }
+    Ok(())
+}
+
+/// The whole set-up screen.
+#[function_component(SetUpPage)]
+pub fn set_up_page() -> Html {
+    let host = use_host();
+    let builtin = use_memo((), |_| builtin_survey().ok().map(Rc::new));
+    // Read once: an unreadable list was moved aside by the store, and is reported here.
+    let stored = use_memo((), |_| load_saved_surveys(&BrowserStorage::open()));
+    let workspace = {
+        let stored = stored.clone();
+        use_reducer(move || Workspace::with(stored.as_ref().clone().unwrap_or_default()))
+    };
+    let save_error = use_state(|| None::<StoreError>);
+    {
+        let (save_error, builtin) = (save_error.clone(), builtin.clone());
+        use_effect_with(workspace.clone(), move |workspace| {
+            if let Some(builtin) = builtin.as_ref() {
+                save_error.set(persist(&workspace.surveys, workspace.current(), builtin).err());
+            }
+        });
+    }
+    let Some(builtin) = (*builtin).clone() else {
+        return html! { <main class="pp-main"><p class="pp-error" role="alert">{ "The built-in survey could not be loaded." }</p></main> };
+    };
+    let dispatch = {
+        let workspace = workspace.clone();
+        Callback::from(move |action: WorkspaceAction| workspace.dispatch(action))
+    };
+    let open = workspace.current().cloned();
+    html! {
+        <main class="pp-main pp-setup">
+            <h1>{ "Set up a survey" }</h1>
+            <p class="pp-lead">{ "Choose the partners, groups and questions, then share the survey's link or QR code. Everything stays in this browser: nothing is sent anywhere." }</p>
+            if let Err(error) = &*stored {
+                <p class="pp-alert" role="alert">{ error.to_string() }</p>
+            }
+            if let Some(error) = &*save_error {
+                <p class="pp-alert" role="alert">{ format!("Your changes could not be saved in this browser: {error} Download the survey file below to keep them.") }</p>
+            }
+            <p class="pp-status" role="status">
+                { workspace.notice.as_ref().map(|notice| notice.message()).unwrap_or_default() }
+            </p>
+            <SavedList surveys={Rc::new(workspace.surveys.clone())} open={workspace.open} builtin={builtin.clone()} on_action={dispatch.clone()} />
+            if let Some(saved) = open {
+                <section aria-labelledby={host.id("edit-title")}>
+                    <h2 id={host.id("edit-title")}>{ format!("Editing: {}", saved.name()) }</h2>
+                    <p class="pp-hint">{ format!("Survey id {}, version {}. Changes are saved in this browser as you make them.", saved.setup.id, saved.setup.version) }</p>
+                    <Details setup={saved.setup.clone()} languages={saved.base.as_ref().unwrap_or(&builtin).languages.clone()} on_action={dispatch.clone()} />
+                    <NamedList kind={ListKind::Partners} setup={saved.setup.clone()} on_action={dispatch.clone()} />
+                    <NamedList kind={ListKind::Groups} setup={saved.setup.clone()} on_action={dispatch.clone()} />
+                    <Questions setup={saved.setup.clone()} base={saved.base.clone().map(Rc::new).unwrap_or_else(|| builtin.clone())} on_action={dispatch.clone()} />
+                    <Statements setup={saved.setup.clone()} base={saved.base.clone().map(Rc::new).unwrap_or_else(|| builtin.clone())} on_action={dispatch.clone()} />
+                </section>
+                <Share saved={saved.clone()} builtin={builtin.clone()} open={workspace.open.unwrap_or(0)} on_action={dispatch} />
+            }
+        </main>
+    }
+}

@@ -1,0 +1,111 @@
+//! The surveys kept on this device: open one, start a new one, or import a survey file.
+
+use crate::setup::{SavedSurvey, WorkspaceAction};
+use crate::survey::{SurveyDefinition, SurveyError};
+use crate::ui::host::use_host;
+use crate::ui::platform;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Largest survey file read (a definition is a few tens of kilobytes).
+const MAX_DEFINITION_BYTES: f64 = 1024.0 * 1024.0;
+
+/// Properties of [`SavedList`].
+#[derive(Properties, PartialEq)]
+pub struct SavedListProps {
+    pub surveys: Rc<Vec<SavedSurvey>>,
+    pub open: Option<usize>,
+    pub builtin: Rc<SurveyDefinition>,
+    pub on_action: Callback<WorkspaceAction>,
+}
+
+/// Why an imported file was not added.
+#[derive(Clone, PartialEq)]
+enum ImportProblem {
+    Unreadable(String),
+    Invalid(String, Rc<Vec<SurveyError>>),
+}
+
+/// The list of surveys and the ways to add one.
+#[function_component(SavedList)]
+pub fn saved_list(props: &SavedListProps) -> Html {
+    let host = use_host();
+    let problem = use_state(|| None::<ImportProblem>);
+    let on_new = {
+        let (builtin, on_action) = (props.builtin.clone(), props.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            let id = format!("survey-{}", &platform::random_id()[..8]);
+            on_action.emit(WorkspaceAction::New(SavedSurvey::new(&builtin, &id)));
+        })
+    };
+    let on_file = {
+        let (on_action, problem) = (props.on_action.clone(), problem.clone());
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            input.set_value("");
+            let (on_action, problem) = (on_action.clone(), problem.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                if file.size() > MAX_DEFINITION_BYTES {
+                    problem.set(Some(ImportProblem::Unreadable(format!(
+                        "{name} is larger than 1 MB, too large for a survey file."
+                    ))));
+                    return;
+                }
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+                let Some(text) = text else {
+                    problem.set(Some(ImportProblem::Unreadable(format!("{name} could not be read."))));
+                    return;
+                };
+                match SavedSurvey::import(&text) {
+                    Ok(survey) => {
+                        problem.set(None);
+                        on_action.emit(WorkspaceAction::Import(survey));
+                    }
+                    Err(errors) => problem.set(Some(ImportProblem::Invalid(name, Rc::new(errors)))),
+                }
+            });
+        })
+    };
+    let file_id = host.id("import-survey");
+    html! {
+        <section aria-labelledby={host.id("saved-title")}>
+            <h2 id={host.id("saved-title")}>{ "Your surveys in this browser" }</h2>
+            if props.surveys.is_empty() {
+                <p>{ "None yet. Start a new survey from the built-in questions, or import a survey file." }</p>
+            } else {
+                <ul class="pp-saved-list">
+                    { for props.surveys.iter().enumerate().map(|(index, survey)| {
+                        let open = props.on_action.reform(move |_: MouseEvent| WorkspaceAction::Open(index));
+                        let current = props.open == Some(index);
+                        html! {
+                            <li>
+                                <button type="button" class="pp-button pp-link" aria-current={current.then_some("true")} onclick={open}>
+                                    { survey.name() }
+                                </button>
+                                if current { <span class="pp-hint">{ " (open)" }</span> }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <div class="pp-actions">
+                <button type="button" class="pp-button pp-primary" onclick={on_new}>{ "New survey" }</button>
+            </div>
+            <label class="pp-block-label" for={file_id.clone()}>{ "Import a survey file (.json)" }</label>
+            <input id={file_id} class="pp-file" type="file" accept=".json,application/json" onchange={on_file} />
+            { match &*problem {
+                None => html! {},
+                Some(ImportProblem::Unreadable(message)) => html! { <p class="pp-alert" role="alert">{ message.clone() }</p> },
+                Some(ImportProblem::Invalid(name, errors)) => html! {
+                    <div class="pp-alert" role="alert">
+                        <p>{ format!("{name} was not imported, because it is not a survey this app can run:") }</p>
+                        <ul>{ for errors.iter().map(|error| html! { <li>{ error.to_string() }</li> }) }</ul>
+                    </div>
+                },
+            } }
+        </section>
+    }
+}

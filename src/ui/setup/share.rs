@@ -1,0 +1,155 @@
+//! Sharing the open survey: its link (compressed in the fragment), a copy button, its QR code,
+//! the survey file, the dashboard, the next wave, and deleting it.
+
+use crate::setup::{link_from_compressed, LinkKind, SavedSurvey, WorkspaceAction};
+use crate::survey::SurveyDefinition;
+use crate::ui::host::use_host;
+use crate::ui::platform;
+use crate::ui::qr_code::QrCode;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of [`Share`].
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub saved: SavedSurvey,
+    pub builtin: Rc<SurveyDefinition>,
+    /// Position of the survey in the workspace, for deleting it.
+    pub open: usize,
+    pub on_action: Callback<WorkspaceAction>,
+}
+
+/// What the link carries and in which form: a set-up of the built-in instrument, or the
+/// whole definition when the survey adapts an imported one.
+fn link_content(saved: &SavedSurvey, survey: &SurveyDefinition) -> (LinkKind, Vec<u8>) {
+    match &saved.base {
+        None => (LinkKind::SetUp, serde_json::to_vec(&saved.setup).unwrap_or_default()),
+        Some(_) => (LinkKind::Definition, serde_json::to_vec(survey).unwrap_or_default()),
+    }
+}
+
+/// The share panel of the open survey.
+#[function_component(Share)]
+pub fn share(props: &ShareProps) -> Html {
+    let host = use_host();
+    let definition = props.saved.definition(&props.builtin);
+    let link = use_state(|| None::<Result<String, ()>>);
+    let copied = use_state(|| None::<bool>);
+    let confirm_delete = use_state(|| false);
+    let link_field = use_node_ref();
+    {
+        let (link, copied, folder) = (link.clone(), copied.clone(), host.app_folder());
+        let content = definition.as_ref().ok().map(|survey| link_content(&props.saved, survey));
+        use_effect_with(content, move |content| {
+            link.set(None);
+            copied.set(None);
+            if let Some((kind, json)) = content.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let compressed = platform::deflate_stream("CompressionStream", &json).await;
+                    link.set(Some(
+                        compressed
+                            .map(|bytes| format!("{folder}index.html#{}", link_from_compressed(kind, &bytes)))
+                            .ok_or(()),
+                    ));
+                });
+            }
+        });
+    }
+    let on_copy = {
+        let (link, copied, link_field) = (link.clone(), copied.clone(), link_field.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(Ok(text)) = (*link).clone() else { return };
+            let (copied, link_field) = (copied.clone(), link_field.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = platform::copy_to_clipboard(&text).await;
+                if !done {
+                    // Selected, so Ctrl+C (or a long press) copies it.
+                    if let Some(input) = link_field.cast::<HtmlInputElement>() {
+                        let _ = input.focus();
+                        input.select();
+                    }
+                }
+                copied.set(Some(done));
+            });
+        })
+    };
+    let survey_id = props.saved.setup.id.clone();
+    let on_download = {
+        let (saved, builtin) = (props.saved.clone(), props.builtin.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(json) = saved.definition_file(&builtin) {
+                let name = format!("{}-v{}.survey.json", saved.setup.id, saved.setup.version);
+                platform::download(&name, "application/json", &json);
+            }
+        })
+    };
+    let on_next_wave = props.on_action.reform(|_: MouseEvent| WorkspaceAction::NextWave);
+    let ask_delete = {
+        let confirm_delete = confirm_delete.clone();
+        Callback::from(move |_: MouseEvent| confirm_delete.set(true))
+    };
+    let keep = {
+        let confirm_delete = confirm_delete.clone();
+        Callback::from(move |_: MouseEvent| confirm_delete.set(false))
+    };
+    let delete = {
+        let (confirm_delete, on_action, open) = (confirm_delete.clone(), props.on_action.clone(), props.open);
+        Callback::from(move |_: MouseEvent| {
+            confirm_delete.set(false);
+            on_action.emit(WorkspaceAction::Delete(open));
+        })
+    };
+    let field = host.id("share-link");
+    html! {
+        <section aria-labelledby={host.id("share-title")}>
+            <h2 id={host.id("share-title")}>{ "Share" }</h2>
+            { match &definition {
+                Err(errors) => html! {
+                    <div class="pp-alert" role="status">
+                        <p>{ "Before this survey can be shared:" }</p>
+                        <ul>{ for errors.iter().map(|error| html! { <li>{ error.to_string() }</li> }) }</ul>
+                    </div>
+                },
+                Ok(_) => match &*link {
+                    None => html! { <p role="status">{ "Making the link…" }</p> },
+                    Some(Err(())) => html! { <p class="pp-alert" role="alert">{ "This browser cannot compress the link (it needs CompressionStream, in browsers since 2023). Share the survey file instead." }</p> },
+                    Some(Ok(url)) => html! {
+                        <>
+                            <p>{ "Anyone who opens this link gets exactly this survey. The set-up travels inside the link, after the #, which browsers never send to a web server." }</p>
+                            <label class="pp-block-label" for={field.clone()}>{ "Survey link" }</label>
+                            <input id={field} class="pp-input pp-link-box" type="text" readonly=true value={url.clone()} ref={link_field} data-length={url.len().to_string()} />
+                            <p class="pp-hint">{ format!("{} characters.", url.len()) }</p>
+                            <div class="pp-actions">
+                                <button type="button" class="pp-button pp-primary" onclick={on_copy}>{ "Copy link" }</button>
+                                <a class="pp-button" href={url.clone()} target="_blank" rel="noopener">{ "Open the survey" }</a>
+                            </div>
+                            <p role="status">{ match *copied {
+                                Some(true) => "Link copied.",
+                                Some(false) => "This browser did not let the app copy: the link is selected above, so press Ctrl+C (⌘C on a Mac) to copy it.",
+                                None => "",
+                            } }</p>
+                            <QrCode text={AttrValue::from(url.clone())} label="the survey link" />
+                        </>
+                    },
+                },
+            } }
+            <h3>{ "Responses and the next wave" }</h3>
+            <div class="pp-actions">
+                <a class="pp-button" href={format!("{}dashboard.html?survey=saved:{survey_id}", host.app_folder())}>{ "Open this survey's dashboard" }</a>
+                if definition.is_ok() {
+                    <button type="button" class="pp-button" onclick={on_download}>{ "Download the survey file" }</button>
+                }
+                <button type="button" class="pp-button" onclick={on_next_wave}>{ "Duplicate for the next wave" }</button>
+                <button type="button" class="pp-button pp-danger" onclick={ask_delete}>{ "Delete this survey" }</button>
+            </div>
+            if *confirm_delete {
+                <div class="pp-confirm" role="alertdialog" aria-label="Delete this survey?">
+                    <p>{ format!("Delete \"{}\" from this browser? Its responses stay on the dashboard; its set-up cannot be brought back unless you downloaded its survey file.", props.saved.name()) }</p>
+                    <button type="button" class="pp-button pp-danger" onclick={delete}>{ "Yes, delete it" }</button>
+                    <button type="button" class="pp-button" onclick={keep}>{ "No, keep it" }</button>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,142 @@
+// The facilitator's set-up screen: configure a survey, share it by link and QR code, answer it on
+// other devices, and bring the responses back by file and by code; saved surveys across waves.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { axeViolations } from './support/browser.mjs';
+import { horizontalOverflow } from './support/respondent.mjs';
+import { useAppAndBrowser } from './support/suite.mjs';
+
+const suite = useAppAndBrowser();
+
+/** Adds a partner or group by keyboard: type in its "New …" field and press Enter. */
+async function addByKeyboard(page, noun, name) {
+  await page.getByLabel(`New ${noun}`, { exact: true }).fill(name);
+  await page.getByLabel(`New ${noun}`, { exact: true }).press('Enter');
+  await page.getByRole('button', { name: `Remove ${name}` }).waitFor();
+}
+
+/** Reads the QR code on the page back to text with jsQR, as a phone camera would. */
+async function scanQr(page) {
+  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
+  return page.evaluate(async () => {
+    const svg = document.querySelector('svg.pp-qr');
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const side = 800;
+    const canvas = Object.assign(document.createElement('canvas'), { width: side, height: side });
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0, side, side);
+    const pixels = context.getImageData(0, 0, side, side);
+    return globalThis.jsQR(pixels.data, side, side)?.data ?? null;
+  });
+}
+
+/** A facilitator's new survey for Northshire, configured through the screen. */
+async function configure(page) {
+  await page.goto(`${suite.url}setup.html`);
+  await page.getByRole('button', { name: 'New survey' }).click();
+  const title = page.getByLabel('Title respondents see');
+  await title.fill('Northshire practice learning partnership');
+  await title.press('Tab');
+  await page.getByLabel('Wave label').fill('2026 spring');
+  await page.getByLabel('Wave label').press('Tab');
+  // Before any partner is named, the survey cannot be shared, and says why.
+  await page.getByText(/asks about the partner organisations, but the survey names none/).first().waitFor();
+  await addByKeyboard(page, 'partner', 'Northshire Council');
+  await addByKeyboard(page, 'partner', 'University of Northshire');
+  await addByKeyboard(page, 'partner', "Carers' Voice");
+  await page.getByRole('button', { name: "Move Carers' Voice up" }).click();
+  await page.getByLabel('Name of partner 1').fill('Northshire County Council');
+  await page.getByLabel('Name of partner 1').press('Tab');
+  await page.getByRole('button', { name: 'Remove Other' }).click();
+  for (const item of ['Senior managers from each partner are visibly committed.', "Enough staff time and money are given to the partnership's work."]) {
+    await page.getByLabel(item).uncheck();
+  }
+  await page.getByLabel('New statement').fill('Placements are offered in good time.');
+  await page.getByLabel('Asked in section').selectOption({ label: 'Value' });
+  await page.getByLabel('Counts towards').selectOption({ label: 'Value' });
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await page.getByText('Placements are offered in good time. (Value, counts towards Value)').waitFor();
+  const link = page.getByRole('textbox', { name: 'Survey link' });
+  await link.waitFor();
+  return link.inputValue();
+}
+
+/** A respondent opens the link on their own device, answers, and hands back a file and a code. */
+async function respond(link, { group, partner, placements }) {
+  const context = await suite.browser.newContext({ acceptDownloads: true, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByRole('heading', { level: 1, name: 'Northshire practice learning partnership' }).waitFor();
+  await page.getByRole('button', { name: 'Start' }).click();
+  const partners = await page.locator('#pp-item-partner label').allTextContents();
+  assert.deepEqual(partners.slice(0, 3), ['Northshire County Council', "Carers' Voice", 'University of Northshire']);
+  await page.locator(`#pp-group-${group}`).check();
+  await page.locator(`#pp-partner-${partner}`).check();
+  for (const title of ['Trust', 'Being included', 'Value']) {
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  }
+  await page.locator(`#pp-C1-${placements}`).check();
+  const titles = [];
+  for (let step = 0; step < 4; step += 1) {
+    await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+    titles.push(await page.getByRole('heading', { level: 1 }).textContent());
+  }
+  assert.deepEqual(titles, ['Shared aims', 'Renewal', 'Your suggestion', 'Check your answers'], 'leadership was left out');
+  await page.getByRole('button', { name: 'Submit your response' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
+  const code = (await page.locator('.pp-code').textContent()).trim();
+  assert.equal(await scanQr(page), code, 'the QR code on the thank-you page holds the response code');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your response' }).click()]);
+  const file = join(await mkdtemp(join(tmpdir(), 'pp-setup-')), download.suggestedFilename());
+  await writeFile(file, await readFile(await download.path()));
+  await context.close();
+  return { file, code };
+}
+
+test('a survey set up on the screen is answered from its link and its responses come back by file and code', async () => {
+  const facilitator = await suite.browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await facilitator.newPage();
+  const link = await configure(page);
+  assert.match(link, new RegExp(`^${suite.url}index\\.html#s1\\.[A-Za-z0-9_-]+$`));
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  assert.equal(await scanQr(page), link, 'the QR code holds exactly the link');
+  assert.deepEqual(await axeViolations(page), []);
+
+  const byFile = await respond(link, { group: 'student', partner: 'university-of-northshire', placements: 4 });
+  const byCode = await respond(link, { group: 'service-user-carer', partner: 'carers-voice', placements: 2 });
+
+  await page.getByRole('link', { name: "Open this survey's dashboard" }).click();
+  await page.waitForURL(/dashboard\.html\?survey=saved:survey-[0-9a-f]{8}$/);
+  await page.locator('.pp-lead', { hasText: 'Northshire practice learning partnership' }).waitFor();
+  const input = page.getByLabel(/Bring in response files/);
+  await input.setInputFiles(byFile.file);
+  await page.getByRole('status').filter({ hasText: '1 added, 0 already here.' }).waitFor();
+  await page.getByLabel('Or type or paste response codes, one per line').fill(byCode.code);
+  await page.getByRole('button', { name: 'Add codes' }).click();
+  await page.getByRole('status').filter({ hasText: 'Codes: 1 added, 0 already here.' }).waitFor();
+  // Two responses: counted, but fewer than the threshold of 3, so no figures.
+  await page.locator('h2', { hasText: 'Responses: fewer than 3' }).waitFor();
+  await input.setInputFiles(byFile.file);
+  await page.getByRole('status').filter({ hasText: '0 added, 1 already here.' }).waitFor();
+  const stored = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('partnership-pulse:v1:responses:survey-'));
+    return JSON.parse(localStorage.getItem(key));
+  });
+  assert.equal(stored.length, 2, 'the same file twice is counted once');
+  assert.deepEqual(stored.map((r) => [r.group, r.partner, r.wave, r.answers.C1]), [
+    ['student', 'university-of-northshire', '2026 spring', 4],
+    ['service-user-carer', 'carers-voice', '2026 spring', 2],
+  ]);
+  // The survey stays on the dashboard's address across a reload.
+  await page.reload();
+  await page.locator('.pp-lead', { hasText: 'Northshire practice learning partnership' }).waitFor();
+  await facilitator.close();
+});
