@@ -175,3 +175,24 @@ test('in an iframe, events go to the configured parent origin only', async () =>
   assert.deepEqual(messages.map((message) => message.type).slice(0, 3), ['ready', 'started', 'section-changed']);
   await context.close();
 });
+
+test('data-mode="setup" embeds the set-up screen, whose links open the app beside embed.js', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations = [];
+  page.on('console', (message) => /Content Security Policy/.test(message.text()) && violations.push(message.text()));
+  await page.goto(`${strictServer.url}setup-host.html`);
+  const box = page.locator('#setup-box');
+  await box.getByRole('button', { name: 'New survey' }).click();
+  await box.getByLabel('New partner', { exact: true }).fill('Northshire Council');
+  await box.getByLabel('New partner', { exact: true }).press('Enter');
+  const link = await box.getByRole('textbox', { name: 'Survey link' }).inputValue();
+  assert.ok(link.startsWith(`${strictServer.url}pp/index.html#s1.`), link);
+  assert.equal(await box.locator('svg.pp-qr').count(), 1);
+  assert.deepEqual(violations, []);
+  const respondent = await context.newPage();
+  await respondent.goto(link);
+  await respondent.getByRole('button', { name: 'Start' }).click();
+  assert.deepEqual(await respondent.locator('#pp-item-partner label').allTextContents(), ['Northshire Council', 'Prefer not to say']);
+  await context.close();
+});

@@ -140,3 +140,99 @@ test('a survey set up on the screen is answered from its link and its responses 
   await page.locator('.pp-lead', { hasText: 'Northshire practice learning partnership' }).waitFor();
   await facilitator.close();
 });
+
+test('surveys stay on the device, are duplicated for the next wave, and go out and back in as files', async () => {
+  const facilitator = await suite.browser.newContext({ acceptDownloads: true });
+  const page = await facilitator.newPage();
+  const spring = await configure(page);
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Editing: Northshire practice learning partnership (2026 spring)' }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Survey link' }).inputValue(), spring, 'kept across a reload');
+
+  await page.getByRole('button', { name: 'Duplicate for the next wave' }).click();
+  await page.getByText(/A copy for the next wave is open/).waitFor();
+  assert.equal(await page.getByLabel('Wave label').inputValue(), '');
+  await page.getByLabel('Wave label').fill('2026 autumn');
+  await page.getByLabel('Wave label').press('Tab');
+  await page.getByRole('heading', { level: 2, name: /\(2026 autumn\)$/ }).waitFor();
+  await page.getByText(/Survey id survey-[0-9a-f]{8}, version 1\./).waitFor();
+  // A new partner changes what responses hold, so the autumn wave becomes version 2.
+  await addByKeyboard(page, 'partner', 'Northshire Health Trust');
+  await page.getByText(/so this is version 2/).waitFor();
+  await page.getByText(/Survey id survey-[0-9a-f]{8}, version 2\./).waitFor();
+  const items = await page.locator('.pp-saved-list li').allTextContents();
+  assert.deepEqual(items, ['Northshire practice learning partnership (2026 spring)', 'Northshire practice learning partnership (2026 autumn) (open)']);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the survey file' }).click()]);
+  assert.match(download.suggestedFilename(), /^survey-[0-9a-f]{8}-v2\.survey\.json$/);
+  const file = join(await mkdtemp(join(tmpdir(), 'pp-survey-')), download.suggestedFilename());
+  await writeFile(file, await readFile(await download.path()));
+  const broken = join(await mkdtemp(join(tmpdir(), 'pp-survey-')), 'broken.json');
+  const definition = JSON.parse(await readFile(file, 'utf8'));
+  definition.partners = [];
+  await writeFile(broken, JSON.stringify(definition));
+
+  // Deleting asks first.
+  await page.getByRole('button', { name: 'Delete this survey' }).click();
+  await page.getByRole('button', { name: 'No, keep it' }).click();
+  assert.equal(await page.locator('.pp-saved-list li').count(), 2);
+  await page.getByRole('button', { name: 'Delete this survey' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await page.getByText(/was deleted from this device/).waitFor();
+  assert.equal(await page.locator('.pp-saved-list li').count(), 1);
+  await facilitator.close();
+
+  // On another facilitator's device the file brings the same survey, checked by the validator.
+  const other = await suite.browser.newContext();
+  const second = await other.newPage();
+  await second.goto(`${suite.url}setup.html`);
+  await second.getByText(/None yet/).waitFor();
+  const input = second.getByLabel('Import a survey file (.json)');
+  await input.setInputFiles(broken);
+  const problem = second.getByRole('alert').filter({ hasText: 'broken.json was not imported' });
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /asks about the partner organisations, but the survey names none/);
+  await input.setInputFiles(file);
+  await second.getByText(/was imported and is open/).waitFor();
+  await second.getByText(/version 2\./).waitFor();
+  const link = await second.getByRole('textbox', { name: 'Survey link' }).inputValue();
+  assert.match(link, /index\.html#d1\./, 'an imported definition travels whole');
+  await input.setInputFiles(file);
+  await second.getByText(/is already on this device, so it was not added again/).waitFor();
+  assert.equal(await second.locator('.pp-saved-list li').count(), 1);
+
+  const respondent = await other.newPage();
+  await respondent.goto(link);
+  await respondent.getByRole('heading', { level: 1, name: 'Northshire practice learning partnership' }).waitFor();
+  assert.match(await respondent.locator('.pp-wave').textContent(), /2026 autumn/);
+  await other.close();
+});
+
+test('a link too long for a QR code is reported, and the screen works at 320 px', async () => {
+  const long = Array.from({ length: 40 }, (_, n) => ({
+    id: `C${n + 1}`,
+    // Random letters do not compress, so the link outgrows every QR code.
+    label: Array.from({ length: 120 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join(''),
+    section: 'trust',
+  }));
+  const saved = [{
+    setup: {
+      id: 'big-survey', version: 1, title: 'Big survey', language: 'en', threshold: 3,
+      groups: [['staff', 'Staff']], partners: [['council', 'Council']], custom: long,
+    },
+  }];
+  const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
+  await context.addInitScript((value) => localStorage.setItem('partnership-pulse:v1:surveys', value), JSON.stringify(saved));
+  const page = await context.newPage();
+  await page.goto(`${suite.url}setup.html`);
+  const field = page.getByRole('textbox', { name: 'Survey link' });
+  await field.waitFor();
+  const link = await field.inputValue();
+  assert.ok(link.length > 2953, `${link.length} characters`);
+  const status = page.getByText(/^No QR code: This is \d+ characters long, more than a QR code can hold/);
+  await status.waitFor();
+  assert.equal(await page.locator('svg.pp-qr').count(), 0);
+  assert.equal(await horizontalOverflow(page), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
