@@ -13,7 +13,7 @@ cargo test --locked
 step "component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test 'web_*'
 
-step "release build of both pages (scripts/build.sh --release)"
+step "release build of the three pages (scripts/build.sh --release)"
 "$PROJECT_ROOT/scripts/build.sh" --release
 
 step "end-to-end tests in Chromium (Playwright + axe-core)"

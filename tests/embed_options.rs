@@ -42,6 +42,10 @@ fn an_inline_definition_and_the_dashboard_modes_are_recognised() {
     assert!(options(&[("mode", "dashboard")]).unwrap().mode.is_dashboard());
     assert!(options(&[("mode", "present")]).unwrap().mode.is_dashboard());
     assert!(!options(&[("mode", "respond")]).unwrap().mode.is_dashboard());
+    assert_eq!(options(&[("mode", "setup")]).unwrap().mode, Mode::Setup);
+    assert!(!Mode::Setup.is_dashboard(), "the set-up screen is a bundle of its own");
+    let saved = options(&[("survey", "saved:northshire-2026")]).unwrap();
+    assert_eq!(saved.survey, SurveySource::Saved("northshire-2026".into()));
 }
 
 #[test]
@@ -49,7 +53,7 @@ fn bad_values_are_typed_errors_with_plain_messages() {
     assert_eq!(options(&[("mode", "wizard")]), Err(EmbedError::UnknownMode("wizard".into())));
     assert_eq!(
         EmbedError::UnknownMode("wizard".into()).to_string(),
-        "Partnership Pulse cannot show mode \"wizard\". The modes are respond, kiosk, dashboard and present."
+        "Partnership Pulse cannot show mode \"wizard\". The modes are respond, kiosk, dashboard, present and setup."
     );
     assert_eq!(options(&[("theme", "neon")]), Err(EmbedError::UnknownTheme("neon".into())));
     for origin in ["*", "example.org", "https://example.org/path", "javascript://x", ""] {

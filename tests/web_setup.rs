@@ -1,0 +1,58 @@
+//! The set-up screen in headless Chromium: a new survey asks for partners before it can be
+//! shared, a partner added by the form makes a share link (compressed by the browser) with its
+//! QR code, and the survey is kept in the browser's storage.
+#![cfg(target_arch = "wasm32")]
+
+use partnership_pulse::ui::setup::SetUpPage;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_new_survey_gets_a_link_and_qr_code_once_it_names_a_partner() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<SetUpPage>::with_root(root.clone()).render();
+    settle().await;
+    let buttons = root.query_selector_all("button").unwrap();
+    let new_survey = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().as_deref() == Some("New survey"))
+        .expect("a New survey button");
+    new_survey.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    let blocked = root.text_content().unwrap_or_default();
+    assert!(blocked.contains("Before this survey can be shared"), "{blocked}");
+    assert!(root.query_selector("svg.pp-qr").unwrap().is_none());
+
+    let field: HtmlInputElement = find(&root, "#pp-partners-new").unchecked_into();
+    field.set_value("Northshire <Council>");
+    let form: web_sys::HtmlFormElement =
+        find(&root, "#pp-partners-new").closest("form").unwrap().unwrap().unchecked_into();
+    form.request_submit().unwrap();
+    settle().await;
+    settle().await;
+    let link: HtmlInputElement = find(&root, "#pp-share-link").unchecked_into();
+    assert!(link.value().contains("index.html#s1."), "{}", link.value());
+    let qr = find(&root, "svg.pp-qr");
+    assert_eq!(qr.get_attribute("aria-label").as_deref(), Some("QR code of the survey link"));
+    assert!(find(&root, "svg.pp-qr path").get_attribute("d").unwrap().starts_with('M'));
+    // The partner's name is text, never markup.
+    assert_eq!(root.query_selector_all("Council").unwrap().length(), 0);
+    let saved = storage.get_item("partnership-pulse:v1:surveys").unwrap().expect("saved in the browser");
+    assert!(saved.contains("Northshire <Council>"), "{saved}");
+}
