@@ -68,6 +68,10 @@ fn the_code_of_the_built_in_instrument_fully_answered_is_short() {
     let characters = code.trim_start_matches("PP1-").replace('-', "").len();
     assert_eq!(characters, 160, "{code}");
     println!("response code, built-in instrument fully answered: {} characters: {code}", code.len());
+    // Its QR code: 195 characters, all in QR's alphanumeric set, take 4 + 9 + 11 × 97 + 6 = 1,086
+    // bits = 136 bytes, exactly version 6's data capacity at low error correction: 41 × 41 modules.
+    assert_eq!(code.len(), 195);
+    assert_eq!(partnership_pulse::qr::QrMatrix::encode(&code).unwrap().size(), 41);
     let mut no_text = full_response();
     no_text.answers.remove("O1");
     no_text.wave.clear();

@@ -25,16 +25,7 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(element: web_sys::Element) {
-    use partnership_pulse::ui::dashboard::{DashboardApp, DashboardAppProps};
-    use partnership_pulse::ui::host::{options_of, show_error, Host};
-    match options_of(&element) {
-        Ok(options) => {
-            let host = Host::new(Some(element.clone()), options.parent_origin.clone());
-            let props = DashboardAppProps { options, host, standalone: false };
-            yew::Renderer::<DashboardApp>::with_root_and_props(element, props).render();
-        }
-        Err(error) => show_error(&element, &error),
-    }
+    partnership_pulse::ui::host::mount_instance::<partnership_pulse::ui::dashboard::DashboardApp>(element);
 }
 
 /// `dashboard <responses.json>`: the overall mean and band of each indicator of the built-in

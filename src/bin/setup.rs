@@ -22,17 +22,7 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(element: web_sys::Element) {
-    use partnership_pulse::ui::host::{options_of, show_error, Host};
-    use partnership_pulse::ui::setup::SetUpApp;
-    use partnership_pulse::ui::AppProps;
-    match options_of(&element) {
-        Ok(options) => {
-            let host = Host::new(Some(element.clone()), options.parent_origin.clone());
-            yew::Renderer::<SetUpApp>::with_root_and_props(element, AppProps { options, host, standalone: false })
-                .render();
-        }
-        Err(error) => show_error(&element, &error),
-    }
+    partnership_pulse::ui::host::mount_instance::<partnership_pulse::ui::setup::SetUpApp>(element);
 }
 
 /// `setup <survey.json>`: checks a survey file with the validator and says whether its set-up

@@ -127,6 +127,22 @@ pub fn options_from_url() -> Result<HostOptions, EmbedError> {
     HostOptions::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
+/// Mounts root component `C` of a bundle in a host page's element, configured by the element's
+/// `data-*` attributes, or shows why it cannot be.
+pub fn mount_instance<C>(element: Element)
+where
+    C: yew::BaseComponent<Properties = crate::ui::AppProps>,
+{
+    match options_of(&element) {
+        Ok(options) => {
+            let host = Host::new(Some(element.clone()), options.parent_origin.clone());
+            let props = crate::ui::AppProps { options, host, standalone: false };
+            yew::Renderer::<C>::with_root_and_props(element, props).render();
+        }
+        Err(error) => show_error(&element, &error),
+    }
+}
+
 /// Shows `error` inside `element` as text, in the app's own box, and emits the error event.
 pub fn show_error(element: &Element, error: &EmbedError) {
     let document = gloo::utils::document();
