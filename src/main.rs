@@ -12,12 +12,9 @@ fn main() {
         Ok(options) if options.mode == partnership_pulse::embed::Mode::Setup => {
             platform::open_page(platform::SETUP_PAGE)
         }
-        Ok(mut options) => {
-            // A share link carries its survey's set-up in the fragment, which never reaches a server.
-            let fragment = web_sys::window().and_then(|window| window.location().hash().ok()).unwrap_or_default();
-            if partnership_pulse::setup::is_share_link(&fragment) {
-                options.survey = partnership_pulse::embed::SurveySource::Shared(fragment);
-            }
+        Ok(options) => {
+            #[cfg(feature = "share-links")]
+            let options = with_share_link(options);
             let host = Host::new(Some(root.clone()), options.parent_origin.clone());
             let props = AppProps { options, host, standalone: true };
             yew::Renderer::<App>::with_root_and_props(root, props).render();
@@ -25,6 +22,16 @@ fn main() {
         }
         Err(error) => show_error(&root, &error),
     }
+}
+
+/// A share link carries its survey's set-up in the fragment, which never reaches a server.
+#[cfg(all(target_arch = "wasm32", feature = "share-links"))]
+fn with_share_link(mut options: partnership_pulse::embed::HostOptions) -> partnership_pulse::embed::HostOptions {
+    let fragment = web_sys::window().and_then(|window| window.location().hash().ok()).unwrap_or_default();
+    if partnership_pulse::setup::is_share_link(&fragment) {
+        options.survey = partnership_pulse::embed::SurveySource::Shared(fragment);
+    }
+    options
 }
 
 /// Mounts a survey instance in a host page's element, configured by its `data-*` attributes

@@ -30,8 +30,6 @@ pub(crate) struct Layout {
     pub likert_column: HashMap<String, usize>,
     /// Position of every item in the survey's order, for checking answers without a scan.
     pub item_index: HashMap<String, usize>,
-    /// Every item's kind, in the survey's order (indexed by `item_index`).
-    pub item_kinds: Vec<ItemKind>,
     /// Per indicator: its id and the Likert columns it averages.
     pub indicators: Vec<(String, Vec<usize>)>,
     /// The multi-choice of groups ("which groups do not get enough say").
@@ -79,7 +77,6 @@ impl Layout {
             gain_question: position("gain"),
             contribution_question: position("contribution"),
             item_index: survey.items().enumerate().map(|(index, item)| (item.id.clone(), index)).collect(),
-            item_kinds: survey.items().map(|item| item.kind.clone()).collect(),
             likert_items,
             likert_column,
             indicators,
@@ -259,9 +256,9 @@ impl ResponseTable {
             let item = layout
                 .item_index
                 .get(item_id)
-                .and_then(|&index| layout.item_kinds.get(index))
+                .and_then(|&index| survey.items().nth(index))
                 .ok_or_else(|| AnalyticsError::UnknownItem { response: id(), item: item_id.clone() })?;
-            if !answer_fits(survey, item, answer) {
+            if !answer_fits(survey, &item.kind, answer) {
                 return Err(AnalyticsError::InvalidAnswer { response: id(), item: item_id.clone() });
             }
         }
@@ -272,15 +269,9 @@ impl ResponseTable {
     /// Appends an already validated response.
     fn append(&mut self, response: &Response, group: u8, partner: u16) {
         let layout = &self.layout;
-        // Written in place at the end of the columns, rather than through a row allocated per
-        // response: loading 100,000 responses allocates nothing per row.
-        let likert_start = self.likert.len();
-        self.likert.resize(likert_start + layout.likert_items.len(), UNANSWERED);
-        let likert = &mut self.likert[likert_start..];
+        let mut likert = vec![UNANSWERED; layout.likert_items.len()];
         let mut named = 0u64;
-        let matrix_start = self.matrix.len();
-        self.matrix.resize(matrix_start + layout.partners.len() * 2, UNANSWERED);
-        let matrix = &mut self.matrix[matrix_start..];
+        let mut matrix = vec![UNANSWERED; layout.partners.len() * 2];
         for (item_id, answer) in &response.answers {
             match answer {
                 Answer::Scale(value) => {
@@ -331,7 +322,9 @@ impl ResponseTable {
         self.group.push(group);
         self.partner.push(partner);
         self.wave.push(wave);
+        self.likert.extend_from_slice(&likert);
         self.named.push(named);
+        self.matrix.extend_from_slice(&matrix);
     }
 
     /// Marks `id` as taken without adding a row, so a response with that id counts as a duplicate.

@@ -36,6 +36,8 @@ pub enum SurveySource {
     /// A definition given inline as JSON.
     Inline(String),
     /// A facilitator's set-up carried in a share link's fragment (see `setup::encode_link`).
+    /// Only the survey page opens share links, so other pages are built without it.
+    #[cfg(feature = "share-links")]
     Shared(String),
     /// A survey set up on this device, by its id (`survey=saved:<id>`), as the set-up page
     /// keeps it for the dashboard.
@@ -76,6 +78,7 @@ pub enum EmbedError {
     /// The page has no element to put the app in.
     NoHostElement,
     /// The share link cannot be opened.
+    #[cfg(feature = "share-links")]
     BadLink(crate::setup::LinkError),
     /// `survey=saved:<id>` names a survey not set up on this device.
     NotSavedHere(String),
@@ -98,6 +101,7 @@ impl fmt::Display for EmbedError {
             EmbedError::SurveyUnavailable { url, reason } => {
                 write!(f, "The survey at \"{url}\" could not be loaded: {reason}.")
             }
+            #[cfg(feature = "share-links")]
             EmbedError::BadLink(error) => error.fmt(f),
             EmbedError::NotSavedHere(id) => write!(
                 f,

@@ -222,7 +222,9 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
             Ok(Some(json)) => loaded(load_survey(&json)),
             _ => SurveyLoad::Unavailable(EmbedError::NotSavedHere(id.clone())),
         },
-        SurveySource::Shared(_) | SurveySource::Url(_) => SurveyLoad::Loading,
+        #[cfg(feature = "share-links")]
+        SurveySource::Shared(_) => SurveyLoad::Loading,
+        SurveySource::Url(_) => SurveyLoad::Loading,
     });
     {
         let state = state.clone();
@@ -251,12 +253,6 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
                     report(&load, &host);
                     state.set(load);
                 }),
-                #[cfg(not(feature = "share-links"))]
-                SurveySource::Shared(_) => {
-                    let load = SurveyLoad::Unavailable(EmbedError::BadLink(crate::setup::LinkError::NotASetUpLink));
-                    report(&load, &host);
-                    state.set(load);
-                }
                 SurveySource::Builtin | SurveySource::Inline(_) | SurveySource::Saved(_) => report(&state, &host),
             }
         });
