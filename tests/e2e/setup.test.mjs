@@ -49,10 +49,17 @@ async function configure(page) {
   await addByKeyboard(page, 'partner', 'Northshire Council');
   await addByKeyboard(page, 'partner', 'University of Northshire');
   await addByKeyboard(page, 'partner', "Carers' Voice");
-  await page.getByRole('button', { name: "Move Carers' Voice up" }).click();
+  // By keyboard, focus stays on the moved partner's button, and moves to "New group" after a removal.
+  await page.getByRole('button', { name: "Move Carers' Voice up" }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('pp-partners-1')?.value === "Carers' Voice");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), "Move Carers' Voice up");
   await page.getByLabel('Name of partner 1').fill('Northshire County Council');
   await page.getByLabel('Name of partner 1').press('Tab');
-  await page.getByRole('button', { name: 'Remove Other' }).click();
+  await page.getByRole('button', { name: 'Remove Other' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Remove Other' }).waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'pp-groups-new');
   for (const item of ['Senior managers from each partner are visibly committed.', "Enough staff time and money are given to the partnership's work."]) {
     await page.getByLabel(item).uncheck();
   }

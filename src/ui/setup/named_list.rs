@@ -2,6 +2,7 @@
 
 use crate::setup::{ListKind, SetUp, SetUpEdit, WorkspaceAction};
 use crate::ui::host::use_host;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -44,6 +45,22 @@ pub fn named_list(props: &NamedListProps) -> Html {
     let Words { legend, hint, noun, key } = words(props.kind);
     let new_name = use_node_ref();
     let problem = use_state(|| None::<String>);
+    // Moving an entry re-inserts elements, which drops focus; the moved entry's button gets it back
+    // once the list is drawn again.
+    let refocus = use_mut_ref(|| None::<(String, String)>);
+    {
+        let refocus = refocus.clone();
+        use_effect(move || {
+            let mut pending = refocus.borrow_mut();
+            let Some((id, name)) = pending.as_ref() else { return };
+            // Only once the list shows the move: the button there is named for the moved entry.
+            let Some(button) = gloo::utils::document().get_element_by_id(id) else { return };
+            if button.get_attribute("aria-label").as_deref() == Some(name.as_str()) {
+                let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+                *pending = None;
+            }
+        });
+    }
     let kind = props.kind;
     // Tried on a copy first, so a refused edit keeps the text and says why next to the field.
     let attempt = {
@@ -83,23 +100,53 @@ pub fn named_list(props: &NamedListProps) -> Html {
                 <p>{ format!("No {noun}s yet.") }</p>
             }
             <ol class="pp-named-list">
-                { for props.setup_list().iter().enumerate().map(|(index, (_, label))| {
+                { for props.setup_list().iter().enumerate().map(|(index, (id, label))| {
                     let (rename, up, down, remove) = (attempt.clone(), attempt.clone(), attempt.clone(), attempt.clone());
+                    let new_name = new_name.clone();
+                    let button_id = |at: usize, direction: &str| host.id(&format!("{key}-{at}-{direction}"));
+                    // After moving, the same button at the entry's new place, or the other one at an end.
+                    let after_up = if index > 1 {
+                        (button_id(index - 1, "up"), format!("Move {label} up"))
+                    } else {
+                        (button_id(0, "down"), format!("Move {label} down"))
+                    };
+                    let after_down = if index + 2 < count {
+                        (button_id(index + 1, "down"), format!("Move {label} down"))
+                    } else {
+                        (button_id(index + 1, "up"), format!("Move {label} up"))
+                    };
+                    let (refocus_up, refocus_down) = (refocus.clone(), refocus.clone());
                     let field = host.id(&format!("{key}-{index}"));
                     html! {
-                        <li key={format!("{index}-{label}")} class="pp-named-row">
+                        // Keyed by id, so a moved entry keeps its element and the focus on its button.
+                        <li key={id.clone()} class="pp-named-row">
                             <label class="pp-visually-hidden" for={field.clone()}>{ format!("Name of {noun} {}", index + 1) }</label>
                             <input id={field} class="pp-input" type="text" value={label.clone()} aria-describedby={problem_id.clone()}
                                 onchange={Callback::from(move |event: Event| {
                                     rename(SetUpEdit::Rename(kind, index, event.target_unchecked_into::<HtmlInputElement>().value()));
                                 })} />
                             <span class="pp-row-actions">
-                                <button type="button" class="pp-button" disabled={index == 0} aria-label={format!("Move {label} up")}
-                                    onclick={Callback::from(move |_| { up(SetUpEdit::Move(kind, index, true)); })}>{ "Up" }</button>
-                                <button type="button" class="pp-button" disabled={index + 1 == count} aria-label={format!("Move {label} down")}
-                                    onclick={Callback::from(move |_| { down(SetUpEdit::Move(kind, index, false)); })}>{ "Down" }</button>
+                                <button type="button" id={button_id(index, "up")} class="pp-button" disabled={index == 0} aria-label={format!("Move {label} up")}
+                                    onclick={Callback::from(move |_| {
+                                        if up(SetUpEdit::Move(kind, index, true)) {
+                                            *refocus_up.borrow_mut() = Some(after_up.clone());
+                                        }
+                                    })}>{ "Up" }</button>
+                                <button type="button" id={button_id(index, "down")} class="pp-button" disabled={index + 1 == count} aria-label={format!("Move {label} down")}
+                                    onclick={Callback::from(move |_| {
+                                        if down(SetUpEdit::Move(kind, index, false)) {
+                                            *refocus_down.borrow_mut() = Some(after_down.clone());
+                                        }
+                                    })}>{ "Down" }</button>
                                 <button type="button" class="pp-button pp-danger" aria-label={format!("Remove {label}")}
-                                    onclick={Callback::from(move |_| { remove(SetUpEdit::Remove(kind, index)); })}>{ "Remove" }</button>
+                                    onclick={Callback::from(move |_| {
+                                        // The button goes with its entry; focus goes to adding one.
+                                        if remove(SetUpEdit::Remove(kind, index)) {
+                                            if let Some(input) = new_name.cast::<HtmlInputElement>() {
+                                                let _ = input.focus();
+                                            }
+                                        }
+                                    })}>{ "Remove" }</button>
                             </span>
                         </li>
                     }
