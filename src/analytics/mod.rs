@@ -22,6 +22,7 @@
 
 mod actions;
 mod error;
+mod fast_hash;
 mod filter;
 mod gaps;
 mod histogram;
@@ -37,6 +38,7 @@ mod waves;
 
 pub use actions::{ActionPrompt, Trigger};
 pub use error::AnalyticsError;
+pub use fast_hash::{FastHasher, FastMap, FastSet};
 pub use filter::Filter;
 pub use gaps::{Gap, GAP_FLAG_POINTS};
 pub use indicators::{respondent_score, to_percent, IndicatorFigures, ALPHA_MIN_N};

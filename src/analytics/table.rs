@@ -6,7 +6,7 @@
 use super::error::AnalyticsError;
 use crate::response::{Answer, Response, DONT_KNOW};
 use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
-use std::collections::{HashMap, HashSet};
+use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 
 /// Code of an unanswered item in the table.
 pub(crate) const UNANSWERED: u8 = 0;
@@ -173,12 +173,12 @@ impl ResponseTable {
     pub fn new(survey: &SurveyDefinition) -> Result<ResponseTable, AnalyticsError> {
         Ok(ResponseTable {
             layout: Layout::new(survey)?,
-            ids: HashSet::new(),
+            ids: HashSet::default(),
             group: Vec::new(),
             partner: Vec::new(),
             wave: Vec::new(),
             waves: Vec::new(),
-            wave_index: HashMap::new(),
+            wave_index: HashMap::default(),
             likert: Vec::new(),
             named: Vec::new(),
             matrix: Vec::new(),

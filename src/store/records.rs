@@ -102,7 +102,7 @@ pub fn append_responses(store: &dyn KeyValueStore, survey_id: &str, responses: &
         Err(error) => return Err(error),
     };
     let before = stored.len();
-    let mut ids: std::collections::HashSet<String> = stored.iter().map(|existing| existing.id.clone()).collect();
+    let mut ids: crate::analytics::FastSet<String> = stored.iter().map(|existing| existing.id.clone()).collect();
     for response in responses {
         if ids.insert(response.id.clone()) {
             stored.push(response.clone());
