@@ -4,9 +4,9 @@
 //! aggregation walks small integer arrays instead of maps of strings.
 
 use super::error::AnalyticsError;
+use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::response::{Answer, Response, DONT_KNOW};
 use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
-use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 
 /// Code of an unanswered item in the table.
 pub(crate) const UNANSWERED: u8 = 0;

@@ -115,6 +115,18 @@ test('a survey set up on the screen is answered from its link and its responses 
   await page.getByText('Link copied.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   assert.equal(await scanQr(page), link, 'the QR code holds exactly the link');
+  const small = (await page.locator('svg.pp-qr').boundingBox()).width;
+  await page.getByRole('button', { name: 'Show the QR code large, for a projector' }).click();
+  const large = (await page.locator('svg.pp-qr').boundingBox()).width;
+  assert.ok(large > small * 1.5, `${small} → ${large}`);
+  assert.equal(await page.getByRole('button', { name: 'Smaller QR code' }).getAttribute('aria-pressed'), 'true');
+  const kiosk = await page.getByRole('link', { name: /^Open on a shared workshop device/ }).getAttribute('href');
+  assert.equal(kiosk, link.replace('#', '?mode=kiosk#'));
+  const workshop = await facilitator.newPage();
+  await workshop.goto(kiosk);
+  await workshop.getByRole('heading', { level: 1, name: 'Northshire practice learning partnership' }).waitFor();
+  await workshop.getByRole('complementary', { name: 'Shared device' }).waitFor();
+  await workshop.close();
   assert.deepEqual(await axeViolations(page), []);
 
   const byFile = await respond(link, { group: 'student', partner: 'university-of-northshire', placements: 4 });
@@ -192,7 +204,9 @@ test('surveys stay on the device, are duplicated for the next wave, and go out a
   // On another facilitator's device the file brings the same survey, checked by the validator.
   const other = await suite.browser.newContext();
   const second = await other.newPage();
-  await second.goto(`${suite.url}setup.html`);
+  // ?mode=setup on the survey's own address opens the set-up page.
+  await second.goto(`${suite.url}?mode=setup`);
+  await second.waitForURL(/setup\.html\?mode=setup$/);
   await second.getByText(/None yet/).waitFor();
   const input = second.getByLabel('Import a survey file (.json)');
   await input.setInputFiles(broken);

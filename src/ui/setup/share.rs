@@ -20,6 +20,15 @@ pub struct ShareProps {
     pub on_action: Callback<WorkspaceAction>,
 }
 
+/// The same link opening in kiosk mode, for a shared device at a workshop (the option goes in the
+/// query, before the fragment that carries the survey).
+fn kiosk_link(url: &str) -> String {
+    match url.split_once('#') {
+        Some((page, fragment)) => format!("{page}?mode=kiosk#{fragment}"),
+        None => format!("{url}?mode=kiosk"),
+    }
+}
+
 /// What the link carries and in which form: a set-up of the built-in instrument, or the
 /// whole definition when the survey adapts an imported one.
 fn link_content(saved: &SavedSurvey, survey: &SurveyDefinition) -> (LinkKind, Vec<u8>) {
@@ -100,6 +109,9 @@ pub fn share(props: &ShareProps) -> Html {
             on_action.emit(WorkspaceAction::Delete(open));
         })
     };
+    let large = use_state(|| false);
+    let large_qr = *large;
+    let toggle_large = Callback::from(move |_: MouseEvent| large.set(!*large));
     let field = host.id("share-link");
     html! {
         <section aria-labelledby={host.id("share-title")}>
@@ -122,14 +134,24 @@ pub fn share(props: &ShareProps) -> Html {
                             <p class="pp-hint">{ format!("{} characters.", url.len()) }</p>
                             <div class="pp-actions">
                                 <button type="button" class="pp-button pp-primary" onclick={on_copy}>{ "Copy link" }</button>
-                                <a class="pp-button" href={url.clone()} target="_blank" rel="noopener">{ "Open the survey" }</a>
+                                <a class="pp-button" href={url.clone()} target="_blank" rel="noopener">
+                                    { "Open the survey" }<span class="pp-visually-hidden">{ " (opens in a new tab)" }</span>
+                                </a>
+                                <a class="pp-button" href={kiosk_link(url)} target="_blank" rel="noopener">
+                                    { "Open on a shared workshop device" }<span class="pp-visually-hidden">{ " (kiosk mode, opens in a new tab)" }</span>
+                                </a>
                             </div>
                             <p role="status">{ match *copied {
                                 Some(true) => "Link copied.",
                                 Some(false) => "This browser did not let the app copy: the link is selected above, so press Ctrl+C (⌘C on a Mac) to copy it.",
                                 None => "",
                             } }</p>
-                            <QrCode text={AttrValue::from(url.clone())} label="the survey link" />
+                            <div class={classes!("pp-qr-box", large_qr.then_some("pp-qr-large"))}>
+                                <QrCode text={AttrValue::from(url.clone())} label="the survey link" />
+                                <button type="button" class="pp-button" aria-pressed={large_qr.to_string()} onclick={toggle_large}>
+                                    { if large_qr { "Smaller QR code" } else { "Show the QR code large, for a projector" } }
+                                </button>
+                            </div>
                         </>
                     },
                 },
