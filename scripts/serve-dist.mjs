@@ -3,4 +3,4 @@ import { serveDirectory } from '../tests/e2e/support/server.mjs';
 
 const port = Number(process.argv[2] ?? 8080);
 const server = await serveDirectory('dist', {}, port);
-console.log(`Partnership Pulse: survey at ${server.url}  dashboard at ${server.url}dashboard.html  (Ctrl+C to stop)`);
+console.log(`Partnership Pulse: survey at ${server.url}  set-up at ${server.url}setup.html  dashboard at ${server.url}dashboard.html  (Ctrl+C to stop)`);
