@@ -146,7 +146,7 @@ pub fn share(props: &ShareProps) -> Html {
                                 Some(false) => "This browser did not let the app copy: the link is selected above, so press Ctrl+C (⌘C on a Mac) to copy it.",
                                 None => "",
                             } }</p>
-                            <div class={classes!("pp-qr-box", large_qr.then_some("pp-qr-large"))}>
+                            <div class={if large_qr { "pp-qr-box pp-qr-large" } else { "pp-qr-box" }}>
                                 <QrCode text={AttrValue::from(url.clone())} label="the survey link" />
                                 <button type="button" class="pp-button" aria-pressed={large_qr.to_string()} onclick={toggle_large}>
                                     { if large_qr { "Smaller QR code" } else { "Show the QR code large, for a projector" } }
