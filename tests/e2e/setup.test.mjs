@@ -257,3 +257,13 @@ test('a link too long for a QR code is reported, and the screen works at 320 px'
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+test('a dashboard address naming a survey not set up in this browser says so', async () => {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${suite.url}dashboard.html?survey=saved:survey-elsewhere`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /The survey "survey-elsewhere" was not set up in this browser\. Open the set-up page where it was made, or import its survey file there\./);
+  await context.close();
+});
