@@ -3,21 +3,12 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use partnership_pulse::ui::dashboard::{DashboardApp, DashboardAppProps};
-    use partnership_pulse::ui::host::{options_from_url, show_error, Host};
-    // Only the dashboard's own page is mounted here; a host page calls `mount` for its elements.
-    let Some(root) = gloo::utils::document().get_element_by_id("partnership-pulse") else { return };
-    match options_from_url() {
-        Ok(mut options) => {
-            if !options.mode.is_dashboard() {
-                options.mode = partnership_pulse::embed::Mode::Dashboard;
-            }
-            let host = Host::new(Some(root.clone()), options.parent_origin.clone());
-            let props = DashboardAppProps { options, host, standalone: true };
-            yew::Renderer::<DashboardApp>::with_root_and_props(root, props).render();
+    use partnership_pulse::embed::Mode;
+    partnership_pulse::ui::host::mount_page::<partnership_pulse::ui::dashboard::DashboardApp>(|options| {
+        if !options.mode.is_dashboard() {
+            options.mode = Mode::Dashboard;
         }
-        Err(error) => show_error(&root, &error),
-    }
+    });
 }
 
 /// Mounts a dashboard instance in a host page's element, configured by its `data-*` attributes

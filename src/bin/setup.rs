@@ -4,17 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use partnership_pulse::ui::host::{options_from_url, show_error, Host};
-    use partnership_pulse::ui::setup::SetUpApp;
-    use partnership_pulse::ui::AppProps;
-    let Some(root) = gloo::utils::document().get_element_by_id("partnership-pulse") else { return };
-    match options_from_url() {
-        Ok(options) => {
-            let host = Host::new(Some(root.clone()), options.parent_origin.clone());
-            yew::Renderer::<SetUpApp>::with_root_and_props(root, AppProps { options, host, standalone: true }).render();
-        }
-        Err(error) => show_error(&root, &error),
-    }
+    partnership_pulse::ui::host::mount_page::<partnership_pulse::ui::setup::SetUpApp>(|_| {});
 }
 
 /// Mounts a set-up instance in a host page's element (called by `embed.js` for

@@ -127,6 +127,24 @@ pub fn options_from_url() -> Result<HostOptions, EmbedError> {
     HostOptions::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
+/// Mounts root component `C` of a bundle in its own page's `#partnership-pulse` element, with
+/// the options in the page's address (after `adjust`), or shows why it cannot be.
+pub fn mount_page<C>(adjust: impl FnOnce(&mut HostOptions))
+where
+    C: yew::BaseComponent<Properties = crate::ui::AppProps>,
+{
+    let Some(root) = gloo::utils::document().get_element_by_id("partnership-pulse") else { return };
+    match options_from_url() {
+        Ok(mut options) => {
+            adjust(&mut options);
+            let host = Host::new(Some(root.clone()), options.parent_origin.clone());
+            let props = crate::ui::AppProps { options, host, standalone: true };
+            yew::Renderer::<C>::with_root_and_props(root, props).render();
+        }
+        Err(error) => show_error(&root, &error),
+    }
+}
+
 /// Mounts root component `C` of a bundle in a host page's element, configured by the element's
 /// `data-*` attributes, or shows why it cannot be.
 pub fn mount_instance<C>(element: Element)

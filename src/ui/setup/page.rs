@@ -58,6 +58,8 @@ pub fn set_up_page() -> Html {
         Callback::from(move |action: WorkspaceAction| workspace.dispatch(action))
     };
     let open = workspace.current().cloned();
+    // The instrument the open survey adapts: its imported definition, or the built-in one.
+    let base = open.as_ref().map(|saved| saved.base.clone().map(Rc::new).unwrap_or_else(|| builtin.clone()));
     html! {
         <main class="pp-main pp-setup">
             <h1>{ "Set up a survey" }</h1>
@@ -72,15 +74,15 @@ pub fn set_up_page() -> Html {
                 { workspace.notice.as_ref().map(|notice| notice.message()).unwrap_or_default() }
             </p>
             <SavedList surveys={Rc::new(workspace.surveys.clone())} open={workspace.open} builtin={builtin.clone()} on_action={dispatch.clone()} />
-            if let Some(saved) = open {
+            if let (Some(saved), Some(base)) = (open, base) {
                 <section aria-labelledby={host.id("edit-title")}>
                     <h2 id={host.id("edit-title")}>{ format!("Editing: {}", saved.name()) }</h2>
                     <p class="pp-hint">{ format!("Survey id {}, version {}. Changes are saved in this browser as you make them.", saved.setup.id, saved.setup.version) }</p>
-                    <Details setup={saved.setup.clone()} languages={saved.base.as_ref().unwrap_or(&builtin).languages.clone()} on_action={dispatch.clone()} />
+                    <Details setup={saved.setup.clone()} languages={base.languages.clone()} on_action={dispatch.clone()} />
                     <NamedList kind={ListKind::Partners} setup={saved.setup.clone()} on_action={dispatch.clone()} />
                     <NamedList kind={ListKind::Groups} setup={saved.setup.clone()} on_action={dispatch.clone()} />
-                    <Questions setup={saved.setup.clone()} base={saved.base.clone().map(Rc::new).unwrap_or_else(|| builtin.clone())} on_action={dispatch.clone()} />
-                    <Statements setup={saved.setup.clone()} base={saved.base.clone().map(Rc::new).unwrap_or_else(|| builtin.clone())} on_action={dispatch.clone()} />
+                    <Questions setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
+                    <Statements setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
                 </section>
                 <Share saved={saved.clone()} builtin={builtin.clone()} open={workspace.open.unwrap_or(0)} on_action={dispatch} />
             }

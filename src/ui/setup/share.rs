@@ -42,18 +42,20 @@ fn link_content(saved: &SavedSurvey, survey: &SurveyDefinition) -> (LinkKind, Ve
 #[function_component(Share)]
 pub fn share(props: &ShareProps) -> Html {
     let host = use_host();
-    let definition = props.saved.definition(&props.builtin);
+    // Validated once per change of the survey, not on every render.
+    let definition =
+        use_memo((props.saved.clone(), props.builtin.clone()), |(saved, builtin)| saved.definition(builtin));
     let link = use_state(|| None::<Result<String, ()>>);
     let copied = use_state(|| None::<bool>);
     let confirm_delete = use_state(|| false);
     let link_field = use_node_ref();
     {
-        let (link, copied, folder) = (link.clone(), copied.clone(), host.app_folder());
-        let content = definition.as_ref().ok().map(|survey| link_content(&props.saved, survey));
-        use_effect_with(content, move |content| {
+        let (link, copied, folder, definition) = (link.clone(), copied.clone(), host.app_folder(), definition.clone());
+        use_effect_with(props.saved.clone(), move |saved| {
             link.set(None);
             copied.set(None);
-            if let Some((kind, json)) = content.clone() {
+            if let Ok(survey) = definition.as_ref() {
+                let (kind, json) = link_content(saved, survey);
                 wasm_bindgen_futures::spawn_local(async move {
                     let compressed = platform::deflate_stream("CompressionStream", &json).await;
                     link.set(Some(
@@ -116,7 +118,7 @@ pub fn share(props: &ShareProps) -> Html {
     html! {
         <section aria-labelledby={host.id("share-title")}>
             <h2 id={host.id("share-title")}>{ "Share" }</h2>
-            { match &definition {
+            { match definition.as_ref() {
                 Err(errors) => html! {
                     <div class="pp-alert" role="status">
                         <p>{ "Before this survey can be shared:" }</p>
@@ -159,7 +161,7 @@ pub fn share(props: &ShareProps) -> Html {
             <h3>{ "Responses and the next wave" }</h3>
             <div class="pp-actions">
                 <a class="pp-button" href={format!("{}dashboard.html?survey=saved:{survey_id}", host.app_folder())}>{ "Open this survey's dashboard" }</a>
-                if definition.is_ok() {
+                if definition.as_ref().is_ok() {
                     <button type="button" class="pp-button" onclick={on_download}>{ "Download the survey file" }</button>
                 }
                 <button type="button" class="pp-button" onclick={on_next_wave}>{ "Duplicate for the next wave" }</button>
