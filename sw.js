@@ -1,6 +1,17 @@
 // Partnership Pulse service worker: keeps the app's own files so it opens offline after the
 // first visit. Same-origin GET requests only; nothing is ever fetched from elsewhere.
-const CACHE = 'partnership-pulse-v1';
+const CACHE = 'partnership-pulse-v2';
+
+// Each page is kept under its own address (without query or fragment; a folder address counts as
+// its index.html), so a page opened offline is always that page: never the dashboard in place of
+// the survey on a shared workshop device.
+function pageKey(url) {
+  const address = new URL(url, self.location.href);
+  address.search = '';
+  address.hash = '';
+  if (address.pathname.endsWith('/')) address.pathname += 'index.html';
+  return address.href;
+}
 
 // The page and every file it names (Trunk gives them content-hashed names, so they are read from
 // the page rather than listed here).
@@ -8,7 +19,7 @@ async function precache() {
   const cache = await caches.open(CACHE);
   const page = await fetch('./', { cache: 'reload' });
   const html = await page.clone().text();
-  await cache.put('./', page);
+  await cache.put(pageKey('./'), page);
   const named = [...html.matchAll(/(?:href|src)="([^"]+)"|'([^']+\.(?:js|wasm))'/g)]
     .map((match) => match[1] || match[2])
     .filter((url) => !/^(?:[a-z]+:|\/\/)/i.test(url));
@@ -32,15 +43,19 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Pages: the network first, so a new release is picked up; the cached page when offline.
+    // Pages: the network first, so a new release is picked up; the same page from the cache when
+    // offline, or the browser's own offline error when this page was never visited.
+    const key = pageKey(request.url);
     event.respondWith(
       fetch(request)
         .then((response) => {
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put('./', copy));
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(key, copy));
+          }
           return response;
         })
-        .catch(() => caches.match('./')),
+        .catch(() => caches.match(key).then((cached) => cached || Response.error())),
     );
     return;
   }

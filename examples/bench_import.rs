@@ -17,7 +17,7 @@ fn main() {
     let size = 100_000;
     let mut random = Lcg(42);
     let responses: Vec<Response> = (0..size).map(|index| synthetic(&survey, index, &mut random)).collect();
-    let json = ResponseFile::new(responses).to_json();
+    let json = ResponseFile::new(responses).to_json().expect("generated responses serialise");
     // Median of five runs: the machines are noisy.
     let (mut reads, mut checks) = (Vec::new(), Vec::new());
     for _ in 0..5 {

@@ -1,8 +1,8 @@
 //! Partnership Pulse: stakeholder perception surveys about partnerships between organisations,
 //! answered, stored and analysed entirely in the browser.
 //!
-//! The domain (`survey`, and the app state in `app`) is plain Rust that compiles and is tested
-//! natively; `ui` is the thin Yew layer on top.
+//! The domain (`survey`, `answering`, `analytics`, `charts`, `setup`, `transfer`, `store`) is plain
+//! Rust that compiles and is tested natively; `ui` is the thin Yew layer on top.
 
 pub mod analytics;
 pub mod answering;
@@ -10,7 +10,9 @@ pub mod charts;
 pub mod dashboard;
 pub mod embed;
 pub mod qr;
+pub mod radix;
 pub mod response;
+pub mod services;
 pub mod setup;
 pub mod store;
 pub mod survey;

@@ -231,7 +231,7 @@ fn waves_are_ordered_by_date_and_changes_computed_per_group() {
     let mut responses = Vec::new();
     for (wave, day, value) in [("2026 autumn", "2026-10-05", 4), ("2026 spring", "2026-03-10", 3)] {
         for index in 0..3 {
-            let mut r = response(&format!("{wave}-{index}"), "university", None, &all(&TRUST, value));
+            let mut r = response(&format!("{}-{index}", wave.replace(' ', "-")), "university", None, &all(&TRUST, value));
             r.wave = wave.into();
             r.submitted = day.into();
             responses.push(r);

@@ -29,7 +29,7 @@ fn dashboard_for_100k_responses() {
     let size = 100_000;
     let mut random = Lcg(42);
     let responses: Vec<Response> = (0..size).map(|index| synthetic(&survey, index, &mut random)).collect();
-    let json = ResponseFile::new(responses).to_json();
+    let json = ResponseFile::new(responses).to_json().unwrap();
     // Importing a bundle as the dashboard does: read the file, then check every response against
     // the survey and the (here: no) stored ones.
     let started = js_sys::Date::now();

@@ -110,8 +110,83 @@ fn a_code_for_another_survey_version_or_with_odd_characters_is_refused() {
     assert!(CodeError::Checksum.to_string().contains("mistyped"));
 }
 
+#[test]
+fn codes_read_without_dashes_and_with_the_dashes_and_spaces_word_processors_put_in() {
+    let survey = survey();
+    let response = full_response();
+    let code = encode_response(&survey, &response).unwrap();
+    let without_dashes = code.replace('-', "");
+    assert_eq!(decode_response(&survey, &without_dashes).unwrap(), response, "no dashes at all");
+    let en_dashes = code.replace('-', "\u{2013}");
+    assert_eq!(decode_response(&survey, &en_dashes).unwrap(), response, "en dashes");
+    let no_break_spaces = code.replace('-', "\u{a0}");
+    assert_eq!(decode_response(&survey, &no_break_spaces).unwrap(), response, "no-break spaces");
+    let wrapped = format!("  {}\n", code.replace('-', "\u{2014} "));
+    assert_eq!(decode_response(&survey, &wrapped).unwrap(), response, "em dashes, spaces and a line end");
+}
+
+/// A survey of 300 partners (more than a definition may have) held in memory: the encoder must
+/// refuse partner 256 and above rather than write it as another partner or as "none".
+#[test]
+fn a_value_a_code_cannot_carry_is_refused_never_narrowed_into_another_answer() {
+    let mut survey = survey();
+    survey.partners = (0..300)
+        .map(|n| partnership_pulse::survey::Choice {
+            id: format!("p{n}"),
+            label: partnership_pulse::survey::LocalText::new("en", &format!("Partner {n}")),
+        })
+        .collect();
+    assert!(
+        partnership_pulse::survey::validate(&survey)
+            .iter()
+            .any(|e| matches!(e, partnership_pulse::survey::SurveyError::TooMany { found: 300, limit: 60, .. })),
+        "the validator refuses such a survey with its reason"
+    );
+    let mut response = full_response();
+    response.answers.remove("PV");
+    response.answers.remove("PT");
+    for (partner, fits) in [("p3", true), ("p254", true), ("p255", false), ("p299", false)] {
+        response.partner = Some(partner.into());
+        match encode_response(&survey, &response) {
+            Ok(code) => {
+                assert!(fits, "{partner} must be refused");
+                assert_eq!(decode_response(&survey, &code).unwrap().partner.as_deref(), Some(partner));
+            }
+            Err(error) => {
+                assert!(!fits, "{partner} fits in a code");
+                assert_eq!(error, CodeError::NotEncodable);
+            }
+        }
+    }
+}
+
+/// Counts how many framed random bodies get past the checksum to the body parser.
+#[test]
+fn framed_random_bodies_reach_the_body_parser() {
+    let survey = survey();
+    let mut past_checksum = 0;
+    for seed in 0u32..2000 {
+        let body: Vec<u8> = (0..(seed % 120)).map(|i| (seed.wrapping_mul(2_654_435_761) >> (i % 24)) as u8).collect();
+        let code = frame_code(&survey, &body).unwrap();
+        match decode_response(&survey, &code) {
+            Err(CodeError::Checksum | CodeError::OtherSurvey | CodeError::BadCharacter(_)) => {}
+            _ => past_checksum += 1,
+        }
+    }
+    assert_eq!(past_checksum, 2000, "every framed code passes the checksum and the survey check");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The body parser, reached with a right checksum, never panics whatever the body holds.
+    #[test]
+    fn decoding_never_panics_on_bodies_with_a_valid_checksum(body in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let survey = survey();
+        let code = frame_code(&survey, &body).unwrap();
+        let decoded = decode_response(&survey, &code);
+        prop_assert!(!matches!(decoded, Err(CodeError::Checksum | CodeError::OtherSurvey)));
+    }
 
     #[test]
     fn decoding_never_panics_on_arbitrary_text(text in ".{0,300}") {

@@ -12,6 +12,21 @@ fn inflate(bytes: &[u8]) -> Option<Vec<u8>> {
     miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_SETUP_BYTES).ok()
 }
 
+/// The payload as the set-up page makes it: `link_content` then `link_from_compressed`.
+fn encode_link(setup: &SetUp) -> String {
+    let saved = SavedSurvey { setup: setup.clone(), base: None };
+    let (kind, json) = link_content(&saved, &builtin_survey().unwrap()).unwrap();
+    link_from_compressed(kind, &deflate(&json))
+}
+
+/// The set-up as the survey page reads it: `link_parts`, the browser's inflater (here
+/// miniz_oxide with the same cap), then `setup_from_json`.
+fn decode_link(payload: &str) -> Result<SetUp, LinkError> {
+    let (kind, compressed) = link_parts(payload)?;
+    assert_eq!(kind, LinkKind::SetUp);
+    setup_from_json(&inflate(&compressed).ok_or(LinkError::Damaged)?)
+}
+
 fn setup() -> SetUp {
     SetUp {
         id: "northshire-2026".into(),
@@ -68,11 +83,11 @@ fn a_set_up_with_problems_gets_the_validator_s_errors() {
 
 #[test]
 fn the_share_link_round_trips_and_is_short_enough_for_a_qr_code() {
-    let payload = encode_link(&setup(), deflate);
+    let payload = encode_link(&setup());
     assert!(payload.starts_with(LINK_PREFIX));
     assert!(payload[LINK_PREFIX.len()..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
-    assert_eq!(decode_link(&payload, inflate).unwrap(), setup());
-    assert_eq!(decode_link(&format!("#{payload}"), inflate).unwrap(), setup(), "the fragment's # is allowed");
+    assert_eq!(decode_link(&payload).unwrap(), setup());
+    assert_eq!(decode_link(&format!("#{payload}")).unwrap(), setup(), "the fragment's # is allowed");
     // A QR code holds at most 2,953 bytes; this set-up's link is far below.
     assert!(payload.len() < 600, "{} characters", payload.len());
     println!("share link payload for a typical set-up: {} characters", payload.len());
@@ -80,13 +95,13 @@ fn the_share_link_round_trips_and_is_short_enough_for_a_qr_code() {
 
 #[test]
 fn a_link_cut_short_or_damaged_is_reported_not_misread() {
-    let payload = encode_link(&setup(), deflate);
+    let payload = encode_link(&setup());
     for keep in [LINK_PREFIX.len(), LINK_PREFIX.len() + 10, payload.len() / 2, payload.len() - 2] {
-        let result = decode_link(&payload[..keep], inflate);
+        let result = decode_link(&payload[..keep]);
         assert!(matches!(result, Err(LinkError::Damaged)), "kept {keep}: {result:?}");
     }
-    assert_eq!(decode_link("s1.not*base64", inflate), Err(LinkError::Damaged));
-    assert_eq!(decode_link("mode=kiosk", inflate), Err(LinkError::NotASetUpLink));
+    assert_eq!(decode_link("s1.not*base64"), Err(LinkError::Damaged));
+    assert_eq!(decode_link("mode=kiosk"), Err(LinkError::NotASetUpLink));
     assert!(LinkError::Damaged.to_string().contains("cut short"));
 }
 
@@ -95,6 +110,23 @@ proptest! {
 
     #[test]
     fn decoding_a_link_never_panics(text in "s1\\.[A-Za-z0-9_-]{0,300}") {
-        let _ = decode_link(&text, inflate);
+        let _ = decode_link(&text);
     }
+}
+
+#[test]
+fn a_survey_too_large_for_a_link_is_refused_when_the_link_would_be_made() {
+    let mut big = setup();
+    big.custom = (0..400)
+        .map(|n| CustomStatement {
+            id: format!("C{n}"),
+            label: format!("Statement {n}: {}", "a long statement that takes up room in the link ".repeat(4)),
+            section: "value".into(),
+            indicator: None,
+        })
+        .collect();
+    let saved = SavedSurvey { setup: big, base: None };
+    assert_eq!(link_content(&saved, &builtin_survey().unwrap()), Err(LinkError::TooLarge));
+    assert!(LinkError::TooLarge.to_string().contains("too large"));
+    assert_eq!(setup_from_json(&vec![b' '; MAX_SETUP_BYTES + 1]), Err(LinkError::TooLarge));
 }

@@ -96,7 +96,7 @@ fn an_unreadable_response_list_is_kept_aside_and_the_new_response_still_stored()
 #[test]
 fn a_response_file_round_trips() {
     let file = ResponseFile::new(vec![response("a")]);
-    let parsed: ResponseFile = serde_json::from_str(&file.to_json()).unwrap();
+    let parsed: ResponseFile = serde_json::from_str(&file.to_json().unwrap()).unwrap();
     assert_eq!(parsed, file);
-    assert!(file.to_json().starts_with("{\"format\":\"partnership-pulse/responses\",\"version\":1,"));
+    assert!(file.to_json().unwrap().starts_with("{\"format\":\"partnership-pulse/responses\",\"version\":1,"));
 }

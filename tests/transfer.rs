@@ -9,7 +9,7 @@ use partnership_pulse::transfer::*;
 use support::{response, seven, survey};
 
 fn file_of(responses: Vec<partnership_pulse::response::Response>) -> String {
-    ResponseFile::new(responses).to_json()
+    ResponseFile::new(responses).to_json().unwrap()
 }
 
 #[test]

@@ -11,6 +11,10 @@ pub enum AnalyticsError {
     WrongVersion { response: String, found: u32, expected: u32 },
     /// The submission day is not a `YYYY-MM-DD` date.
     BadDate { response: String, date: String },
+    /// The response id is empty, too long, or not made of letters, digits, `-` and `_`.
+    BadResponseId { length: usize },
+    /// The wave label is longer than any set-up makes.
+    WaveTooLong { response: String },
     /// A response with this id is already in the set.
     DuplicateResponse { response: String },
     /// The response names a stakeholder group the survey does not have.
@@ -21,7 +25,7 @@ pub enum AnalyticsError {
     UnknownItem { response: String, item: String },
     /// The answer does not fit its item: wrong kind, out of the scale, or an unknown option.
     InvalidAnswer { response: String, item: String },
-    /// The survey has more stakeholder groups than the analysis can track (64).
+    /// The survey has more stakeholder groups than the analysis can track (`survey::MAX_GROUPS`).
     TooManyGroups { groups: usize },
 }
 
@@ -37,8 +41,14 @@ impl fmt::Display for AnalyticsError {
                 "Response {response} answers version {found} of the survey, but version {expected} is being analysed."
             ),
             BadDate { response, date } => {
-                write!(f, "Response {response} has submission date \"{date}\", which is not a YYYY-MM-DD day.")
+                let date: String = date.chars().take(20).collect();
+                write!(f, "Response {response} has submission date \"{date}\", which is not a calendar day written YYYY-MM-DD.")
             }
+            BadResponseId { length } => write!(
+                f,
+                "A response has an id of {length} characters that is not a response id (1 to 64 letters, digits, '-' or '_')."
+            ),
+            WaveTooLong { response } => write!(f, "Response {response} has a wave label longer than 100 characters."),
             DuplicateResponse { response } => write!(f, "Response {response} is already included."),
             UnknownGroup { response, group } => {
                 write!(f, "Response {response} names group \"{group}\", which the survey does not have.")
@@ -53,7 +63,7 @@ impl fmt::Display for AnalyticsError {
                 write!(f, "Response {response} has an answer to item \"{item}\" that does not fit the question.")
             }
             TooManyGroups { groups } => {
-                write!(f, "The survey has {groups} stakeholder groups; at most 64 can be analysed.")
+                write!(f, "The survey has {groups} stakeholder groups; at most {} can be analysed.", crate::survey::MAX_GROUPS)
             }
         }
     }

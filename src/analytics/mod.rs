@@ -47,6 +47,6 @@ pub use marginalisation::{GroupMarginalisation, NamedShare, LOW_INCLUSION_POINTS
 pub use report::{analyse, Counts, Report, INCLUSION_INDICATOR};
 pub use stats::{summarise_counts, t_975, AlphaAccumulator, Band, Summary};
 pub use suppression::{hidden_cells, suppress, Figure};
-pub use table::{ResponseTable, WaveInfo, PREFER_NOT_TO_SAY};
+pub use table::{ResponseTable, WaveInfo, MAX_RESPONSE_ID_CHARS, MAX_WAVE_CHARS, PREFER_NOT_TO_SAY};
 pub use value::{PartnerValue, View};
 pub use waves::WaveChange;

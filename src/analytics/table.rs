@@ -43,7 +43,7 @@ pub(crate) struct Layout {
 
 impl Layout {
     fn new(survey: &SurveyDefinition) -> Result<Layout, AnalyticsError> {
-        if survey.groups.len() > 63 {
+        if survey.groups.len() > crate::survey::MAX_GROUPS {
             return Err(AnalyticsError::TooManyGroups { groups: survey.groups.len() });
         }
         let likert_items: Vec<String> =
@@ -137,7 +137,11 @@ fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> b
         (ItemKind::Likert, Answer::Scale(value)) => on_scale(*value),
         (ItemKind::SingleChoice(_), Answer::Text(option)) => accepts_choice(survey, kind, option),
         (ItemKind::MultiChoice(_), Answer::Choices(options)) => {
-            options.iter().all(|option| accepts_choice(survey, kind, option))
+            // Each option at most once: a list is never longer than the options offered.
+            options.len() <= crate::survey::MAX_OPTIONS.max(survey.groups.len()).max(survey.partners.len())
+                && options.iter().enumerate().all(|(at, option)| {
+                    accepts_choice(survey, kind, option) && !options[..at].contains(option)
+                })
         }
         (ItemKind::PartnerMatrix { questions }, Answer::Matrix(rows)) => rows.iter().all(|(partner, ratings)| {
             survey.partners.iter().any(|known| known.id == *partner)
@@ -150,14 +154,39 @@ fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> b
     }
 }
 
-/// A submission day must be `YYYY-MM-DD`, so that days sort as text.
+/// A submission day must be a real calendar day written `YYYY-MM-DD`, so that days sort as text.
 fn is_day(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.len() == 10
+    let shaped = bytes.len() == 10
         && bytes
             .iter()
             .enumerate()
-            .all(|(at, byte)| if at == 4 || at == 7 { *byte == b'-' } else { byte.is_ascii_digit() })
+            .all(|(at, byte)| if at == 4 || at == 7 { *byte == b'-' } else { byte.is_ascii_digit() });
+    if !shaped {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    (1..=days_in_month).contains(&day)
+}
+
+/// Longest response id accepted (the app's own are 32 characters).
+pub const MAX_RESPONSE_ID_CHARS: usize = 64;
+/// Longest wave label accepted.
+pub const MAX_WAVE_CHARS: usize = 100;
+
+/// A response id: 1 to [`MAX_RESPONSE_ID_CHARS`] letters, digits, `-` or `_`.
+fn is_response_id(id: &str) -> bool {
+    (1..=MAX_RESPONSE_ID_CHARS).contains(&id.len())
+        && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
 }
 
 fn scale_code(value: u8) -> u8 {
@@ -217,7 +246,13 @@ impl ResponseTable {
     /// Checks `response` against the survey and appends it; on error the table is unchanged.
     pub fn push(&mut self, survey: &SurveyDefinition, response: &Response) -> Result<(), AnalyticsError> {
         let layout = &self.layout;
+        if !is_response_id(&response.id) {
+            return Err(AnalyticsError::BadResponseId { length: response.id.chars().count() });
+        }
         let id = || response.id.clone();
+        if response.wave.chars().count() > MAX_WAVE_CHARS {
+            return Err(AnalyticsError::WaveTooLong { response: id() });
+        }
         if response.survey_id != layout.survey_id {
             return Err(AnalyticsError::WrongSurvey {
                 response: id(),

@@ -3,4 +3,4 @@
 
 mod options;
 
-pub use options::{EmbedError, HostOptions, Mode, SurveySource, Theme};
+pub use options::{is_safe_app_base, is_same_site_address, EmbedError, HostOptions, Mode, SurveySource, Theme};

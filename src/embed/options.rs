@@ -82,6 +82,8 @@ pub enum EmbedError {
     BadLink(crate::setup::LinkError),
     /// `survey=saved:<id>` names a survey not set up on this device.
     NotSavedHere(String),
+    /// The survey address is on another site.
+    ForeignSurvey(String),
 }
 
 impl fmt::Display for EmbedError {
@@ -103,6 +105,10 @@ impl fmt::Display for EmbedError {
             }
             #[cfg(feature = "share-links")]
             EmbedError::BadLink(error) => error.fmt(f),
+            EmbedError::ForeignSurvey(url) => write!(
+                f,
+                "The survey address \"{url}\" is on another site. Partnership Pulse only opens surveys kept on the same site as the page."
+            ),
             EmbedError::NotSavedHere(id) => write!(
                 f,
                 "The survey \"{id}\" was not set up in this browser. Open the set-up page where it was made, or import its survey file there."
@@ -134,6 +140,44 @@ fn is_origin(text: &str) -> bool {
     matches!(scheme, "http" | "https")
         && !rest.is_empty()
         && rest.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+}
+
+/// The scheme of an absolute address (`https` of `https://…`, `javascript` of `javascript:…`),
+/// or `None` for a relative one.
+fn scheme_of(address: &str) -> Option<&str> {
+    let (scheme, _) = address.split_once(':')?;
+    let mut bytes = scheme.bytes();
+    let well_formed = bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
+    well_formed.then_some(scheme)
+}
+
+/// The origin (`scheme://host[:port]`) of an absolute http(s) address, lower-cased.
+fn origin_of(address: &str) -> Option<String> {
+    let scheme = scheme_of(address)?.to_ascii_lowercase();
+    let rest = address[scheme.len() + 1..].strip_prefix("//")?;
+    let authority = rest.split(['/', '?', '#', '\\']).next().unwrap_or_default();
+    matches!(scheme.as_str(), "http" | "https").then(|| format!("{scheme}://{}", authority.to_ascii_lowercase()))
+}
+
+/// Whether `data-app-base` is an address the app may put into its links: a relative folder, or
+/// an http(s) address. Anything else (`javascript:`, `data:`) would run or show a host's text.
+pub fn is_safe_app_base(base: &str) -> bool {
+    let base = base.trim();
+    !base.is_empty() && !base.starts_with('\\') && scheme_of(base).is_none_or(|_| origin_of(base).is_some())
+}
+
+/// Whether a survey at `address` may be fetched by a page at `page`: only from the page's own
+/// site (a relative address, or an absolute one of the same origin), as the README promises.
+pub fn is_same_site_address(address: &str, page: &str) -> bool {
+    let address = address.trim();
+    if address.starts_with("//") || address.starts_with('\\') || address.starts_with("/\\") {
+        return false;
+    }
+    match scheme_of(address) {
+        None => true,
+        Some(_) => origin_of(address).is_some_and(|origin| Some(origin) == origin_of(page)),
+    }
 }
 
 impl HostOptions {

@@ -17,6 +17,14 @@ pub enum ListKind {
 }
 
 impl ListKind {
+    /// How many entries a survey can carry, and what they are called in a message.
+    fn limit(self) -> (usize, &'static str) {
+        match self {
+            ListKind::Groups => (crate::survey::MAX_GROUPS, "stakeholder groups"),
+            ListKind::Partners => (crate::survey::MAX_PARTNERS, "partner organisations"),
+        }
+    }
+
     fn noun(self) -> &'static str {
         match self {
             ListKind::Groups => "group",
@@ -66,6 +74,10 @@ pub enum EditError {
     LastGroup,
     /// No entry at that position (a stale screen).
     NoSuchEntry,
+    /// A text is longer than responses may carry.
+    TooLong { what: &'static str, limit: usize },
+    /// The list already holds as many entries as a survey can carry.
+    ListFull { what: &'static str, limit: usize },
 }
 
 impl fmt::Display for EditError {
@@ -82,6 +94,10 @@ impl fmt::Display for EditError {
             }
             EditError::LastGroup => f.write_str("A survey needs at least one stakeholder group."),
             EditError::NoSuchEntry => f.write_str("That entry is no longer there."),
+            EditError::TooLong { what, limit } => write!(f, "The {what} can be at most {limit} characters long."),
+            EditError::ListFull { what, limit } => {
+                write!(f, "A survey can have at most {limit} {what}; remove one before adding another.")
+            }
         }
     }
 }
@@ -143,7 +159,12 @@ impl SetUp {
     pub fn apply(&mut self, edit: SetUpEdit) -> Result<(), EditError> {
         match edit {
             SetUpEdit::Title(title) => self.title = title,
-            SetUpEdit::Wave(wave) => self.wave = wave,
+            SetUpEdit::Wave(wave) => {
+                if wave.chars().count() > crate::analytics::MAX_WAVE_CHARS {
+                    return Err(EditError::TooLong { what: "wave label", limit: crate::analytics::MAX_WAVE_CHARS });
+                }
+                self.wave = wave;
+            }
             SetUpEdit::Language(language) => self.language = language,
             SetUpEdit::Threshold(threshold) => {
                 if !(MIN_THRESHOLD..=MAX_THRESHOLD).contains(&threshold) {
@@ -154,6 +175,10 @@ impl SetUp {
             SetUpEdit::Add(kind, name) => {
                 let name = clean(&name, kind.noun())?;
                 let list = self.list_mut(kind);
+                let (limit, what) = kind.limit();
+                if list.len() >= limit {
+                    return Err(EditError::ListFull { what, limit });
+                }
                 Self::check_name(list, &name, None)?;
                 let taken: Vec<&str> = list.iter().map(|(id, _)| id.as_str()).collect();
                 let id = id_for(&name, kind.noun(), &taken);

@@ -7,6 +7,8 @@
 //! splits the payload from the compressed bytes, and reads the set-up from inflated JSON.
 
 use super::model::SetUp;
+use super::saved::SavedSurvey;
+use crate::survey::SurveyDefinition;
 use std::fmt;
 
 /// The fragment payload starts with this (set-up of the built-in instrument, format 1).
@@ -35,6 +37,8 @@ pub enum LinkError {
     Damaged,
     /// The data is not a set-up.
     WrongShape(String),
+    /// The survey is larger than a link may carry ([`MAX_SETUP_BYTES`] once inflated).
+    TooLarge,
 }
 
 impl fmt::Display for LinkError {
@@ -45,6 +49,11 @@ impl fmt::Display for LinkError {
                 "This survey link is incomplete or damaged: it may have been cut short when it was copied. Please ask for the link again.",
             ),
             LinkError::WrongShape(reason) => write!(f, "This survey link does not hold a survey set-up ({reason})."),
+            LinkError::TooLarge => write!(
+                f,
+                "This survey is too large for a link (links carry at most {} KB of survey): share the survey file instead.",
+                MAX_SETUP_BYTES / 1024
+            ),
         }
     }
 }
@@ -53,34 +62,29 @@ impl std::error::Error for LinkError {}
 
 fn base64url(bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len() * 4 / 3 + 3);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            text.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
+    crate::radix::to_symbols(bytes, 6, |value| text.push(ALPHABET[usize::from(value)] as char));
     text
 }
 
 fn from_base64url(text: &str) -> Option<Vec<u8>> {
-    let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
-    let (mut buffer, mut bits) = (0u32, 0);
-    for c in text.bytes() {
-        let value = ALPHABET.iter().position(|&a| a == c)? as u32;
-        buffer = buffer << 6 | value;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            bytes.push((buffer >> bits) as u8);
-        }
-    }
-    Some(bytes)
+    let values = text.bytes().map(|c| ALPHABET.iter().position(|&a| a == c).map(|v| v as u8));
+    Some(crate::radix::from_symbols(values.collect::<Option<Vec<u8>>>()?, 6))
 }
 
-/// The fragment payload for `setup`, given a raw-DEFLATE compressor.
-pub fn encode_link(setup: &SetUp, deflate_raw: impl FnOnce(&[u8]) -> Vec<u8>) -> String {
-    let json = serde_json::to_vec(setup).unwrap_or_default();
-    link_from_compressed(LinkKind::SetUp, &deflate_raw(&json))
+/// What a saved survey's link carries, before compression: its set-up of the built-in
+/// instrument, or the whole definition (`survey`) when it adapts an imported one. A survey whose
+/// JSON is over [`MAX_SETUP_BYTES`] is refused here, so the set-up page never offers a link that
+/// the survey page would then refuse.
+pub fn link_content(saved: &SavedSurvey, survey: &SurveyDefinition) -> Result<(LinkKind, Vec<u8>), LinkError> {
+    let json = match &saved.base {
+        None => serde_json::to_vec(&saved.setup).map(|json| (LinkKind::SetUp, json)),
+        Some(_) => serde_json::to_vec(survey).map(|json| (LinkKind::Definition, json)),
+    };
+    match json {
+        Ok((_, ref bytes)) if bytes.len() > MAX_SETUP_BYTES => Err(LinkError::TooLarge),
+        Ok(content) => Ok(content),
+        Err(error) => Err(LinkError::WrongShape(error.to_string())),
+    }
 }
 
 /// The fragment payload for already compressed JSON of this kind.
@@ -122,16 +126,10 @@ pub fn link_bytes(payload: &str) -> Result<Vec<u8>, LinkError> {
 /// The set-up in a link's inflated JSON (at most [`MAX_SETUP_BYTES`]).
 pub fn setup_from_json(json: &[u8]) -> Result<SetUp, LinkError> {
     if json.len() > MAX_SETUP_BYTES {
-        return Err(LinkError::Damaged);
+        return Err(LinkError::TooLarge);
     }
     serde_json::from_slice(json).map_err(|error| {
         let reason = error.to_string();
         LinkError::WrongShape(reason.split(" at line ").next().unwrap_or(&reason).to_owned())
     })
-}
-
-/// The set-up in a fragment payload, given a raw-DEFLATE inflater that fails on damaged data.
-pub fn decode_link(payload: &str, inflate_raw: impl FnOnce(&[u8]) -> Option<Vec<u8>>) -> Result<SetUp, LinkError> {
-    let json = inflate_raw(&link_bytes(payload)?).ok_or(LinkError::Damaged)?;
-    setup_from_json(&json)
 }

@@ -11,6 +11,8 @@ pub enum StoreError {
     Full,
     /// Stored data could not be read; it was kept aside under `kept_as`, not deleted.
     Unreadable { key: String, kept_as: String },
+    /// The data could not be turned into text for storing, so nothing was written.
+    NotEncodable,
 }
 
 impl fmt::Display for StoreError {
@@ -24,6 +26,9 @@ impl fmt::Display for StoreError {
                 f,
                 "Saved data under \"{key}\" could not be read. It has been kept aside as \"{kept_as}\", not deleted."
             ),
+            StoreError::NotEncodable => {
+                f.write_str("The data could not be prepared for saving, so nothing stored was changed.")
+            }
         }
     }
 }

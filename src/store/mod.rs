@@ -17,6 +17,12 @@ pub use records::{
 };
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
 
+/// `value` as compact JSON, or [`StoreError::NotEncodable`]: a value that cannot be written is
+/// never replaced by an empty text that would overwrite what is stored.
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|_| StoreError::NotEncodable)
+}
+
 /// A string key-value store: the browser's `localStorage`, or memory in tests.
 pub trait KeyValueStore {
     /// The value under `key`, if any.

@@ -39,8 +39,8 @@ impl ResponseFile {
     }
 
     /// The file as compact JSON (no pretty-printer in the bundle, and smaller files).
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    pub fn to_json(&self) -> Result<String, StoreError> {
+        super::to_json(self)
     }
 }
 
@@ -71,8 +71,7 @@ pub fn load_draft(store: &dyn KeyValueStore, survey: &SurveyDefinition, slot: &s
 
 /// Saves the draft in `slot`, replacing the previous one.
 pub fn save_draft(store: &dyn KeyValueStore, draft: &Draft, slot: &str) -> Result<(), StoreError> {
-    let json = serde_json::to_string(draft).unwrap_or_default();
-    store.set(&draft_key(slot), &json)
+    store.set(&draft_key(slot), &super::to_json(draft)?)
 }
 
 /// Removes the draft in `slot`.
@@ -111,6 +110,5 @@ pub fn append_responses(store: &dyn KeyValueStore, survey_id: &str, responses: &
     if stored.len() == before {
         return Ok(());
     }
-    let json = serde_json::to_string(&stored).unwrap_or_default();
-    store.set(&responses_key(survey_id), &json)
+    store.set(&responses_key(survey_id), &super::to_json(&stored)?)
 }

@@ -4,7 +4,7 @@ use super::keys::{saved_definition_key, saved_surveys_key};
 use super::records::quarantine;
 use super::{KeyValueStore, StoreError};
 use crate::setup::SavedSurvey;
-use crate::survey::{survey_to_json, SurveyDefinition};
+use crate::survey::SurveyDefinition;
 
 /// The surveys saved on this device, in the order the facilitator left them.
 pub fn load_saved_surveys(store: &dyn KeyValueStore) -> Result<Vec<SavedSurvey>, StoreError> {
@@ -15,12 +15,12 @@ pub fn load_saved_surveys(store: &dyn KeyValueStore) -> Result<Vec<SavedSurvey>,
 
 /// Stores the whole list in one write (all or nothing).
 pub fn store_saved_surveys(store: &dyn KeyValueStore, surveys: &[SavedSurvey]) -> Result<(), StoreError> {
-    store.set(&saved_surveys_key(), &serde_json::to_string(surveys).unwrap_or_default())
+    store.set(&saved_surveys_key(), &super::to_json(surveys)?)
 }
 
 /// Keeps `survey` where the dashboard finds it by id (the latest saved version wins).
 pub fn publish_definition(store: &dyn KeyValueStore, survey: &SurveyDefinition) -> Result<(), StoreError> {
-    store.set(&saved_definition_key(&survey.id), &survey_to_json(survey))
+    store.set(&saved_definition_key(&survey.id), &super::to_json(survey)?)
 }
 
 /// The definition JSON the dashboard opens for `survey_id`, if one was saved here.

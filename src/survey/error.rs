@@ -103,6 +103,8 @@ pub enum SurveyError {
     UnknownItemInIndicator { indicator: String, item: String },
     /// An indicator names an item that is not a Likert statement, so cannot be scored.
     UnscoredItemInIndicator { indicator: String, item: String },
+    /// More groups, partners or options than the app can carry (see `survey::MAX_GROUPS` etc.).
+    TooMany { what: &'static str, found: usize, limit: usize },
 }
 
 impl fmt::Display for SurveyError {
@@ -121,7 +123,7 @@ impl fmt::Display for SurveyError {
             }
             BadId { place } => write!(
                 f,
-                "The id of {place} must be non-empty and use only letters, digits, '-' and '_'."
+                "The id of {place} must be 1 to 64 characters long and use only letters, digits, '-' and '_'."
             ),
             EmptyLabel { place, field, language } => {
                 write!(f, "The {field} of {place} is empty in the default language \"{language}\".")
@@ -160,6 +162,9 @@ impl fmt::Display for SurveyError {
                 f,
                 "Indicator \"{indicator}\" names item \"{item}\", which is not an agree/disagree statement and cannot be scored."
             ),
+            TooMany { what, found, limit } => {
+                write!(f, "The survey has {found} {what}; at most {limit} can be answered and analysed.")
+            }
         }
     }
 }

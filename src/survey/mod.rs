@@ -3,6 +3,7 @@
 mod builtin;
 mod definition;
 mod error;
+mod limits;
 mod load;
 mod text;
 mod validate;
@@ -13,6 +14,7 @@ pub use definition::{
     SCHEMA_VERSION,
 };
 pub use error::{IdKind, Place, SurveyError};
+pub use limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS};
 pub use load::{load_survey, survey_to_json};
 pub use text::LocalText;
 pub use validate::validate;

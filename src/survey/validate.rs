@@ -2,6 +2,7 @@
 
 use super::definition::{Choice, ItemKind, OptionsFrom, Scale, SurveyDefinition, SCALE_POINTS};
 use super::error::{IdKind, Place, SurveyError};
+use super::limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS};
 use super::text::LocalText;
 use std::collections::BTreeSet;
 
@@ -17,6 +18,8 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     if survey.groups.is_empty() {
         check.errors.push(SurveyError::NoGroups);
     }
+    check.at_most("stakeholder groups", survey.groups.len(), MAX_GROUPS);
+    check.at_most("partner organisations", survey.partners.len(), MAX_PARTNERS);
     let asks_about_partners = survey.sections.iter().flat_map(|s| &s.items).find(|item| match &item.kind {
         ItemKind::PartnerMatrix { .. } => true,
         ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec) => spec.from == OptionsFrom::Partners,
@@ -41,12 +44,19 @@ struct Checker<'a> {
     errors: Vec<SurveyError>,
 }
 
-/// Ids end up in URLs, CSV headers and response codes, so they are kept to a safe alphabet.
+/// Ids end up in URLs, CSV headers and response codes, so they are kept short and to a safe
+/// alphabet.
 fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
+    !id.is_empty() && id.len() <= MAX_ID_LENGTH && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
 }
 
 impl Checker<'_> {
+    fn at_most(&mut self, what: &'static str, found: usize, limit: usize) {
+        if found > limit {
+            self.errors.push(SurveyError::TooMany { what, found, limit });
+        }
+    }
+
     fn label(&mut self, text: &LocalText, place: impl FnOnce() -> Place, field: &'static str) {
         if text.is_blank_in(self.language) {
             self.errors.push(SurveyError::EmptyLabel { place: place(), field, language: self.language.to_owned() });
@@ -103,6 +113,7 @@ impl Checker<'_> {
         if options.is_empty() {
             self.errors.push(SurveyError::NoOptions { item: item.to_owned() });
         }
+        self.at_most("options in one question", options.len(), MAX_OPTIONS);
         let mut seen = BTreeSet::new();
         for option in options {
             let place = || Place::Option { item: item.to_owned(), option: option.id.clone() };

@@ -19,6 +19,10 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 const FORMAT: u8 = 1;
+/// The partner byte of a respondent who named no partner.
+const NO_PARTNER_BYTE: u8 = 255;
+/// The single-choice byte of "prefer not to say".
+const PREFER_NOT_TO_SAY_BYTE: u8 = 255;
 const PREFIX: &str = "PP1-";
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -137,19 +141,17 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
         .collect::<Option<Vec<u8>>>()
         .filter(|_| response.id.len() == 32)
         .ok_or(CodeError::NotEncodable)?;
-    let mut bytes = vec![FORMAT, 0, 0];
-    bytes.extend_from_slice(&fingerprint(survey).to_be_bytes());
-    bytes.extend_from_slice(&id);
+    let mut bytes = id;
     bytes.extend_from_slice(&day_number(&response.submitted).ok_or(CodeError::NotEncodable)?.to_be_bytes());
     let wave = response.wave.as_bytes();
     bytes.push(u8::try_from(wave.len()).map_err(|_| CodeError::NotEncodable)?);
     bytes.extend_from_slice(wave);
     let group = survey.groups.iter().position(|g| g.id == response.group).ok_or(CodeError::NotEncodable)?;
-    bytes.push(group as u8);
+    bytes.push(one_byte(group, usize::from(NO_PARTNER_BYTE))?);
     let partner = response.partner.as_ref().map(|p| survey.partners.iter().position(|known| known.id == *p));
     bytes.push(match partner {
-        None => 255,
-        Some(Some(index)) => index as u8,
+        None => NO_PARTNER_BYTE,
+        Some(Some(index)) => one_byte(index, usize::from(NO_PARTNER_BYTE))?,
         Some(None) => return Err(CodeError::NotEncodable),
     });
     let items = coded_items(survey);
@@ -181,18 +183,20 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
     for item in &items {
         let answer = response.answers.get(&item.id);
         match (&item.kind, answer) {
-            (ItemKind::SingleChoice(_), Some(Answer::Text(chosen))) if chosen == PREFER_NOT_TO_SAY => bytes.push(255),
+            (ItemKind::SingleChoice(_), Some(Answer::Text(chosen))) if chosen == PREFER_NOT_TO_SAY => {
+                bytes.push(PREFER_NOT_TO_SAY_BYTE)
+            }
             (ItemKind::SingleChoice(_), Some(Answer::Text(chosen))) => {
                 let index =
                     option_ids(survey, &item.kind).iter().position(|o| o == chosen).ok_or(CodeError::NotEncodable)?;
-                bytes.push(index as u8 + 1);
+                bytes.push(one_byte(index + 1, usize::from(PREFER_NOT_TO_SAY_BYTE))?);
             }
             (ItemKind::SingleChoice(_), _) => bytes.push(0),
             (ItemKind::MultiChoice(_), Some(Answer::Choices(chosen))) => {
                 let options = option_ids(survey, &item.kind);
-                bytes.push(u8::try_from(chosen.len() + 1).map_err(|_| CodeError::NotEncodable)?);
+                bytes.push(one_byte(chosen.len() + 1, 256)?);
                 for id in chosen {
-                    bytes.push(options.iter().position(|o| o == id).ok_or(CodeError::NotEncodable)? as u8);
+                    bytes.push(one_byte(options.iter().position(|o| o == id).ok_or(CodeError::NotEncodable)?, 256)?);
                 }
             }
             (ItemKind::MultiChoice(_), _) => bytes.push(0),
@@ -204,55 +208,59 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
             _ => {}
         }
     }
-    let length = u16::try_from(bytes.len() + 4).map_err(|_| CodeError::NotEncodable)?;
-    bytes[1..3].copy_from_slice(&length.to_be_bytes());
+    frame_code(survey, &bytes)
+}
+
+/// Bytes before the body: format, length (2) and survey fingerprint (4).
+const HEADER_BYTES: usize = 7;
+
+/// A response code around `body` (everything after the survey fingerprint): header, checksum
+/// and base32 text. [`encode_response`] ends with it; tests use it to reach the body parser with
+/// codes whose checksum is right.
+pub fn frame_code(survey: &SurveyDefinition, body: &[u8]) -> Result<String, CodeError> {
+    let length = u16::try_from(HEADER_BYTES + body.len() + 4).map_err(|_| CodeError::NotEncodable)?;
+    let mut bytes = vec![FORMAT];
+    bytes.extend_from_slice(&length.to_be_bytes());
+    bytes.extend_from_slice(&fingerprint(survey).to_be_bytes());
+    bytes.extend_from_slice(body);
     bytes.extend_from_slice(&crc32(&bytes).to_be_bytes());
     let mut code = String::from(PREFIX);
-    let mut buffer = 0u32;
-    let mut bits = 0;
     let mut written = 0;
-    let mut push = |code: &mut String, value: u32| {
+    crate::radix::to_symbols(&bytes, 5, |value| {
         if written > 0 && written % 5 == 0 {
             code.push('-');
         }
-        code.push(ALPHABET[value as usize] as char);
+        code.push(ALPHABET[usize::from(value)] as char);
         written += 1;
-    };
-    for &byte in &bytes {
-        buffer = buffer << 8 | u32::from(byte);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            push(&mut code, (buffer >> bits) & 31);
-        }
-    }
-    if bits > 0 {
-        push(&mut code, (buffer << (5 - bits)) & 31);
-    }
+    });
     Ok(code)
 }
 
-/// Reads base32 text back into bytes; case, spaces and dashes are ignored, and the letters
-/// people confuse with digits (O, I, L) are read as those digits.
+/// `value` as one byte when it is below `limit` (values from `limit` up are reserved, or do not
+/// fit): a value a code cannot carry is refused, never narrowed into another answer.
+fn one_byte(value: usize, limit: usize) -> Result<u8, CodeError> {
+    u8::try_from(value).ok().filter(|_| value < limit).ok_or(CodeError::NotEncodable)
+}
+
+/// Whether `c` only separates groups of a code: spaces of any kind and dashes of any kind
+/// (word processors and phones turn "-" into an en dash, and spaces into no-break spaces).
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}')
+}
+
+/// Reads base32 text back into bytes; case and separators are ignored, and the letters people
+/// confuse with digits (O, I, L) are read as those digits.
 fn decode_base32(text: &str) -> Result<Vec<u8>, CodeError> {
-    let mut bytes = Vec::new();
-    let (mut buffer, mut bits) = (0u32, 0);
+    let mut values = Vec::with_capacity(text.len());
     for c in text.chars() {
         let c = match c.to_ascii_uppercase() {
-            '-' | ' ' | '\t' | '\n' | '\r' => continue,
             'O' => '0',
             'I' | 'L' => '1',
             other => other,
         };
-        let value = ALPHABET.iter().position(|&a| a as char == c).ok_or(CodeError::BadCharacter(c))?;
-        buffer = buffer << 5 | value as u32;
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            bytes.push((buffer >> bits) as u8);
-        }
+        values.push(ALPHABET.iter().position(|&a| a as char == c).ok_or(CodeError::BadCharacter(c))? as u8);
     }
-    Ok(bytes)
+    Ok(crate::radix::from_symbols(values, 5))
 }
 
 /// A cursor over the code's bytes that reports a short read as [`CodeError::Truncated`].
@@ -287,8 +295,13 @@ fn value_of(nibble: u8) -> Result<Option<u8>, CodeError> {
 
 /// Reads a response code for `survey`; never panics, whatever the text.
 pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response, CodeError> {
-    let trimmed = code.trim();
-    let body = trimmed.strip_prefix(PREFIX).or_else(|| trimmed.strip_prefix("pp1-")).unwrap_or(trimmed);
+    // Separators go first, so "PP1" is found with or without its dash; a code's own text always
+    // starts with "0" (the format byte), so it can never be mistaken for the prefix.
+    let compact: String = code.chars().filter(|&c| !is_separator(c)).collect();
+    let body = match compact.get(..3) {
+        Some(start) if start.eq_ignore_ascii_case(&PREFIX[..3]) => &compact[3..],
+        _ => &compact,
+    };
     let bytes = decode_base32(body)?;
     if bytes.len() < 7 {
         return Err(CodeError::Truncated);
@@ -314,7 +327,7 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
     let wave = String::from_utf8(read.take(wave_length)?.to_vec()).map_err(|_| CodeError::Invalid)?;
     let group = survey.groups.get(usize::from(read.byte()?)).ok_or(CodeError::Invalid)?.id.clone();
     let partner = match read.byte()? {
-        255 => None,
+        NO_PARTNER_BYTE => None,
         index => Some(survey.partners.get(usize::from(index)).ok_or(CodeError::Invalid)?.id.clone()),
     };
     let items = coded_items(survey);
@@ -356,7 +369,7 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
         match &item.kind {
             ItemKind::SingleChoice(_) => match read.byte()? {
                 0 => {}
-                255 => {
+                PREFER_NOT_TO_SAY_BYTE => {
                     answers.insert(item.id.clone(), Answer::Text(PREFER_NOT_TO_SAY.to_owned()));
                 }
                 index => {

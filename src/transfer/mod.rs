@@ -6,6 +6,6 @@ mod code;
 mod csv;
 mod import;
 
-pub use code::{decode_response, encode_response, CodeError};
+pub use code::{decode_response, encode_response, frame_code, CodeError};
 pub use csv::responses_csv;
 pub use import::{merge_responses, read_response_file, ImportError, Merge, MAX_FILE_BYTES};

@@ -86,7 +86,8 @@ impl Host {
     /// The folder the app's pages are in, for links to them: `data-app-base` on the host element
     /// (embed.js sets it to its own folder), else the folder of the page the app runs in.
     pub fn app_folder(&self) -> String {
-        if let Some(base) = self.0.element.as_ref().and_then(|element| element.get_attribute("data-app-base")) {
+        let base = self.0.element.as_ref().and_then(|element| element.get_attribute("data-app-base"));
+        if let Some(base) = base.filter(|base| crate::embed::is_safe_app_base(base)) {
             return base;
         }
         let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
@@ -207,9 +208,10 @@ async fn shared_survey(payload: &str) -> SurveyLoad {
         Ok(parts) => parts,
         Err(error) => return bad_link(error),
     };
-    let json = match super::platform::deflate_stream("DecompressionStream", &compressed).await {
-        Some(json) if json.len() <= MAX_SETUP_BYTES => json,
-        _ => return bad_link(LinkError::Damaged),
+    let json = match super::platform::inflate_capped(&compressed, MAX_SETUP_BYTES).await {
+        Ok(json) => json,
+        Err(super::platform::InflateError::TooLarge) => return bad_link(LinkError::TooLarge),
+        Err(super::platform::InflateError::Damaged) => return bad_link(LinkError::Damaged),
     };
     match kind {
         LinkKind::SetUp => match setup_from_json(&json) {
@@ -258,9 +260,17 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
             };
             match source.clone() {
                 SurveySource::Url(url) => wasm_bindgen_futures::spawn_local(async move {
-                    let load = match fetch_text(&url).await {
-                        Ok(json) => loaded(load_survey(&json)),
-                        Err(reason) => SurveyLoad::Unavailable(EmbedError::SurveyUnavailable { url, reason }),
+                    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+                    // Checked before any request: a survey from another site is never fetched.
+                    let fetched = if crate::embed::is_same_site_address(&url, &page) {
+                        Some(fetch_text(&url).await)
+                    } else {
+                        None
+                    };
+                    let load = match fetched {
+                        None => SurveyLoad::Unavailable(EmbedError::ForeignSurvey(url)),
+                        Some(Ok(json)) => loaded(load_survey(&json)),
+                        Some(Err(reason)) => SurveyLoad::Unavailable(EmbedError::SurveyUnavailable { url, reason }),
                     };
                     report(&load, &host);
                     state.set(load);

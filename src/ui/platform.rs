@@ -160,20 +160,63 @@ pub fn query_pairs() -> Vec<(String, String)> {
         .collect()
 }
 
-/// Runs `bytes` through the browser's `CompressionStream` or `DecompressionStream` (named by
-/// `constructor`) in raw-DEFLATE format; `None` when the browser lacks it or the data is damaged.
-/// These are not in web-sys's stable API yet, so they are constructed by name; each is itself
-/// the {readable, writable} pair that pipeThrough takes.
-pub async fn deflate_stream(constructor: &str, bytes: &[u8]) -> Option<Vec<u8>> {
+/// Compresses `bytes` with the browser's `CompressionStream` in raw-DEFLATE format; `None` when
+/// the browser lacks it. The stream is not in web-sys's stable API yet, so it is constructed by
+/// name; it is itself the {readable, writable} pair that pipeThrough takes.
+pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
-    let class: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &constructor.into()).ok()?.dyn_into().ok()?;
+    let class: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"CompressionStream".into()).ok()?.dyn_into().ok()?;
     let stream = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&"deflate-raw".into())).ok()?;
     let output = blob.stream().pipe_through(stream.unchecked_ref::<web_sys::ReadableWritablePair>());
     let response = web_sys::Response::new_with_opt_readable_stream(Some(&output)).ok()?;
     let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Why [`inflate_capped`] gave no bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InflateError {
+    /// The data does not decompress (or the browser lacks `DecompressionStream`).
+    Damaged,
+    /// The data decompresses to more than the cap; reading stopped there.
+    TooLarge,
+}
+
+/// Inflates raw-DEFLATE `bytes` with the browser's `DecompressionStream`, reading the output a
+/// chunk at a time and stopping as soon as it passes `cap` bytes, so a small crafted link cannot
+/// make the page hold gigabytes.
+pub async fn inflate_capped(bytes: &[u8], cap: usize) -> Result<Vec<u8>, InflateError> {
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    let get = |target: &JsValue, name: &str| js_sys::Reflect::get(target, &name.into()).map_err(|_| InflateError::Damaged);
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(|_| InflateError::Damaged)?;
+    let class: js_sys::Function =
+        get(&js_sys::global(), "DecompressionStream")?.dyn_into().map_err(|_| InflateError::Damaged)?;
+    let stream = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&"deflate-raw".into()))
+        .map_err(|_| InflateError::Damaged)?;
+    let output = blob.stream().pipe_through(stream.unchecked_ref::<web_sys::ReadableWritablePair>());
+    let reader: JsValue = output.get_reader().into();
+    let read: js_sys::Function = get(&reader, "read")?.dyn_into().map_err(|_| InflateError::Damaged)?;
+    let mut inflated = Vec::new();
+    loop {
+        let promise: js_sys::Promise =
+            read.call0(&reader).map_err(|_| InflateError::Damaged)?.dyn_into().map_err(|_| InflateError::Damaged)?;
+        let chunk = JsFuture::from(promise).await.map_err(|_| InflateError::Damaged)?;
+        if get(&chunk, "done")?.is_truthy() {
+            return Ok(inflated);
+        }
+        let value: js_sys::Uint8Array = get(&chunk, "value")?.dyn_into().map_err(|_| InflateError::Damaged)?;
+        if inflated.len() + value.length() as usize > cap {
+            if let Ok(cancel) = get(&reader, "cancel").and_then(|f| f.dyn_into::<js_sys::Function>().map_err(|_| InflateError::Damaged)) {
+                let _ = cancel.call0(&reader);
+            }
+            return Err(InflateError::TooLarge);
+        }
+        inflated.extend(value.to_vec());
+    }
 }
 
 /// Puts `text` on the clipboard; `false` when the browser refuses (no permission, or not a

@@ -137,8 +137,9 @@ pub fn respondent(props: &RespondentProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             if let Ok(response) = state.build_response(platform::random_id(), platform::today()) {
-                let json = ResponseFile::new(vec![response]).to_json();
-                platform::download("partnership-pulse-answers.json", "application/json", &json);
+                if let Ok(json) = ResponseFile::new(vec![response]).to_json() {
+                    platform::download("partnership-pulse-answers.json", "application/json", &json);
+                }
             }
         })
     };

@@ -307,3 +307,31 @@ test('after the first visit the app opens offline and can be installed', async (
   await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
   await context.close();
 });
+
+test('offline, each page opens as itself: the survey never shows the dashboard or the set-up screen', async () => {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(suite.url);
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Online, the facilitator's pages are visited after the survey (a shared workshop laptop).
+  const dashboard = new URL('dashboard.html', suite.url).href;
+  const setup = new URL('setup.html', suite.url).href;
+  await page.goto(dashboard);
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await page.goto(setup);
+  await page.getByRole('heading', { level: 1, name: /Set up/ }).waitFor();
+  await context.setOffline(true);
+  for (const address of [suite.url, new URL('index.html', suite.url).href, `${suite.url}?mode=kiosk`]) {
+    await page.goto(address);
+    await page.getByRole('button', { name: /^(Start|Continue)$/ }).first().waitFor({ timeout: 10000 });
+    assert.equal(await page.getByRole('heading', { level: 1, name: 'Dashboard' }).count(), 0, `${address} offline`);
+  }
+  await page.goto(dashboard);
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor({ timeout: 10000 });
+  await page.goto(setup);
+  await page.getByRole('heading', { level: 1, name: /Set up/ }).waitFor({ timeout: 10000 });
+  await context.close();
+});

@@ -71,3 +71,21 @@ test('a share link cut short says so instead of opening something else', async (
   assert.equal(await page.getByRole('button', { name: 'Start' }).count(), 0);
   await context.close();
 });
+
+test('a link that inflates to far more than a survey is stopped and called too large', async () => {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  // 200 MB of spaces compress to about 200 KB: a small link that would fill the tab's memory.
+  const bomb = `s1.${deflateRawSync(Buffer.alloc(200 * 1024 * 1024, 0x20), { level: 9 }).toString('base64url')}`;
+  const started = Date.now();
+  await page.goto(`${suite.url}#${bomb}`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /too large for a link/);
+  assert.equal(await page.getByRole('button', { name: 'Start' }).count(), 0);
+  // Reading stops at the 64 KB cap: the page's heap stays far below the 200 MB a full inflate holds.
+  const heap = await page.evaluate(() => performance.memory.usedJSHeapSize);
+  assert.ok(heap < 64 * 1024 * 1024, `JS heap ${heap} bytes after the refused link`);
+  console.log(`inflate bomb refused after ${Date.now() - started} ms, JS heap ${heap} bytes`);
+  await context.close();
+});

@@ -1,11 +1,9 @@
 //! Bringing response files into this device, and taking all responses out as JSON or CSV.
 
-use crate::response::Response;
-use crate::store::{append_responses, load_responses, BrowserStorage, ResponseFile};
+use crate::services::{export_responses, import_codes, import_file_text, CodeImport, ExportFormat, ImportProblem};
+use crate::store::BrowserStorage;
 use crate::survey::SurveyDefinition;
-use crate::transfer::{
-    decode_response, merge_responses, read_response_file, responses_csv, ImportError, MAX_FILE_BYTES,
-};
+use crate::transfer::{ImportError, MAX_FILE_BYTES};
 use crate::ui::host::use_host;
 use crate::ui::platform;
 use std::rc::Rc;
@@ -19,80 +17,30 @@ pub struct TransferPanelProps {
     pub on_imported: Callback<()>,
 }
 
-/// What happened to one file.
-fn report_line(name: &str, outcome: Result<(usize, usize, Vec<String>), String>) -> String {
-    match outcome {
-        Err(reason) => format!("{name}: not imported, because {reason}."),
-        Ok((added, duplicates, refused)) => {
-            let mut line = format!("{name}: {added} added, {duplicates} already here");
-            if !refused.is_empty() {
-                line.push_str(&format!(", {} refused: {}", refused.len(), refused.join(" ")));
-            } else {
-                line.push('.');
-            }
-            line
-        }
-    }
-}
-
-/// Reads, checks and stores one file; all its valid responses are stored in one write, or none.
+/// Reads one file and hands its text to the import service; the report line says what happened.
 async fn import_file(survey: &SurveyDefinition, file: web_sys::File) -> String {
     let name = file.name();
-    if file.size() > MAX_FILE_BYTES as f64 {
-        let error = ImportError::TooLarge { bytes: file.size() as usize };
-        return report_line(&name, Err(error.to_string()));
+    let outcome = if file.size() > MAX_FILE_BYTES as f64 {
+        Err(ImportProblem::File(ImportError::TooLarge { bytes: file.size() as usize }))
+    } else {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+        import_file_text(&BrowserStorage::open(), survey, text.as_deref())
+    };
+    match outcome {
+        Ok(added) => format!("{name}: {added}"),
+        Err(problem) => format!("{name}: {problem}"),
     }
-    let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) {
-        Some(text) => text,
-        None => return report_line(&name, Err("the browser could not read it".into())),
-    };
-    let incoming = match read_response_file(&text) {
-        Ok(incoming) => incoming,
-        Err(error) => return report_line(&name, Err(error.to_string())),
-    };
-    let storage = BrowserStorage::open();
-    let stored: Vec<Response> = match load_responses(&storage, &survey.id) {
-        Ok(stored) => stored,
-        Err(error) => return report_line(&name, Err(error.to_string())),
-    };
-    let merge = merge_responses(survey, &stored, incoming);
-    if let Err(error) = append_responses(&storage, &survey.id, &merge.added) {
-        return report_line(&name, Err(format!("nothing could be stored: {error}")));
-    }
-    let refused = merge.refused.iter().map(ToString::to_string).collect();
-    report_line(&name, Ok((merge.added.len(), merge.duplicates, refused)))
 }
 
-/// Reads pasted codes (one per line) and stores those that fit, in one write.
-fn import_codes(survey: &SurveyDefinition, text: &str) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut decoded = Vec::new();
-    for (number, code) in text.lines().map(str::trim).filter(|line| !line.is_empty()).enumerate() {
-        match decode_response(survey, code) {
-            Ok(response) => decoded.push(response),
-            Err(error) => lines.push(format!("Code {}: not added, because {error}.", number + 1)),
-        }
-    }
-    if decoded.is_empty() {
-        return lines;
-    }
-    let storage = BrowserStorage::open();
-    let stored = match load_responses(&storage, &survey.id) {
-        Ok(stored) => stored,
-        Err(error) => {
-            lines.push(format!("Codes: not added, because {error}"));
-            return lines;
-        }
-    };
-    let merge = merge_responses(survey, &stored, decoded);
-    match append_responses(&storage, &survey.id, &merge.added) {
-        Ok(()) => {
-            let refused: Vec<String> = merge.refused.iter().map(ToString::to_string).collect();
-            lines.insert(0, report_line("Codes", Ok((merge.added.len(), merge.duplicates, refused))));
-        }
-        Err(error) => lines.insert(0, format!("Codes: nothing could be stored: {error}")),
-    }
-    lines
+/// The report lines of a batch of codes: what was stored first, then each unreadable code.
+fn code_report(outcome: &CodeImport) -> Vec<String> {
+    let stored = outcome.stored.as_ref().map(|stored| match stored {
+        Ok(added) => format!("Codes: {added}"),
+        Err(error) => format!("Codes: nothing could be stored: {error}"),
+    });
+    let unreadable =
+        outcome.unreadable.iter().map(|(line, error)| format!("Code {line}: not added, because {error}."));
+    stored.into_iter().chain(unreadable).collect()
 }
 
 /// Files chosen or dropped, imported one after another.
@@ -158,26 +106,31 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
             (props.survey.clone(), report.clone(), props.on_imported.clone(), codes.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(area) = codes.cast::<web_sys::HtmlTextAreaElement>() else { return };
-            let lines = import_codes(&survey, &area.value());
-            if lines.iter().all(|line| !line.starts_with("Code ")) {
+            let outcome = import_codes(&BrowserStorage::open(), &survey, &area.value());
+            if outcome.all_taken() {
                 area.set_value("");
             }
-            report.set(lines);
+            report.set(code_report(&outcome));
             done.emit(());
         })
     };
     let survey = props.survey.clone();
-    let export = move |csv: bool| {
-        let survey = survey.clone();
-        Callback::from(move |_: MouseEvent| {
-            let responses = load_responses(&BrowserStorage::open(), &survey.id).unwrap_or_default();
-            if csv {
-                platform::download("partnership-pulse-responses.csv", "text/csv", &responses_csv(&survey, &responses));
-            } else {
-                let json = ResponseFile::new(responses).to_json();
-                platform::download("partnership-pulse-responses.json", "application/json", &json);
-            }
-        })
+    let export = {
+        let report = report.clone();
+        move |format: ExportFormat| {
+            let (survey, report) = (survey.clone(), report.clone());
+            Callback::from(move |_: MouseEvent| match export_responses(&BrowserStorage::open(), &survey, format) {
+                Ok(text) => match format {
+                    ExportFormat::Json => {
+                        platform::download("partnership-pulse-responses.json", "application/json", &text);
+                    }
+                    ExportFormat::Csv => {
+                        platform::download("partnership-pulse-responses.csv", "text/csv", &text);
+                    }
+                },
+                Err(error) => report.set(vec![format!("Nothing was downloaded: {error}")]),
+            })
+        }
     };
     let input_id = host.id("import-files");
     let drop_class = if *dragging { "pp-drop pp-dragging" } else { "pp-drop" };
@@ -200,9 +153,12 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
                     <ul>{ for report.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
                 }
             </div>
+            <p class="pp-hint" id={host.id("export-note")}>{ "These downloads hold every response as given, one per person: they are not anonymised summaries. Keep them as safely as the answers themselves, and share the figures instead." }</p>
             <div class="pp-nav">
-                <button type="button" class="pp-button" onclick={export(false)}>{ "Download all responses (JSON)" }</button>
-                <button type="button" class="pp-button" onclick={export(true)}>{ "Download all responses (CSV)" }</button>
+                <button type="button" class="pp-button" onclick={export(ExportFormat::Json)}
+                    aria-describedby={host.id("export-note")}>{ "Download all responses (JSON)" }</button>
+                <button type="button" class="pp-button" onclick={export(ExportFormat::Csv)}
+                    aria-describedby={host.id("export-note")}>{ "Download all responses (CSV)" }</button>
             </div>
         </section>
     }

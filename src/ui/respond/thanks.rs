@@ -45,9 +45,10 @@ pub fn thanks(props: &ThanksProps) -> Html {
         let response = props.response.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(response) = &response {
-                let json = ResponseFile::new(vec![response.clone()]).to_json();
-                let name = format!("partnership-pulse-response-{}.json", &response.id[..8.min(response.id.len())]);
-                super::super::platform::download(&name, "application/json", &json);
+                if let Ok(json) = ResponseFile::new(vec![response.clone()]).to_json() {
+                    let name = format!("partnership-pulse-response-{}.json", &response.id[..8.min(response.id.len())]);
+                    super::super::platform::download(&name, "application/json", &json);
+                }
             }
         })
     };

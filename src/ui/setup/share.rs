@@ -1,7 +1,7 @@
 //! Sharing the open survey: its link (compressed in the fragment), a copy button, its QR code,
 //! the survey file, the dashboard, the next wave, and deleting it.
 
-use crate::setup::{link_from_compressed, LinkKind, SavedSurvey, WorkspaceAction};
+use crate::setup::{link_content, link_from_compressed, SavedSurvey, WorkspaceAction};
 use crate::survey::SurveyDefinition;
 use crate::ui::host::use_host;
 use crate::ui::platform;
@@ -29,14 +29,9 @@ fn kiosk_link(url: &str) -> String {
     }
 }
 
-/// What the link carries and in which form: a set-up of the built-in instrument, or the
-/// whole definition when the survey adapts an imported one.
-fn link_content(saved: &SavedSurvey, survey: &SurveyDefinition) -> (LinkKind, Vec<u8>) {
-    match &saved.base {
-        None => (LinkKind::SetUp, serde_json::to_vec(&saved.setup).unwrap_or_default()),
-        Some(_) => (LinkKind::Definition, serde_json::to_vec(survey).unwrap_or_default()),
-    }
-}
+/// Why there is no link in a browser without `CompressionStream`.
+const NO_COMPRESSION: &str =
+    "This browser cannot compress the link (it needs CompressionStream, in browsers since 2023). Share the survey file instead.";
 
 /// The share panel of the open survey.
 #[function_component(Share)]
@@ -45,7 +40,8 @@ pub fn share(props: &ShareProps) -> Html {
     // Validated once per change of the survey, not on every render.
     let definition =
         use_memo((props.saved.clone(), props.builtin.clone()), |(saved, builtin)| saved.definition(builtin));
-    let link = use_state(|| None::<Result<String, ()>>);
+    // The link, or why there is none, in words.
+    let link = use_state(|| None::<Result<String, String>>);
     let copied = use_state(|| None::<bool>);
     let confirm_delete = use_state(|| false);
     let link_field = use_node_ref();
@@ -55,15 +51,17 @@ pub fn share(props: &ShareProps) -> Html {
             link.set(None);
             copied.set(None);
             if let Ok(survey) = definition.as_ref() {
-                let (kind, json) = link_content(saved, survey);
-                wasm_bindgen_futures::spawn_local(async move {
-                    let compressed = platform::deflate_stream("CompressionStream", &json).await;
-                    link.set(Some(
-                        compressed
-                            .map(|bytes| format!("{folder}index.html#{}", link_from_compressed(kind, &bytes)))
-                            .ok_or(()),
-                    ));
-                });
+                match link_content(saved, survey) {
+                    Err(error) => link.set(Some(Err(error.to_string()))),
+                    Ok((kind, json)) => wasm_bindgen_futures::spawn_local(async move {
+                        let compressed = platform::deflate_raw(&json).await;
+                        link.set(Some(
+                            compressed
+                                .map(|bytes| format!("{folder}index.html#{}", link_from_compressed(kind, &bytes)))
+                                .ok_or_else(|| NO_COMPRESSION.to_owned()),
+                        ));
+                    }),
+                }
             }
         });
     }
@@ -127,7 +125,7 @@ pub fn share(props: &ShareProps) -> Html {
                 },
                 Ok(_) => match &*link {
                     None => html! { <p role="status">{ "Making the link…" }</p> },
-                    Some(Err(())) => html! { <p class="pp-alert" role="alert">{ "This browser cannot compress the link (it needs CompressionStream, in browsers since 2023). Share the survey file instead." }</p> },
+                    Some(Err(reason)) => html! { <p class="pp-alert" role="alert">{ reason.clone() }</p> },
                     Some(Ok(url)) => html! {
                         <>
                             <p>{ "Anyone who opens this link gets exactly this survey. The set-up travels inside the link, after the #, which browsers never send to a web server." }</p>

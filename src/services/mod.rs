@@ -1,0 +1,7 @@
+//! The application layer: the workflows of "this survey on this device" — bringing responses in
+//! from files and codes, taking them out — written against the storage trait, so that they are
+//! tested natively with the memory store and components only render and dispatch.
+
+mod responses;
+
+pub use responses::{export_responses, import_codes, import_file_text, Added, CodeImport, ExportFormat, ImportProblem};

@@ -1,0 +1,127 @@
+//! A survey's responses on this device: bringing them in from response files and codes (all of a
+//! source's good responses stored in one write, or none), and taking them all out.
+
+use crate::analytics::AnalyticsError;
+use crate::response::Response;
+use crate::store::{append_responses, load_responses, KeyValueStore, ResponseFile, StoreError};
+use crate::survey::SurveyDefinition;
+use crate::transfer::{decode_response, merge_responses, read_response_file, responses_csv, CodeError, ImportError};
+use std::fmt;
+
+/// What one source (a file, or a batch of codes) added.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Added {
+    /// Responses stored.
+    pub added: usize,
+    /// Responses already here (same id), counted once.
+    pub duplicates: usize,
+    /// Responses refused, each with its reason.
+    pub refused: Vec<AnalyticsError>,
+}
+
+impl fmt::Display for Added {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} added, {} already here", self.added, self.duplicates)?;
+        if self.refused.is_empty() {
+            return f.write_str(".");
+        }
+        write!(f, ", {} refused:", self.refused.len())?;
+        for reason in &self.refused {
+            write!(f, " {reason}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why nothing of a source was stored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportProblem {
+    /// The file is not a readable response file.
+    File(ImportError),
+    /// The browser could not hand over the file's text.
+    NotRead,
+    /// The device's storage could not be read or written; nothing was changed.
+    Store(StoreError),
+}
+
+impl fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportProblem::File(error) => write!(f, "not imported, because {error}."),
+            ImportProblem::NotRead => f.write_str("not imported, because the browser could not read it."),
+            ImportProblem::Store(error) => write!(f, "nothing could be stored: {error}"),
+        }
+    }
+}
+
+/// Checks `incoming` against the survey and the stored responses, and stores the good new ones
+/// in one write.
+fn store_new(store: &dyn KeyValueStore, survey: &SurveyDefinition, incoming: Vec<Response>) -> Result<Added, StoreError> {
+    let stored = load_responses(store, &survey.id)?;
+    let merge = merge_responses(survey, &stored, incoming);
+    append_responses(store, &survey.id, &merge.added)?;
+    Ok(Added { added: merge.added.len(), duplicates: merge.duplicates, refused: merge.refused })
+}
+
+/// Reads the text of a response file and stores its new responses; on any problem nothing is stored.
+pub fn import_file_text(
+    store: &dyn KeyValueStore,
+    survey: &SurveyDefinition,
+    text: Option<&str>,
+) -> Result<Added, ImportProblem> {
+    let incoming = read_response_file(text.ok_or(ImportProblem::NotRead)?).map_err(ImportProblem::File)?;
+    store_new(store, survey, incoming).map_err(ImportProblem::Store)
+}
+
+/// What a batch of typed or pasted codes did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeImport {
+    /// The codes that could not be read: their line among the non-empty lines (from 1), and why.
+    pub unreadable: Vec<(usize, CodeError)>,
+    /// What the readable codes added (`None` when no code could be read).
+    pub stored: Option<Result<Added, StoreError>>,
+}
+
+impl CodeImport {
+    /// Whether every code was read and stored, so the typed text can be cleared.
+    pub fn all_taken(&self) -> bool {
+        self.unreadable.is_empty() && matches!(self.stored, Some(Ok(_)))
+    }
+}
+
+/// Reads codes, one per line, and stores the responses of those that fit in one write.
+pub fn import_codes(store: &dyn KeyValueStore, survey: &SurveyDefinition, text: &str) -> CodeImport {
+    let mut unreadable = Vec::new();
+    let mut decoded = Vec::new();
+    for (number, code) in text.lines().map(str::trim).filter(|line| !line.is_empty()).enumerate() {
+        match decode_response(survey, code) {
+            Ok(response) => decoded.push(response),
+            Err(error) => unreadable.push((number + 1, error)),
+        }
+    }
+    let stored = (!decoded.is_empty()).then(|| store_new(store, survey, decoded));
+    CodeImport { unreadable, stored }
+}
+
+/// The two forms "Download all responses" offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// A response file another device can import.
+    Json,
+    /// One row per response, for a spreadsheet.
+    Csv,
+}
+
+/// Every stored response of the survey as a file's text; a storage problem is returned, never
+/// an empty file in its place.
+pub fn export_responses(
+    store: &dyn KeyValueStore,
+    survey: &SurveyDefinition,
+    format: ExportFormat,
+) -> Result<String, StoreError> {
+    let responses = load_responses(store, &survey.id)?;
+    match format {
+        ExportFormat::Json => ResponseFile::new(responses).to_json(),
+        ExportFormat::Csv => Ok(responses_csv(survey, &responses)),
+    }
+}
