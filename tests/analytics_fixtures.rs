@@ -131,11 +131,14 @@ fn a_group_with_low_inclusion_named_by_others_is_flagged_as_marginalised() {
     let u = group("university");
     assert!(u.named_by_others.is_suppressed());
     assert!(!u.low_inclusion, "U's 75 is above everyone else's 33.3");
-    // Students (nobody answered as one): named by u2 of the 5 others who answered → 20%, not flagged.
+    // Protection: in the block of people who use services (c1, c2, c3: carers-network has only 2
+    // of them, so all three are one "no partner" block), only c1 and c2 answered IX — under k —
+    // so their IX answers are left out. Students (nobody answered as one) are then named by u2
+    // of the 3 others who answered (u1, u2, u3) → 33% ≥ 25%: often named.
     let students = group("student");
     let named = students.named_by_others.shown().unwrap();
-    assert_eq!((named.named, named.answered), (1, 5));
-    assert!(!students.flagged());
+    assert_eq!((named.named, named.answered), (1, 3));
+    assert!(students.often_named && students.flagged());
     assert!(report.actions.iter().any(|a| a.trigger == Trigger::Marginalised { group: "service-user-carer".into() }));
     assert!(!report.actions.iter().any(|a| a.trigger == Trigger::Marginalised { group: "university".into() }));
 }
@@ -146,19 +149,19 @@ fn value_for_a_partner_gives_gain_contribution_reciprocity_and_self_against_othe
     let value = report.value.iter().find(|v| v.partner == "university").unwrap();
     // Gain: u1 5, u2 4, u3 5, c1 3, c2 2, c3 3 → 100, 75, 100, 50, 25, 50 → 400/6 = 66.667.
     close(value.all.gain.shown().unwrap().mean, 400.0 / 6.0);
-    // Contribution: 4, 4, 4, 4, 5, don't know → 75, 75, 75, 75, 100 → 80.
+    // Contribution: u1-u3 4, 4, 4; c1 4, c2 5, c3 don't know. In the block c1-c3 only two rated
+    // it (under k), so their ratings are left out: 75, 75, 75 → 75.
     let contribution = value.all.contribution.shown().unwrap();
-    assert_eq!(contribution.n, 5);
-    close(contribution.mean, 80.0);
-    // Reciprocity = 80 − 66.667 = 13.333: seen to give more than it gets.
-    close(value.reciprocity.unwrap(), 80.0 - 400.0 / 6.0);
+    assert_eq!(contribution.n, 3);
+    close(contribution.mean, 75.0);
+    // Reciprocity = 75 − 66.667 = 8.333: seen to give more than it gets.
+    close(value.reciprocity.unwrap(), 75.0 - 400.0 / 6.0);
     // Self view (u1-u3) gain 100, 75, 100 → 91.667; others (c1-c3) 50, 25, 50 → 41.667.
     close(value.self_view.gain.shown().unwrap().mean, 275.0 / 3.0);
     close(value.others_view.gain.shown().unwrap().mean, 125.0 / 3.0);
-    // Contribution: self 3 ratings, others only 2 → others hidden, and self hidden with it,
-    // because 5 − 3 would give the others' figure away.
+    // Contribution: self 3 ratings (75); the others' two were left out, so nothing to show.
+    close(value.self_view.contribution.shown().unwrap().mean, 75.0);
     assert!(value.others_view.contribution.is_suppressed());
-    assert!(value.self_view.contribution.is_suppressed());
     // Heatmap row: gain by rater group, U 91.667 and S 41.667.
     close(value.gain_by_group[UNIVERSITY].shown().unwrap().mean, 275.0 / 3.0);
     close(value.gain_by_group[SERVICE_USER].shown().unwrap().mean, 125.0 / 3.0);
@@ -167,34 +170,71 @@ fn value_for_a_partner_gives_gain_contribution_reciprocity_and_self_against_othe
     assert!(council.all.gain.is_suppressed() && council.reciprocity.is_none());
 }
 
+/// Adds `count` respondents of `group`, no partner, every trust statement answered `value`.
+fn add_group(responses: &mut Vec<Response>, group: &str, count: usize, value: u8) {
+    for index in 0..count {
+        responses.push(response(&format!("{group}-{index}"), group, None, &all(&TRUST, value)));
+    }
+}
+
 #[test]
-fn one_small_group_among_large_ones_is_hidden_with_the_next_smallest() {
-    // Trust scores: employer-strategic 10 × 75, university 8 × 50, student 1 × 100, voluntary 5 × 25.
+fn a_group_of_two_among_large_ones_is_left_out_and_no_large_group_is_hidden() {
+    // k = 3. Trust: employer-strategic 10 × 75, university 8 × 50, student 2 × 100, voluntary 5 × 25.
     let mut responses = Vec::new();
-    let mut add = |group: &str, count: usize, value: u8| {
-        for index in 0..count {
-            responses.push(response(&format!("{group}-{index}"), group, None, &all(&TRUST, value)));
-        }
-    };
-    add("employer-strategic", 10, 4);
-    add("university", 8, 3);
-    add("student", 1, 5);
-    add("voluntary", 5, 2);
+    add_group(&mut responses, "employer-strategic", 10, 4);
+    add_group(&mut responses, "university", 8, 3);
+    add_group(&mut responses, "student", 2, 5);
+    add_group(&mut responses, "voluntary", 5, 2);
     let report = report_of(&responses);
     let trust = indicator(&report, "trust");
-    // The student alone is under k. Hiding only it would let 24 × mean − (the others) give it away,
-    // so the next smallest (voluntary, 5) is hidden too: subtraction yields only the pooled
-    // 225 points of 6 people.
+    // The two students are the only group under k: pooled alone they are still 2 < 3, so they
+    // are left out of every figure, totals included. Voluntary (5) stays shown: the old rule
+    // hid it to protect them, while any filter showed it again.
     assert!(trust.by_group[STUDENT].is_suppressed());
-    assert!(trust.by_group[5].is_suppressed(), "voluntary is hidden to protect the student");
+    close(trust.by_group[5].shown().unwrap().mean, 25.0);
     close(trust.by_group[0].shown().unwrap().mean, 75.0);
     close(trust.by_group[UNIVERSITY].shown().unwrap().mean, 50.0);
-    close(trust.overall.shown().unwrap().mean, 1375.0 / 24.0);
+    // Overall: (10 × 75 + 8 × 50 + 5 × 25) / 23 = 1275 / 23.
+    close(trust.overall.shown().unwrap().mean, 1275.0 / 23.0);
+    assert_eq!(report.counts.total, Figure::Shown(23));
     assert_eq!(report.counts.by_group[STUDENT], Figure::Suppressed);
-    assert_eq!(report.counts.by_group[5], Figure::Suppressed);
-    assert_eq!(report.counts.by_group[0], Figure::Shown(10));
-    // Gaps only compare the groups shown: 75 − 50 = 25.
-    close(report.gaps.iter().find(|g| g.indicator == "trust").unwrap().points, 25.0);
+    assert_eq!(report.counts.by_group[5], Figure::Shown(5));
+    assert_eq!(report.groups.len(), 7, "no combined row: the pool is under k");
+    assert!(report.pooling.pooled_groups[STUDENT] && report.pooling.responses_left_out);
+    // Gaps compare the groups shown: 75 − 25 = 50.
+    close(report.gaps.iter().find(|g| g.indicator == "trust").unwrap().points, 50.0);
+}
+
+#[test]
+fn groups_of_three_and_two_under_k_five_are_shown_together_as_other_groups_combined() {
+    // k = 5. Trust: employer-strategic 10 × 75, university 8 × 50, student 3 × 100, voluntary 2 × 0.
+    let mut responses = Vec::new();
+    add_group(&mut responses, "employer-strategic", 10, 4);
+    add_group(&mut responses, "university", 8, 3);
+    add_group(&mut responses, "student", 3, 5);
+    add_group(&mut responses, "voluntary", 2, 1);
+    let survey = survey();
+    let table = ResponseTable::from_responses(&survey, &responses).unwrap();
+    let report = analyse(&table, &Filter::default(), 5);
+    let trust = indicator(&report, "trust");
+    // Students (3) and voluntary (2) are each under 5; together 5 reach k: one combined row,
+    // mean (3 × 100 + 2 × 0) / 5 = 60, after the survey's seven groups.
+    assert_eq!(report.groups.len(), 8);
+    assert_eq!(report.groups[7], POOLED_GROUP_ID);
+    let combined = trust.by_group[7].shown().unwrap();
+    assert_eq!(combined.n, 5);
+    close(combined.mean, 60.0);
+    assert!(trust.by_group[STUDENT].is_suppressed() && trust.by_group[5].is_suppressed());
+    assert_eq!(report.counts.by_group[7], Figure::Shown(5));
+    // Nothing is left out: overall (750 + 400 + 300 + 0) / 23.
+    close(trust.overall.shown().unwrap().mean, 1450.0 / 23.0);
+    assert!(!report.pooling.responses_left_out);
+    // A filter to the combined row shows it alone; no filter can split it.
+    let only_combined = Filter { groups: vec![POOLED_GROUP_ID.into()], ..Filter::default() };
+    let filtered = analyse(&table, &only_combined, 5);
+    assert_eq!(filtered.counts.total, Figure::Shown(5));
+    let students = Filter { groups: vec!["student".into()], ..Filter::default() };
+    assert_eq!(analyse(&table, &students, 5).counts.total, Figure::Suppressed, "nobody is left as a student");
 }
 
 #[test]
@@ -231,7 +271,8 @@ fn waves_are_ordered_by_date_and_changes_computed_per_group() {
     let mut responses = Vec::new();
     for (wave, day, value) in [("2026 autumn", "2026-10-05", 4), ("2026 spring", "2026-03-10", 3)] {
         for index in 0..3 {
-            let mut r = response(&format!("{}-{index}", wave.replace(' ', "-")), "university", None, &all(&TRUST, value));
+            let mut r =
+                response(&format!("{}-{index}", wave.replace(' ', "-")), "university", None, &all(&TRUST, value));
             r.wave = wave.into();
             r.submitted = day.into();
             responses.push(r);

@@ -154,10 +154,12 @@ proptest! {
         let mut dont_know = template.clone();
         dont_know.id = "all-dont-know".into();
         dont_know.answers = LIKERT.iter().map(|item| ((*item).to_owned(), Answer::Scale(0))).collect();
-        let before = analyse_all(&responses, 3);
+        // Threshold 1: small-number protection (which a new response can rightly change, by
+        // making a block reach k) plays no part here.
+        let before = analyse_all(&responses, 1);
         let mut more = responses.clone();
         more.push(dont_know);
-        let after = analyse_all(&more, 3);
+        let after = analyse_all(&more, 1);
         // Indicator figures only: counts and answer distributions rightly include the new response.
         let indicator_lines = |report: &Report| {
             let survey = survey();
@@ -179,44 +181,5 @@ proptest! {
             shuffled.swap(i, (state >> 33) as usize % (i + 1));
         }
         prop_assert_eq!(fingerprint(&analyse_all(&responses, 3)), fingerprint(&analyse_all(&shuffled, 3)));
-    }
-
-    #[test]
-    fn suppression_never_reveals_a_group_under_k(responses in responses(), threshold in 2u32..6) {
-        let report = analyse_all(&responses, threshold);
-        let survey = survey();
-        for (index, indicator) in survey.indicators.iter().enumerate() {
-            // Recount, from the raw answers, how many in each group have a score.
-            let mut counts = vec![0u32; GROUPS.len()];
-            for response in &responses {
-                let codes = indicator.items.iter().map(|item| match response.answers.get(item) {
-                    Some(Answer::Scale(0)) => 6,
-                    Some(Answer::Scale(v)) => *v,
-                    _ => 0,
-                });
-                if respondent_score(codes, indicator.items.len()).is_some() {
-                    counts[GROUPS.iter().position(|g| *g == response.group).unwrap()] += 1;
-                }
-            }
-            let figures = &report.indicators[index].by_group;
-            let mut hidden_total = 0;
-            let mut protects_someone = false;
-            for (group, figure) in figures.iter().enumerate() {
-                if counts[group] < threshold {
-                    prop_assert!(figure.is_suppressed(), "{} group {} has {} < {}", indicator.id, group, counts[group], threshold);
-                }
-                if figure.is_suppressed() {
-                    hidden_total += counts[group];
-                    protects_someone |= counts[group] > 0 && counts[group] < threshold;
-                } else {
-                    prop_assert_eq!(figure.shown().unwrap().n, counts[group]);
-                }
-            }
-            // What subtraction from the total can recover is the pooled hidden cells: k or more people
-            // (or the total itself is hidden).
-            if protects_someone && !report.indicators[index].overall.is_suppressed() {
-                prop_assert!(hidden_total >= threshold, "{}: hidden cells pool only {}", indicator.id, hidden_total);
-            }
-        }
     }
 }

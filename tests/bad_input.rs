@@ -59,7 +59,8 @@ fn a_multi_choice_answer_naming_one_option_twice_is_refused() {
 #[test]
 fn a_survey_with_more_groups_than_can_be_analysed_is_refused_at_import_and_at_set_up() {
     let mut big = survey();
-    big.groups = (0..65).map(|n| Choice { id: format!("g{n}"), label: LocalText::new("en", &format!("Group {n}")) }).collect();
+    big.groups =
+        (0..65).map(|n| Choice { id: format!("g{n}"), label: LocalText::new("en", &format!("Group {n}")) }).collect();
     assert!(validate(&big).contains(&SurveyError::TooMany { what: "stakeholder groups", found: 65, limit: 60 }));
     let mut setup = SetUp::from_definition(&survey(), "big");
     while setup.groups.len() < 60 {

@@ -72,7 +72,9 @@ fn the_charts_come_in_order_with_hand_computed_tables_and_plain_summaries() {
     );
     // Shown group figures: U trust 77.1 is the highest (U inclusion is 75), S trust 25 the lowest.
     assert_eq!(overview.summary, "Highest: Trust for University or college staff (77 of 100). Lowest: Trust for Person who uses services, or carer (25 of 100).");
-    assert_eq!(charts[3].summary, "Possibly left out: Person who uses services, or carer.");
+    // Students are named by 1 of the 3 others whose answers to IX are shown (see the
+    // marginalisation fixture): often named.
+    assert_eq!(charts[3].summary, "Possibly left out: Student, Person who uses services, or carer.");
     assert_eq!(charts[6].summary, "Groups see Trust, Inclusion differently: a gap of 15 points or more.");
     assert_eq!(charts[7].summary, "Only one wave so far: change shows once a second wave is in.");
     assert!(
@@ -100,8 +102,41 @@ fn csv_holds_every_table_and_defuses_formulas() {
     let csv = figures_csv(&charts);
     assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",55,fewer than 3,"), "{}", &csv[..300]);
     assert!(csv.contains("Gap (points)"));
-    assert!(csv.contains(",+13,"), "a signed number stays a plain value");
+    // Reciprocity of the university: 75 − 66.7 = +8 (see the value fixture).
+    assert!(csv.contains(",+8,"), "a signed number stays a plain value");
     charts[0].table.rows[0].0 = "-2+3".into();
     assert!(figures_csv(&charts).contains("\r\n'-2+3,55,"), "but an expression is defused");
     assert_eq!(csv.matches("\r\n\r\n").count(), 8, "one block per chart");
+}
+
+#[test]
+fn pooled_groups_and_partners_are_explained_and_not_offered_as_filters() {
+    // k = 5: students (3) and voluntary (2) pool to 5; carers-network has 1 respondent (pooled).
+    let survey = survey();
+    let mut responses = Vec::new();
+    for (group, count, partner) in [
+        ("university", 8, Some("university")),
+        ("employer-strategic", 6, None),
+        ("student", 3, None),
+        ("voluntary", 1, None),
+        ("voluntary", 1, Some("carers-network")),
+    ] {
+        for index in 0..count {
+            let id = format!("{group}-{index}-{}", partner.unwrap_or("none"));
+            responses.push(support::response(&id, group, partner, &support::all(&support::TRUST, 4)));
+        }
+    }
+    let table = ResponseTable::from_responses(&survey, &responses).unwrap();
+    let report = analyse(&table, &Filter::default(), 5);
+    let groups: Vec<String> = group_choices(&survey, &report, "en").into_iter().map(|c| c.label).collect();
+    assert!(groups.contains(&COMBINED_GROUPS_LABEL.to_owned()));
+    assert!(!groups.contains(&"Student".to_owned()), "a pooled group is not offered on its own");
+    let partners: Vec<String> = partner_choices(&survey, &report, "en").into_iter().map(|c| c.id).collect();
+    assert!(partners.contains(&"university".to_owned()) && !partners.contains(&"carers-network".to_owned()));
+    let notes = privacy_notes(&survey, &report, "en").join(" ");
+    assert!(notes.contains("Student, Voluntary or independent sector organisation each have fewer than 5"), "{notes}");
+    assert!(notes.contains("shown together as \"Other groups, combined\""), "{notes}");
+    assert!(notes.contains("counted as \"no partner given\""), "{notes}");
+    let charts = dashboard_charts(&survey, &report, &[String::new()], &DashboardView::default(), "en");
+    assert_eq!(charts[0].table.columns.last().unwrap(), COMBINED_GROUPS_LABEL, "the combined row has its column");
 }

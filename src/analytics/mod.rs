@@ -15,8 +15,9 @@
 //!   [`PartnerValue`].
 //! - Cronbach's alpha: over respondents who answered every item of the indicator (listwise),
 //!   reported when 10 or more did.
-//! - Small numbers: see the `suppression` module docs; the default threshold is the survey's
-//!   `small_group_threshold` (3).
+//! - Small numbers: see the `protection` module docs (blocks of at least k people, decided on
+//!   all responses before any filter) and `suppression` (a cell under k shows nothing); the
+//!   default threshold is the survey's `small_group_threshold` (3).
 //! - Responses of another survey id or version, or that do not fit the survey, are refused by
 //!   [`ResponseTable::push`] with an [`AnalyticsError`], never mixed in.
 
@@ -29,6 +30,7 @@ mod histogram;
 mod indicators;
 mod items;
 mod marginalisation;
+mod protection;
 mod report;
 mod stats;
 mod suppression;
@@ -44,6 +46,7 @@ pub use gaps::{Gap, GAP_FLAG_POINTS};
 pub use indicators::{respondent_score, to_percent, IndicatorFigures, ALPHA_MIN_N};
 pub use items::{AnswerCounts, ItemDistribution};
 pub use marginalisation::{GroupMarginalisation, NamedShare, LOW_INCLUSION_POINTS, NAMED_SHARE_FLAG};
+pub use protection::{Pooling, POOLED_GROUP_ID};
 pub use report::{analyse, Counts, Report, INCLUSION_INDICATOR};
 pub use stats::{summarise_counts, t_975, AlphaAccumulator, Band, Summary};
 pub use suppression::{hidden_cells, suppress, Figure};

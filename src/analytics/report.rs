@@ -6,6 +6,7 @@ use super::gaps::{perception_gaps, Gap};
 use super::indicators::{indicator_figures, score_rows, IndicatorFigures};
 use super::items::{item_distributions, ItemDistribution};
 use super::marginalisation::{marginalisation, GroupMarginalisation};
+use super::protection::{protect, Pooling};
 use super::suppression::{suppress, Figure};
 use super::table::{ResponseTable, NO_PARTNER};
 use super::value::{partner_value, PartnerValue};
@@ -29,6 +30,11 @@ pub struct Counts {
 pub struct Report {
     /// The small-number threshold k used.
     pub threshold: u32,
+    /// Group ids of every by-group figure, in order: the survey's groups, then
+    /// [`POOLED_GROUP_ID`](super::POOLED_GROUP_ID) when small groups are pooled.
+    pub groups: Vec<String>,
+    /// What small-number protection pooled or left out (the same for every filter).
+    pub pooling: Pooling,
     /// Response counts.
     pub counts: Counts,
     /// Figures per indicator, in the survey's indicator order.
@@ -59,10 +65,15 @@ fn count_cells(categories: impl Iterator<Item = usize>, size: usize) -> Vec<(u32
     counts.into_iter().map(|n| (n, n)).collect()
 }
 
-/// Analyses the rows of `table` that pass `filter`, hiding figures of fewer than `threshold`
-/// respondents (a threshold below 1 is taken as 1).
+/// Analyses the rows of `table` that pass `filter`, under small-number protection with
+/// threshold `threshold` (a threshold below 1 is taken as 1): see the `protection` module for
+/// the rule that keeps every figure, in any combination of views, about k or more people.
 pub fn analyse(table: &ResponseTable, filter: &Filter, threshold: u32) -> Report {
     let threshold = threshold.max(1);
+    // Protection is decided on all responses, never on the filtered ones, so that it is the
+    // same in every view a reader can compare.
+    let (protected, pooling) = protect(table, threshold);
+    let table = &protected;
     let layout = &table.layout;
     let rows = filter.rows(table);
     let wave_order: Vec<usize> = {
@@ -129,6 +140,8 @@ pub fn analyse(table: &ResponseTable, filter: &Filter, threshold: u32) -> Report
     let actions = action_prompts(&indicators, &gaps, &groups_marginalisation);
     Report {
         threshold,
+        groups: layout.groups.clone(),
+        pooling,
         counts,
         items: item_distributions(table, &rows, threshold),
         value: partner_value(table, &rows, threshold),

@@ -139,9 +139,10 @@ fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> b
         (ItemKind::MultiChoice(_), Answer::Choices(options)) => {
             // Each option at most once: a list is never longer than the options offered.
             options.len() <= crate::survey::MAX_OPTIONS.max(survey.groups.len()).max(survey.partners.len())
-                && options.iter().enumerate().all(|(at, option)| {
-                    accepts_choice(survey, kind, option) && !options[..at].contains(option)
-                })
+                && options
+                    .iter()
+                    .enumerate()
+                    .all(|(at, option)| accepts_choice(survey, kind, option) && !options[..at].contains(option))
         }
         (ItemKind::PartnerMatrix { questions }, Answer::Matrix(rows)) => rows.iter().all(|(partner, ratings)| {
             survey.partners.iter().any(|known| known.id == *partner)
@@ -360,6 +361,36 @@ impl ResponseTable {
         self.likert.extend_from_slice(&likert);
         self.named.push(named);
         self.matrix.extend_from_slice(&matrix);
+    }
+
+    /// A copy of rows `rows` (in that order) for analysis only (no response ids), with the group
+    /// list `groups` (the protection step may add a pooled group).
+    pub(crate) fn subset(&self, rows: &[usize], groups: Vec<String>) -> ResponseTable {
+        let mut layout = self.layout.clone();
+        layout.groups = groups;
+        let likert_width = layout.likert_items.len();
+        let matrix_width = layout.partners.len() * 2;
+        let mut copy = ResponseTable {
+            layout,
+            ids: HashSet::default(),
+            group: Vec::with_capacity(rows.len()),
+            partner: Vec::with_capacity(rows.len()),
+            wave: Vec::with_capacity(rows.len()),
+            waves: self.waves.clone(),
+            wave_index: HashMap::default(),
+            likert: Vec::with_capacity(rows.len() * likert_width),
+            named: Vec::with_capacity(rows.len()),
+            matrix: Vec::with_capacity(rows.len() * matrix_width),
+        };
+        for &row in rows {
+            copy.group.push(self.group[row]);
+            copy.partner.push(self.partner[row]);
+            copy.wave.push(self.wave[row]);
+            copy.likert.extend_from_slice(self.likert_row(row));
+            copy.named.push(self.named[row]);
+            copy.matrix.extend_from_slice(&self.matrix[row * matrix_width..(row + 1) * matrix_width]);
+        }
+        copy
     }
 
     /// Marks `id` as taken without adding a row, so a response with that id counts as a duplicate.

@@ -68,7 +68,7 @@ impl Labels<'_> {
         text.get(self.language, &self.survey.default_language)
     }
     fn group(&self, index: usize) -> &str {
-        self.text(&self.survey.groups[index].label)
+        self.survey.groups.get(index).map_or(super::privacy::COMBINED_GROUPS_LABEL, |group| self.text(&group.label))
     }
     fn partner(&self, index: usize) -> &str {
         self.text(&self.survey.partners[index].label)
@@ -119,7 +119,8 @@ pub fn dashboard_charts(
 ) -> Vec<DashboardChart> {
     let labels = Labels { survey, language };
     let k = report.threshold;
-    let groups: Vec<&str> = (0..survey.groups.len()).map(|g| labels.group(g)).collect();
+    // The report's groups: the survey's, then "Other groups, combined" when small ones are pooled.
+    let groups: Vec<&str> = (0..report.groups.len()).map(|g| labels.group(g)).collect();
     let indicators: Vec<&str> = (0..survey.indicators.len()).map(|i| labels.indicator(i)).collect();
     let prompts = |keep: &dyn Fn(&Trigger) -> bool| -> Vec<ActionPrompt> {
         report.actions.iter().filter(|action| keep(&action.trigger)).cloned().collect()
@@ -512,7 +513,7 @@ fn gaps(
         survey.indicators.iter().position(|i| i.id == id).map_or(id.to_owned(), |i| labels.indicator(i).to_owned())
     };
     let group_name =
-        |id: &str| survey.groups.iter().position(|g| g.id == id).map_or(id.to_owned(), |g| groups[g].to_owned());
+        |id: &str| report.groups.iter().position(|g| g == id).map_or(id.to_owned(), |g| groups[g].to_owned());
     let flagged: Vec<String> = report.gaps.iter().filter(|g| g.flagged).map(|g| name(&g.indicator)).collect();
     let summary = if report.gaps.is_empty() {
         "Gaps show once two or more groups each have enough responses.".to_owned()

@@ -16,11 +16,7 @@ pub fn csv_field(text: &str) -> String {
     let formula = text.starts_with(['\t', '\r'])
         || lead.starts_with(['=', '@'])
         || (lead.starts_with(['-', '+']) && !signed_number);
-    let text = if formula {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
+    let text = if formula { format!("'{text}") } else { text.to_owned() };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {

@@ -56,7 +56,11 @@ impl fmt::Display for ImportProblem {
 
 /// Checks `incoming` against the survey and the stored responses, and stores the good new ones
 /// in one write.
-fn store_new(store: &dyn KeyValueStore, survey: &SurveyDefinition, incoming: Vec<Response>) -> Result<Added, StoreError> {
+fn store_new(
+    store: &dyn KeyValueStore,
+    survey: &SurveyDefinition,
+    incoming: Vec<Response>,
+) -> Result<Added, StoreError> {
     let stored = load_responses(store, &survey.id)?;
     let merge = merge_responses(survey, &stored, incoming);
     append_responses(store, &survey.id, &merge.added)?;

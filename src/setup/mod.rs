@@ -9,8 +9,8 @@ mod workspace;
 
 pub use editor::{id_for, EditError, ListKind, SetUpEdit, MAX_THRESHOLD};
 pub use link::{
-    is_share_link, link_content, link_bytes, link_from_compressed, link_parts, setup_from_json, LinkError,
-    LinkKind, DEFINITION_LINK_PREFIX, LINK_PREFIX, MAX_SETUP_BYTES,
+    is_share_link, link_bytes, link_content, link_from_compressed, link_parts, setup_from_json, LinkError, LinkKind,
+    DEFINITION_LINK_PREFIX, LINK_PREFIX, MAX_SETUP_BYTES,
 };
 pub use model::{CustomStatement, SetUp, MIN_THRESHOLD};
 pub use saved::{settle_version, SavedSurvey};

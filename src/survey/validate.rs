@@ -47,7 +47,9 @@ struct Checker<'a> {
 /// Ids end up in URLs, CSV headers and response codes, so they are kept short and to a safe
 /// alphabet.
 fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= MAX_ID_LENGTH && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
+    !id.is_empty()
+        && id.len() <= MAX_ID_LENGTH
+        && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
 }
 
 impl Checker<'_> {

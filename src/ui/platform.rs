@@ -167,7 +167,8 @@ pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
-    let class: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"CompressionStream".into()).ok()?.dyn_into().ok()?;
+    let class: js_sys::Function =
+        js_sys::Reflect::get(&js_sys::global(), &"CompressionStream".into()).ok()?.dyn_into().ok()?;
     let stream = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&"deflate-raw".into())).ok()?;
     let output = blob.stream().pipe_through(stream.unchecked_ref::<web_sys::ReadableWritablePair>());
     let response = web_sys::Response::new_with_opt_readable_stream(Some(&output)).ok()?;
@@ -190,7 +191,8 @@ pub enum InflateError {
 pub async fn inflate_capped(bytes: &[u8], cap: usize) -> Result<Vec<u8>, InflateError> {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
-    let get = |target: &JsValue, name: &str| js_sys::Reflect::get(target, &name.into()).map_err(|_| InflateError::Damaged);
+    let get =
+        |target: &JsValue, name: &str| js_sys::Reflect::get(target, &name.into()).map_err(|_| InflateError::Damaged);
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(|_| InflateError::Damaged)?;
     let class: js_sys::Function =
@@ -210,7 +212,9 @@ pub async fn inflate_capped(bytes: &[u8], cap: usize) -> Result<Vec<u8>, Inflate
         }
         let value: js_sys::Uint8Array = get(&chunk, "value")?.dyn_into().map_err(|_| InflateError::Damaged)?;
         if inflated.len() + value.length() as usize > cap {
-            if let Ok(cancel) = get(&reader, "cancel").and_then(|f| f.dyn_into::<js_sys::Function>().map_err(|_| InflateError::Damaged)) {
+            if let Ok(cancel) =
+                get(&reader, "cancel").and_then(|f| f.dyn_into::<js_sys::Function>().map_err(|_| InflateError::Damaged))
+            {
                 let _ = cancel.call0(&reader);
             }
             return Err(InflateError::TooLarge);

@@ -1,29 +1,29 @@
 //! How many responses there are, by group, partner and wave, with small groups as "fewer than k".
 
 use crate::analytics::{Counts as Figures, Figure};
-use crate::survey::SurveyDefinition;
-use std::rc::Rc;
+use crate::dashboard::Choice;
 use yew::prelude::*;
 
 /// Properties of [`Counts`].
 #[derive(Properties, PartialEq)]
 pub struct CountsProps {
-    pub survey: Rc<SurveyDefinition>,
     pub counts: Figures,
     pub threshold: u32,
-    pub language: AttrValue,
+    /// Groups and partners with figures of their own (see `dashboard::group_choices`).
+    pub groups: Vec<Choice>,
+    pub partners: Vec<Choice>,
+    /// What small-number protection pooled or left out, in words.
+    pub notes: Vec<String>,
 }
 
 /// The response counts as three short lists.
 #[function_component(Counts)]
 pub fn counts(props: &CountsProps) -> Html {
     let host = crate::ui::host::use_host();
-    let survey = &props.survey;
     let count = |figure: &Figure<u32>| match figure {
         Figure::Shown(n) => n.to_string(),
         Figure::Suppressed => format!("fewer than {}", props.threshold),
     };
-    let label = |text: &crate::survey::LocalText| text.get(&props.language, &survey.default_language).to_owned();
     let list = |title: &str, rows: Vec<(String, String)>| {
         html! {
             <div class="pp-count-list">
@@ -32,9 +32,11 @@ pub fn counts(props: &CountsProps) -> Html {
             </div>
         }
     };
-    let groups = survey.groups.iter().zip(&props.counts.by_group).map(|(g, f)| (label(&g.label), count(f))).collect();
-    let partners =
-        survey.partners.iter().zip(&props.counts.by_partner).map(|(p, f)| (label(&p.label), count(f))).collect();
+    let rows = |choices: &[Choice], figures: &[Figure<u32>]| -> Vec<(String, String)> {
+        choices.iter().filter_map(|c| figures.get(c.index).map(|f| (c.label.clone(), count(f)))).collect()
+    };
+    let groups = rows(&props.groups, &props.counts.by_group);
+    let partners = rows(&props.partners, &props.counts.by_partner);
     let waves = props
         .counts
         .by_wave
@@ -45,6 +47,9 @@ pub fn counts(props: &CountsProps) -> Html {
         <section class="pp-counts" aria-labelledby={host.id("counts-title")}>
             <h2 id={host.id("counts-title")}>{ format!("Responses: {}", count(&props.counts.total)) }</h2>
             <p class="pp-hint">{ format!("Figures for fewer than {} people are never shown, so that no one can be identified.", props.threshold) }</p>
+            if !props.notes.is_empty() {
+                <ul class="pp-hint pp-privacy-notes">{ for props.notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }</ul>
+            }
             <div class="pp-count-grid">
                 { list("By group", groups) }
                 { list("By partner", partners) }

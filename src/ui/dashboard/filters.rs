@@ -1,6 +1,6 @@
 //! Filters by wave, group and partner, and the indicator whose statements are charted.
 
-use crate::dashboard::{DashboardAction, DashboardView};
+use crate::dashboard::{Choice, DashboardAction, DashboardView};
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,6 +11,9 @@ pub struct FiltersProps {
     pub survey: Rc<SurveyDefinition>,
     pub view: DashboardView,
     pub waves: Vec<String>,
+    /// Groups and partners that can be chosen (pooled ones have no figures of their own).
+    pub groups: Vec<Choice>,
+    pub partners: Vec<Choice>,
     pub language: AttrValue,
     pub dispatch: Callback<DashboardAction>,
 }
@@ -48,8 +51,9 @@ pub fn filters(props: &FiltersProps) -> Html {
         .iter()
         .map(|w| (w.clone(), if w.is_empty() { "(no wave)".to_owned() } else { w.clone() }))
         .collect();
-    let groups = survey.groups.iter().map(|g| (g.id.clone(), label(&g.label))).collect();
-    let partners = survey.partners.iter().map(|p| (p.id.clone(), label(&p.label))).collect();
+    let options = |choices: &[Choice]| choices.iter().map(|c| (c.id.clone(), c.label.clone())).collect();
+    let groups = options(&props.groups);
+    let partners = options(&props.partners);
     let on_indicator = props.dispatch.reform(|event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         DashboardAction::ChooseIndicator(select.value())

@@ -6,7 +6,9 @@ use super::presentation::Presentation;
 use super::transfer_panel::TransferPanel;
 use super::ChartFigure;
 use crate::analytics::{analyse, AnalyticsError, ResponseTable};
-use crate::dashboard::{dashboard_charts, figures_csv, DashboardAction, DashboardView};
+use crate::dashboard::{
+    dashboard_charts, figures_csv, group_choices, partner_choices, privacy_notes, DashboardAction, DashboardView,
+};
 use crate::store::{load_responses, responses_key, BrowserStorage, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::ui::platform;
@@ -103,6 +105,8 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     let report = analyse(table, &view.filter, survey.small_group_threshold);
     let wave_labels: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
     let charts = Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language));
+    let groups = group_choices(&survey, &report, &props.language);
+    let partners = partner_choices(&survey, &report, &props.language);
     let dispatch = {
         let view = view.clone();
         Callback::from(move |action: DashboardAction| view.dispatch(action))
@@ -138,8 +142,10 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                 let generation = generation.clone();
                 Callback::from(move |_| generation.set(*generation + 1))
             }} />
-            <Counts survey={survey.clone()} counts={report.counts.clone()} threshold={report.threshold} language={props.language.clone()} />
-            <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} language={props.language.clone()} dispatch={dispatch.clone()} />
+            <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
+                partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} />
+            <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}
+                partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
             <div class="pp-nav pp-toolbar">
                 <button type="button" class="pp-button pp-primary" onclick={present}>{ "Present full screen" }</button>
                 <button type="button" class="pp-button" onclick={csv}>{ "Download figures (CSV)" }</button>

@@ -38,8 +38,7 @@ fn code_report(outcome: &CodeImport) -> Vec<String> {
         Ok(added) => format!("Codes: {added}"),
         Err(error) => format!("Codes: nothing could be stored: {error}"),
     });
-    let unreadable =
-        outcome.unreadable.iter().map(|(line, error)| format!("Code {line}: not added, because {error}."));
+    let unreadable = outcome.unreadable.iter().map(|(line, error)| format!("Code {line}: not added, because {error}."));
     stored.into_iter().chain(unreadable).collect()
 }
 

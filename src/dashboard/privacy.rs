@@ -1,0 +1,112 @@
+//! What small-number protection changed, in the dashboard's words: which groups and partners
+//! can be chosen and shown, and the notes that say what was pooled or left out and why.
+
+use crate::analytics::{Report, POOLED_GROUP_ID};
+use crate::survey::SurveyDefinition;
+
+/// Label of the row that pools groups with fewer than k responses.
+pub const COMBINED_GROUPS_LABEL: &str = "Other groups, combined";
+
+/// A group or partner the dashboard shows and filters by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    /// Its position in the report's by-group (or by-partner) figures.
+    pub index: usize,
+    /// Its id, as filters name it.
+    pub id: String,
+    /// Its label in the dashboard's language.
+    pub label: String,
+}
+
+/// The label of report group `index`: a survey group, or the combined row after them.
+pub fn group_label(survey: &SurveyDefinition, index: usize, language: &str) -> String {
+    match survey.groups.get(index) {
+        Some(group) => group.label.get(language, &survey.default_language).to_owned(),
+        None => COMBINED_GROUPS_LABEL.to_owned(),
+    }
+}
+
+/// The groups with figures of their own: those not pooled, then the combined row if there is one.
+pub fn group_choices(survey: &SurveyDefinition, report: &Report, language: &str) -> Vec<Choice> {
+    let pooled = |index: usize| report.pooling.pooled_groups.get(index).copied().unwrap_or(false);
+    report
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|&(index, _)| !pooled(index))
+        .map(|(index, id)| Choice { index, id: id.clone(), label: group_label(survey, index, language) })
+        .collect()
+}
+
+/// The partner organisations shown as partners (not counted as "no partner given").
+pub fn partner_choices(survey: &SurveyDefinition, report: &Report, language: &str) -> Vec<Choice> {
+    survey
+        .partners
+        .iter()
+        .enumerate()
+        .filter(|&(index, _)| !report.pooling.pooled_partners.get(index).copied().unwrap_or(false))
+        .map(|(index, partner)| Choice {
+            index,
+            id: partner.id.clone(),
+            label: partner.label.get(language, &survey.default_language).to_owned(),
+        })
+        .collect()
+}
+
+fn names(labels: Vec<String>) -> String {
+    labels.join(", ")
+}
+
+/// Plain-language notes on what protection pooled or left out; empty when it changed nothing.
+pub fn privacy_notes(survey: &SurveyDefinition, report: &Report, language: &str) -> Vec<String> {
+    let k = report.threshold;
+    let pooling = &report.pooling;
+    let mut notes = Vec::new();
+    let pooled: Vec<String> = pooling
+        .pooled_groups
+        .iter()
+        .enumerate()
+        .filter(|(_, &p)| p)
+        .map(|(index, _)| group_label(survey, index, language))
+        .collect();
+    if !pooled.is_empty() {
+        notes.push(if pooling.combined_row {
+            format!(
+                "{} each have fewer than {k} responses, so their answers are shown together as \"{COMBINED_GROUPS_LABEL}\".",
+                names(pooled)
+            )
+        } else {
+            format!(
+                "{} have fewer than {k} responses even together, so their answers are left out of every figure.",
+                names(pooled)
+            )
+        });
+    }
+    let partners: Vec<String> = partner_choices(survey, report, language).into_iter().map(|c| c.id).collect();
+    let pooled_partners: Vec<String> = survey
+        .partners
+        .iter()
+        .filter(|p| !partners.contains(&p.id))
+        .map(|p| p.label.get(language, &survey.default_language).to_owned())
+        .collect();
+    if !pooled_partners.is_empty() {
+        notes.push(format!(
+            "Respondents from {} are counted as \"no partner given\": in some group and wave fewer than {k} of them answered, and a partner filter would single them out.",
+            names(pooled_partners)
+        ));
+    }
+    if pooling.responses_left_out && pooling.combined_row {
+        notes.push(format!(
+            "Some responses are left out of every figure: in their group, partner and wave there are fewer than {k}."
+        ));
+    }
+    if pooling.answers_left_out {
+        notes.push(format!(
+            "Where fewer than {k} people of one group, partner and wave answered a question, those answers are left out of that question's figures."
+        ));
+    }
+    if report.groups.iter().any(|id| id == POOLED_GROUP_ID) || !notes.is_empty() {
+        notes.push(format!("So no combination of filters can reveal anything about fewer than {k} people."));
+    }
+    notes
+}
