@@ -7,6 +7,11 @@ cd "$PROJECT_ROOT"
 
 step() { printf '\n==> %s\n' "$*"; }
 
+step "formatting and lints (cargo fmt --check, clippy -D warnings, native and wasm32)"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --lib --bins --target wasm32-unknown-unknown -- -D warnings
+
 step "native tests (cargo test)"
 cargo test --locked
 
@@ -15,6 +20,9 @@ cargo test --locked --target wasm32-unknown-unknown --test 'web_*'
 
 step "release build of the three pages (scripts/build.sh --release)"
 "$PROJECT_ROOT/scripts/build.sh" --release
+
+step "bundle size against the per-page budgets (bench/bundle-size.sh)"
+"$PROJECT_ROOT/bench/bundle-size.sh" --no-build
 
 step "end-to-end tests in Chromium (Playwright + axe-core)"
 npm run --silent e2e

@@ -1,5 +1,6 @@
 //! The few browser services the UI needs: dates, random ids, file downloads, URL options.
 
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Today's date in the browser's time zone, `YYYY-MM-DD`: the only time a response records.
@@ -174,6 +175,49 @@ pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
     let response = web_sys::Response::new_with_opt_readable_stream(Some(&output)).ok()?;
     let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Name of the lock every tab takes around a read-modify-write of stored responses.
+pub const RESPONSES_LOCK: &str = "partnership-pulse:responses";
+
+/// Runs `work` while this tab holds the Web Lock `name`, which every tab of this site shares, so
+/// two tabs never interleave a read-modify-write of the same stored value (two kiosks, or a
+/// kiosk and a dashboard import, submitting at the same instant would otherwise lose one).
+/// Without Web Locks (an old browser, or a page not in a secure context) `work` runs at once.
+pub async fn with_lock<T: 'static>(name: &str, work: impl FnOnce() -> T + 'static) -> T {
+    use std::cell::RefCell;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    let work = Rc::new(RefCell::new(Some(work)));
+    let result: Rc<RefCell<Option<T>>> = Rc::new(RefCell::new(None));
+    let locks = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window.navigator(), &"locks".into()).ok())
+        .filter(|locks| locks.is_object());
+    let request = locks.as_ref().and_then(|locks| {
+        let request: js_sys::Function = js_sys::Reflect::get(locks, &"request".into()).ok()?.dyn_into().ok()?;
+        Some((locks, request))
+    });
+    if let Some((locks, request)) = request {
+        let (work, result) = (work.clone(), result.clone());
+        let held = Closure::once(move |_lock: JsValue| {
+            if let Some(work) = work.borrow_mut().take() {
+                *result.borrow_mut() = Some(work());
+            }
+        });
+        if let Ok(promise) = request.call2(locks, &name.into(), held.as_ref().unchecked_ref()) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            }
+        }
+    }
+    let ran = result.borrow_mut().take();
+    let waiting = work.borrow_mut().take();
+    match (ran, waiting) {
+        (Some(value), _) => value,
+        (None, Some(work)) => work(),
+        // The closure takes the work and stores its result in one step, and a panic aborts.
+        (None, None) => unreachable!("locked work ran without a result"),
+    }
 }
 
 /// Why [`inflate_capped`] gave no bytes.

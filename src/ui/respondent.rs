@@ -98,11 +98,20 @@ pub fn respondent(props: &RespondentProps) -> Html {
         Callback::from(move |_: ()| match state.build_response(platform::random_id(), platform::today()) {
             Err(problem) => state.dispatch(RespondAction::Problem(problem)),
             Ok(response) => {
-                submit_error.set(append_response(&*storage, &response).err());
-                // The host receives the response itself, to forward or store as it sees fit.
-                let detail = serde_json::to_string(&response).ok().and_then(|json| js_sys::JSON::parse(&json).ok());
-                host.emit("submitted", detail.unwrap_or(wasm_bindgen::JsValue::NULL));
-                state.dispatch(RespondAction::Submitted(response));
+                let (state, storage, submit_error, host) =
+                    (state.clone(), storage.clone(), submit_error.clone(), host.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let stored = {
+                        let (storage, response) = (storage.clone(), response.clone());
+                        platform::with_lock(platform::RESPONSES_LOCK, move || append_response(&*storage, &response))
+                            .await
+                    };
+                    submit_error.set(stored.err());
+                    // The host receives the response itself, to forward or store as it sees fit.
+                    let detail = serde_json::to_string(&response).ok().and_then(|json| js_sys::JSON::parse(&json).ok());
+                    host.emit("submitted", detail.unwrap_or(wasm_bindgen::JsValue::NULL));
+                    state.dispatch(RespondAction::Submitted(response));
+                });
             }
         })
     };

@@ -18,13 +18,17 @@ pub struct TransferPanelProps {
 }
 
 /// Reads one file and hands its text to the import service; the report line says what happened.
-async fn import_file(survey: &SurveyDefinition, file: web_sys::File) -> String {
+async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File) -> String {
     let name = file.name();
     let outcome = if file.size() > MAX_FILE_BYTES as f64 {
         Err(ImportProblem::File(ImportError::TooLarge { bytes: file.size() as usize }))
     } else {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
-        import_file_text(&BrowserStorage::open(), survey, text.as_deref())
+        let survey = survey.clone();
+        platform::with_lock(platform::RESPONSES_LOCK, move || {
+            import_file_text(&BrowserStorage::open(), &survey, text.as_deref())
+        })
+        .await
     };
     match outcome {
         Ok(added) => format!("{name}: {added}"),
@@ -52,7 +56,7 @@ fn import_all(
     wasm_bindgen_futures::spawn_local(async move {
         let mut lines = Vec::new();
         for file in files {
-            lines.push(import_file(&survey, file).await);
+            lines.push(import_file(survey.clone(), file).await);
         }
         report.set(lines);
         done.emit(());
@@ -105,12 +109,18 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
             (props.survey.clone(), report.clone(), props.on_imported.clone(), codes.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(area) = codes.cast::<web_sys::HtmlTextAreaElement>() else { return };
-            let outcome = import_codes(&BrowserStorage::open(), &survey, &area.value());
-            if outcome.all_taken() {
-                area.set_value("");
-            }
-            report.set(code_report(&outcome));
-            done.emit(());
+            let (survey, report, done, text) = (survey.clone(), report.clone(), done.clone(), area.value());
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = platform::with_lock(platform::RESPONSES_LOCK, move || {
+                    import_codes(&BrowserStorage::open(), &survey, &text)
+                })
+                .await;
+                if outcome.all_taken() {
+                    area.set_value("");
+                }
+                report.set(code_report(&outcome));
+                done.emit(());
+            });
         })
     };
     let survey = props.survey.clone();
