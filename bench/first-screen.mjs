@@ -1,6 +1,6 @@
 // Benchmark (run on demand): time from navigation to the first screen ready for input (the Start
 // button visible and enabled), in headless Chromium against the release build in dist/.
-// Usage: ./bench/first-screen.sh [runs]   Budget (DESIGN.md): 300 ms.
+// Usage: ./bench/first-screen.sh [runs]   Budget (docs/design.md): 300 ms.
 import { serveDirectory } from '../tests/e2e/support/server.mjs';
 import { launchChromium } from '../tests/e2e/support/browser.mjs';
 

@@ -17,7 +17,7 @@ fn fresh() -> SavedSurvey {
 #[test]
 fn a_new_survey_starts_from_the_built_in_groups_with_no_partners_and_asks_for_them() {
     let saved = fresh();
-    assert_eq!(saved.setup.groups.len(), builtin().groups.len(), "DESIGN.md's default groups");
+    assert_eq!(saved.setup.groups.len(), builtin().groups.len(), "the default groups of docs/design.md");
     assert!(saved.setup.partners.is_empty());
     assert_eq!((saved.setup.id.as_str(), saved.setup.version, saved.setup.threshold), ("pp-7k2m", 1, 3));
     // With no partners, the partner question has no options: the validator says so.

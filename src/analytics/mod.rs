@@ -1,7 +1,7 @@
 //! Scoring and aggregation: trust, marginalisation and value for each partner, from a survey
 //! definition and its responses. Plain Rust with no browser dependency, tested natively.
 //!
-//! Definitions (DESIGN.md, "Scoring and aggregation"), and the choices this module makes where
+//! Definitions (docs/design.md, "Scoring and aggregation"), and the choices this module makes where
 //! they leave one open:
 //! - A respondent's indicator score is the mean of their answered items of that indicator,
 //!   mapped to 0-100 by (mean − 1) / 4 × 100; "don't know" is not an answer; the score is

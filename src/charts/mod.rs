@@ -1,4 +1,5 @@
-//! Charts: pure functions from analytics results to accessible SVG, drawn with plotters.
+//! Charts: pure functions from analytics results to accessible SVG strings, written directly (the
+//! README, "Why not plotters", says why they are not drawn with plotters yet).
 //! No Yew here; the dashboard puts the SVG in the page beside a summary and a data table.
 
 mod bars;

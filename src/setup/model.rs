@@ -48,7 +48,7 @@ fn choices(pairs: &[(String, String)], language: &str) -> Vec<Choice> {
 }
 
 /// Fewest responses a figure may rest on; the set-up can raise the threshold, never lower it
-/// below this (DESIGN.md: small groups are never shown).
+/// below this (docs/design.md: small groups are never shown).
 pub const MIN_THRESHOLD: u32 = 3;
 
 impl SetUp {

@@ -1,4 +1,4 @@
-//! The built-in instrument of DESIGN.md, shipped inside the app.
+//! The built-in instrument of docs/design.md, shipped inside the app.
 
 use super::definition::SurveyDefinition;
 use super::error::SurveyError;
