@@ -237,13 +237,30 @@ pub async fn inflate_capped(bytes: &[u8], cap: usize) -> Result<Vec<u8>, Inflate
     use wasm_bindgen_futures::JsFuture;
     let get =
         |target: &JsValue, name: &str| js_sys::Reflect::get(target, &name.into()).map_err(|_| InflateError::Damaged);
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(|_| InflateError::Damaged)?;
+    // The compressed bytes go in a kilobyte at a time, pulled only as the inflater asks for
+    // more: DEFLATE expands at most about a thousandfold, so no output chunk passes a megabyte
+    // before reading stops (a 64 KB input chunk of a crafted link would inflate to 64 MB at once).
+    let pieces: Vec<js_sys::Uint8Array> = bytes.chunks(1024).map(js_sys::Uint8Array::from).collect();
+    let pieces = std::cell::RefCell::new(pieces.into_iter());
+    let pull = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |controller: JsValue| {
+        let (method, argument) = match pieces.borrow_mut().next() {
+            Some(piece) => ("enqueue", JsValue::from(piece)),
+            None => ("close", JsValue::UNDEFINED),
+        };
+        if let Ok(call) =
+            js_sys::Reflect::get(&controller, &method.into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+        {
+            let _ = call.call1(&controller, &argument);
+        }
+    });
+    let source = js_sys::Object::new();
+    js_sys::Reflect::set(&source, &"pull".into(), pull.as_ref()).map_err(|_| InflateError::Damaged)?;
+    let input = web_sys::ReadableStream::new_with_underlying_source(&source).map_err(|_| InflateError::Damaged)?;
     let class: js_sys::Function =
         get(&js_sys::global(), "DecompressionStream")?.dyn_into().map_err(|_| InflateError::Damaged)?;
     let stream = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&"deflate-raw".into()))
         .map_err(|_| InflateError::Damaged)?;
-    let output = blob.stream().pipe_through(stream.unchecked_ref::<web_sys::ReadableWritablePair>());
+    let output = input.pipe_through(stream.unchecked_ref::<web_sys::ReadableWritablePair>());
     let reader: JsValue = output.get_reader().into();
     let read: js_sys::Function = get(&reader, "read")?.dyn_into().map_err(|_| InflateError::Damaged)?;
     let mut inflated = Vec::new();

@@ -2,9 +2,6 @@
 // submitting together, and two dashboards importing files together. Every response is counted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { useAppAndBrowser } from './support/suite.mjs';
 import { storedResponses } from './support/respondent.mjs';
 
@@ -20,29 +17,9 @@ async function readyToSubmit(page, group) {
   await page.getByRole('button', { name: 'Submit your response' }).waitFor();
 }
 
-test('two kiosk tabs submitting at the same instant both keep every response', async () => {
-  const context = await suite.browser.newContext();
-  const [first, second] = [await context.newPage(), await context.newPage()];
-  await Promise.all([first, second].map((page) => page.goto(`${suite.url}?mode=kiosk`)));
-  const rounds = 12;
-  for (let round = 0; round < rounds; round += 1) {
-    await Promise.all([readyToSubmit(first, 'student'), readyToSubmit(second, 'university')]);
-    await Promise.all([first, second].map((page) => page.getByRole('button', { name: 'Submit your response' }).click()));
-    for (const page of [first, second]) {
-      await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
-      assert.equal(await page.getByRole('alert').count(), 0, 'each tab says the response was saved');
-      await page.getByRole('button', { name: 'Start for the next person' }).click();
-    }
-  }
-  const stored = await storedResponses(first);
-  assert.equal(stored.length, 2 * rounds, 'every response of both tabs is stored');
-  assert.equal(new Set(stored.map((r) => r.id)).size, 2 * rounds);
-  await context.close();
-});
-
-/** A response file of `count` responses whose ids start with `prefix` (hex). */
-async function responseFile(prefix, count) {
-  const responses = Array.from({ length: count }, (_, n) => ({
+/** `count` valid responses whose ids start with `prefix` (hex). */
+function manyResponses(prefix, count) {
+  return Array.from({ length: count }, (_, n) => ({
     id: `${prefix}${n.toString(16).padStart(32 - prefix.length, '0')}`,
     survey_id: 'partnership-pulse',
     survey_version: 1,
@@ -50,31 +27,82 @@ async function responseFile(prefix, count) {
     group: n % 2 ? 'student' : 'university',
     partner: null,
     submitted: '2026-11-20',
-    answers: { T1: 1 + (n % 5) },
+    answers: { T1: 1 + (n % 5), T2: 1 + (n % 4), O1: 'An answer long enough to take a moment to copy and parse.' },
   }));
-  const folder = await mkdtemp(join(tmpdir(), 'pp-many-'));
-  const name = join(folder, `${prefix}.json`);
-  await writeFile(name, JSON.stringify({ format: 'partnership-pulse/responses', version: 1, responses }));
-  return name;
 }
+
+test('two kiosk tabs submitting at the same instant both keep every response', async () => {
+  const context = await suite.browser.newContext();
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await first.goto(`${suite.url}?mode=kiosk`);
+  // A device that already holds many responses: each submission reads and rewrites them all,
+  // which is the window in which another tab's write used to be lost.
+  const KEY = 'partnership-pulse:v1:responses:partnership-pulse';
+  await first.evaluate(([key, stored]) => localStorage.setItem(key, JSON.stringify(stored)), [KEY, manyResponses('f', 6000)]);
+  await Promise.all([first, second].map((page) => page.goto(`${suite.url}?mode=kiosk`)));
+  const rounds = 8;
+  for (let round = 0; round < rounds; round += 1) {
+    await Promise.all([readyToSubmit(first, 'student'), readyToSubmit(second, 'university')]);
+    // Both buttons pressed at the same moment, by each page's own clock.
+    const at = Date.now() + 300;
+    await Promise.all(
+      [first, second].map((page) =>
+        page.evaluate((when) => {
+          const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Submit your response');
+          setTimeout(() => button.click(), when - Date.now());
+        }, at),
+      ),
+    );
+    for (const page of [first, second]) {
+      await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
+      assert.equal(await page.getByRole('alert').count(), 0, 'each tab says the response was saved');
+      await page.getByRole('button', { name: 'Start for the next person' }).click();
+    }
+  }
+  const stored = await storedResponses(first);
+  assert.equal(stored.length, 6000 + 2 * rounds, 'every response of both tabs is stored');
+  assert.equal(new Set(stored.map((r) => r.id)).size, 6000 + 2 * rounds);
+  await context.close();
+});
 
 test('two dashboard tabs importing files at the same instant keep every response', async () => {
   const context = await suite.browser.newContext();
   const tabs = [await context.newPage(), await context.newPage()];
   await Promise.all(tabs.map((page) => page.goto(`${suite.url}dashboard.html`)));
-  const files = [
-    await Promise.all(['a1', 'a2', 'a3', 'a4'].map((prefix) => responseFile(prefix, 100))),
-    await Promise.all(['b1', 'b2', 'b3', 'b4'].map((prefix) => responseFile(prefix, 100))),
-  ];
-  await Promise.all(tabs.map((page, tab) => page.getByLabel(/Bring in response files/).setInputFiles(files[tab])));
+  // Each tab is given four files of 1,500 responses, chosen at the same moment by both pages'
+  // clocks, as two facilitators' drops would be.
+  const at = Date.now() + 1500;
+  await Promise.all(
+    tabs.map((page, tab) =>
+      page.evaluate(
+        ([files, when]) => {
+          const input = document.querySelector('input[type=file]');
+          const transfer = new DataTransfer();
+          for (const [name, text] of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
+          setTimeout(() => {
+            input.files = transfer.files;
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          }, when - Date.now());
+        },
+        [
+          ['1', '2', '3', '4'].map((n) => {
+            const prefix = `${'ab'[tab]}${n}`;
+            const file = { format: 'partnership-pulse/responses', version: 1, responses: manyResponses(prefix, 1500) };
+            return [`${prefix}.json`, JSON.stringify(file)];
+          }),
+          at,
+        ],
+      ),
+    ),
+  );
   for (const page of tabs) {
-    await page.locator('.pp-import-report li').nth(3).waitFor();
+    await page.locator('.pp-import-report li').nth(3).waitFor({ timeout: 30000 });
     const report = await page.locator('.pp-import-report').textContent();
-    assert.equal(report.match(/100 added, 0 already here\./g)?.length, 4, report);
+    assert.equal(report.match(/1500 added, 0 already here\./g)?.length, 4, report);
   }
-  assert.equal((await storedResponses(tabs[0])).length, 800, 'all 800 responses are stored');
-  // And the figures count them: the count updates in the tab that imported last.
+  assert.equal((await storedResponses(tabs[0])).length, 12000, 'all 12,000 responses are stored');
+  // And the figures count them all.
   await tabs[0].reload();
-  await tabs[0].getByRole('heading', { level: 2, name: 'Responses: 800' }).waitFor();
+  await tabs[0].getByRole('heading', { level: 2, name: 'Responses: 12000' }).waitFor();
   await context.close();
 });
