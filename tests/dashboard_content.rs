@@ -95,18 +95,60 @@ fn the_statements_chart_follows_the_chosen_indicator() {
     assert_eq!(charts[1].table.rows.len(), 6);
 }
 
+/// The CSV of every table, as the dashboard's download makes it.
+fn csv_of(charts: &[DashboardChart]) -> String {
+    let survey = survey();
+    let table = ResponseTable::from_responses(&survey, &seven()).unwrap();
+    let report = analyse(&table, &Filter::default(), 3);
+    figures_csv(&all_tables(&survey, &report, charts, "en"))
+}
+
+#[test]
+fn the_overview_carries_people_medians_intervals_bands_reliability_and_partners() {
+    let charts = charts_for(&DashboardView::default());
+    let [by_group, by_partner, reliability] = &charts[0].more_tables[..] else { panic!("three tables") };
+    // Trust, university staff: 75, 100, 50, 83.33 → n 4, mean 77.08, median (75 + 83.33) / 2 =
+    // 79.17; sd 20.83, t(3) 3.1824, interval 77.08 ± 33.15 = 43.93 to 110.2, clipped to 100; 75+: strength.
+    let row = |table: &DataTable, indicator: &str, of: &str| {
+        table.rows.iter().find(|(i, cells)| i == indicator && cells[0] == of).map(|(_, cells)| cells.clone())
+    };
+    assert_eq!(
+        row(by_group, "Trust", "University or college staff").unwrap(),
+        ["University or college staff", "4", "77.1", "79.2", "43.9 to 100.0", "strength"]
+    );
+    // People who use services: 25, 50, 0 → mean 25.0, median 25.0, t(2) 4.3027 → −37.1 to 87.1, clipped to 0.
+    assert_eq!(
+        row(by_group, "Trust", "Person who uses services, or carer").unwrap(),
+        ["Person who uses services, or carer", "3", "25.0", "25.0", "0.0 to 87.1", "concern"]
+    );
+    assert_eq!(row(by_group, "Trust", "Student"), None, "groups under k are not listed");
+    // By the respondent's own partner: the university's four staff (carers-network is pooled).
+    assert_eq!(row(by_partner, "Trust", "The university").unwrap()[1], "4");
+    assert!(row(by_partner, "Trust", "Carers' network").is_none());
+    // Alpha needs 10 complete answers: seven respondents have too few.
+    assert_eq!(reliability.rows[0].1, ["fewer than 10 complete answers"]);
+    assert_eq!(one_decimal(-0.04), "0.0");
+    assert_eq!(one_decimal(-1.25), "-1.3");
+    assert_eq!(one_decimal(99.95), "100.0");
+}
+
 #[test]
 fn csv_holds_every_table_and_defuses_formulas() {
     let mut charts = charts_for(&DashboardView::default());
     charts[0].table.rows[0].0 = "=HYPERLINK(\"x\")".into();
-    let csv = figures_csv(&charts);
+    let csv = csv_of(&charts);
     assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",55,fewer than 3,"), "{}", &csv[..300]);
     assert!(csv.contains("Gap (points)"));
     // Reciprocity of the university: 75 − 66.7 = +8 (see the value fixture).
     assert!(csv.contains(",+8,"), "a signed number stays a plain value");
     charts[0].table.rows[0].0 = "-2+3".into();
-    assert!(figures_csv(&charts).contains("\r\n'-2+3,55,"), "but an expression is defused");
-    assert_eq!(csv.matches("\r\n\r\n").count(), 8, "one block per chart");
+    assert!(csv_of(&charts).contains("\r\n'-2+3,55,"), "but an expression is defused");
+    // 8 charts, the statements of all 6 indicators in place of the one chosen, and the overview's
+    // 3 fuller tables: 7 + 6 + 3 = 16 blocks, whatever indicator the screen shows.
+    assert_eq!(csv.matches("\r\n\r\n").count(), 16);
+    for indicator in ["Trust", "Inclusion", "Value", "Shared aims", "Leadership", "Renewal"] {
+        assert!(csv.contains(&format!("to each {indicator} statement")), "{indicator} statements are in the CSV");
+    }
 }
 
 #[test]

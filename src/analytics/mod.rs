@@ -48,7 +48,7 @@ pub use items::{AnswerCounts, ItemDistribution};
 pub use marginalisation::{GroupMarginalisation, NamedShare, LOW_INCLUSION_POINTS, NAMED_SHARE_FLAG};
 pub use protection::{Pooling, POOLED_GROUP_ID};
 pub use report::{analyse, Counts, Report, INCLUSION_INDICATOR};
-pub use stats::{summarise_counts, t_975, AlphaAccumulator, Band, Summary};
+pub use stats::{summarise_counts, t_975, AlphaAccumulator, Band, Summary, BORDERLINE_FROM, STRENGTH_FROM};
 pub use suppression::{hidden_cells, suppress, Figure};
 pub use table::{ResponseTable, WaveInfo, MAX_RESPONSE_ID_CHARS, MAX_WAVE_CHARS, PREFER_NOT_TO_SAY};
 pub use value::{PartnerValue, View};

@@ -11,15 +11,29 @@ pub enum Band {
     Concern,
 }
 
+/// Lowest mean in the strength band.
+pub const STRENGTH_FROM: f64 = 75.0;
+/// Lowest mean in the borderline band (below it: concern).
+pub const BORDERLINE_FROM: f64 = 50.0;
+
 impl Band {
     /// The band of a 0-100 mean.
     pub fn of(mean: f64) -> Band {
-        if mean >= 75.0 {
+        if mean >= STRENGTH_FROM {
             Band::Strength
-        } else if mean >= 50.0 {
+        } else if mean >= BORDERLINE_FROM {
             Band::Borderline
         } else {
             Band::Concern
+        }
+    }
+
+    /// The band's name in a sentence or table.
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::Strength => "strength",
+            Band::Borderline => "borderline",
+            Band::Concern => "concern",
         }
     }
 }

@@ -3,7 +3,7 @@
 use super::frame::{draw_svg, ChartSvg};
 use super::palette::{band_colour, series_colour};
 use super::svg::*;
-use crate::analytics::Band;
+use crate::analytics::{Band, BORDERLINE_FROM, STRENGTH_FROM};
 
 /// One bar: its value, an optional interval, or the reason it is missing.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,9 +69,9 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
         let grey = RGBColor(0x4a, 0x53, 0x60);
         if chart.bands {
             for (band, from, to, name) in [
-                (Band::Concern, 0.0, 50.0, "Concern"),
-                (Band::Borderline, 50.0, 75.0, "Borderline"),
-                (Band::Strength, 75.0, 100.0, "Strength"),
+                (Band::Concern, 0.0, BORDERLINE_FROM, "Concern"),
+                (Band::Borderline, BORDERLINE_FROM, STRENGTH_FROM, "Borderline"),
+                (Band::Strength, STRENGTH_FROM, 100.0, "Strength"),
             ] {
                 root.draw(&Rectangle::new(
                     [(x_of(from), TOP - 6), (x_of(to), plot_bottom)],

@@ -1,7 +1,10 @@
 //! Each chart of the dashboard with its summary sentence, data table and action prompts.
 
 use super::view::DashboardView;
-use crate::analytics::{ActionPrompt, Figure, Report, Summary, Trigger};
+use crate::analytics::{
+    ActionPrompt, Figure, Report, Summary, Trigger, ALPHA_MIN_N, BORDERLINE_FROM, GAP_FLAG_POINTS,
+    LOW_INCLUSION_POINTS, NAMED_SHARE_FLAG, STRENGTH_FROM,
+};
 use crate::charts::{
     diverging_bars, format_score, grouped_bars, heatmap, radar, trend, Bar, BarRow, ChartSvg, GroupedBars, ItemAnswers,
     RadarSeries, TrendLine,
@@ -53,6 +56,8 @@ pub struct DashboardChart {
     /// One plain-language sentence; also the SVG's description.
     pub summary: String,
     pub table: DataTable,
+    /// Fuller figures behind the chart (n, median, interval, band, reliability, by partner).
+    pub more_tables: Vec<DataTable>,
     /// Prompts for what this chart shows (concerns, gaps, marginalised groups).
     pub actions: Vec<ActionPrompt>,
     pub svg: ChartSvg,
@@ -122,11 +127,12 @@ pub fn dashboard_charts(
     // The report's groups: the survey's, then "Other groups, combined" when small ones are pooled.
     let groups: Vec<&str> = (0..report.groups.len()).map(|g| labels.group(g)).collect();
     let indicators: Vec<&str> = (0..survey.indicators.len()).map(|i| labels.indicator(i)).collect();
+    let partners: Vec<&str> = (0..survey.partners.len()).map(|p| labels.partner(p)).collect();
     let prompts = |keep: &dyn Fn(&Trigger) -> bool| -> Vec<ActionPrompt> {
         report.actions.iter().filter(|action| keep(&action.trigger)).cloned().collect()
     };
     vec![
-        overview(report, &groups, &indicators, k, &prompts(&|t| matches!(t, Trigger::Concern { .. }))),
+        overview(report, &groups, &partners, &indicators, k, &prompts(&|t| matches!(t, Trigger::Concern { .. }))),
         items(survey, report, view, &labels, k),
         radar_chart(report, &groups, &indicators),
         marginalisation(report, &groups, k, prompts(&|t| matches!(t, Trigger::Marginalised { .. }))),
@@ -137,7 +143,14 @@ pub fn dashboard_charts(
     ]
 }
 
-fn overview(report: &Report, groups: &[&str], indicators: &[&str], k: u32, actions: &[ActionPrompt]) -> DashboardChart {
+fn overview(
+    report: &Report,
+    groups: &[&str],
+    partners: &[&str],
+    indicators: &[&str],
+    k: u32,
+    actions: &[ActionPrompt],
+) -> DashboardChart {
     let mut shown: Vec<(f64, (usize, usize))> = Vec::new();
     for (i, figures) in report.indicators.iter().enumerate() {
         for (g, figure) in figures.by_group.iter().enumerate() {
@@ -177,7 +190,13 @@ fn overview(report: &Report, groups: &[&str], indicators: &[&str], k: u32, actio
         unit: String::new(),
     };
     let table = DataTable {
-        caption: "Average score (0-100) by group; 75+ strength, 50-74 borderline, under 50 concern".into(),
+        caption: format!(
+            "Average score (0-100) by group; {}+ strength, {}-{} borderline, under {} concern",
+            format_score(STRENGTH_FROM),
+            format_score(BORDERLINE_FROM),
+            format_score(STRENGTH_FROM - 1.0),
+            format_score(BORDERLINE_FROM)
+        ),
         columns: std::iter::once("Indicator".to_owned())
             .chain(std::iter::once("All".to_owned()))
             .chain(groups.iter().map(|g| g.to_string()))
@@ -200,14 +219,112 @@ fn overview(report: &Report, groups: &[&str], indicators: &[&str], k: u32, actio
         svg: grouped_bars(&chart, &summary),
         summary,
         table,
+        more_tables: vec![
+            figures_by(report, indicators, "group", groups, |f| &f.by_group, k),
+            figures_by(
+                report,
+                indicators,
+                "partner organisation (the respondent's own)",
+                partners,
+                |f| &f.by_partner,
+                k,
+            ),
+            reliability(report, indicators),
+        ],
         actions: actions.to_vec(),
     }
 }
 
-fn items(survey: &SurveyDefinition, report: &Report, view: &DashboardView, labels: &Labels, k: u32) -> DashboardChart {
-    let indicator = survey.indicators.iter().find(|i| i.id == view.indicator).or_else(|| survey.indicators.first());
-    let name = indicator.map_or("", |i| labels.text(&i.label));
-    let chosen: Vec<(&str, &crate::analytics::ItemDistribution)> = indicator
+/// A 0-100 figure to one decimal, written with integers (float formatting is large in wasm).
+pub fn one_decimal(value: f64) -> String {
+    fixed(value, 10)
+}
+
+/// `value` with as many decimals as `scale` has zeros (10 or 100), rounded half away from zero.
+fn fixed(value: f64, scale: i64) -> String {
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, part) = (scaled.abs() / scale, scaled.abs() % scale);
+    let width = if scale == 100 { 2 } else { 1 };
+    format!("{sign}{whole}.{part:0width$}")
+}
+
+/// People, mean, median, 95% interval and band of a figure, or "fewer than k" throughout.
+fn summary_cells(figure: &Figure<Summary>, k: u32) -> Vec<String> {
+    match figure.shown() {
+        Some(s) => vec![
+            s.n.to_string(),
+            one_decimal(s.mean),
+            one_decimal(s.median),
+            s.ci.map_or_else(
+                || "none (one person)".to_owned(),
+                |(low, high)| format!("{} to {}", one_decimal(low), one_decimal(high)),
+            ),
+            s.band.label().to_owned(),
+        ],
+        None => vec![format!("fewer than {k}"); 5],
+    }
+}
+
+/// Every indicator's full figures overall and for each shown group or partner (`of` picks them).
+fn figures_by(
+    report: &Report,
+    indicators: &[&str],
+    noun: &str,
+    names: &[&str],
+    of: fn(&crate::analytics::IndicatorFigures) -> &Vec<Figure<Summary>>,
+    k: u32,
+) -> DataTable {
+    let mut rows = Vec::new();
+    for (figures, indicator) in report.indicators.iter().zip(indicators) {
+        let all = std::iter::once(("All".to_owned(), &figures.overall));
+        let shown = of(figures)
+            .iter()
+            .zip(names)
+            .filter(|(figure, _)| !figure.is_suppressed())
+            .map(|(figure, name)| ((*name).to_owned(), figure));
+        for (name, figure) in all.chain(shown) {
+            rows.push((indicator.to_string(), std::iter::once(name).chain(summary_cells(figure, k)).collect()));
+        }
+    }
+    DataTable {
+        caption: format!(
+            "Each indicator by {noun}: people, mean and median (0-100), 95% interval of the mean, band (those with fewer than {k} people are not listed)"
+        ),
+        columns: ["Indicator", "Of", "People", "Mean", "Median", "95% interval", "Band"].map(String::from).to_vec(),
+        rows,
+    }
+}
+
+/// Cronbach's alpha of each indicator, where enough people answered all of its statements.
+fn reliability(report: &Report, indicators: &[&str]) -> DataTable {
+    DataTable {
+        caption: format!(
+            "Reliability: Cronbach's alpha of each indicator, where {ALPHA_MIN_N} or more people answered all its statements"
+        ),
+        columns: ["Indicator", "Cronbach's alpha"].map(String::from).to_vec(),
+        rows: report
+            .indicators
+            .iter()
+            .zip(indicators)
+            .map(|(figures, name)| {
+                let alpha = figures
+                    .alpha
+                    .map_or_else(|| format!("fewer than {ALPHA_MIN_N} complete answers"), |alpha| fixed(alpha, 100));
+                (name.to_string(), vec![alpha])
+            })
+            .collect(),
+    }
+}
+
+/// The statements of `indicator` that were asked, with their answer distributions.
+fn statements<'a>(
+    survey: &'a SurveyDefinition,
+    report: &'a Report,
+    labels: &Labels<'a>,
+    indicator: Option<&'a crate::survey::Indicator>,
+) -> Vec<(&'a str, &'a crate::analytics::ItemDistribution)> {
+    indicator
         .map(|indicator| {
             indicator
                 .items
@@ -219,27 +336,26 @@ fn items(survey: &SurveyDefinition, report: &Report, view: &DashboardView, label
                 })
                 .collect()
         })
-        .unwrap_or_default();
-    let agree = |d: &crate::analytics::ItemDistribution| d.overall.shown().map(|c| c.share(4) + c.share(5));
-    let ranked: Vec<(f64, &str)> = chosen.iter().filter_map(|(label, d)| agree(d).map(|a| (a, *label))).collect();
-    let summary = match extremes(&ranked) {
-        Some((most, least)) => format!(
-            "{name}: most agreement with \"{}\" ({}% agree), least with \"{}\" ({}%).",
-            most.1,
-            format_score(most.0 * 100.0),
-            least.1,
-            format_score(least.0 * 100.0)
-        ),
-        _ => format!("{name}: fewer than {k} answers to each statement so far."),
-    };
+        .unwrap_or_default()
+}
+
+/// The five answer labels of the agreement scale.
+fn point_labels<'a>(survey: &'a SurveyDefinition, labels: &Labels<'a>) -> [&'a str; 5] {
     let scale = &survey.scales.agreement;
-    let point_labels: [&str; 5] = std::array::from_fn(|i| scale.labels.get(i).map_or("", |l| labels.text(l)));
-    let answers: Vec<ItemAnswers> = chosen.iter().map(|(label, d)| ItemAnswers { label, counts: &d.overall }).collect();
-    let title = format!("Answers to each statement: {name}");
-    let table = DataTable {
+    std::array::from_fn(|i| scale.labels.get(i).map_or("", |l| labels.text(l)))
+}
+
+/// The share of each answer to each statement of one indicator.
+fn statements_table(
+    name: &str,
+    chosen: &[(&str, &crate::analytics::ItemDistribution)],
+    points: &[&str; 5],
+    k: u32,
+) -> DataTable {
+    DataTable {
         caption: format!("Share of answers (%) to each {name} statement; don't know as a share of all answers"),
         columns: std::iter::once("Statement".to_owned())
-            .chain(point_labels.iter().map(|l| l.to_string()))
+            .chain(points.iter().map(|l| l.to_string()))
             .chain(["Don't know".to_owned(), "Answers".to_owned()])
             .collect(),
         rows: chosen
@@ -255,9 +371,56 @@ fn items(survey: &SurveyDefinition, report: &Report, view: &DashboardView, label
                 (label.to_string(), cells)
             })
             .collect(),
+    }
+}
+
+/// Every table the figures CSV holds: each chart's, the statements of every indicator (not
+/// only the one chosen on screen), and the fuller figures behind the charts.
+pub fn all_tables(
+    survey: &SurveyDefinition,
+    report: &Report,
+    charts: &[DashboardChart],
+    language: &str,
+) -> Vec<DataTable> {
+    let labels = Labels { survey, language };
+    let points = point_labels(survey, &labels);
+    let mut tables = Vec::new();
+    for chart in charts {
+        if chart.id == ChartId::Items {
+            for (index, indicator) in survey.indicators.iter().enumerate() {
+                let chosen = statements(survey, report, &labels, Some(indicator));
+                tables.push(statements_table(labels.indicator(index), &chosen, &points, report.threshold));
+            }
+        } else {
+            tables.push(chart.table.clone());
+        }
+        tables.extend(chart.more_tables.iter().cloned());
+    }
+    tables
+}
+
+fn items(survey: &SurveyDefinition, report: &Report, view: &DashboardView, labels: &Labels, k: u32) -> DashboardChart {
+    let indicator = survey.indicators.iter().find(|i| i.id == view.indicator).or_else(|| survey.indicators.first());
+    let name = indicator.map_or("", |i| labels.text(&i.label));
+    let chosen = statements(survey, report, labels, indicator);
+    let agree = |d: &crate::analytics::ItemDistribution| d.overall.shown().map(|c| c.share(4) + c.share(5));
+    let ranked: Vec<(f64, &str)> = chosen.iter().filter_map(|(label, d)| agree(d).map(|a| (a, *label))).collect();
+    let summary = match extremes(&ranked) {
+        Some((most, least)) => format!(
+            "{name}: most agreement with \"{}\" ({}% agree), least with \"{}\" ({}%).",
+            most.1,
+            format_score(most.0 * 100.0),
+            least.1,
+            format_score(least.0 * 100.0)
+        ),
+        _ => format!("{name}: fewer than {k} answers to each statement so far."),
     };
-    let svg = diverging_bars(&title, &answers, &point_labels, k, &summary);
-    DashboardChart { id: ChartId::Items, title, summary, table, actions: Vec::new(), svg }
+    let points = point_labels(survey, labels);
+    let answers: Vec<ItemAnswers> = chosen.iter().map(|(label, d)| ItemAnswers { label, counts: &d.overall }).collect();
+    let title = format!("Answers to each statement: {name}");
+    let table = statements_table(name, &chosen, &points, k);
+    let svg = diverging_bars(&title, &answers, &points, k, &summary);
+    DashboardChart { id: ChartId::Items, title, summary, table, more_tables: Vec::new(), actions: Vec::new(), svg }
 }
 
 fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> DashboardChart {
@@ -306,6 +469,7 @@ fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> Dashboa
     let svg = radar(indicators, &series, &summary);
     DashboardChart {
         id: ChartId::Radar,
+        more_tables: Vec::new(),
         title: "Indicators by group (radar)".into(),
         summary,
         table,
@@ -318,7 +482,11 @@ fn marginalisation(report: &Report, groups: &[&str], k: u32, actions: Vec<Action
     let flagged: Vec<&str> =
         report.marginalisation.iter().zip(groups).filter(|(m, _)| m.flagged()).map(|(_, g)| *g).collect();
     let summary = if flagged.is_empty() {
-        "No group is flagged as left out: none has inclusion 10+ points below everyone else's, and none was named by a quarter of others.".to_owned()
+        format!(
+            "No group is flagged as left out: none has inclusion {}+ points below everyone else's, and none was named by {}% or more of others.",
+            format_score(LOW_INCLUSION_POINTS),
+            format_score(NAMED_SHARE_FLAG * 100.0)
+        )
     } else {
         format!("Possibly left out: {}.", flagged.join(", "))
     };
@@ -375,6 +543,7 @@ fn marginalisation(report: &Report, groups: &[&str], k: u32, actions: Vec<Action
     };
     DashboardChart {
         id: ChartId::Marginalisation,
+        more_tables: Vec::new(),
         title: "Who is left out".into(),
         svg: grouped_bars(&chart, &summary),
         summary,
@@ -416,7 +585,15 @@ fn value_heatmap(
     };
     let title = "What each partner gains, as each group sees it";
     let svg = heatmap(title, groups, &partners, &cells, k, &summary);
-    DashboardChart { id: ChartId::ValueHeatmap, title: title.into(), summary, table, actions: Vec::new(), svg }
+    DashboardChart {
+        id: ChartId::ValueHeatmap,
+        title: title.into(),
+        summary,
+        table,
+        more_tables: Vec::new(),
+        actions: Vec::new(),
+        svg,
+    }
 }
 
 fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels, k: u32) -> DashboardChart {
@@ -494,6 +671,7 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
     };
     DashboardChart {
         id: ChartId::GainContribution,
+        more_tables: Vec::new(),
         title: chart.title.clone(),
         svg: grouped_bars(&chart, &summary),
         summary,
@@ -518,9 +696,13 @@ fn gaps(
     let summary = if report.gaps.is_empty() {
         "Gaps show once two or more groups each have enough responses.".to_owned()
     } else if flagged.is_empty() {
-        "No indicator has a gap of 15 points or more between groups.".to_owned()
+        format!("No indicator has a gap of {} points or more between groups.", format_score(GAP_FLAG_POINTS))
     } else {
-        format!("Groups see {} differently: a gap of 15 points or more.", flagged.join(", "))
+        format!(
+            "Groups see {} differently: a gap of {} points or more.",
+            flagged.join(", "),
+            format_score(GAP_FLAG_POINTS)
+        )
     };
     let chart = GroupedBars {
         title: "Perception gaps between groups".into(),
@@ -536,7 +718,7 @@ fn gaps(
         series: vec!["Gap (points)".into()],
         max: 100.0,
         bands: false,
-        reference: Some((15.0, "15-point flag".into())),
+        reference: Some((GAP_FLAG_POINTS, format!("{}-point flag", format_score(GAP_FLAG_POINTS)))),
         unit: " pts".into(),
     };
     let table = DataTable {
@@ -560,6 +742,7 @@ fn gaps(
     };
     DashboardChart {
         id: ChartId::Gaps,
+        more_tables: Vec::new(),
         title: chart.title.clone(),
         svg: grouped_bars(&chart, &summary),
         summary,
@@ -595,5 +778,13 @@ fn trend_chart(report: &Report, waves: &[String], indicators: &[&str], k: u32) -
         rows: lines.iter().map(|l| (l.label.to_string(), l.values.iter().map(|v| cell(*v, k)).collect())).collect(),
     };
     let svg = trend(&wave_labels, &lines, &summary);
-    DashboardChart { id: ChartId::Trend, title: "Change across waves".into(), summary, table, actions: Vec::new(), svg }
+    DashboardChart {
+        id: ChartId::Trend,
+        title: "Change across waves".into(),
+        summary,
+        table,
+        more_tables: Vec::new(),
+        actions: Vec::new(),
+        svg,
+    }
 }

@@ -1,6 +1,6 @@
 //! The aggregated figures of every chart as one CSV file.
 
-use super::content::DashboardChart;
+use super::content::DataTable;
 
 /// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas: a field
 /// starting with a tab or carriage return, or whose first character after any leading spaces
@@ -24,17 +24,17 @@ pub fn csv_field(text: &str) -> String {
     }
 }
 
-/// One block per chart: a line naming the table, its header, then its rows; blocks separated by
-/// an empty line. Suppressed figures read "fewer than k".
-pub fn figures_csv(charts: &[DashboardChart]) -> String {
+/// One block per table (see `dashboard::all_tables`): a line naming the table, its header, then
+/// its rows; blocks separated by an empty line. Suppressed figures read "fewer than k".
+pub fn figures_csv(tables: &[DataTable]) -> String {
     let mut csv = String::new();
-    for chart in charts {
-        csv.push_str(&csv_field(&chart.table.caption));
+    for table in tables {
+        csv.push_str(&csv_field(&table.caption));
         csv.push_str("\r\n");
-        let header: Vec<String> = chart.table.columns.iter().map(|c| csv_field(c)).collect();
+        let header: Vec<String> = table.columns.iter().map(|c| csv_field(c)).collect();
         csv.push_str(&header.join(","));
         csv.push_str("\r\n");
-        for (heading, cells) in &chart.table.rows {
+        for (heading, cells) in &table.rows {
             let line: Vec<String> =
                 std::iter::once(csv_field(heading)).chain(cells.iter().map(|c| csv_field(c))).collect();
             csv.push_str(&line.join(","));

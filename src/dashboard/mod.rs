@@ -7,7 +7,7 @@ mod csv;
 mod privacy;
 mod view;
 
-pub use content::{dashboard_charts, ChartId, DashboardChart, DataTable};
+pub use content::{all_tables, dashboard_charts, one_decimal, ChartId, DashboardChart, DataTable};
 pub use csv::{csv_field, figures_csv};
 pub use privacy::{group_choices, group_label, partner_choices, privacy_notes, Choice, COMBINED_GROUPS_LABEL};
 pub use view::{DashboardAction, DashboardView};

@@ -1,6 +1,6 @@
 //! A chart in the page: heading, summary, the SVG, action prompts, exports and its data table.
 
-use crate::dashboard::DashboardChart;
+use crate::dashboard::{DashboardChart, DataTable};
 use crate::ui::platform;
 use yew::prelude::*;
 
@@ -14,6 +14,26 @@ pub struct ChartFigureProps {
     /// Show the export buttons and the data table (not on slides).
     #[prop_or(true)]
     pub details: bool,
+}
+
+/// A chart's figures as an accessible table, scrollable by keyboard when wider than the screen.
+fn data_table(table: &DataTable) -> Html {
+    html! {
+        <div class="pp-table-wrap" tabindex="0" role="region" aria-label={table.caption.clone()}>
+            <table class="pp-table">
+                <caption>{ table.caption.clone() }</caption>
+                <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
+                <tbody>
+                    { for table.rows.iter().map(|(heading, cells)| html! {
+                        <tr>
+                            <th scope="row">{ heading.clone() }</th>
+                            { for cells.iter().map(|c| html! { <td>{ c.clone() }</td> }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
 }
 
 /// One chart with everything that goes with it.
@@ -68,20 +88,13 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                     <button type="button" class="pp-link" onclick={export_svg} aria-label={format!("Download SVG: {}", chart.title)}>{ "Download SVG" }</button>
                     <button type="button" class="pp-link" onclick={export_png} aria-label={format!("Download PNG: {}", chart.title)}>{ "Download PNG" }</button>
                 </div>
-                <div class="pp-table-wrap" tabindex="0" role="region" aria-label={chart.table.caption.clone()}>
-                    <table class="pp-table">
-                        <caption>{ chart.table.caption.clone() }</caption>
-                        <thead><tr>{ for chart.table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }</tr></thead>
-                        <tbody>
-                            { for chart.table.rows.iter().map(|(heading, cells)| html! {
-                                <tr>
-                                    <th scope="row">{ heading.clone() }</th>
-                                    { for cells.iter().map(|c| html! { <td>{ c.clone() }</td> }) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
+                { data_table(&chart.table) }
+                if !chart.more_tables.is_empty() {
+                    <details class="pp-more-figures">
+                        <summary>{ "More figures: people, medians, intervals, bands, reliability, by partner" }</summary>
+                        { for chart.more_tables.iter().map(data_table) }
+                    </details>
+                }
             }
         </section>
     }

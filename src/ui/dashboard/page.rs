@@ -7,7 +7,8 @@ use super::transfer_panel::TransferPanel;
 use super::ChartFigure;
 use crate::analytics::{analyse, AnalyticsError, ResponseTable};
 use crate::dashboard::{
-    dashboard_charts, figures_csv, group_choices, partner_choices, privacy_notes, DashboardAction, DashboardView,
+    all_tables, dashboard_charts, figures_csv, group_choices, partner_choices, privacy_notes, DashboardAction,
+    DashboardView,
 };
 use crate::store::{load_responses, responses_key, BrowserStorage, StoreError};
 use crate::survey::SurveyDefinition;
@@ -102,7 +103,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             return html! { <main class="pp-main"><p class="pp-alert" role="alert">{ error.to_string() }</p></main> }
         }
     };
-    let report = analyse(table, &view.filter, survey.small_group_threshold);
+    let report = Rc::new(analyse(table, &view.filter, survey.small_group_threshold));
     let wave_labels: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
     let charts = Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language));
     let groups = group_choices(&survey, &report, &props.language);
@@ -113,9 +114,11 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     };
     let title = survey.title.get(&props.language, &survey.default_language).to_owned();
     let csv = {
-        let charts = charts.clone();
+        let (charts, report, survey, language) =
+            (charts.clone(), report.clone(), survey.clone(), props.language.clone());
         Callback::from(move |_: MouseEvent| {
-            platform::download("partnership-pulse-figures.csv", "text/csv", &figures_csv(&charts));
+            let csv = figures_csv(&all_tables(&survey, &report, &charts, &language));
+            platform::download("partnership-pulse-figures.csv", "text/csv", &csv);
         })
     };
     let present = dispatch.reform(|_: MouseEvent| DashboardAction::Present(0));
