@@ -100,3 +100,39 @@ fn a_response_file_round_trips() {
     assert_eq!(parsed, file);
     assert!(file.to_json().unwrap().starts_with("{\"format\":\"partnership-pulse/responses\",\"version\":1,"));
 }
+
+#[test]
+fn one_malformed_response_is_set_aside_alone_and_the_others_are_kept() {
+    let store = MemoryStorage::default();
+    let key = responses_key("partnership-pulse");
+    let good: Vec<String> = (0..30).map(|n| serde_json::to_string(&response(&format!("r{n}"))).unwrap()).collect();
+    // One response whose day is a number, and text full of brackets, quotes and commas elsewhere.
+    let bad = r#"{"id":"bad","survey_id":"partnership-pulse","survey_version":1,"wave":"","group":"student","submitted":20261123,"answers":{}}"#;
+    let mut tricky = response("tricky");
+    tricky.answers.insert("O1".into(), Answer::Text("a \"quote\", [brackets] {braces} \\ and, commas".into()));
+    let list = format!("[{},{bad},{}]", good.join(","), serde_json::to_string(&tricky).unwrap());
+    store.set(&key, &list).unwrap();
+    let stored = read_responses(&store, "partnership-pulse").unwrap();
+    assert_eq!(stored.responses.len(), 31, "the 30 good ones and the tricky one are kept");
+    assert_eq!(stored.responses[30], tricky);
+    let kept_as = format!("{QUARANTINE_PREFIX}{key}:1");
+    assert_eq!(stored.set_aside, Some(StoreError::SomeUnreadable { count: 1, kept_as: kept_as.clone() }));
+    assert_eq!(store.get(&kept_as).unwrap().as_deref(), Some(format!("[{bad}]").as_str()), "kept, not deleted");
+    assert!(stored.set_aside.unwrap().to_string().starts_with("One stored response could not be read."));
+    // The list was rewritten without it, so the next read is clean and sets nothing more aside.
+    let again = read_responses(&store, "partnership-pulse").unwrap();
+    assert_eq!((again.responses.len(), again.set_aside), (31, None));
+}
+
+#[test]
+fn when_the_bad_response_cannot_be_kept_aside_the_list_is_left_as_it_was() {
+    let store = MemoryStorage::default();
+    let key = responses_key("partnership-pulse");
+    let list = format!("[{},{{\"id\":7}}]", serde_json::to_string(&response("a")).unwrap());
+    store.set(&key, &list).unwrap();
+    *store.fail_writes.borrow_mut() = Some(StoreError::Full);
+    let stored = read_responses(&store, "partnership-pulse").unwrap();
+    assert_eq!(stored.responses.len(), 1, "the good one is still used");
+    assert_eq!(stored.set_aside, Some(StoreError::SomeUnreadable { count: 1, kept_as: key.clone() }));
+    assert_eq!(store.get(&key).unwrap().as_deref(), Some(list.as_str()), "nothing overwritten");
+}

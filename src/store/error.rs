@@ -11,6 +11,9 @@ pub enum StoreError {
     Full,
     /// Stored data could not be read; it was kept aside under `kept_as`, not deleted.
     Unreadable { key: String, kept_as: String },
+    /// Some stored responses could not be read; they were kept aside under `kept_as` (the others
+    /// are used).
+    SomeUnreadable { count: usize, kept_as: String },
     /// The data could not be turned into text for storing, so nothing was written.
     NotEncodable,
 }
@@ -25,6 +28,14 @@ impl fmt::Display for StoreError {
             StoreError::Unreadable { key, kept_as } => write!(
                 f,
                 "Saved data under \"{key}\" could not be read. It has been kept aside as \"{kept_as}\", not deleted."
+            ),
+            StoreError::SomeUnreadable { count: 1, kept_as } => write!(
+                f,
+                "One stored response could not be read. It has been kept aside as \"{kept_as}\", not deleted; every other response is used."
+            ),
+            StoreError::SomeUnreadable { count, kept_as } => write!(
+                f,
+                "{count} stored responses could not be read. They have been kept aside as \"{kept_as}\", not deleted; every other response is used."
             ),
             StoreError::NotEncodable => {
                 f.write_str("The data could not be prepared for saving, so nothing stored was changed.")

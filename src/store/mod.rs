@@ -13,7 +13,8 @@ pub use error::StoreError;
 pub use keys::{draft_key, kiosk_key, responses_key, saved_definition_key, saved_surveys_key, QUARANTINE_PREFIX};
 pub use memory::MemoryStorage;
 pub use records::{
-    append_response, append_responses, discard_draft, load_draft, load_responses, save_draft, DraftFound, ResponseFile,
+    append_response, append_responses, discard_draft, load_draft, load_responses, read_responses, save_draft,
+    DraftFound, ResponseFile, StoredResponses,
 };
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
 

@@ -10,7 +10,7 @@ use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, group_choices, partner_choices, privacy_notes, DashboardAction,
     DashboardView,
 };
-use crate::store::{load_responses, responses_key, BrowserStorage, StoreError};
+use crate::store::{read_responses, responses_key, BrowserStorage, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::ui::platform;
 use std::rc::Rc;
@@ -39,8 +39,8 @@ struct Loaded {
 
 fn load(survey: &SurveyDefinition) -> Loaded {
     let storage = BrowserStorage::open();
-    let (responses, store_error) = match load_responses(&storage, &survey.id) {
-        Ok(responses) => (responses, None),
+    let (responses, store_error) = match read_responses(&storage, &survey.id) {
+        Ok(stored) => (stored.responses, stored.set_aside),
         Err(error) => (Vec::new(), Some(error)),
     };
     let mut refused = Vec::new();
