@@ -182,3 +182,17 @@ fn pooled_groups_and_partners_are_explained_and_not_offered_as_filters() {
     let charts = dashboard_charts(&survey, &report, &[String::new()], &DashboardView::default(), "en");
     assert_eq!(charts[0].table.columns.last().unwrap(), COMBINED_GROUPS_LABEL, "the combined row has its column");
 }
+
+#[test]
+fn responses_to_another_version_are_counted_by_version_and_said_to_be_kept() {
+    use partnership_pulse::analytics::AnalyticsError;
+    let wrong = |id: &str, found| AnalyticsError::WrongVersion { response: id.into(), found, expected: 2 };
+    let refused =
+        vec![wrong("a", 1), wrong("b", 1), wrong("c", 3), AnalyticsError::DuplicateResponse { response: "d".into() }];
+    let notes = left_out_notes(&refused, 2);
+    assert_eq!(notes.len(), 4);
+    assert!(notes[0].starts_with("2 stored responses answer version 1 of this survey, not version 2 shown here: kept"));
+    assert!(notes[1].starts_with("1 stored response answers version 3"));
+    assert_eq!(notes[2], "1 stored responses do not fit this survey and are left out of the figures:");
+    assert_eq!(notes[3], "Response d is already included.");
+}

@@ -219,3 +219,41 @@ fn the_workspace_opens_edits_duplicates_imports_and_deletes() {
     assert!(workspace.clone().apply(WorkspaceAction::Edit(SetUpEdit::Title("x".into()))).surveys.is_empty());
     assert!(Notice::NewVersion(2).message().contains("version 2"));
 }
+
+#[test]
+fn a_different_survey_file_with_a_stored_survey_s_id_waits_for_a_choice() {
+    let mut stored = fresh();
+    stored.setup.apply(SetUpEdit::Add(ListKind::Partners, "Council".into())).unwrap();
+    let mut changed = stored.clone();
+    changed.setup.apply(SetUpEdit::Add(ListKind::Partners, "Health trust".into())).unwrap();
+    let workspace = Workspace::with(vec![stored.clone()]);
+    let asked = workspace.apply(WorkspaceAction::Import(changed.clone()));
+    assert_eq!(asked.surveys, [stored.clone()], "nothing is imported before the choice");
+    assert_eq!(asked.pending_import.as_ref(), Some(&changed));
+    assert!(matches!(&asked.notice, Some(Notice::SameId { id, .. }) if *id == stored.setup.id));
+    assert!(asked.notice.as_ref().unwrap().message().contains("Nothing is imported until you choose"));
+
+    let cancelled = asked.clone().apply(WorkspaceAction::ResolveImport(ImportChoice::Cancel));
+    assert_eq!((cancelled.surveys.len(), cancelled.pending_import.is_none()), (1, true));
+    assert_eq!(cancelled.notice, Some(Notice::ImportCancelled));
+
+    // As a version: its partners differ from version 1's, so it becomes version 2, beside it.
+    let as_version = asked.clone().apply(WorkspaceAction::ResolveImport(ImportChoice::AsVersion));
+    assert_eq!(as_version.surveys.len(), 2);
+    assert_eq!(as_version.surveys[0], stored, "the stored survey is untouched");
+    assert_eq!(
+        (as_version.surveys[1].setup.id.as_str(), as_version.surveys[1].setup.version),
+        (stored.setup.id.as_str(), 2)
+    );
+    assert!(matches!(as_version.notice, Some(Notice::ImportedAsVersion { version: 2, .. })));
+
+    // As a survey of its own: a new id, so its responses never mix with the stored survey's.
+    let separate = asked.apply(WorkspaceAction::ResolveImport(ImportChoice::AsSeparateSurvey));
+    let new_id = format!("{}-2", stored.setup.id);
+    assert_eq!(separate.surveys[1].setup.id, new_id);
+    assert_eq!(separate.open, Some(1));
+    assert!(matches!(&separate.notice, Some(Notice::ImportedSeparately { id, .. }) if *id == new_id));
+    // A second resolve without a pending import changes nothing.
+    let again = separate.clone().apply(WorkspaceAction::ResolveImport(ImportChoice::AsVersion));
+    assert_eq!(again.surveys, separate.surveys);
+}

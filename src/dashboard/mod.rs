@@ -9,5 +9,7 @@ mod view;
 
 pub use content::{all_tables, dashboard_charts, one_decimal, ChartId, DashboardChart, DataTable};
 pub use csv::{csv_field, figures_csv};
-pub use privacy::{group_choices, group_label, partner_choices, privacy_notes, Choice, COMBINED_GROUPS_LABEL};
+pub use privacy::{
+    group_choices, group_label, left_out_notes, partner_choices, privacy_notes, Choice, COMBINED_GROUPS_LABEL,
+};
 pub use view::{DashboardAction, DashboardView};

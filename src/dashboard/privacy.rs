@@ -1,7 +1,7 @@
 //! What small-number protection changed, in the dashboard's words: which groups and partners
 //! can be chosen and shown, and the notes that say what was pooled or left out and why.
 
-use crate::analytics::{Report, POOLED_GROUP_ID};
+use crate::analytics::{AnalyticsError, Report, POOLED_GROUP_ID};
 use crate::survey::SurveyDefinition;
 
 /// Label of the row that pools groups with fewer than k responses.
@@ -107,6 +107,37 @@ pub fn privacy_notes(survey: &SurveyDefinition, report: &Report, language: &str)
     }
     if report.groups.iter().any(|id| id == POOLED_GROUP_ID) || !notes.is_empty() {
         notes.push(format!("So no combination of filters can reveal anything about fewer than {k} people."));
+    }
+    notes
+}
+
+/// Why stored responses are not in the figures, in words: responses to other versions of the
+/// survey counted by version (they are kept, and exported), then up to five other reasons.
+pub fn left_out_notes(refused: &[AnalyticsError], version: u32) -> Vec<String> {
+    let mut by_version: Vec<(u32, usize)> = Vec::new();
+    let mut others = Vec::new();
+    for error in refused {
+        match error {
+            AnalyticsError::WrongVersion { found, .. } => match by_version.iter_mut().find(|(v, _)| v == found) {
+                Some((_, count)) => *count += 1,
+                None => by_version.push((*found, 1)),
+            },
+            other => others.push(other.to_string()),
+        }
+    }
+    let mut notes: Vec<String> = by_version
+        .into_iter()
+        .map(|(found, count)| {
+            let responses = if count == 1 { "1 stored response answers".to_owned() } else { format!("{count} stored responses answer") };
+            format!(
+                "{responses} version {found} of this survey, not version {version} shown here: kept on this device, not deleted, and included in \"Download all responses\"."
+            )
+        })
+        .collect();
+    if !others.is_empty() {
+        notes
+            .push(format!("{} stored responses do not fit this survey and are left out of the figures:", others.len()));
+        notes.extend(others.into_iter().take(5));
     }
     notes
 }

@@ -14,4 +14,4 @@ pub use link::{
 };
 pub use model::{CustomStatement, SetUp, MIN_THRESHOLD};
 pub use saved::{settle_version, SavedSurvey};
-pub use workspace::{Notice, Workspace, WorkspaceAction};
+pub use workspace::{ImportChoice, Notice, Workspace, WorkspaceAction};

@@ -42,6 +42,14 @@ impl SavedSurvey {
         self.definition(builtin).map(|survey| survey_to_json(&survey))
     }
 
+    /// Gives the survey a new id (an imported file kept apart from a stored survey of its id).
+    pub fn set_id(&mut self, id: &str) {
+        self.setup.id = id.to_owned();
+        if let Some(base) = &mut self.base {
+            base.id = id.to_owned();
+        }
+    }
+
     /// The same survey for its next wave: same id, version and questions, so responses of both
     /// waves are compared on the dashboard; the wave label is left for the facilitator.
     pub fn next_wave(&self) -> SavedSurvey {

@@ -1,7 +1,7 @@
 //! The set-up screen's state: the surveys on this device, which one is open, and what the
 //! facilitator was last told. A reducer, so every change is tested without a browser.
 
-use super::editor::{EditError, SetUpEdit};
+use super::editor::{id_for, EditError, SetUpEdit};
 use super::saved::{settle_version, SavedSurvey};
 
 /// What the facilitator is told after an action.
@@ -19,6 +19,26 @@ pub enum Notice {
     AlreadyHere(String),
     /// A survey was deleted.
     Deleted(String),
+    /// A survey file uses the id of a different survey already here: the facilitator chooses.
+    SameId { name: String, id: String },
+    /// The file was imported as another version of the survey with its id.
+    ImportedAsVersion { name: String, version: u32 },
+    /// The file was imported as a survey of its own, under a new id.
+    ImportedSeparately { name: String, id: String },
+    /// The import was cancelled; nothing changed.
+    ImportCancelled,
+}
+
+/// What to do with a survey file whose id is already taken by a different survey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportChoice {
+    /// Keep the id: the file becomes a version of that survey (the next free version when its
+    /// questions differ), and responses of each version stay apart.
+    AsVersion,
+    /// Give it a new id: a survey of its own.
+    AsSeparateSurvey,
+    /// Import nothing.
+    Cancel,
 }
 
 impl Notice {
@@ -33,6 +53,16 @@ impl Notice {
             Notice::Imported(name) => format!("\"{name}\" was imported and is open."),
             Notice::AlreadyHere(name) => format!("\"{name}\" is already on this device, so it was not added again; it is open."),
             Notice::Deleted(name) => format!("\"{name}\" was deleted from this device."),
+            Notice::SameId { name, id } => format!(
+                "\"{name}\" uses the survey id \"{id}\", which a different survey on this device already has. Import it as another version of that survey, or as a survey of its own? Nothing is imported until you choose, and no stored response is changed either way."
+            ),
+            Notice::ImportedAsVersion { name, version } => format!(
+                "\"{name}\" was imported as version {version}. Responses to other versions stay stored; the dashboard of each version shows its own and says how many belong to others."
+            ),
+            Notice::ImportedSeparately { name, id } => {
+                format!("\"{name}\" was imported as a survey of its own, with the id \"{id}\".")
+            }
+            Notice::ImportCancelled => "Nothing was imported.".into(),
         }
     }
 }
@@ -52,6 +82,8 @@ pub enum WorkspaceAction {
     Delete(usize),
     /// Adds a survey read from a definition file (already validated).
     Import(SavedSurvey),
+    /// Settles an import waiting on a choice (see [`Notice::SameId`]).
+    ResolveImport(ImportChoice),
 }
 
 /// The surveys on this device and the one being edited.
@@ -61,13 +93,15 @@ pub struct Workspace {
     /// Position of the open survey, if any.
     pub open: Option<usize>,
     pub notice: Option<Notice>,
+    /// A survey file whose id a different saved survey has, waiting for the facilitator's choice.
+    pub pending_import: Option<SavedSurvey>,
 }
 
 impl Workspace {
     /// The workspace with `surveys` from storage, the first one open.
     pub fn with(surveys: Vec<SavedSurvey>) -> Workspace {
         let open = if surveys.is_empty() { None } else { Some(0) };
-        Workspace { surveys, open, notice: None }
+        Workspace { surveys, open, notice: None, pending_import: None }
     }
 
     /// The open survey.
@@ -119,6 +153,9 @@ impl Workspace {
                 if let Some(index) = self.surveys.iter().position(|saved| *saved == survey) {
                     self.open = Some(index);
                     self.notice = Some(Notice::AlreadyHere(name));
+                } else if self.surveys.iter().any(|saved| saved.setup.id == survey.setup.id) {
+                    self.notice = Some(Notice::SameId { name, id: survey.setup.id.clone() });
+                    self.pending_import = Some(survey);
                 } else {
                     self.surveys.push(survey);
                     let index = self.surveys.len() - 1;
@@ -126,6 +163,28 @@ impl Workspace {
                     self.open = Some(index);
                     self.notice = Some(Notice::Imported(name));
                 }
+            }
+            WorkspaceAction::ResolveImport(choice) => {
+                let Some(mut survey) = self.pending_import.take() else { return self };
+                if choice == ImportChoice::Cancel {
+                    self.notice = Some(Notice::ImportCancelled);
+                    return self;
+                }
+                let name = survey.name();
+                if choice == ImportChoice::AsSeparateSurvey {
+                    let taken: Vec<&str> = self.surveys.iter().map(|saved| saved.setup.id.as_str()).collect();
+                    let id = id_for(&survey.setup.id, "survey", &taken);
+                    survey.set_id(&id);
+                }
+                self.surveys.push(survey);
+                let index = self.surveys.len() - 1;
+                settle_version(&mut self.surveys, index);
+                let setup = &self.surveys[index].setup;
+                self.notice = Some(match choice {
+                    ImportChoice::AsVersion => Notice::ImportedAsVersion { name, version: setup.version },
+                    _ => Notice::ImportedSeparately { name, id: setup.id.clone() },
+                });
+                self.open = Some(index);
             }
         }
         self

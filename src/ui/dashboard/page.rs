@@ -7,8 +7,8 @@ use super::transfer_panel::TransferPanel;
 use super::ChartFigure;
 use crate::analytics::{analyse, AnalyticsError, ResponseTable};
 use crate::dashboard::{
-    all_tables, dashboard_charts, figures_csv, group_choices, partner_choices, privacy_notes, DashboardAction,
-    DashboardView,
+    all_tables, dashboard_charts, figures_csv, group_choices, left_out_notes, partner_choices, privacy_notes,
+    DashboardAction, DashboardView,
 };
 use crate::store::{read_responses, responses_key, BrowserStorage, StoreError};
 use crate::survey::SurveyDefinition;
@@ -137,8 +137,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             }
             if !loaded.refused.is_empty() {
                 <div class="pp-notice" role="status">
-                    <p>{ format!("{} stored responses were left out of the figures:", loaded.refused.len()) }</p>
-                    <ul>{ for loaded.refused.iter().take(5).map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
+                    <ul>{ for left_out_notes(&loaded.refused, survey.version).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
                 </div>
             }
             <TransferPanel survey={survey.clone()} on_imported={{

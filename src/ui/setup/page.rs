@@ -6,7 +6,7 @@ use super::questions::Questions;
 use super::saved_list::SavedList;
 use super::share::Share;
 use super::statements::Statements;
-use crate::setup::{ListKind, SavedSurvey, Workspace, WorkspaceAction};
+use crate::setup::{ImportChoice, ListKind, SavedSurvey, Workspace, WorkspaceAction};
 use crate::store::{load_saved_surveys, publish_definition, store_saved_surveys, BrowserStorage, StoreError};
 use crate::survey::{builtin_survey, SurveyDefinition};
 use crate::ui::host::use_host;
@@ -73,6 +73,22 @@ pub fn set_up_page() -> Html {
             <p class="pp-status" role="status">
                 { workspace.notice.as_ref().map(|notice| notice.message()).unwrap_or_default() }
             </p>
+            if workspace.pending_import.is_some() {
+                <div class="pp-nav pp-import-choice" role="group" aria-label="What to do with the imported survey file">
+                    <button type="button" class="pp-button pp-primary"
+                        onclick={dispatch.reform(|_: MouseEvent| WorkspaceAction::ResolveImport(ImportChoice::AsVersion))}>
+                        { "Import as another version" }
+                    </button>
+                    <button type="button" class="pp-button"
+                        onclick={dispatch.reform(|_: MouseEvent| WorkspaceAction::ResolveImport(ImportChoice::AsSeparateSurvey))}>
+                        { "Import as a survey of its own" }
+                    </button>
+                    <button type="button" class="pp-button"
+                        onclick={dispatch.reform(|_: MouseEvent| WorkspaceAction::ResolveImport(ImportChoice::Cancel))}>
+                        { "Do not import" }
+                    </button>
+                </div>
+            }
             <SavedList surveys={Rc::new(workspace.surveys.clone())} open={workspace.open} builtin={builtin.clone()} on_action={dispatch.clone()} />
             if let (Some(saved), Some(base)) = (open, base) {
                 <section aria-labelledby={host.id("edit-title")}>
