@@ -193,6 +193,6 @@ fn responses_to_another_version_are_counted_by_version_and_said_to_be_kept() {
     assert_eq!(notes.len(), 4);
     assert!(notes[0].starts_with("2 stored responses answer version 1 of this survey, not version 2 shown here: kept"));
     assert!(notes[1].starts_with("1 stored response answers version 3"));
-    assert_eq!(notes[2], "1 stored responses do not fit this survey and are left out of the figures:");
+    assert_eq!(notes[2], "1 stored response does not fit this survey and is left out of the figures:");
     assert_eq!(notes[3], "Response d is already included.");
 }

@@ -135,8 +135,10 @@ pub fn left_out_notes(refused: &[AnalyticsError], version: u32) -> Vec<String> {
         })
         .collect();
     if !others.is_empty() {
-        notes
-            .push(format!("{} stored responses do not fit this survey and are left out of the figures:", others.len()));
+        notes.push(match others.len() {
+            1 => "1 stored response does not fit this survey and is left out of the figures:".to_owned(),
+            count => format!("{count} stored responses do not fit this survey and are left out of the figures:"),
+        });
         notes.extend(others.into_iter().take(5));
     }
     notes
