@@ -40,7 +40,7 @@ mod waves;
 
 pub use actions::{ActionPrompt, Trigger};
 pub use error::AnalyticsError;
-pub use fast_hash::{FastHasher, FastMap, FastSet};
+pub use fast_hash::{FastMap, FastSet};
 pub use filter::Filter;
 pub use gaps::{Gap, GAP_FLAG_POINTS};
 pub use indicators::{respondent_score, to_percent, IndicatorFigures, ALPHA_MIN_N};
