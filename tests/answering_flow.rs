@@ -149,3 +149,15 @@ fn a_resumed_draft_continues_where_it_was_left_but_a_draft_of_another_version_is
     let ignored = fresh().apply(RespondAction::Resume(old));
     assert!(!ignored.draft.has_answers(), "answers to another version are never applied");
 }
+
+#[test]
+fn a_draft_another_tab_left_is_taken_up_only_by_a_person_who_has_not_begun() {
+    let theirs = answer(fresh(), "group", Answer::Text("student".into())).draft.clone();
+    let untouched = fresh().apply(RespondAction::ResumeIfUntouched(theirs.clone()));
+    assert_eq!(untouched.draft, theirs, "still on the welcome screen with nothing answered: Continue is offered");
+    let begun = answer(fresh(), "group", Answer::Text("university".into()));
+    let kept = begun.clone().apply(RespondAction::ResumeIfUntouched(theirs.clone()));
+    assert_eq!(kept.draft, begun.draft, "this person's own answers are never replaced");
+    let started = fresh().apply(RespondAction::Start).apply(RespondAction::ResumeIfUntouched(theirs));
+    assert_eq!(started.step, Step::Section(0), "nor is a person who has started moved back");
+}

@@ -24,10 +24,10 @@ fn a_file_s_new_responses_are_stored_once_and_its_repeats_counted() {
         response(&id(1), "student", None, &all(&TRUST, 4)),
         response(&id(2), "student", None, &all(&TRUST, 2)),
     ]);
-    let first = import_file_text(&store, &survey, Some(&file)).unwrap();
+    let first = import_file_text(&store, &survey, None, Some(&file)).unwrap();
     assert_eq!((first.added, first.duplicates, first.refused.len()), (2, 0, 0));
     assert_eq!(first.to_string(), "2 added, 0 already here.");
-    let again = import_file_text(&store, &survey, Some(&file)).unwrap();
+    let again = import_file_text(&store, &survey, None, Some(&file)).unwrap();
     assert_eq!((again.added, again.duplicates), (0, 2));
     assert_eq!(load_responses(&store, &survey.id).unwrap().len(), 2);
 }
@@ -36,12 +36,12 @@ fn a_file_s_new_responses_are_stored_once_and_its_repeats_counted() {
 fn a_bad_file_or_a_full_store_stores_nothing_and_says_why_in_one_sentence() {
     let survey = survey();
     let store = MemoryStorage::default();
-    let problem = import_file_text(&store, &survey, Some("{not json")).unwrap_err();
+    let problem = import_file_text(&store, &survey, None, Some("{not json")).unwrap_err();
     assert!(matches!(problem, ImportProblem::File(ImportError::NotJson { .. })));
-    assert_eq!(import_file_text(&store, &survey, None), Err(ImportProblem::NotRead));
+    assert_eq!(import_file_text(&store, &survey, None, None), Err(ImportProblem::NotRead));
     *store.fail_writes.borrow_mut() = Some(StoreError::Full);
     let file = file_of(vec![response(&id(1), "student", None, &all(&TRUST, 4))]);
-    let problem = import_file_text(&store, &survey, Some(&file)).unwrap_err();
+    let problem = import_file_text(&store, &survey, None, Some(&file)).unwrap_err();
     assert_eq!(problem, ImportProblem::Store(StoreError::Full));
     let message = problem.to_string();
     assert!(message.contains("storage for this site is full"), "{message}");
@@ -54,27 +54,72 @@ fn codes_are_stored_together_and_unreadable_ones_are_listed_by_line() {
     let survey = survey();
     let store = MemoryStorage::default();
     let good = encode_response(&survey, &response(&id(7), "student", None, &all(&TRUST, 5))).unwrap();
-    let outcome = import_codes(&store, &survey, &format!("\n{good}\nPP1-ZZZZZ-ZZZZZ\n"));
+    let outcome = import_codes(&store, &survey, None, &format!("\n{good}\nPP1-ZZZZZ-ZZZZZ\n"));
     assert_eq!(outcome.unreadable.len(), 1);
     assert_eq!(outcome.unreadable[0].0, 2, "the second non-empty line");
     assert_eq!(outcome.stored.as_ref().unwrap().as_ref().unwrap().added, 1);
     assert!(!outcome.all_taken(), "the typed text is kept while a code is unreadable");
-    let again = import_codes(&store, &survey, &good);
+    let again = import_codes(&store, &survey, None, &good);
     assert!(again.all_taken());
     assert_eq!(again.stored.unwrap().unwrap().duplicates, 1);
-    assert_eq!(import_codes(&store, &survey, "  \n").stored, None, "no code, nothing to store");
+    assert_eq!(import_codes(&store, &survey, None, "  \n").stored, None, "no code, nothing to store");
 }
 
 #[test]
-fn export_reports_a_storage_problem_instead_of_an_empty_file() {
+fn export_holds_every_tab_s_responses_and_reports_what_was_set_aside() {
     let survey = survey();
     let store = MemoryStorage::default();
-    append_response(&store, &response(&id(3), "student", None, &all(&TRUST, 3))).unwrap();
+    append_response(&store, Some("tab-a"), &response(&id(3), "student", None, &all(&TRUST, 3))).unwrap();
+    append_response(&store, Some("tab-b"), &response(&id(4), "student", None, &all(&TRUST, 4))).unwrap();
     let json = export_responses(&store, &survey, ExportFormat::Json).unwrap();
-    assert!(json.contains(&id(3)));
+    assert!(json.text.contains(&id(3)) && json.text.contains(&id(4)), "both tabs' responses");
+    assert_eq!(json.set_aside, None);
     let csv = export_responses(&store, &survey, ExportFormat::Csv).unwrap();
-    assert_eq!(csv.lines().count(), 2, "header and one response");
+    assert_eq!(csv.text.lines().count(), 3, "header and two responses");
+    // A list that is not a list at all is kept aside and said beside the file, never an empty file.
     store.values.borrow_mut().insert(responses_key(&survey.id), "[{broken".into());
-    let failed = export_responses(&store, &survey, ExportFormat::Json);
-    assert!(matches!(failed, Err(StoreError::Unreadable { .. })), "{failed:?}");
+    let partial = export_responses(&store, &survey, ExportFormat::Json).unwrap();
+    assert!(partial.text.contains(&id(3)) && partial.text.contains(&id(4)));
+    assert!(matches!(partial.set_aside, Some(StoreError::Unreadable { .. })), "{:?}", partial.set_aside);
+    // Storage that cannot be read at all gives no file and says why.
+    let unavailable = StorageThatFailsReads;
+    assert_eq!(export_responses(&unavailable, &survey, ExportFormat::Json), Err(StoreError::Unavailable));
+}
+
+/// A browser store that refuses every read (storage turned off after the page loaded).
+struct StorageThatFailsReads;
+
+impl KeyValueStore for StorageThatFailsReads {
+    fn get(&self, _: &str) -> Result<Option<String>, StoreError> {
+        Err(StoreError::Unavailable)
+    }
+    fn set(&self, _: &str, _: &str) -> Result<(), StoreError> {
+        Err(StoreError::Unavailable)
+    }
+    fn remove(&self, _: &str) -> Result<(), StoreError> {
+        Err(StoreError::Unavailable)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Err(StoreError::Unavailable)
+    }
+}
+
+#[test]
+fn two_tabs_appending_at_once_each_keep_their_own_and_a_response_in_both_counts_once() {
+    let survey = survey();
+    let store = MemoryStorage::default();
+    // Each tab read-modify-writes only its own list, so interleaving cannot lose a write.
+    for n in 0..10 {
+        append_response(&store, Some("kiosk-1"), &response(&id(100 + n), "student", None, &all(&TRUST, 4))).unwrap();
+        append_response(&store, Some("kiosk-2"), &response(&id(200 + n), "university", None, &all(&TRUST, 2))).unwrap();
+    }
+    // The same response imported in both tabs is stored twice but read once.
+    let shared = response(&id(999), "student", None, &all(&TRUST, 5));
+    append_response(&store, Some("kiosk-1"), &shared).unwrap();
+    append_response(&store, Some("kiosk-2"), &shared).unwrap();
+    let stored = load_responses(&store, &survey.id).unwrap();
+    assert_eq!(stored.len(), 21);
+    // An import on a third tab reports it as already here.
+    let file = file_of(vec![shared]);
+    assert_eq!(import_file_text(&store, &survey, Some("dashboard"), Some(&file)).unwrap().duplicates, 1);
 }

@@ -65,9 +65,9 @@ fn unreadable_data_is_kept_aside_not_deleted_and_reported() {
 #[test]
 fn responses_append_in_one_write_and_a_repeat_is_stored_once() {
     let store = MemoryStorage::default();
-    append_response(&store, &response("a")).unwrap();
-    append_response(&store, &response("b")).unwrap();
-    append_response(&store, &response("a")).unwrap();
+    append_response(&store, None, &response("a")).unwrap();
+    append_response(&store, None, &response("b")).unwrap();
+    append_response(&store, None, &response("a")).unwrap();
     let ids: Vec<String> = load_responses(&store, "partnership-pulse").unwrap().into_iter().map(|r| r.id).collect();
     assert_eq!(ids, ["a", "b"]);
 }
@@ -75,9 +75,9 @@ fn responses_append_in_one_write_and_a_repeat_is_stored_once() {
 #[test]
 fn full_storage_refuses_the_write_and_keeps_what_was_there() {
     let store = MemoryStorage::default();
-    append_response(&store, &response("a")).unwrap();
+    append_response(&store, None, &response("a")).unwrap();
     *store.fail_writes.borrow_mut() = Some(StoreError::Full);
-    assert_eq!(append_response(&store, &response("b")), Err(StoreError::Full));
+    assert_eq!(append_response(&store, None, &response("b")), Err(StoreError::Full));
     let stored = load_responses(&store, "partnership-pulse").unwrap();
     assert_eq!(stored.len(), 1, "no partial write");
     assert_eq!(StoreError::Full.to_string(), "This browser's storage for this site is full.");
@@ -88,7 +88,7 @@ fn an_unreadable_response_list_is_kept_aside_and_the_new_response_still_stored()
     let store = MemoryStorage::default();
     let key = responses_key("partnership-pulse");
     store.set(&key, "[{\"truncated\"").unwrap();
-    append_response(&store, &response("c")).unwrap();
+    append_response(&store, None, &response("c")).unwrap();
     assert_eq!(load_responses(&store, "partnership-pulse").unwrap().len(), 1);
     assert_eq!(store.get(&format!("{QUARANTINE_PREFIX}{key}:1")).unwrap().as_deref(), Some("[{\"truncated\""));
 }
@@ -135,4 +135,53 @@ fn when_the_bad_response_cannot_be_kept_aside_the_list_is_left_as_it_was() {
     assert_eq!(stored.responses.len(), 1, "the good one is still used");
     assert_eq!(stored.set_aside, Some(StoreError::SomeUnreadable { count: 1, kept_as: key.clone() }));
     assert_eq!(store.get(&key).unwrap().as_deref(), Some(list.as_str()), "nothing overwritten");
+}
+
+mod tab_drafts {
+    use super::*;
+
+    fn draft_with(answers: &[(&str, u8)]) -> Draft {
+        let mut draft = Draft::new(&builtin_survey().unwrap());
+        for (item, value) in answers {
+            draft.answers.insert((*item).into(), Answer::Scale(*value));
+        }
+        draft
+    }
+
+    #[test]
+    fn a_tab_finds_its_own_draft_first_and_moves_one_left_in_the_shared_slot() {
+        let survey = builtin_survey().unwrap();
+        let store = MemoryStorage::default();
+        let own = tab_slot("partnership-pulse", "tab-a");
+        assert_eq!(own, "partnership-pulse@tab-a");
+        // A draft written by an earlier release, in the shared slot, is moved into the tab's slot.
+        save_draft(&store, &draft_with(&[("T1", 5)]), "partnership-pulse").unwrap();
+        let found = load_tab_draft(&store, &survey, "partnership-pulse", &own).unwrap();
+        assert_eq!(found, DraftFound::Fits(draft_with(&[("T1", 5)])));
+        assert_eq!(store.get(&draft_key("partnership-pulse")).unwrap(), None, "moved, not copied");
+        assert!(store.get(&draft_key(&own)).unwrap().is_some());
+        // After a reload the tab's own draft wins over anything else.
+        save_draft(&store, &draft_with(&[("T1", 1)]), "partnership-pulse").unwrap();
+        let again = load_tab_draft(&store, &survey, "partnership-pulse", &own).unwrap();
+        assert_eq!(again, DraftFound::Fits(draft_with(&[("T1", 5)])));
+    }
+
+    #[test]
+    fn only_drafts_of_tabs_that_are_gone_are_offered_and_the_fullest_first() {
+        let survey = builtin_survey().unwrap();
+        let store = MemoryStorage::default();
+        save_draft(&store, &draft_with(&[("T1", 4)]), &tab_slot("partnership-pulse", "closed-1")).unwrap();
+        save_draft(&store, &draft_with(&[("T1", 4), ("T2", 4)]), &tab_slot("partnership-pulse", "closed-2")).unwrap();
+        save_draft(&store, &draft_with(&[("T1", 2)]), &tab_slot("partnership-pulse", "open")).unwrap();
+        // Another survey's slot that merely starts with the same letters is not this survey's.
+        save_draft(&store, &draft_with(&[("T1", 3)]), &tab_slot("partnership-pulse-2", "closed-3")).unwrap();
+        let live = vec!["open".to_owned(), "me".to_owned()];
+        let orphans = orphaned_drafts(&store, &survey, "partnership-pulse", &live).unwrap();
+        let slots: Vec<&str> = orphans.iter().map(|(slot, _)| slot.as_str()).collect();
+        assert_eq!(slots, ["partnership-pulse@closed-2", "partnership-pulse@closed-1"]);
+        adopt_draft(&store, &orphans[0].1, &orphans[0].0, &tab_slot("partnership-pulse", "me")).unwrap();
+        assert_eq!(store.get(&draft_key("partnership-pulse@closed-2")).unwrap(), None);
+        let mine = load_tab_draft(&store, &survey, "partnership-pulse", "partnership-pulse@me").unwrap();
+        assert_eq!(mine, DraftFound::Fits(draft_with(&[("T1", 4), ("T2", 4)])));
+    }
 }

@@ -93,7 +93,7 @@ fn importing_the_same_file_twice_adds_it_once() {
     for _ in 0..2 {
         let stored = load_responses(&store, &survey.id).unwrap();
         let merge = merge_responses(&survey, &stored, seven());
-        append_responses(&store, &survey.id, &merge.added).unwrap();
+        append_responses(&store, &survey.id, None, &merge.added).unwrap();
     }
     assert_eq!(load_responses(&store, &survey.id).unwrap().len(), 7);
 }
@@ -102,9 +102,9 @@ fn importing_the_same_file_twice_adds_it_once() {
 fn an_import_is_all_or_nothing_when_storage_is_full() {
     let survey = survey();
     let store = MemoryStorage::default();
-    append_responses(&store, &survey.id, &seven()[..2]).unwrap();
+    append_responses(&store, &survey.id, None, &seven()[..2]).unwrap();
     *store.fail_writes.borrow_mut() = Some(StoreError::Full);
-    assert_eq!(append_responses(&store, &survey.id, &seven()), Err(StoreError::Full));
+    assert_eq!(append_responses(&store, &survey.id, None, &seven()), Err(StoreError::Full));
     assert_eq!(load_responses(&store, &survey.id).unwrap().len(), 2, "nothing of the file was stored");
 }
 

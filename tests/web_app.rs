@@ -104,7 +104,12 @@ async fn an_answer_is_saved_to_browser_storage_the_moment_it_is_given() {
     click(&root, "#pp-group-voluntary");
     settle().await;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let saved = storage.get_item("partnership-pulse:v1:draft:partnership-pulse").unwrap().expect("a saved draft");
+    // In this tab's own slot: `…draft:<survey>@<tab>`.
+    let key = (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .find(|key| key.starts_with("partnership-pulse:v1:draft:partnership-pulse@"))
+        .expect("a draft in this tab's slot");
+    let saved = storage.get_item(&key).unwrap().expect("a saved draft");
     assert!(saved.contains("\"group\":\"voluntary\""), "{saved}");
 }
 

@@ -65,6 +65,9 @@ pub enum RespondAction {
     Restart,
     /// Continue from a draft found in storage.
     Resume(Draft),
+    /// Continue from a draft another tab left, found after start-up: only while this person has
+    /// not begun (still on the welcome screen, nothing answered).
+    ResumeIfUntouched(Draft),
     /// Submitting failed on `problem`: show it where it can be put right.
     Problem(FlowProblem),
 }
@@ -174,6 +177,13 @@ impl RespondState {
                 self.focus_item = Some(item.clone());
                 self.problem = Some(problem);
                 self.at(Step::Section(section))
+            }
+            RespondAction::ResumeIfUntouched(draft) => {
+                if self.step == Step::Welcome && !self.draft.has_answers() {
+                    self.apply(RespondAction::Resume(draft))
+                } else {
+                    self
+                }
             }
             RespondAction::Resume(draft) => {
                 if draft.fits(&self.survey) {

@@ -4,4 +4,6 @@
 
 mod responses;
 
-pub use responses::{export_responses, import_codes, import_file_text, Added, CodeImport, ExportFormat, ImportProblem};
+pub use responses::{
+    export_responses, import_codes, import_file_text, Added, CodeImport, Export, ExportFormat, ImportProblem,
+};

@@ -3,7 +3,7 @@
 
 use crate::analytics::AnalyticsError;
 use crate::response::Response;
-use crate::store::{append_responses, load_responses, KeyValueStore, ResponseFile, StoreError};
+use crate::store::{append_responses, load_responses, read_responses, KeyValueStore, ResponseFile, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::transfer::{decode_response, merge_responses, read_response_file, responses_csv, CodeError, ImportError};
 use std::fmt;
@@ -54,27 +54,30 @@ impl fmt::Display for ImportProblem {
     }
 }
 
-/// Checks `incoming` against the survey and the stored responses, and stores the good new ones
-/// in one write.
+/// Checks `incoming` against the survey and the responses stored in every tab's list, and
+/// stores the good new ones in one write to the list of tab `writer`.
 fn store_new(
     store: &dyn KeyValueStore,
     survey: &SurveyDefinition,
+    writer: Option<&str>,
     incoming: Vec<Response>,
 ) -> Result<Added, StoreError> {
     let stored = load_responses(store, &survey.id)?;
     let merge = merge_responses(survey, &stored, incoming);
-    append_responses(store, &survey.id, &merge.added)?;
+    append_responses(store, &survey.id, writer, &merge.added)?;
     Ok(Added { added: merge.added.len(), duplicates: merge.duplicates, refused: merge.refused })
 }
 
-/// Reads the text of a response file and stores its new responses; on any problem nothing is stored.
+/// Reads the text of a response file and stores its new responses in the list of tab `writer`;
+/// on any problem nothing is stored.
 pub fn import_file_text(
     store: &dyn KeyValueStore,
     survey: &SurveyDefinition,
+    writer: Option<&str>,
     text: Option<&str>,
 ) -> Result<Added, ImportProblem> {
     let incoming = read_response_file(text.ok_or(ImportProblem::NotRead)?).map_err(ImportProblem::File)?;
-    store_new(store, survey, incoming).map_err(ImportProblem::Store)
+    store_new(store, survey, writer, incoming).map_err(ImportProblem::Store)
 }
 
 /// What a batch of typed or pasted codes did.
@@ -93,8 +96,14 @@ impl CodeImport {
     }
 }
 
-/// Reads codes, one per line, and stores the responses of those that fit in one write.
-pub fn import_codes(store: &dyn KeyValueStore, survey: &SurveyDefinition, text: &str) -> CodeImport {
+/// Reads codes, one per line, and stores the responses of those that fit in one write to the
+/// list of tab `writer`.
+pub fn import_codes(
+    store: &dyn KeyValueStore,
+    survey: &SurveyDefinition,
+    writer: Option<&str>,
+    text: &str,
+) -> CodeImport {
     let mut unreadable = Vec::new();
     let mut decoded = Vec::new();
     for (number, code) in text.lines().map(str::trim).filter(|line| !line.is_empty()).enumerate() {
@@ -103,7 +112,7 @@ pub fn import_codes(store: &dyn KeyValueStore, survey: &SurveyDefinition, text: 
             Err(error) => unreadable.push((number + 1, error)),
         }
     }
-    let stored = (!decoded.is_empty()).then(|| store_new(store, survey, decoded));
+    let stored = (!decoded.is_empty()).then(|| store_new(store, survey, writer, decoded));
     CodeImport { unreadable, stored }
 }
 
@@ -116,16 +125,26 @@ pub enum ExportFormat {
     Csv,
 }
 
+/// A file of every stored response, and what was set aside because it could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Export {
+    /// The file's text.
+    pub text: String,
+    /// Set when some stored responses could not be read (they are kept aside, not in the file).
+    pub set_aside: Option<StoreError>,
+}
+
 /// Every stored response of the survey as a file's text; a storage problem is returned, never
-/// an empty file in its place.
+/// an empty file in its place, and responses set aside are reported beside the file.
 pub fn export_responses(
     store: &dyn KeyValueStore,
     survey: &SurveyDefinition,
     format: ExportFormat,
-) -> Result<String, StoreError> {
-    let responses = load_responses(store, &survey.id)?;
-    match format {
-        ExportFormat::Json => ResponseFile::new(responses).to_json(),
-        ExportFormat::Csv => Ok(responses_csv(survey, &responses)),
-    }
+) -> Result<Export, StoreError> {
+    let stored = read_responses(store, &survey.id)?;
+    let text = match format {
+        ExportFormat::Json => ResponseFile::new(stored.responses).to_json()?,
+        ExportFormat::Csv => responses_csv(survey, &stored.responses),
+    };
+    Ok(Export { text, set_aside: stored.set_aside })
 }

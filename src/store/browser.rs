@@ -43,4 +43,10 @@ impl KeyValueStore for BrowserStorage {
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         self.storage()?.remove_item(key).map_err(write_error)
     }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let storage = self.storage()?;
+        let count = storage.length().map_err(|_| StoreError::Unavailable)?;
+        Ok((0..count).filter_map(|index| storage.key(index).ok().flatten()).collect())
+    }
 }

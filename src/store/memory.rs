@@ -26,6 +26,10 @@ impl KeyValueStore for MemoryStorage {
         Ok(())
     }
 
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.values.borrow().keys().cloned().collect())
+    }
+
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         if let Some(error) = self.fail_writes.borrow().clone() {
             return Err(error);

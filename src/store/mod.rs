@@ -2,19 +2,23 @@
 //! failure reported as a typed error and nothing overwritten or silently dropped.
 
 mod browser;
+mod drafts;
 mod error;
 mod keys;
 mod memory;
 mod records;
+mod responses;
 mod surveys;
 
 pub use browser::BrowserStorage;
+pub use drafts::{adopt_draft, load_tab_draft, orphaned_drafts, tab_slot};
 pub use error::StoreError;
 pub use keys::{draft_key, kiosk_key, responses_key, saved_definition_key, saved_surveys_key, QUARANTINE_PREFIX};
 pub use memory::MemoryStorage;
-pub use records::{
-    append_response, append_responses, discard_draft, load_draft, load_responses, read_responses, save_draft,
-    DraftFound, ResponseFile, StoredResponses,
+pub use records::{discard_draft, load_draft, save_draft, DraftFound, ResponseFile};
+pub use responses::{
+    append_response, append_responses, is_responses_key, load_responses, read_responses, responses_list_key,
+    StoredResponses,
 };
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
 
@@ -32,4 +36,6 @@ pub trait KeyValueStore {
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
     /// Removes `key`.
     fn remove(&self, key: &str) -> Result<(), StoreError>;
+    /// Every key stored.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
 }

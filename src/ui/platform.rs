@@ -1,6 +1,5 @@
 //! The few browser services the UI needs: dates, random ids, file downloads, URL options.
 
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Today's date in the browser's time zone, `YYYY-MM-DD`: the only time a response records.
@@ -177,47 +176,61 @@ pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Name of the lock every tab takes around a read-modify-write of stored responses.
-pub const RESPONSES_LOCK: &str = "partnership-pulse:responses";
+/// Where a tab keeps its id: `sessionStorage` survives a reload of the tab and is not shared
+/// with other tabs.
+const TAB_KEY: &str = "partnership-pulse:v1:tab";
+/// Prefix of the lock each tab holds for as long as it is open.
+const TAB_LOCK_PREFIX: &str = "partnership-pulse:tab:";
 
-/// Runs `work` while this tab holds the Web Lock `name`, which every tab of this site shares, so
-/// two tabs never interleave a read-modify-write of the same stored value (two kiosks, or a
-/// kiosk and a dashboard import, submitting at the same instant would otherwise lose one).
-/// Without Web Locks (an old browser, or a page not in a secure context) `work` runs at once.
-pub async fn with_lock<T: 'static>(name: &str, work: impl FnOnce() -> T + 'static) -> T {
-    use std::cell::RefCell;
+/// This tab's id, made on its first visit; `None` without `sessionStorage` (the app then keeps
+/// one shared draft, as before).
+pub fn tab_id() -> Option<String> {
+    let session = web_sys::window()?.session_storage().ok().flatten()?;
+    if let Ok(Some(id)) = session.get_item(TAB_KEY) {
+        return Some(id);
+    }
+    let id = random_id()[..12].to_owned();
+    session.set_item(TAB_KEY, &id).ok()?;
+    Some(id)
+}
+
+/// Holds the lock of tab `tab` until the tab closes (its callback's promise never settles), so
+/// other tabs can tell this one is open and leave its draft alone.
+pub fn hold_tab_lock(tab: &str) {
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::{JsCast, JsValue};
-    let work = Rc::new(RefCell::new(Some(work)));
-    let result: Rc<RefCell<Option<T>>> = Rc::new(RefCell::new(None));
-    let locks = web_sys::window()
-        .and_then(|window| js_sys::Reflect::get(&window.navigator(), &"locks".into()).ok())
-        .filter(|locks| locks.is_object());
-    let request = locks.as_ref().and_then(|locks| {
-        let request: js_sys::Function = js_sys::Reflect::get(locks, &"request".into()).ok()?.dyn_into().ok()?;
-        Some((locks, request))
+    use wasm_bindgen::JsValue;
+    let Some(locks) = web_locks() else { return };
+    let Ok(request) = js_sys::Reflect::get(&locks, &"request".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+    else {
+        return;
+    };
+    let forever = Closure::<dyn FnMut(JsValue) -> js_sys::Promise>::new(|_lock: JsValue| {
+        js_sys::Promise::new(&mut |_resolve, _reject| {})
     });
-    if let Some((locks, request)) = request {
-        let (work, result) = (work.clone(), result.clone());
-        let held = Closure::once(move |_lock: JsValue| {
-            if let Some(work) = work.borrow_mut().take() {
-                *result.borrow_mut() = Some(work());
-            }
-        });
-        if let Ok(promise) = request.call2(locks, &name.into(), held.as_ref().unchecked_ref()) {
-            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-            }
-        }
-    }
-    let ran = result.borrow_mut().take();
-    let waiting = work.borrow_mut().take();
-    match (ran, waiting) {
-        (Some(value), _) => value,
-        (None, Some(work)) => work(),
-        // The closure takes the work and stores its result in one step, and a panic aborts.
-        (None, None) => unreachable!("locked work ran without a result"),
-    }
+    let _ = request.call2(&locks, &format!("{TAB_LOCK_PREFIX}{tab}").into(), forever.as_ref().unchecked_ref());
+    // Kept for the page's life: the lock is released by the browser when the tab goes.
+    forever.forget();
+}
+
+/// The ids of the tabs of this site that are open now; `None` when the browser cannot tell.
+pub async fn open_tabs() -> Option<Vec<String>> {
+    let locks = web_locks()?;
+    let query: js_sys::Function = js_sys::Reflect::get(&locks, &"query".into()).ok()?.dyn_into().ok()?;
+    let promise: js_sys::Promise = query.call0(&locks).ok()?.dyn_into().ok()?;
+    let snapshot = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let held: js_sys::Array = js_sys::Reflect::get(&snapshot, &"held".into()).ok()?.dyn_into().ok()?;
+    Some(
+        held.iter()
+            .filter_map(|lock| js_sys::Reflect::get(&lock, &"name".into()).ok()?.as_string())
+            .filter_map(|name| name.strip_prefix(TAB_LOCK_PREFIX).map(str::to_owned))
+            .collect(),
+    )
+}
+
+/// `navigator.locks`, where the browser has Web Locks.
+fn web_locks() -> Option<wasm_bindgen::JsValue> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &"locks".into()).ok().filter(|locks| locks.is_object())
 }
 
 /// Why [`inflate_capped`] gave no bytes.

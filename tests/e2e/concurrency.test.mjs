@@ -1,5 +1,5 @@
-// Two tabs of one browser writing responses at the same instant lose nothing: two kiosks
-// submitting together, and two dashboards importing files together. Every response is counted.
+// Two tabs of one browser at the same instant lose nothing: two kiosks submitting together, two
+// dashboards importing files together (every response counted), two people answering in two tabs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useAppAndBrowser } from './support/suite.mjs';
@@ -35,8 +35,8 @@ test('two kiosk tabs submitting at the same instant both keep every response', a
   const context = await suite.browser.newContext();
   const [first, second] = [await context.newPage(), await context.newPage()];
   await first.goto(`${suite.url}?mode=kiosk`);
-  // A device that already holds many responses: each submission reads and rewrites them all,
-  // which is the window in which another tab's write used to be lost.
+  // A device that already holds many responses in the shared list of earlier releases: a
+  // submission used to read and rewrite them all, the window in which another tab's write was lost.
   const KEY = 'partnership-pulse:v1:responses:partnership-pulse';
   await first.evaluate(([key, stored]) => localStorage.setItem(key, JSON.stringify(stored)), [KEY, manyResponses('f', 6000)]);
   await Promise.all([first, second].map((page) => page.goto(`${suite.url}?mode=kiosk`)));
@@ -104,5 +104,45 @@ test('two dashboard tabs importing files at the same instant keep every response
   // And the figures count them all.
   await tabs[0].reload();
   await tabs[0].getByRole('heading', { level: 2, name: 'Responses: 12000' }).waitFor();
+  await context.close();
+});
+
+/** Starts the survey in `page`, picks `group`, and answers T1 with `point`. */
+async function answerFirstQuestions(page, group, point) {
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator(`#pp-group-${group}`).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator(`#pp-T1-${point}`).check();
+}
+
+/** Presses Continue and goes to the Trust section, where T1 is. */
+async function continueToTrust(page) {
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Trust' }).waitFor();
+}
+
+test('two tabs answering one survey keep their own answers; a closed tab\'s are offered to the next', async () => {
+  const context = await suite.browser.newContext();
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await Promise.all([first, second].map((page) => page.goto(suite.url)));
+  await answerFirstQuestions(first, 'student', 5);
+  await answerFirstQuestions(second, 'university', 1);
+  // A reload finds this tab's own answers, never the other tab's.
+  await first.reload();
+  await continueToTrust(first);
+  assert.equal(await first.isChecked('#pp-T1-5'), true, 'the first tab\'s answer');
+  await second.reload();
+  await continueToTrust(second);
+  assert.equal(await second.isChecked('#pp-T1-1'), true, 'the second tab\'s answer');
+  // The first tab closes (or crashes); a new visit is offered its answers, while the second
+  // tab, still open, keeps its own.
+  await first.close();
+  const third = await context.newPage();
+  await third.goto(suite.url);
+  await continueToTrust(third);
+  assert.equal(await third.isChecked('#pp-T1-5'), true, 'the closed tab\'s answers are taken up');
+  await second.reload();
+  await continueToTrust(second);
+  assert.equal(await second.isChecked('#pp-T1-1'), true, 'the open tab still has its own');
   await context.close();
 });

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import { useAppAndBrowser } from './support/suite.mjs';
+import { storedResponses } from './support/respondent.mjs';
 
 const suite = useAppAndBrowser();
 
@@ -51,7 +52,7 @@ test('a share link opens exactly its survey, and responses carry its id', async 
   assert.deepEqual(titles, ['Shared aims', 'Renewal', 'Your suggestion', 'Check your answers']);
   await page.getByRole('button', { name: 'Submit your response' }).click();
   await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
-  const [response] = await page.evaluate(() => JSON.parse(localStorage.getItem('partnership-pulse:v1:responses:northshire-2026')));
+  const [response] = await storedResponses(page, 'northshire-2026');
   assert.equal(response.survey_id, 'northshire-2026');
   assert.equal(response.wave, '2026 spring');
   assert.equal(response.group, 'carers');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
+import { storedResponses } from './support/respondent.mjs';
 
 const suite = useAppAndBrowser();
 
@@ -96,7 +97,7 @@ test('a response code shown on the respondent\'s phone is typed in on the facili
     'Code 3: not added, because it is incomplete: part of the code is missing.',
   ]);
   await page.locator('h2', { hasText: 'Responses: fewer than 3' }).waitFor();
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('partnership-pulse:v1:responses:partnership-pulse')));
+  const stored = await storedResponses(page);
   assert.equal(stored[0].group, 'service-user-carer');
   assert.equal(stored[0].partner, 'carers-network');
   assert.equal(stored[0].answers.T1, 2);

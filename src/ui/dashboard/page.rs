@@ -10,7 +10,7 @@ use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, group_choices, left_out_notes, partner_choices, privacy_notes,
     DashboardAction, DashboardView,
 };
-use crate::store::{read_responses, responses_key, BrowserStorage, StoreError};
+use crate::store::{is_responses_key, read_responses, BrowserStorage, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::ui::platform;
 use std::rc::Rc;
@@ -76,11 +76,11 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     let generation = use_state(|| 0u32);
     {
         let generation = generation.clone();
-        let key = responses_key(&survey.id);
+        let survey_id = survey.id.clone();
         use_effect_with((), move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
                 let changed = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-                if changed.is_none() || changed.as_deref() == Some(key.as_str()) {
+                if changed.as_deref().is_none_or(|key| is_responses_key(key, &survey_id)) {
                     generation.set(*generation + 1);
                 }
             });

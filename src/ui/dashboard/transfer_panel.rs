@@ -24,11 +24,7 @@ async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File) -> Strin
         Err(ImportProblem::File(ImportError::TooLarge { bytes: file.size() as usize }))
     } else {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
-        let survey = survey.clone();
-        platform::with_lock(platform::RESPONSES_LOCK, move || {
-            import_file_text(&BrowserStorage::open(), &survey, text.as_deref())
-        })
-        .await
+        import_file_text(&BrowserStorage::open(), &survey, platform::tab_id().as_deref(), text.as_deref())
     };
     match outcome {
         Ok(added) => format!("{name}: {added}"),
@@ -109,18 +105,12 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
             (props.survey.clone(), report.clone(), props.on_imported.clone(), codes.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(area) = codes.cast::<web_sys::HtmlTextAreaElement>() else { return };
-            let (survey, report, done, text) = (survey.clone(), report.clone(), done.clone(), area.value());
-            wasm_bindgen_futures::spawn_local(async move {
-                let outcome = platform::with_lock(platform::RESPONSES_LOCK, move || {
-                    import_codes(&BrowserStorage::open(), &survey, &text)
-                })
-                .await;
-                if outcome.all_taken() {
-                    area.set_value("");
-                }
-                report.set(code_report(&outcome));
-                done.emit(());
-            });
+            let outcome = import_codes(&BrowserStorage::open(), &survey, platform::tab_id().as_deref(), &area.value());
+            if outcome.all_taken() {
+                area.set_value("");
+            }
+            report.set(code_report(&outcome));
+            done.emit(());
         })
     };
     let survey = props.survey.clone();
@@ -129,14 +119,18 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
         move |format: ExportFormat| {
             let (survey, report) = (survey.clone(), report.clone());
             Callback::from(move |_: MouseEvent| match export_responses(&BrowserStorage::open(), &survey, format) {
-                Ok(text) => match format {
-                    ExportFormat::Json => {
-                        platform::download("partnership-pulse-responses.json", "application/json", &text);
+                Ok(export) => {
+                    let (name, mime) = match format {
+                        ExportFormat::Json => ("partnership-pulse-responses.json", "application/json"),
+                        ExportFormat::Csv => ("partnership-pulse-responses.csv", "text/csv"),
+                    };
+                    let mut lines = Vec::new();
+                    if !platform::download(name, mime, &export.text) {
+                        lines.push("This browser did not start the download.".to_owned());
                     }
-                    ExportFormat::Csv => {
-                        platform::download("partnership-pulse-responses.csv", "text/csv", &text);
-                    }
-                },
+                    lines.extend(export.set_aside.map(|error| format!("Downloaded without some responses: {error}")));
+                    report.set(lines);
+                }
                 Err(error) => report.set(vec![format!("Nothing was downloaded: {error}")]),
             })
         }

@@ -38,11 +38,20 @@ export async function onSection(page, title) {
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-section-title', `focus on "${title}"`);
 }
 
-/** The responses stored on this device for the built-in survey. */
-export async function storedResponses(page) {
-  return page.evaluate(() =>
-    JSON.parse(localStorage.getItem('partnership-pulse:v1:responses:partnership-pulse') ?? '[]'),
-  );
+/**
+ * The responses stored on this device for a survey (the built-in one unless named): every tab's
+ * list (`…responses:<survey>@<tab>`) and the shared one, each response id once, as the app reads them.
+ */
+export async function storedResponses(page, surveyId = 'partnership-pulse') {
+  return page.evaluate((survey) => {
+    const base = `partnership-pulse:v1:responses:${survey}`;
+    const seen = new Set();
+    return Object.keys(localStorage)
+      .filter((key) => key === base || key.startsWith(`${base}@`))
+      .sort()
+      .flatMap((key) => JSON.parse(localStorage.getItem(key)))
+      .filter((response) => !seen.has(response.id) && seen.add(response.id));
+  }, surveyId);
 }
 
 /** No element is wider than the viewport: nothing scrolls sideways. */
