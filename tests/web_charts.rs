@@ -72,6 +72,11 @@ async fn the_chart_component_shows_summary_svg_and_data_table() {
             columns: vec!["Group".into(), "Inclusion".into()],
             rows: vec![("Students".into(), vec!["33".into()]), ("Carers".into(), vec!["fewer than 3".into()])],
         },
+        more_tables: vec![DataTable {
+            caption: "Each indicator by group".into(),
+            columns: vec!["Indicator".into(), "Of".into(), "People".into()],
+            rows: vec![("Inclusion".into(), vec!["Students".into(), "4".into()])],
+        }],
         actions: Vec::new(),
         svg: grouped_bars(&chart(), "Possibly left out: Students."),
     };
@@ -81,6 +86,8 @@ async fn the_chart_component_shows_summary_svg_and_data_table() {
     assert_eq!(texts(&root, "h2"), ["Who is left out"]);
     assert_eq!(texts(&root, ".pp-summary"), ["Possibly left out: Students."]);
     assert_eq!(root.query_selector_all(".pp-chart svg").unwrap().length(), 1);
-    assert_eq!(texts(&root, "tbody td"), ["33", "fewer than 3"]);
-    assert_eq!(texts(&root, "tbody th"), ["Students", "Carers"]);
+    assert_eq!(texts(&root, "tbody td"), ["33", "fewer than 3", "Students", "4"]);
+    assert_eq!(texts(&root, "tbody th"), ["Students", "Carers", "Inclusion"]);
+    // The fuller tables sit in a disclosure under the chart's own table, captioned.
+    assert_eq!(texts(&root, "details.pp-more-figures caption"), ["Each indicator by group"]);
 }
