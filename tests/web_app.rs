@@ -17,12 +17,25 @@ async fn mount_app() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    until("the welcome screen", || text_if(&root, "button.pp-primary").is_some()).await;
     root
 }
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+/// Waits until `ready` holds, looking every 10 ms for at most 5 s (polling, not a fixed pause,
+/// so a slow machine only takes longer); fails saying what never happened.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// The text of the first element matching `selector`, if any.
+fn text_if(root: &Element, selector: &str) -> Option<String> {
+    root.query_selector(selector).ok().flatten().and_then(|element| element.text_content())
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
@@ -65,8 +78,7 @@ fn button_with_text(root: &Element, text: &str) -> HtmlElement {
 async fn start_opens_the_first_section_and_moves_focus_to_its_heading() {
     let root = mount_app().await;
     click(&root, "button.pp-primary");
-    settle().await;
-    assert_eq!(text_of(&root, "h1"), "About you");
+    until("the first section", || text_if(&root, "h1").as_deref() == Some("About you")).await;
     assert_eq!(text_of(&root, ".pp-progress-text"), "Section 1 of 8 · 0 of 27 questions answered");
     let focused = gloo::utils::document().active_element().expect("something has focus");
     assert_eq!(focused.id(), "pp-section-title");
@@ -76,12 +88,11 @@ async fn start_opens_the_first_section_and_moves_focus_to_its_heading() {
 async fn every_question_is_a_fieldset_with_a_legend_and_labelled_controls() {
     let root = mount_app().await;
     click(&root, "button.pp-primary");
-    settle().await;
+    until("the first section", || text_if(&root, "h1").as_deref() == Some("About you")).await;
     click(&root, "#pp-group-student");
-    settle().await;
+    until("the answer counted", || text_if(&root, ".pp-progress-text").is_some_and(|t| t.contains(" 1 of "))).await;
     button_with_text(&root, "Next").click();
-    settle().await;
-    assert_eq!(text_of(&root, "h1"), "Trust");
+    until("the Trust section", || text_if(&root, "h1").as_deref() == Some("Trust")).await;
     let fieldsets = root.query_selector_all("fieldset.pp-question").unwrap();
     assert_eq!(fieldsets.length(), 5, "T1-T5");
     let t1 = root.query_selector("#pp-item-T1").unwrap().unwrap();
@@ -100,15 +111,19 @@ async fn every_question_is_a_fieldset_with_a_legend_and_labelled_controls() {
 async fn an_answer_is_saved_to_browser_storage_the_moment_it_is_given() {
     let root = mount_app().await;
     click(&root, "button.pp-primary");
-    settle().await;
+    until("the first section", || text_if(&root, "h1").as_deref() == Some("About you")).await;
     click(&root, "#pp-group-voluntary");
-    settle().await;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     // In this tab's own slot: `…draft:<survey>@<tab>`.
-    let key = (0..storage.length().unwrap())
-        .filter_map(|index| storage.key(index).unwrap())
-        .find(|key| key.starts_with("partnership-pulse:v1:draft:partnership-pulse@"))
-        .expect("a draft in this tab's slot");
+    let draft_key = || {
+        (0..storage.length().unwrap())
+            .filter_map(|index| storage.key(index).unwrap())
+            .find(|key| key.starts_with("partnership-pulse:v1:draft:partnership-pulse@"))
+    };
+    let has_group =
+        || draft_key().and_then(|key| storage.get_item(&key).unwrap()).is_some_and(|d| d.contains("voluntary"));
+    until("the draft saved with the answer", has_group).await;
+    let key = draft_key().expect("a draft in this tab's slot");
     let saved = storage.get_item(&key).unwrap().expect("a saved draft");
     assert!(saved.contains("\"group\":\"voluntary\""), "{saved}");
 }
@@ -117,9 +132,9 @@ async fn an_answer_is_saved_to_browser_storage_the_moment_it_is_given() {
 async fn leaving_the_first_section_without_a_group_shows_the_problem_at_the_question() {
     let root = mount_app().await;
     click(&root, "button.pp-primary");
-    settle().await;
+    until("the first section", || text_if(&root, "h1").as_deref() == Some("About you")).await;
     button_with_text(&root, "Next").click();
-    settle().await;
+    until("the problem shown", || text_if(&root, "#pp-item-group .pp-error-message").is_some()).await;
     assert_eq!(text_of(&root, "h1"), "About you");
     assert!(text_of(&root, "#pp-item-group .pp-error-message").starts_with("Please choose the group"));
     assert_eq!(gloo::utils::document().active_element().unwrap().id(), "pp-item-group");
@@ -142,7 +157,7 @@ async fn survey_text_is_shown_as_text_never_as_html() {
         on_start: yew::Callback::noop(),
     });
     yew::Renderer::<Welcome>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until("the welcome heading", || text_if(&root, "h1").is_some()).await;
     let heading = root.query_selector("h1").unwrap().unwrap();
     assert_eq!(heading.text_content().as_deref(), Some(hostile), "the markup is shown literally");
     assert_eq!(heading.child_element_count(), 0, "no element was created from survey text");

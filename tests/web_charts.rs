@@ -11,6 +11,18 @@ use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Waits until `ready` holds, looking every 10 ms for at most 5 s (polling, not a fixed pause,
+/// so a slow machine only takes longer); fails saying what never happened.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
 fn chart() -> GroupedBars {
     GroupedBars {
         title: "Who is left out".into(),
@@ -82,7 +94,7 @@ async fn the_chart_component_shows_summary_svg_and_data_table() {
     };
     let props = yew::props!(partnership_pulse::ui::dashboard::ChartFigureProps { chart: figure });
     yew::Renderer::<ChartFigure>::with_root_and_props(root.clone(), props).render();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    until("the chart drawn", || root.query_selector(".pp-chart svg").ok().flatten().is_some()).await;
     assert_eq!(texts(&root, "h2"), ["Who is left out"]);
     assert_eq!(texts(&root, ".pp-summary"), ["Possibly left out: Students."]);
     assert_eq!(root.query_selector_all(".pp-chart svg").unwrap().length(), 1);

@@ -15,8 +15,16 @@ fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
 }
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(100)).await;
+/// Waits until `ready` holds, looking every 10 ms for at most 5 s (polling, not a fixed pause,
+/// so a slow machine only takes longer); fails saying what never happened.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
 }
 
 #[wasm_bindgen_test]
@@ -27,15 +35,16 @@ async fn a_new_survey_gets_a_link_and_qr_code_once_it_names_a_partner() {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<SetUpPage>::with_root(root.clone()).render();
-    settle().await;
+    let text = || root.text_content().unwrap_or_default();
+    until("the set-up page", || text().contains("New survey")).await;
     let buttons = root.query_selector_all("button").unwrap();
     let new_survey = (0..buttons.length())
         .filter_map(|i| buttons.item(i))
         .find(|b| b.text_content().as_deref() == Some("New survey"))
         .expect("a New survey button");
     new_survey.unchecked_into::<HtmlElement>().click();
-    settle().await;
-    let blocked = root.text_content().unwrap_or_default();
+    until("the share panel", || text().contains("Before this survey can be shared")).await;
+    let blocked = text();
     assert!(blocked.contains("Before this survey can be shared"), "{blocked}");
     assert!(root.query_selector("svg.pp-qr").unwrap().is_none());
 
@@ -44,8 +53,8 @@ async fn a_new_survey_gets_a_link_and_qr_code_once_it_names_a_partner() {
     let form: web_sys::HtmlFormElement =
         find(&root, "#pp-partners-new").closest("form").unwrap().unwrap().unchecked_into();
     form.request_submit().unwrap();
-    settle().await;
-    settle().await;
+    // The link is compressed by the browser, asynchronously, after the partner is added.
+    until("the share link and its QR code", || root.query_selector("svg.pp-qr").ok().flatten().is_some()).await;
     let link: HtmlInputElement = find(&root, "#pp-share-link").unchecked_into();
     assert!(link.value().contains("index.html#s1."), "{}", link.value());
     let qr = find(&root, "svg.pp-qr");
