@@ -176,10 +176,12 @@ mod tab_drafts {
         // Another survey's slot that merely starts with the same letters is not this survey's.
         save_draft(&store, &draft_with(&[("T1", 3)]), &tab_slot("partnership-pulse-2", "closed-3")).unwrap();
         let live = vec!["open".to_owned(), "me".to_owned()];
-        let orphans = orphaned_drafts(&store, &survey, "partnership-pulse", &live).unwrap();
-        let slots: Vec<&str> = orphans.iter().map(|(slot, _)| slot.as_str()).collect();
-        assert_eq!(slots, ["partnership-pulse@closed-2", "partnership-pulse@closed-1"]);
-        adopt_draft(&store, &orphans[0].1, &orphans[0].0, &tab_slot("partnership-pulse", "me")).unwrap();
+        let (slot, draft) = orphaned_draft(&store, &survey, "partnership-pulse", &live).unwrap().unwrap();
+        assert_eq!(slot, "partnership-pulse@closed-2", "the closed tab's draft with most answers");
+        adopt_draft(&store, &draft, &slot, &tab_slot("partnership-pulse", "me")).unwrap();
+        // The other closed tab's draft is offered next; the open tab's never.
+        let (next, _) = orphaned_draft(&store, &survey, "partnership-pulse", &live).unwrap().unwrap();
+        assert_eq!(next, "partnership-pulse@closed-1");
         assert_eq!(store.get(&draft_key("partnership-pulse@closed-2")).unwrap(), None);
         let mine = load_tab_draft(&store, &survey, "partnership-pulse", "partnership-pulse@me").unwrap();
         assert_eq!(mine, DraftFound::Fits(draft_with(&[("T1", 4), ("T2", 4)])));

@@ -44,16 +44,16 @@ pub fn load_tab_draft(
     }
 }
 
-/// Drafts of `slot` that fit `survey`, left by tabs not in `live` (tabs still open hold a lock
-/// and are never robbed): each with the slot it is in, the one with most answers first.
-pub fn orphaned_drafts(
+/// The draft of `slot` that fits `survey` with the most answers, left by a tab not in `live`
+/// (tabs still open hold a lock and are never robbed), with the slot it is in.
+pub fn orphaned_draft(
     store: &dyn KeyValueStore,
     survey: &SurveyDefinition,
     slot: &str,
     live: &[String],
-) -> Result<Vec<(String, Draft)>, StoreError> {
+) -> Result<Option<(String, Draft)>, StoreError> {
     let prefix = draft_key(&tab_slot(slot, ""));
-    let mut found = Vec::new();
+    let mut fullest: Option<(String, Draft)> = None;
     for key in store.keys()? {
         let Some(tab) = key.strip_prefix(&prefix) else { continue };
         if live.iter().any(|alive| alive == tab) {
@@ -62,9 +62,11 @@ pub fn orphaned_drafts(
         let their_slot = tab_slot(slot, tab);
         // Unreadable drafts are set aside by load_draft; another version's are left alone.
         if let Ok(DraftFound::Fits(draft)) = load_draft(store, survey, &their_slot) {
-            found.push((their_slot, draft));
+            // Kept by comparison, not by sorting: each sort instance adds to the survey page.
+            if fullest.as_ref().is_none_or(|(_, best)| draft.answers.len() > best.answers.len()) {
+                fullest = Some((their_slot, draft));
+            }
         }
     }
-    found.sort_by_key(|(_, draft)| std::cmp::Reverse(draft.answers.len()));
-    Ok(found)
+    Ok(fullest)
 }

@@ -11,7 +11,7 @@ mod responses;
 mod surveys;
 
 pub use browser::BrowserStorage;
-pub use drafts::{adopt_draft, load_tab_draft, orphaned_drafts, tab_slot};
+pub use drafts::{adopt_draft, load_tab_draft, orphaned_draft, tab_slot};
 pub use error::StoreError;
 pub use keys::{draft_key, kiosk_key, responses_key, saved_definition_key, saved_surveys_key, QUARANTINE_PREFIX};
 pub use memory::MemoryStorage;

@@ -99,8 +99,8 @@ fn read_list(store: &dyn KeyValueStore, key: &str) -> Result<StoredResponses, St
 /// The responses to `survey_id` stored on this device, from every tab's list; what could not be
 /// read is set aside and said in `set_aside`, the rest is used.
 pub fn read_responses(store: &dyn KeyValueStore, survey_id: &str) -> Result<StoredResponses, StoreError> {
-    let mut keys: Vec<String> = store.keys()?.into_iter().filter(|key| is_responses_key(key, survey_id)).collect();
-    keys.sort_unstable();
+    // In the store's own order: which list a repeated id is read from does not matter.
+    let keys: Vec<String> = store.keys()?.into_iter().filter(|key| is_responses_key(key, survey_id)).collect();
     let mut merged = StoredResponses::default();
     let mut seen: FastSet<String> = FastSet::default();
     for key in keys {

@@ -4,7 +4,7 @@ use super::platform;
 use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
 use crate::answering::{answered_count, DraftPosition, RespondAction, RespondState, Step};
 use crate::store::{
-    adopt_draft, append_response, discard_draft, kiosk_key, load_tab_draft, orphaned_drafts, save_draft, tab_slot,
+    adopt_draft, append_response, discard_draft, kiosk_key, load_tab_draft, orphaned_draft, save_draft, tab_slot,
     BrowserStorage, DraftFound, KeyValueStore, ResponseFile, StoreError,
 };
 use crate::survey::SurveyDefinition;
@@ -71,8 +71,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
                     wasm_bindgen_futures::spawn_local(async move {
                         let Some(mut open) = platform::open_tabs().await else { return };
                         open.push(own_tab);
-                        let orphans = orphaned_drafts(&*storage, &survey, &slot, &open).unwrap_or_default();
-                        if let Some((their_slot, draft)) = orphans.into_iter().next() {
+                        if let Ok(Some((their_slot, draft))) = orphaned_draft(&*storage, &survey, &slot, &open) {
                             if adopt_draft(&*storage, &draft, &their_slot, &own_slot).is_ok() {
                                 state.dispatch(RespondAction::ResumeIfUntouched(draft));
                             }
