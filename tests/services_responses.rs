@@ -123,3 +123,24 @@ fn two_tabs_appending_at_once_each_keep_their_own_and_a_response_in_both_counts_
     let file = file_of(vec![shared]);
     assert_eq!(import_file_text(&store, &survey, Some("dashboard"), Some(&file)).unwrap().duplicates, 1);
 }
+
+#[test]
+fn the_dashboard_s_table_grows_with_new_responses_and_counts_each_once() {
+    let survey = survey();
+    let store = MemoryStorage::default();
+    append_response(&store, Some("kiosk"), &response(&id(1), "student", None, &all(&TRUST, 4))).unwrap();
+    let mut other_version = response(&id(2), "student", None, &all(&TRUST, 4));
+    other_version.survey_version = 9;
+    append_response(&store, Some("kiosk"), &other_version).unwrap();
+    let mut device = DeviceResponses::load(&store, &survey);
+    assert_eq!(device.table.as_ref().unwrap().len(), 1);
+    assert_eq!(device.refused.len(), 1, "the other version's response is said, not counted");
+    // A kiosk in another tab stores two more; one of them also arrives by an import here.
+    append_response(&store, Some("kiosk"), &response(&id(3), "student", None, &all(&TRUST, 2))).unwrap();
+    append_response(&store, Some("kiosk"), &response(&id(4), "university", None, &all(&TRUST, 5))).unwrap();
+    append_response(&store, Some("dashboard"), &response(&id(4), "university", None, &all(&TRUST, 5))).unwrap();
+    assert_eq!(device.take_new(&store, &survey), 2, "each new response once");
+    assert_eq!(device.table.as_ref().unwrap().len(), 3);
+    assert_eq!(device.refused.len(), 1, "a refusal is not repeated on each look");
+    assert_eq!(device.take_new(&store, &survey), 0);
+}

@@ -5,12 +5,13 @@ use super::filters::Filters;
 use super::presentation::Presentation;
 use super::transfer_panel::TransferPanel;
 use super::ChartFigure;
-use crate::analytics::{analyse, AnalyticsError, ResponseTable};
+use crate::analytics::analyse;
 use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, group_choices, left_out_notes, partner_choices, privacy_notes,
     DashboardAction, DashboardView,
 };
-use crate::store::{is_responses_key, read_responses, BrowserStorage, StoreError};
+use crate::services::DeviceResponses;
+use crate::store::{is_responses_key, BrowserStorage};
 use crate::survey::SurveyDefinition;
 use crate::ui::platform;
 use std::rc::Rc;
@@ -28,27 +29,6 @@ pub struct DashboardProps {
     /// The dashboard owns the page, so its view may go in the page's address.
     #[prop_or(true)]
     pub standalone: bool,
-}
-
-/// The responses on this device, in a table, with what could not be taken in.
-struct Loaded {
-    table: Result<ResponseTable, AnalyticsError>,
-    refused: Vec<AnalyticsError>,
-    store_error: Option<StoreError>,
-}
-
-fn load(survey: &SurveyDefinition) -> Loaded {
-    let storage = BrowserStorage::open();
-    let (responses, store_error) = match read_responses(&storage, &survey.id) {
-        Ok(stored) => (stored.responses, stored.set_aside),
-        Err(error) => (Vec::new(), Some(error)),
-    };
-    let mut refused = Vec::new();
-    let table = ResponseTable::new(survey).map(|mut table| {
-        refused = responses.iter().filter_map(|response| table.push(survey, response).err()).collect();
-        table
-    });
-    Loaded { table, refused, store_error }
 }
 
 impl yew::Reducible for DashboardView {
@@ -72,16 +52,27 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             view
         }
     });
-    // Bumped when another tab (a kiosk, say) stores a response, so the figures update live.
+    // Loaded once; the table then grows as responses arrive from another tab (a kiosk, say) or
+    // an import, and `generation` is bumped so the figures are drawn again.
+    let loaded = use_mut_ref({
+        let survey = survey.clone();
+        move || DeviceResponses::load(&BrowserStorage::open(), &survey)
+    });
     let generation = use_state(|| 0u32);
+    let take_new = {
+        let (loaded, generation, survey) = (loaded.clone(), generation.clone(), survey.clone());
+        Callback::from(move |_: ()| {
+            loaded.borrow_mut().take_new(&BrowserStorage::open(), &survey);
+            generation.set(*generation + 1);
+        })
+    };
     {
-        let generation = generation.clone();
-        let survey_id = survey.id.clone();
+        let (take_new, survey_id) = (take_new.clone(), survey.id.clone());
         use_effect_with((), move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
                 let changed = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
                 if changed.as_deref().is_none_or(|key| is_responses_key(key, &survey_id)) {
-                    generation.set(*generation + 1);
+                    take_new.emit(());
                 }
             });
             move || drop(listener)
@@ -96,7 +87,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             }
         });
     }
-    let loaded = use_memo((*generation, survey.clone()), |(_, survey)| load(survey));
+    let loaded = loaded.borrow();
     let table = match &loaded.table {
         Ok(table) => table,
         Err(error) => {
@@ -140,10 +131,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                     <ul>{ for left_out_notes(&loaded.refused, survey.version).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
                 </div>
             }
-            <TransferPanel survey={survey.clone()} on_imported={{
-                let generation = generation.clone();
-                Callback::from(move |_| generation.set(*generation + 1))
-            }} />
+            <TransferPanel survey={survey.clone()} on_imported={take_new} />
             <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
                 partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} />
             <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}

@@ -1,0 +1,62 @@
+//! The responses the dashboard analyses: every response to this survey stored on this device, in
+//! the analysis table, with why any were left out. Loaded once; afterwards the table grows as
+//! responses arrive (another tab's submission, an import) instead of being rebuilt from storage.
+
+use crate::analytics::{AnalyticsError, FastSet, ResponseTable};
+use crate::store::{read_responses, KeyValueStore, StoreError};
+use crate::survey::SurveyDefinition;
+
+/// This survey's responses on this device, ready to analyse.
+#[derive(Clone, Debug)]
+pub struct DeviceResponses {
+    /// The table, or why the survey cannot be analysed at all.
+    pub table: Result<ResponseTable, AnalyticsError>,
+    /// Stored responses that do not fit the survey (another version, an unknown group…).
+    pub refused: Vec<AnalyticsError>,
+    /// A storage problem met while reading, said in words beside the figures.
+    pub store_error: Option<StoreError>,
+    /// Ids of the refused responses, so each is refused (and said) once however often we look.
+    refused_ids: FastSet<String>,
+}
+
+impl DeviceResponses {
+    /// Every response to `survey` stored on this device.
+    pub fn load(store: &dyn KeyValueStore, survey: &SurveyDefinition) -> DeviceResponses {
+        let mut loaded = DeviceResponses {
+            table: ResponseTable::new(survey),
+            refused: Vec::new(),
+            store_error: None,
+            refused_ids: FastSet::default(),
+        };
+        loaded.take_new(store, survey);
+        loaded
+    }
+
+    /// Adds the responses stored since the last look (any tab's list); those already in the table
+    /// are skipped by id, so a response is never counted twice. Returns how many were added.
+    pub fn take_new(&mut self, store: &dyn KeyValueStore, survey: &SurveyDefinition) -> usize {
+        let Ok(table) = &mut self.table else { return 0 };
+        let stored = match read_responses(store, &survey.id) {
+            Ok(stored) => stored,
+            Err(error) => {
+                self.store_error = Some(error);
+                return 0;
+            }
+        };
+        self.store_error = stored.set_aside;
+        let before = table.len();
+        for response in &stored.responses {
+            if self.refused_ids.contains(&response.id) {
+                continue;
+            }
+            match table.push(survey, response) {
+                Ok(()) | Err(AnalyticsError::DuplicateResponse { .. }) => {}
+                Err(error) => {
+                    self.refused_ids.insert(response.id.clone());
+                    self.refused.push(error);
+                }
+            }
+        }
+        table.len() - before
+    }
+}
