@@ -5,7 +5,7 @@ mod support;
 use partnership_pulse::analytics::*;
 use partnership_pulse::response::{Answer, Response};
 use proptest::prelude::*;
-use std::collections::BTreeMap;
+use support::arbitrary::{self, Universe};
 use support::survey;
 
 const GROUPS: [&str; 7] =
@@ -17,56 +17,11 @@ const LIKERT: [&str; 22] = [
 ];
 const WAVES: [(&str, &str); 2] = [("2026 spring", "2026-03-01"), ("2026 autumn", "2026-10-01")];
 
-/// A random response: group, partner (or none), wave, Likert answers (absent, don't know or 1-5),
-/// the groups named in IX (or skipped), and gain/contribution ratings for each partner.
-fn arbitrary_response() -> impl Strategy<Value = Response> {
-    (
-        0..GROUPS.len(),
-        proptest::option::of(0..PARTNERS.len()),
-        0..WAVES.len(),
-        proptest::collection::vec(proptest::option::of(0u8..=5), LIKERT.len()),
-        proptest::option::of(0u8..128),
-        proptest::collection::vec((0u8..=5, 0u8..=5), PARTNERS.len()),
-    )
-        .prop_map(|(group, partner, wave, likert, named, matrix)| {
-            let mut answers: BTreeMap<String, Answer> = LIKERT
-                .iter()
-                .zip(likert)
-                .filter_map(|(item, value)| value.map(|v| ((*item).to_owned(), Answer::Scale(v))))
-                .collect();
-            if let Some(mask) = named {
-                let chosen = (0..GROUPS.len()).filter(|g| mask & (1 << g) != 0).map(|g| GROUPS[g].to_owned()).collect();
-                answers.insert("IX".into(), Answer::Choices(chosen));
-            }
-            let rows = PARTNERS
-                .iter()
-                .zip(matrix)
-                .map(|(partner, (gain, contribution))| {
-                    let ratings = [("gain".to_owned(), gain), ("contribution".to_owned(), contribution)];
-                    ((*partner).to_owned(), ratings.into_iter().collect())
-                })
-                .collect();
-            answers.insert("PV".into(), Answer::Matrix(rows));
-            Response {
-                id: String::new(),
-                survey_id: "partnership-pulse".into(),
-                survey_version: 1,
-                wave: WAVES[wave].0.into(),
-                group: GROUPS[group].into(),
-                partner: partner.map(|p| PARTNERS[p].to_owned()),
-                submitted: WAVES[wave].1.into(),
-                answers,
-            }
-        })
-}
+/// Every group and partner of the built-in survey, all its statements, two waves.
+static UNIVERSE: Universe = Universe { groups: &GROUPS, partners: &PARTNERS, items: &LIKERT, waves: &WAVES };
 
 fn responses() -> impl Strategy<Value = Vec<Response>> {
-    proptest::collection::vec(arbitrary_response(), 0..60).prop_map(|mut responses| {
-        for (index, response) in responses.iter_mut().enumerate() {
-            response.id = format!("r{index}");
-        }
-        responses
-    })
+    arbitrary::responses(&UNIVERSE, 60)
 }
 
 fn analyse_all(responses: &[Response], threshold: u32) -> Report {

@@ -11,9 +11,10 @@
 mod support;
 
 use partnership_pulse::analytics::*;
-use partnership_pulse::response::{Answer, Response};
+use partnership_pulse::response::Response;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
+use support::arbitrary::{self, Universe};
 use support::survey;
 
 const GROUPS: [&str; 4] = ["employer-strategic", "university", "service-user-carer", "voluntary"];
@@ -21,57 +22,12 @@ const PARTNERS: [&str; 2] = ["council", "university"];
 const ITEMS: [&str; 11] = ["T1", "T2", "T3", "T4", "T5", "I1", "I2", "I3", "I4", "I5", "I6"];
 const WAVES: [(&str, &str); 2] = [("2026 spring", "2026-03-01"), ("2026 autumn", "2026-10-01")];
 
-fn arbitrary_response() -> impl Strategy<Value = Response> {
-    (
-        0..GROUPS.len(),
-        proptest::option::of(0..PARTNERS.len()),
-        0..WAVES.len(),
-        proptest::collection::vec(proptest::option::of(0u8..=5), ITEMS.len()),
-        proptest::option::of(0u8..16),
-        proptest::collection::vec((proptest::option::of(0u8..=5), proptest::option::of(0u8..=5)), PARTNERS.len()),
-    )
-        .prop_map(|(group, partner, wave, likert, named, matrix)| {
-            let mut answers: BTreeMap<String, Answer> = ITEMS
-                .iter()
-                .zip(likert)
-                .filter_map(|(item, value)| value.map(|v| ((*item).to_owned(), Answer::Scale(v))))
-                .collect();
-            if let Some(mask) = named {
-                let chosen = (0..GROUPS.len()).filter(|g| mask & (1 << g) != 0).map(|g| GROUPS[g].to_owned()).collect();
-                answers.insert("IX".into(), Answer::Choices(chosen));
-            }
-            let rows: BTreeMap<String, BTreeMap<String, u8>> = PARTNERS
-                .iter()
-                .zip(matrix)
-                .map(|(partner, (gain, contribution))| {
-                    let ratings = [("gain", gain), ("contribution", contribution)]
-                        .into_iter()
-                        .filter_map(|(question, value)| value.map(|v| (question.to_owned(), v)))
-                        .collect();
-                    ((*partner).to_owned(), ratings)
-                })
-                .collect();
-            answers.insert("PV".into(), Answer::Matrix(rows));
-            Response {
-                id: String::new(),
-                survey_id: "partnership-pulse".into(),
-                survey_version: 1,
-                wave: WAVES[wave].0.into(),
-                group: GROUPS[group].into(),
-                partner: partner.map(|p| PARTNERS[p].to_owned()),
-                submitted: WAVES[wave].1.into(),
-                answers,
-            }
-        })
-}
+/// Four groups, two partners, the trust and inclusion statements, two waves: few enough that
+/// every combination of filters can be tried.
+static UNIVERSE: Universe = Universe { groups: &GROUPS, partners: &PARTNERS, items: &ITEMS, waves: &WAVES };
 
 fn responses() -> impl Strategy<Value = Vec<Response>> {
-    proptest::collection::vec(arbitrary_response(), 0..36).prop_map(|mut responses| {
-        for (index, response) in responses.iter_mut().enumerate() {
-            response.id = format!("r{index}");
-        }
-        responses
-    })
+    arbitrary::responses(&UNIVERSE, 36)
 }
 
 /// Every shown figure of a report with the number of people it rests on, keyed by what it is.

@@ -2,10 +2,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use partnership_pulse::ui::App;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+
+mod web_support;
+
+use web_support::until;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -19,18 +22,6 @@ async fn mount_app() -> Element {
     yew::Renderer::<App>::with_root(root.clone()).render();
     until("the welcome screen", || text_if(&root, "button.pp-primary").is_some()).await;
     root
-}
-
-/// Waits until `ready` holds, looking every 10 ms for at most 5 s (polling, not a fixed pause,
-/// so a slow machine only takes longer); fails saying what never happened.
-async fn until(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if ready() {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    panic!("timed out waiting for {what}");
 }
 
 /// The text of the first element matching `selector`, if any.

@@ -5,23 +5,14 @@
 use partnership_pulse::charts::{grouped_bars, Bar, BarRow, GroupedBars};
 use partnership_pulse::dashboard::{ChartId, DashboardChart, DataTable};
 use partnership_pulse::ui::dashboard::ChartFigure;
-use std::time::Duration;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod web_support;
 
-/// Waits until `ready` holds, looking every 10 ms for at most 5 s (polling, not a fixed pause,
-/// so a slow machine only takes longer); fails saying what never happened.
-async fn until(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if ready() {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    panic!("timed out waiting for {what}");
-}
+use web_support::until;
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn chart() -> GroupedBars {
     GroupedBars {

@@ -4,27 +4,18 @@
 #![cfg(target_arch = "wasm32")]
 
 use partnership_pulse::ui::setup::SetUpPage;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+mod web_support;
+
+use web_support::until;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
-}
-
-/// Waits until `ready` holds, looking every 10 ms for at most 5 s (polling, not a fixed pause,
-/// so a slow machine only takes longer); fails saying what never happened.
-async fn until(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if ready() {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    panic!("timed out waiting for {what}");
 }
 
 #[wasm_bindgen_test]

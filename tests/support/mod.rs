@@ -1,6 +1,9 @@
 //! Helpers shared by the native analytics tests: building responses tersely.
 #![allow(dead_code)]
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod arbitrary;
+
 use partnership_pulse::response::{Answer, Response};
 use partnership_pulse::survey::{builtin_survey, SurveyDefinition};
 use std::collections::BTreeMap;
