@@ -143,4 +143,17 @@ fn the_dashboard_s_table_grows_with_new_responses_and_counts_each_once() {
     assert_eq!(device.table.as_ref().unwrap().len(), 3);
     assert_eq!(device.refused.len(), 1, "a refusal is not repeated on each look");
     assert_eq!(device.take_new(&store, &survey), 0);
+    // Protection is made once per change of the responses, and each view analysed from it gives
+    // what a whole analysis gives.
+    let protected = device.protected(3).unwrap();
+    assert!(std::rc::Rc::ptr_eq(&protected, &device.protected(3).unwrap()), "made once");
+    let table = device.table.as_ref().unwrap();
+    let filter = partnership_pulse::analytics::Filter::default();
+    assert_eq!(
+        partnership_pulse::analytics::analyse_view(&protected, &filter),
+        partnership_pulse::analytics::analyse(table, &filter, 3)
+    );
+    append_response(&store, Some("kiosk"), &response(&id(5), "student", None, &all(&TRUST, 1))).unwrap();
+    assert_eq!(device.take_new(&store, &survey), 1);
+    assert!(!std::rc::Rc::ptr_eq(&protected, &device.protected(3).unwrap()), "made again after new responses");
 }

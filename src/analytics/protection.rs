@@ -46,19 +46,32 @@ fn is_small(count: u32, k: u32) -> bool {
     count > 0 && count < k
 }
 
-/// Counts per block of a per-row condition, for rows of `table` in blocks `block_of`.
-fn counts_per_block(blocks: usize, block_of: &[usize], keep: impl Fn(usize) -> bool) -> Vec<u32> {
-    let mut counts = vec![0u32; blocks];
-    for (row, &block) in block_of.iter().enumerate() {
-        if keep(row) {
-            counts[block] += 1;
-        }
+/// A survey's responses under small-number protection with threshold k: what every figure of
+/// every view is computed from. It depends on the responses only, never on a filter, so the
+/// dashboard makes it once per change of the data and analyses each view from it.
+#[derive(Clone, Debug)]
+pub struct ProtectedTable {
+    pub(crate) table: ResponseTable,
+    pub(crate) pooling: Pooling,
+    pub(crate) threshold: u32,
+}
+
+impl ProtectedTable {
+    /// Protects `table` with threshold `threshold` (a threshold below 1 is taken as 1).
+    pub fn new(table: &ResponseTable, threshold: u32) -> ProtectedTable {
+        let threshold = threshold.max(1);
+        let (table, pooling) = protect(table, threshold);
+        ProtectedTable { table, pooling, threshold }
     }
-    counts
+
+    /// The threshold k it protects.
+    pub fn threshold(&self) -> u32 {
+        self.threshold
+    }
 }
 
 /// The protected copy of `table` that every figure is computed from, and what was pooled.
-pub(crate) fn protect(table: &ResponseTable, k: u32) -> (ResponseTable, Pooling) {
+fn protect(table: &ResponseTable, k: u32) -> (ResponseTable, Pooling) {
     let groups = table.layout.groups.len();
     let partners = table.layout.partners.len();
     let mut group_sizes = vec![0u32; groups];
@@ -130,37 +143,70 @@ pub(crate) fn protect(table: &ResponseTable, k: u32) -> (ResponseTable, Pooling)
     (protected, pooling)
 }
 
-/// Step 4, repeated until nothing changes (leaving out an indicator's answers can make one of
-/// its statements small in a block). Returns whether any answer was left out.
-fn protect_answers(table: &mut ResponseTable, block_of: &[usize], blocks: usize, k: u32) -> bool {
-    let width = table.layout.likert_items.len();
-    let mut changed_any = false;
-    loop {
-        let mut changed = false;
-        for column in 0..width {
-            let code = |table: &ResponseTable, row: usize| table.likert[row * width + column];
-            let answered = counts_per_block(blocks, block_of, |row| code(table, row) != UNANSWERED);
-            let scored = counts_per_block(blocks, block_of, |row| (1..=5).contains(&code(table, row)));
-            for (row, &block) in block_of.iter().enumerate() {
-                let small = is_small(answered[block], k) || is_small(scored[block], k);
-                if small && table.likert[row * width + column] != UNANSWERED {
-                    table.likert[row * width + column] = UNANSWERED;
-                    changed = true;
-                }
+/// Per block and per column (`width` of them), how many rows answered at all and how many gave
+/// a scored answer (1-5), counted in one pass over `codes` (row-major, `width` per row).
+fn answer_counts(codes: &[u8], width: usize, block_of: &[usize], blocks: usize) -> (Vec<u32>, Vec<u32>) {
+    let (mut answered, mut scored) = (vec![0u32; blocks * width], vec![0u32; blocks * width]);
+    for (row, &block) in block_of.iter().enumerate() {
+        for (column, &code) in codes[row * width..(row + 1) * width].iter().enumerate() {
+            if code != UNANSWERED {
+                answered[block * width + column] += 1;
+                scored[block * width + column] += u32::from((1..=5).contains(&code));
             }
         }
-        for indicator in 0..table.layout.indicators.len() {
-            let columns = table.layout.indicators[indicator].1.clone();
-            let has_score = |table: &ResponseTable, row: usize| {
-                respondent_score(columns.iter().map(|&c| table.likert[row * width + c]), columns.len()).is_some()
-            };
-            let scored = counts_per_block(blocks, block_of, |row| has_score(table, row));
+    }
+    (answered, scored)
+}
+
+/// Blanks every answer of a (block, column) whose answers or scored answers number 1 to k − 1.
+/// Returns whether anything was blanked.
+fn blank_small(codes: &mut [u8], width: usize, block_of: &[usize], blocks: usize, k: u32) -> bool {
+    let (answered, scored) = answer_counts(codes, width, block_of, blocks);
+    let small: Vec<bool> = answered.iter().zip(&scored).map(|(&a, &s)| is_small(a, k) || is_small(s, k)).collect();
+    if !small.contains(&true) {
+        return false;
+    }
+    let mut changed = false;
+    for (row, &block) in block_of.iter().enumerate() {
+        for (column, code) in codes[row * width..(row + 1) * width].iter_mut().enumerate() {
+            if small[block * width + column] && *code != UNANSWERED {
+                *code = UNANSWERED;
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// Step 4, repeated until nothing changes (leaving out an indicator's answers can make one of
+/// its statements small in a block). Each round counts in one pass and rewrites only when some
+/// count is small, so large data, where nothing is small, costs a pass per kind of answer.
+/// Returns whether any answer was left out.
+fn protect_answers(table: &mut ResponseTable, block_of: &[usize], blocks: usize, k: u32) -> bool {
+    let width = table.layout.likert_items.len();
+    let indicators: Vec<Vec<usize>> = table.layout.indicators.iter().map(|(_, columns)| columns.clone()).collect();
+    let mut changed_any = false;
+    loop {
+        let mut changed = blank_small(&mut table.likert, width, block_of, blocks, k);
+        // Who has a score for each indicator, counted per block in one pass.
+        let has_score = |likert: &[u8], row: usize, columns: &[usize]| {
+            respondent_score(columns.iter().map(|&c| likert[row * width + c]), columns.len()).is_some()
+        };
+        let mut scored = vec![0u32; blocks * indicators.len()];
+        for (row, &block) in block_of.iter().enumerate() {
+            for (index, columns) in indicators.iter().enumerate() {
+                scored[block * indicators.len() + index] += u32::from(has_score(&table.likert, row, columns));
+            }
+        }
+        if scored.iter().any(|&n| is_small(n, k)) {
             for (row, &block) in block_of.iter().enumerate() {
-                if is_small(scored[block], k) && has_score(table, row) {
-                    for &column in &columns {
-                        table.likert[row * width + column] = UNANSWERED;
+                for (index, columns) in indicators.iter().enumerate() {
+                    if is_small(scored[block * indicators.len() + index], k) && has_score(&table.likert, row, columns) {
+                        for &column in columns {
+                            table.likert[row * width + column] = UNANSWERED;
+                        }
+                        changed = true;
                     }
-                    changed = true;
                 }
             }
         }
@@ -170,22 +216,19 @@ fn protect_answers(table: &mut ResponseTable, block_of: &[usize], blocks: usize,
         }
     }
     let slots = table.layout.partners.len() * 2;
-    for slot in 0..slots {
-        let code = |table: &ResponseTable, row: usize| table.matrix[row * slots + slot];
-        let answered = counts_per_block(blocks, block_of, |row| code(table, row) != UNANSWERED);
-        let scored = counts_per_block(blocks, block_of, |row| (1..=5).contains(&code(table, row)));
+    if slots > 0 {
+        changed_any |= blank_small(&mut table.matrix, slots, block_of, blocks, k);
+    }
+    let mut answered = vec![0u32; blocks];
+    for (row, &block) in block_of.iter().enumerate() {
+        answered[block] += u32::from(table.named(row, 0).0);
+    }
+    if answered.iter().any(|&n| is_small(n, k)) {
         for (row, &block) in block_of.iter().enumerate() {
-            if (is_small(answered[block], k) || is_small(scored[block], k)) && code(table, row) != UNANSWERED {
-                table.matrix[row * slots + slot] = UNANSWERED;
+            if is_small(answered[block], k) && table.named[row] != 0 {
+                table.named[row] = 0;
                 changed_any = true;
             }
-        }
-    }
-    let answered = counts_per_block(blocks, block_of, |row| table.named(row, 0).0);
-    for (row, &block) in block_of.iter().enumerate() {
-        if is_small(answered[block], k) && table.named[row] != 0 {
-            table.named[row] = 0;
-            changed_any = true;
         }
     }
     changed_any

@@ -6,7 +6,7 @@ use super::gaps::{perception_gaps, Gap};
 use super::indicators::{indicator_figures, score_rows, IndicatorFigures};
 use super::items::{item_distributions, ItemDistribution};
 use super::marginalisation::{marginalisation, GroupMarginalisation};
-use super::protection::{protect, Pooling};
+use super::protection::{Pooling, ProtectedTable};
 use super::suppression::{suppress, Figure};
 use super::table::{ResponseTable, NO_PARTNER};
 use super::value::{partner_value, PartnerValue};
@@ -69,11 +69,14 @@ fn count_cells(categories: impl Iterator<Item = usize>, size: usize) -> Vec<(u32
 /// threshold `threshold` (a threshold below 1 is taken as 1): see the `protection` module for
 /// the rule that keeps every figure, in any combination of views, about k or more people.
 pub fn analyse(table: &ResponseTable, filter: &Filter, threshold: u32) -> Report {
-    let threshold = threshold.max(1);
-    // Protection is decided on all responses, never on the filtered ones, so that it is the
-    // same in every view a reader can compare.
-    let (protected, pooling) = protect(table, threshold);
-    let table = &protected;
+    analyse_view(&ProtectedTable::new(table, threshold), filter)
+}
+
+/// Analyses one view (the rows that pass `filter`) of responses already protected: protection
+/// is decided on all responses, never on the filtered ones, so that it is the same in every view
+/// a reader can compare, and it is made once however many views are drawn.
+pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
+    let (table, pooling, threshold) = (&protected.table, protected.pooling.clone(), protected.threshold);
     let layout = &table.layout;
     let rows = filter.rows(table);
     let wave_order: Vec<usize> = {

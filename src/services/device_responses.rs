@@ -2,9 +2,11 @@
 //! the analysis table, with why any were left out. Loaded once; afterwards the table grows as
 //! responses arrive (another tab's submission, an import) instead of being rebuilt from storage.
 
-use crate::analytics::{AnalyticsError, FastSet, ResponseTable};
+use crate::analytics::{AnalyticsError, FastSet, ProtectedTable, ResponseTable};
 use crate::store::{read_responses, KeyValueStore, StoreError};
 use crate::survey::SurveyDefinition;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// This survey's responses on this device, ready to analyse.
 #[derive(Clone, Debug)]
@@ -17,6 +19,8 @@ pub struct DeviceResponses {
     pub store_error: Option<StoreError>,
     /// Ids of the refused responses, so each is refused (and said) once however often we look.
     refused_ids: FastSet<String>,
+    /// The table under small-number protection, made when first asked for after a change.
+    protected: RefCell<Option<Rc<ProtectedTable>>>,
 }
 
 impl DeviceResponses {
@@ -27,6 +31,7 @@ impl DeviceResponses {
             refused: Vec::new(),
             store_error: None,
             refused_ids: FastSet::default(),
+            protected: RefCell::new(None),
         };
         loaded.take_new(store, survey);
         loaded
@@ -57,6 +62,23 @@ impl DeviceResponses {
                 }
             }
         }
-        table.len() - before
+        let added = table.len() - before;
+        if added > 0 {
+            self.protected.replace(None);
+        }
+        added
+    }
+
+    /// The responses under small-number protection with threshold `k`, for analysing views:
+    /// made once per change of the responses (or of k), not once per view.
+    pub fn protected(&self, k: u32) -> Option<Rc<ProtectedTable>> {
+        let table = self.table.as_ref().ok()?;
+        let mut cached = self.protected.borrow_mut();
+        if let Some(protected) = cached.as_ref().filter(|p| p.threshold() == k.max(1)) {
+            return Some(protected.clone());
+        }
+        let protected = Rc::new(ProtectedTable::new(table, k));
+        *cached = Some(protected.clone());
+        Some(protected)
     }
 }

@@ -5,7 +5,7 @@ use super::filters::Filters;
 use super::presentation::Presentation;
 use super::transfer_panel::TransferPanel;
 use super::ChartFigure;
-use crate::analytics::analyse;
+use crate::analytics::analyse_view;
 use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, group_choices, left_out_notes, partner_choices, privacy_notes,
     DashboardAction, DashboardView,
@@ -94,7 +94,9 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             return html! { <main class="pp-main"><p class="pp-alert" role="alert">{ error.to_string() }</p></main> }
         }
     };
-    let report = Rc::new(analyse(table, &view.filter, survey.small_group_threshold));
+    // Protection is made once per change of the responses; each view is analysed from it.
+    let Some(protected) = loaded.protected(survey.small_group_threshold) else { return html! {} };
+    let report = Rc::new(analyse_view(&protected, &view.filter));
     let wave_labels: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
     let charts = Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language));
     let groups = group_choices(&survey, &report, &props.language);
