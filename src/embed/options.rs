@@ -35,7 +35,7 @@ pub enum SurveySource {
     Url(String),
     /// A definition given inline as JSON.
     Inline(String),
-    /// A facilitator's set-up carried in a share link's fragment (see `setup::encode_link`).
+    /// A facilitator's set-up carried in a share link's fragment (see `setup::link_parts`).
     /// Only the survey page opens share links, so other pages are built without it.
     #[cfg(feature = "share-links")]
     Shared(String),
@@ -78,12 +78,13 @@ pub enum EmbedError {
     /// The page has no element to put the app in.
     NoHostElement,
     /// The share link cannot be opened.
-    #[cfg(feature = "share-links")]
     BadLink(crate::setup::LinkError),
     /// `survey=saved:<id>` names a survey not set up on this device.
     NotSavedHere(String),
     /// The survey address is on another site.
     ForeignSurvey(String),
+    /// The device's storage could not be read.
+    Storage(crate::store::StoreError),
 }
 
 impl fmt::Display for EmbedError {
@@ -103,8 +104,8 @@ impl fmt::Display for EmbedError {
             EmbedError::SurveyUnavailable { url, reason } => {
                 write!(f, "The survey at \"{url}\" could not be loaded: {reason}.")
             }
-            #[cfg(feature = "share-links")]
             EmbedError::BadLink(error) => error.fmt(f),
+            EmbedError::Storage(error) => error.fmt(f),
             EmbedError::ForeignSurvey(url) => write!(
                 f,
                 "The survey address \"{url}\" is on another site. Partnership Pulse only opens surveys kept on the same site as the page."

@@ -202,7 +202,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 /// whole definition, inflated by the browser and validated.
 #[cfg(feature = "share-links")]
 async fn shared_survey(payload: &str) -> SurveyLoad {
-    use crate::setup::{link_parts, setup_from_json, LinkError, LinkKind, MAX_SETUP_BYTES};
+    use crate::setup::{link_parts, LinkError, MAX_SETUP_BYTES};
     let bad_link = |error| SurveyLoad::Unavailable(EmbedError::BadLink(error));
     let (kind, compressed) = match link_parts(payload) {
         Ok(parts) => parts,
@@ -213,12 +213,18 @@ async fn shared_survey(payload: &str) -> SurveyLoad {
         Err(super::platform::InflateError::TooLarge) => return bad_link(LinkError::TooLarge),
         Err(super::platform::InflateError::Damaged) => return bad_link(LinkError::Damaged),
     };
-    match kind {
-        LinkKind::SetUp => match setup_from_json(&json) {
-            Ok(setup) => loaded(builtin_survey().and_then(|builtin| setup.to_definition(&builtin))),
-            Err(error) => bad_link(error),
-        },
-        LinkKind::Definition => loaded(load_survey(&String::from_utf8_lossy(&json))),
+    opened(crate::services::open_link_contents(kind, &json))
+}
+
+/// What the screen shows for an opened survey, or for why it could not be opened.
+fn opened(result: Result<SurveyDefinition, crate::services::OpenError>) -> SurveyLoad {
+    use crate::services::OpenError;
+    match result {
+        Ok(survey) => SurveyLoad::Ready(Rc::new(survey)),
+        Err(OpenError::Invalid(errors)) => SurveyLoad::Invalid(Rc::new(errors)),
+        Err(OpenError::NotSavedHere(id)) => SurveyLoad::Unavailable(EmbedError::NotSavedHere(id)),
+        Err(OpenError::BadLink(error)) => SurveyLoad::Unavailable(EmbedError::BadLink(error)),
+        Err(OpenError::Store(error)) => SurveyLoad::Unavailable(EmbedError::Storage(error)),
     }
 }
 
@@ -238,10 +244,7 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
     let state = use_state(|| match &source {
         SurveySource::Builtin => loaded(builtin_survey()),
         SurveySource::Inline(json) => loaded(load_survey(json)),
-        SurveySource::Saved(id) => match crate::store::saved_definition(&crate::store::BrowserStorage::open(), id) {
-            Ok(Some(json)) => loaded(load_survey(&json)),
-            _ => SurveyLoad::Unavailable(EmbedError::NotSavedHere(id.clone())),
-        },
+        SurveySource::Saved(id) => opened(crate::services::open_saved(&crate::store::BrowserStorage::open(), id)),
         #[cfg(feature = "share-links")]
         SurveySource::Shared(_) => SurveyLoad::Loading,
         SurveySource::Url(_) => SurveyLoad::Loading,
