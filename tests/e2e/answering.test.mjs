@@ -286,7 +286,8 @@ test('with reduced motion asked for, nothing animates', async () => {
   await page.context().close();
 });
 
-test('after the first visit the app opens offline and can be installed', async () => {
+/** A first visit to the survey page in a new browser context, once its service worker is ready. */
+async function firstVisitWithServiceWorker() {
   const context = await suite.browser.newContext();
   const page = await context.newPage();
   await page.goto(suite.url);
@@ -294,6 +295,11 @@ test('after the first visit the app opens offline and can be installed', async (
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  return { context, page };
+}
+
+test('after the first visit the app opens offline and can be installed', async () => {
+  const { context, page } = await firstVisitWithServiceWorker();
   const manifest = await page.evaluate(async () => {
     const link = document.querySelector('link[rel=manifest]');
     return (await fetch(link.href)).json();
@@ -309,13 +315,7 @@ test('after the first visit the app opens offline and can be installed', async (
 });
 
 test('offline, each page opens as itself: the survey never shows the dashboard or the set-up screen', async () => {
-  const context = await suite.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(suite.url);
-  await page.getByRole('button', { name: 'Start' }).waitFor();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  const { context, page } = await firstVisitWithServiceWorker();
   // Online, the facilitator's pages are visited after the survey (a shared workshop laptop).
   const dashboard = new URL('dashboard.html', suite.url).href;
   const setup = new URL('setup.html', suite.url).href;
