@@ -6,7 +6,7 @@
 use super::error::AnalyticsError;
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::response::{Answer, Response, DONT_KNOW};
-use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
+use crate::survey::{ItemKind, SurveyDefinition};
 
 /// Code of an unanswered item in the table.
 pub(crate) const UNANSWERED: u8 = 0;
@@ -58,10 +58,7 @@ impl Layout {
                 (indicator.id.clone(), columns)
             })
             .collect();
-        let named_groups_item = survey
-            .items()
-            .find(|item| matches!(&item.kind, ItemKind::MultiChoice(spec) if spec.from == OptionsFrom::Groups))
-            .map(|item| item.id.clone());
+        let named_groups_item = survey.named_groups_question().map(|item| item.id.clone());
         let matrix = survey.items().find_map(|item| match &item.kind {
             ItemKind::PartnerMatrix { questions } => Some((item.id.clone(), questions)),
             _ => None,
@@ -123,11 +120,7 @@ fn accepts_choice(survey: &SurveyDefinition, kind: &ItemKind, option: &str) -> b
     if spec.prefer_not_to_say && option == PREFER_NOT_TO_SAY {
         return true;
     }
-    match spec.from {
-        OptionsFrom::Listed => spec.options.iter().any(|choice| choice.id == option),
-        OptionsFrom::Groups => survey.groups.iter().any(|group| group.id == option),
-        OptionsFrom::Partners => survey.partners.iter().any(|partner| partner.id == option),
-    }
+    survey.options(spec).iter().any(|choice| choice.id == option)
 }
 
 /// Whether `answer` fits `kind`.

@@ -4,7 +4,7 @@ use super::draft::{Draft, DraftPosition};
 use super::visibility::{chosen_group, is_answered, visible_sections};
 use crate::analytics::PREFER_NOT_TO_SAY;
 use crate::response::{Answer, Response};
-use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
+use crate::survey::SurveyDefinition;
 use std::rc::Rc;
 
 /// The screen the respondent is on.
@@ -207,10 +207,7 @@ impl RespondState {
         }
         let group = chosen_group(survey, &self.draft.answers).unwrap_or_default().to_owned();
         let group_item = survey.group_question().map(|item| item.id.clone());
-        let partner_item = survey
-            .items()
-            .find(|item| matches!(&item.kind, ItemKind::SingleChoice(spec) if spec.from == OptionsFrom::Partners))
-            .map(|item| item.id.clone());
+        let partner_item = survey.partner_question().map(|item| item.id.clone());
         let partner = partner_item.as_ref().and_then(|id| match self.draft.answers.get(id) {
             Some(Answer::Text(partner)) if partner != PREFER_NOT_TO_SAY => Some(partner.clone()),
             _ => None,

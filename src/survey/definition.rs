@@ -306,14 +306,44 @@ impl SurveyDefinition {
 
     /// The question that asks which stakeholder group the respondent belongs to.
     pub fn group_question(&self) -> Option<&Item> {
-        self.items().find(|item| {
-            item.kind.options_from() == Some(OptionsFrom::Groups) && matches!(item.kind, ItemKind::SingleChoice(_))
-        })
+        self.items().find(|item| item.is_group_question())
+    }
+
+    /// The question that asks which partner organisation the respondent belongs to, if any.
+    pub fn partner_question(&self) -> Option<&Item> {
+        self.items().find(|item| item.is_partner_question())
+    }
+
+    /// The question "which groups do not get enough say" (a multi-choice of groups), if any.
+    pub fn named_groups_question(&self) -> Option<&Item> {
+        self.items().find(|item| matches!(&item.kind, ItemKind::MultiChoice(spec) if spec.from == OptionsFrom::Groups))
+    }
+
+    /// The options a choice question offers: its own list, the survey's groups or its partners
+    /// ("Prefer not to say", where offered, is not among them).
+    pub fn options<'a>(&'a self, spec: &'a ChoiceSpec) -> &'a [Choice] {
+        match spec.from {
+            OptionsFrom::Listed => &spec.options,
+            OptionsFrom::Groups => &self.groups,
+            OptionsFrom::Partners => &self.partners,
+        }
     }
 
     /// Text in the default language; for places where no language was chosen yet.
     pub fn text<'a>(&self, text: &'a LocalText) -> &'a str {
         text.get(&self.default_language, &self.default_language)
+    }
+}
+
+impl Item {
+    /// Whether this question asks which stakeholder group the respondent belongs to.
+    pub fn is_group_question(&self) -> bool {
+        matches!(&self.kind, ItemKind::SingleChoice(spec) if spec.from == OptionsFrom::Groups)
+    }
+
+    /// Whether this question asks which partner organisation the respondent belongs to.
+    pub fn is_partner_question(&self) -> bool {
+        matches!(&self.kind, ItemKind::SingleChoice(spec) if spec.from == OptionsFrom::Partners)
     }
 }
 

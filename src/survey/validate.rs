@@ -147,8 +147,7 @@ impl Checker<'_> {
                     ItemKind::PartnerMatrix { questions } => self.options(&item.id, questions),
                     ItemKind::Likert | ItemKind::FreeText { .. } => {}
                 }
-                let asks_group = matches!(&item.kind, ItemKind::SingleChoice(spec) if spec.from == OptionsFrom::Groups);
-                if asks_group {
+                if item.is_group_question() {
                     if group_question.is_some() {
                         self.errors.push(SurveyError::SeveralGroupQuestions { item: item.id.clone() });
                     }

@@ -14,7 +14,7 @@
 
 use crate::analytics::PREFER_NOT_TO_SAY;
 use crate::response::{Answer, Response, DONT_KNOW};
-use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
+use crate::survey::{ItemKind, SurveyDefinition};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -111,19 +111,12 @@ fn day_text(number: u16) -> String {
 
 /// The items a code carries, in order: everything but the group and partner questions.
 fn coded_items(survey: &SurveyDefinition) -> Vec<&crate::survey::Item> {
-    survey
-        .items()
-        .filter(|item| !matches!(&item.kind, ItemKind::SingleChoice(spec) if spec.from != OptionsFrom::Listed))
-        .collect()
+    survey.items().filter(|item| !item.is_group_question() && !item.is_partner_question()).collect()
 }
 
 fn option_ids(survey: &SurveyDefinition, kind: &ItemKind) -> Vec<String> {
     let (ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec)) = kind else { return Vec::new() };
-    match spec.from {
-        OptionsFrom::Listed => spec.options.iter().map(|o| o.id.clone()).collect(),
-        OptionsFrom::Groups => survey.groups.iter().map(|g| g.id.clone()).collect(),
-        OptionsFrom::Partners => survey.partners.iter().map(|p| p.id.clone()).collect(),
-    }
+    survey.options(spec).iter().map(|option| option.id.clone()).collect()
 }
 
 fn nibble_of(value: Option<u8>) -> u8 {

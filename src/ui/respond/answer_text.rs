@@ -2,7 +2,7 @@
 
 use crate::analytics::PREFER_NOT_TO_SAY;
 use crate::response::{Answer, DONT_KNOW};
-use crate::survey::{Item, ItemKind, OptionsFrom, SurveyDefinition};
+use crate::survey::{Item, ItemKind, SurveyDefinition};
 
 /// The label of option `id` of a choice item.
 fn option_label(survey: &SurveyDefinition, item: &Item, id: &str, language: &str) -> String {
@@ -10,12 +10,8 @@ fn option_label(survey: &SurveyDefinition, item: &Item, id: &str, language: &str
         return "Prefer not to say".to_owned();
     }
     let (ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec)) = &item.kind else { return id.to_owned() };
-    let options = match spec.from {
-        OptionsFrom::Listed => &spec.options,
-        OptionsFrom::Groups => &survey.groups,
-        OptionsFrom::Partners => &survey.partners,
-    };
-    options
+    survey
+        .options(spec)
         .iter()
         .find(|option| option.id == id)
         .map_or_else(|| id.to_owned(), |option| option.label.get(language, &survey.default_language).to_owned())

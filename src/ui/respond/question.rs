@@ -3,7 +3,7 @@
 use super::scale::ScaleOptions;
 use crate::analytics::PREFER_NOT_TO_SAY;
 use crate::response::Answer;
-use crate::survey::{Choice, ItemKind, LocalText, OptionsFrom, SurveyDefinition};
+use crate::survey::{Choice, ItemKind, LocalText, SurveyDefinition};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,11 +32,7 @@ pub fn item_element_id(host: &crate::ui::host::Host, item: &str) -> String {
 /// Options of a choice question, with "Prefer not to say" where offered.
 fn choices(survey: &SurveyDefinition, kind: &ItemKind) -> Vec<Choice> {
     let (ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec)) = kind else { return Vec::new() };
-    let mut options = match spec.from {
-        OptionsFrom::Listed => spec.options.clone(),
-        OptionsFrom::Groups => survey.groups.clone(),
-        OptionsFrom::Partners => survey.partners.clone(),
-    };
+    let mut options = survey.options(spec).to_vec();
     if spec.prefer_not_to_say {
         options.push(Choice {
             id: PREFER_NOT_TO_SAY.to_owned(),
