@@ -2,6 +2,8 @@
 
 mod support;
 
+use partnership_pulse::response::ResponseError;
+
 use partnership_pulse::analytics::*;
 use partnership_pulse::response::Response;
 use support::*;
@@ -336,24 +338,24 @@ fn responses_that_do_not_fit_are_refused_with_typed_errors_and_leave_the_table_u
     };
     assert_eq!(
         refuse(&|r| r.survey_id = "other".into(), &mut table),
-        AnalyticsError::WrongSurvey {
+        AnalyticsError::Response(ResponseError::WrongSurvey {
             response: "b".into(),
             found: "other".into(),
             expected: "partnership-pulse".into()
-        }
+        })
     );
     assert_eq!(
         refuse(&|r| r.survey_version = 2, &mut table),
-        AnalyticsError::WrongVersion { response: "b".into(), found: 2, expected: 1 }
+        AnalyticsError::Response(ResponseError::WrongVersion { response: "b".into(), found: 2, expected: 1 })
     );
     assert_eq!(refuse(&|r| r.id = "a".into(), &mut table), AnalyticsError::DuplicateResponse { response: "a".into() });
     assert_eq!(
         refuse(&|r| r.group = "alumni".into(), &mut table),
-        AnalyticsError::UnknownGroup { response: "b".into(), group: "alumni".into() }
+        AnalyticsError::Response(ResponseError::UnknownGroup { response: "b".into(), group: "alumni".into() })
     );
     assert_eq!(
         refuse(&|r| r.partner = Some("bank".into()), &mut table),
-        AnalyticsError::UnknownPartner { response: "b".into(), partner: "bank".into() }
+        AnalyticsError::Response(ResponseError::UnknownPartner { response: "b".into(), partner: "bank".into() })
     );
     assert_eq!(
         refuse(
@@ -362,7 +364,7 @@ fn responses_that_do_not_fit_are_refused_with_typed_errors_and_leave_the_table_u
             },
             &mut table
         ),
-        AnalyticsError::UnknownItem { response: "b".into(), item: "Z9".into() }
+        AnalyticsError::Response(ResponseError::UnknownItem { response: "b".into(), item: "Z9".into() })
     );
     assert_eq!(
         refuse(
@@ -371,16 +373,16 @@ fn responses_that_do_not_fit_are_refused_with_typed_errors_and_leave_the_table_u
             },
             &mut table
         ),
-        AnalyticsError::InvalidAnswer { response: "b".into(), item: "T2".into() }
+        AnalyticsError::Response(ResponseError::InvalidAnswer { response: "b".into(), item: "T2".into() })
     );
     assert_eq!(
         refuse(&|r| r.submitted = "1 Nov 2026".into(), &mut table),
-        AnalyticsError::BadDate { response: "b".into(), date: "1 Nov 2026".into() }
+        AnalyticsError::Response(ResponseError::BadDate { response: "b".into(), date: "1 Nov 2026".into() })
     );
     let bad_choice = naming(response("b", "student", None, &[]), &["aliens"]);
     assert_eq!(
         table.push(&survey, &bad_choice).unwrap_err(),
-        AnalyticsError::InvalidAnswer { response: "b".into(), item: "IX".into() }
+        AnalyticsError::Response(ResponseError::InvalidAnswer { response: "b".into(), item: "IX".into() })
     );
 }
 

@@ -3,6 +3,8 @@
 
 mod support;
 
+use partnership_pulse::response::ResponseError;
+
 use partnership_pulse::analytics::{AnalyticsError, ResponseTable};
 use partnership_pulse::dashboard::csv_field;
 use partnership_pulse::embed::{is_safe_app_base, is_same_site_address};
@@ -21,7 +23,10 @@ fn push(edit: impl FnOnce(&mut partnership_pulse::response::Response)) -> Result
 #[test]
 fn impossible_days_are_refused_and_real_ones_kept() {
     for day in ["2026-13-45", "2026-02-29", "2026-04-31", "2026-00-10", "2026-01-00"] {
-        assert!(matches!(push(|r| r.submitted = day.into()), Err(AnalyticsError::BadDate { .. })), "{day}");
+        assert!(
+            matches!(push(|r| r.submitted = day.into()), Err(AnalyticsError::Response(ResponseError::BadDate { .. }))),
+            "{day}"
+        );
     }
     for day in ["2028-02-29", "2026-12-31", "2000-02-29"] {
         assert_eq!(push(|r| r.submitted = day.into()), Ok(()), "{day}");
@@ -32,10 +37,16 @@ fn impossible_days_are_refused_and_real_ones_kept() {
 fn huge_ids_and_waves_are_refused_without_repeating_them() {
     let huge = "a".repeat(100 * 1024);
     let refused = push(|r| r.id = huge.clone()).unwrap_err();
-    assert_eq!(refused, AnalyticsError::BadResponseId { length: 100 * 1024 });
+    assert_eq!(refused, AnalyticsError::Response(ResponseError::BadResponseId { length: 100 * 1024 }));
     assert!(refused.to_string().len() < 200, "the message does not carry the id");
-    assert!(matches!(push(|r| r.id = "<b>x</b>".into()), Err(AnalyticsError::BadResponseId { .. })));
-    assert!(matches!(push(|r| r.wave = huge.clone()), Err(AnalyticsError::WaveTooLong { .. })));
+    assert!(matches!(
+        push(|r| r.id = "<b>x</b>".into()),
+        Err(AnalyticsError::Response(ResponseError::BadResponseId { .. }))
+    ));
+    assert!(matches!(
+        push(|r| r.wave = huge.clone()),
+        Err(AnalyticsError::Response(ResponseError::WaveTooLong { .. }))
+    ));
     assert_eq!(push(|r| r.wave = "w".repeat(100)), Ok(()), "100 characters is the limit");
 }
 
@@ -45,11 +56,11 @@ fn a_multi_choice_answer_naming_one_option_twice_is_refused() {
     let result = push(|r| {
         r.answers.insert("IX".into(), Answer::Choices(repeated.clone()));
     });
-    assert!(matches!(result, Err(AnalyticsError::InvalidAnswer { .. })), "{result:?}");
+    assert!(matches!(result, Err(AnalyticsError::Response(ResponseError::InvalidAnswer { .. }))), "{result:?}");
     let twice = push(|r| {
         r.answers.insert("IX".into(), Answer::Choices(vec!["student".into(), "other".into(), "student".into()]));
     });
-    assert!(matches!(twice, Err(AnalyticsError::InvalidAnswer { .. })));
+    assert!(matches!(twice, Err(AnalyticsError::Response(ResponseError::InvalidAnswer { .. }))));
     let distinct = push(|r| {
         r.answers.insert("IX".into(), Answer::Choices(vec!["student".into(), "other".into()]));
     });

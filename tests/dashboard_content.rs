@@ -2,6 +2,8 @@
 
 mod support;
 
+use partnership_pulse::response::ResponseError;
+
 use partnership_pulse::analytics::{analyse, Filter, ResponseTable};
 use partnership_pulse::dashboard::*;
 use support::{seven, survey};
@@ -186,7 +188,9 @@ fn pooled_groups_and_partners_are_explained_and_not_offered_as_filters() {
 #[test]
 fn responses_to_another_version_are_counted_by_version_and_said_to_be_kept() {
     use partnership_pulse::analytics::AnalyticsError;
-    let wrong = |id: &str, found| AnalyticsError::WrongVersion { response: id.into(), found, expected: 2 };
+    let wrong = |id: &str, found| {
+        AnalyticsError::Response(ResponseError::WrongVersion { response: id.into(), found, expected: 2 })
+    };
     let refused =
         vec![wrong("a", 1), wrong("b", 1), wrong("c", 3), AnalyticsError::DuplicateResponse { response: "d".into() }];
     let notes = left_out_notes(&refused, 2);

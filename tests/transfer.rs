@@ -2,6 +2,8 @@
 
 mod support;
 
+use partnership_pulse::response::ResponseError;
+
 use partnership_pulse::analytics::AnalyticsError;
 use partnership_pulse::response::Answer;
 use partnership_pulse::store::{append_responses, load_responses, MemoryStorage, ResponseFile, StoreError};
@@ -75,13 +77,13 @@ fn merging_counts_added_duplicates_and_refused_with_reasons() {
     assert_eq!(
         merge.refused,
         [
-            AnalyticsError::WrongSurvey {
+            AnalyticsError::Response(ResponseError::WrongSurvey {
                 response: "x1".into(),
                 found: "another".into(),
                 expected: "partnership-pulse".into()
-            },
-            AnalyticsError::UnknownItem { response: "x3".into(), item: "Z1".into() },
-            AnalyticsError::InvalidAnswer { response: "x2".into(), item: "T1".into() },
+            }),
+            AnalyticsError::Response(ResponseError::UnknownItem { response: "x3".into(), item: "Z1".into() }),
+            AnalyticsError::Response(ResponseError::InvalidAnswer { response: "x2".into(), item: "T1".into() }),
         ]
     );
 }

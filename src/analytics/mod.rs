@@ -38,6 +38,7 @@ mod table;
 mod value;
 mod waves;
 
+pub use crate::response::PREFER_NOT_TO_SAY;
 pub use actions::{ActionPrompt, Trigger};
 pub use error::AnalyticsError;
 pub use fast_hash::{FastMap, FastSet};
@@ -50,6 +51,6 @@ pub use protection::{Pooling, ProtectedTable, POOLED_GROUP_ID};
 pub use report::{analyse, analyse_view, Counts, Report, INCLUSION_INDICATOR};
 pub use stats::{summarise_counts, t_975, AlphaAccumulator, Band, Summary, BORDERLINE_FROM, STRENGTH_FROM};
 pub use suppression::{hidden_cells, suppress, Figure};
-pub use table::{ResponseTable, WaveInfo, MAX_RESPONSE_ID_CHARS, MAX_WAVE_CHARS, PREFER_NOT_TO_SAY};
+pub use table::{ResponseTable, WaveInfo};
 pub use value::{PartnerValue, View};
 pub use waves::WaveChange;

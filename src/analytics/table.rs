@@ -5,7 +5,7 @@
 
 use super::error::AnalyticsError;
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
-use crate::response::{Answer, Response, DONT_KNOW};
+use crate::response::{Answer, Response, ResponseChecker, DONT_KNOW};
 use crate::survey::{ItemKind, SurveyDefinition};
 
 /// Code of an unanswered item in the table.
@@ -16,20 +16,14 @@ pub(crate) const DONT_KNOW_CODE: u8 = 6;
 pub(crate) const NO_PARTNER: u16 = u16::MAX;
 /// Bit of the named-groups mask saying the respondent answered the question (maybe naming none).
 const NAMED_ANSWERED: u64 = 1 << 63;
-/// Option id a single choice stores when the respondent prefers not to say.
-pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
 
 /// Where each scored answer lives, derived once from the survey.
 #[derive(Clone, Debug)]
 pub(crate) struct Layout {
-    pub survey_id: String,
-    pub survey_version: u32,
     pub groups: Vec<String>,
     pub partners: Vec<String>,
     pub likert_items: Vec<String>,
     pub likert_column: HashMap<String, usize>,
-    /// Position of every item in the survey's order, for checking answers without a scan.
-    pub item_index: HashMap<String, usize>,
     /// Per indicator: its id and the Likert columns it averages.
     pub indicators: Vec<(String, Vec<usize>)>,
     /// The multi-choice of groups ("which groups do not get enough say").
@@ -67,13 +61,10 @@ impl Layout {
             matrix.as_ref().map(|(_, questions)| questions.iter().map(|q| q.id.clone()).collect()).unwrap_or_default();
         let position = |id: &str| matrix_questions.iter().position(|question| question == id);
         Ok(Layout {
-            survey_id: survey.id.clone(),
-            survey_version: survey.version,
             groups: survey.groups.iter().map(|group| group.id.clone()).collect(),
             partners: survey.partners.iter().map(|partner| partner.id.clone()).collect(),
             gain_question: position("gain"),
             contribution_question: position("contribution"),
-            item_index: survey.items().enumerate().map(|(index, item)| (item.id.clone(), index)).collect(),
             likert_items,
             likert_column,
             indicators,
@@ -97,6 +88,8 @@ pub struct WaveInfo {
 #[derive(Clone, Debug)]
 pub struct ResponseTable {
     pub(crate) layout: Layout,
+    /// Whether a response fits the survey: the rule lives in `response::check`.
+    checker: ResponseChecker,
     ids: HashSet<String>,
     pub(crate) group: Vec<u8>,
     pub(crate) partner: Vec<u16>,
@@ -109,78 +102,6 @@ pub struct ResponseTable {
     pub(crate) named: Vec<u64>,
     /// Row-major: per response, per partner, gain code then contribution code.
     pub(crate) matrix: Vec<u8>,
-}
-
-/// What a choice question accepts.
-fn accepts_choice(survey: &SurveyDefinition, kind: &ItemKind, option: &str) -> bool {
-    let spec = match kind {
-        ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec) => spec,
-        _ => return false,
-    };
-    if spec.prefer_not_to_say && option == PREFER_NOT_TO_SAY {
-        return true;
-    }
-    survey.options(spec).iter().any(|choice| choice.id == option)
-}
-
-/// Whether `answer` fits `kind`.
-fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> bool {
-    let on_scale = |value: u8| value <= 5;
-    match (kind, answer) {
-        (ItemKind::Likert, Answer::Scale(value)) => on_scale(*value),
-        (ItemKind::SingleChoice(_), Answer::Text(option)) => accepts_choice(survey, kind, option),
-        (ItemKind::MultiChoice(_), Answer::Choices(options)) => {
-            // Each option at most once: a list is never longer than the options offered.
-            options.len() <= crate::survey::MAX_OPTIONS.max(survey.groups.len()).max(survey.partners.len())
-                && options
-                    .iter()
-                    .enumerate()
-                    .all(|(at, option)| accepts_choice(survey, kind, option) && !options[..at].contains(option))
-        }
-        (ItemKind::PartnerMatrix { questions }, Answer::Matrix(rows)) => rows.iter().all(|(partner, ratings)| {
-            survey.partners.iter().any(|known| known.id == *partner)
-                && ratings
-                    .iter()
-                    .all(|(question, value)| questions.iter().any(|known| known.id == *question) && on_scale(*value))
-        }),
-        (ItemKind::FreeText { max_chars }, Answer::Text(text)) => text.chars().count() <= *max_chars as usize,
-        _ => false,
-    }
-}
-
-/// A submission day must be a real calendar day written `YYYY-MM-DD`, so that days sort as text.
-fn is_day(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let shaped = bytes.len() == 10
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(at, byte)| if at == 4 || at == 7 { *byte == b'-' } else { byte.is_ascii_digit() });
-    if !shaped {
-        return false;
-    }
-    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
-    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 0,
-    };
-    (1..=days_in_month).contains(&day)
-}
-
-/// Longest response id accepted (the app's own are 32 characters).
-pub const MAX_RESPONSE_ID_CHARS: usize = 64;
-/// Longest wave label accepted.
-pub const MAX_WAVE_CHARS: usize = 100;
-
-/// A response id: 1 to [`MAX_RESPONSE_ID_CHARS`] letters, digits, `-` or `_`.
-fn is_response_id(id: &str) -> bool {
-    (1..=MAX_RESPONSE_ID_CHARS).contains(&id.len())
-        && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
 }
 
 fn scale_code(value: u8) -> u8 {
@@ -196,6 +117,7 @@ impl ResponseTable {
     pub fn new(survey: &SurveyDefinition) -> Result<ResponseTable, AnalyticsError> {
         Ok(ResponseTable {
             layout: Layout::new(survey)?,
+            checker: ResponseChecker::new(survey),
             ids: HashSet::default(),
             group: Vec::new(),
             partner: Vec::new(),
@@ -237,61 +159,15 @@ impl ResponseTable {
         waves
     }
 
-    /// Checks `response` against the survey and appends it; on error the table is unchanged.
+    /// Checks `response` against the survey (see [`ResponseChecker`]) and appends it; on error
+    /// the table is unchanged.
     pub fn push(&mut self, survey: &SurveyDefinition, response: &Response) -> Result<(), AnalyticsError> {
-        let layout = &self.layout;
-        if !is_response_id(&response.id) {
-            return Err(AnalyticsError::BadResponseId { length: response.id.chars().count() });
-        }
-        let id = || response.id.clone();
-        if response.wave.chars().count() > MAX_WAVE_CHARS {
-            return Err(AnalyticsError::WaveTooLong { response: id() });
-        }
-        if response.survey_id != layout.survey_id {
-            return Err(AnalyticsError::WrongSurvey {
-                response: id(),
-                found: response.survey_id.clone(),
-                expected: layout.survey_id.clone(),
-            });
-        }
-        if response.survey_version != layout.survey_version {
-            return Err(AnalyticsError::WrongVersion {
-                response: id(),
-                found: response.survey_version,
-                expected: layout.survey_version,
-            });
-        }
+        let placed = self.checker.check(survey, response)?;
         if self.ids.contains(&response.id) {
-            return Err(AnalyticsError::DuplicateResponse { response: id() });
+            return Err(AnalyticsError::DuplicateResponse { response: response.id.clone() });
         }
-        if !is_day(&response.submitted) {
-            return Err(AnalyticsError::BadDate { response: id(), date: response.submitted.clone() });
-        }
-        let group = layout
-            .groups
-            .iter()
-            .position(|group| *group == response.group)
-            .ok_or_else(|| AnalyticsError::UnknownGroup { response: id(), group: response.group.clone() })?;
-        let partner = match &response.partner {
-            None => NO_PARTNER,
-            Some(partner) => layout
-                .partners
-                .iter()
-                .position(|known| known == partner)
-                .ok_or_else(|| AnalyticsError::UnknownPartner { response: id(), partner: partner.clone() })?
-                as u16,
-        };
-        for (item_id, answer) in &response.answers {
-            let item = layout
-                .item_index
-                .get(item_id)
-                .and_then(|&index| survey.items().nth(index))
-                .ok_or_else(|| AnalyticsError::UnknownItem { response: id(), item: item_id.clone() })?;
-            if !answer_fits(survey, &item.kind, answer) {
-                return Err(AnalyticsError::InvalidAnswer { response: id(), item: item_id.clone() });
-            }
-        }
-        self.append(response, group as u8, partner);
+        let partner = placed.partner.map_or(NO_PARTNER, |partner| partner as u16);
+        self.append(response, placed.group as u8, partner);
         Ok(())
     }
 
@@ -365,6 +241,7 @@ impl ResponseTable {
         let matrix_width = layout.partners.len() * 2;
         let mut copy = ResponseTable {
             layout,
+            checker: self.checker.clone(),
             ids: HashSet::default(),
             group: Vec::with_capacity(rows.len()),
             partner: Vec::with_capacity(rows.len()),

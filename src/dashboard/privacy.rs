@@ -2,6 +2,7 @@
 //! can be chosen and shown, and the notes that say what was pooled or left out and why.
 
 use crate::analytics::{AnalyticsError, Report, POOLED_GROUP_ID};
+use crate::response::ResponseError;
 use crate::survey::SurveyDefinition;
 
 /// Label of the row that pools groups with fewer than k responses.
@@ -118,10 +119,12 @@ pub fn left_out_notes(refused: &[AnalyticsError], version: u32) -> Vec<String> {
     let mut others = Vec::new();
     for error in refused {
         match error {
-            AnalyticsError::WrongVersion { found, .. } => match by_version.iter_mut().find(|(v, _)| v == found) {
-                Some((_, count)) => *count += 1,
-                None => by_version.push((*found, 1)),
-            },
+            AnalyticsError::Response(ResponseError::WrongVersion { found, .. }) => {
+                match by_version.iter_mut().find(|(v, _)| v == found) {
+                    Some((_, count)) => *count += 1,
+                    None => by_version.push((*found, 1)),
+                }
+            }
             other => others.push(other.to_string()),
         }
     }

@@ -1,8 +1,10 @@
 //! A submitted response: who answered (by group, never by name), when (day only) and what.
 
 mod answer;
+mod check;
 
 pub use answer::{Answer, DONT_KNOW};
+pub use check::{Placed, ResponseChecker, ResponseError, MAX_RESPONSE_ID_CHARS, MAX_WAVE_CHARS, PREFER_NOT_TO_SAY};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

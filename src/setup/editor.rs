@@ -160,8 +160,8 @@ impl SetUp {
         match edit {
             SetUpEdit::Title(title) => self.title = title,
             SetUpEdit::Wave(wave) => {
-                if wave.chars().count() > crate::analytics::MAX_WAVE_CHARS {
-                    return Err(EditError::TooLong { what: "wave label", limit: crate::analytics::MAX_WAVE_CHARS });
+                if wave.chars().count() > crate::response::MAX_WAVE_CHARS {
+                    return Err(EditError::TooLong { what: "wave label", limit: crate::response::MAX_WAVE_CHARS });
                 }
                 self.wave = wave;
             }

@@ -1,0 +1,222 @@
+//! Checking a response against its survey: the one place that decides whether a response fits
+//! (its survey and version, id, wave, day, group, partner, and every answer), whatever reads it —
+//! the analysis table, an import, a response code.
+
+use super::{Answer, Response};
+use crate::survey::{ItemKind, SurveyDefinition};
+use rustc_hash::FxHashMap;
+use std::fmt;
+
+/// Option id a single choice stores when the respondent prefers not to say.
+pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
+
+/// Why a response does not fit its survey, naming the response and the reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ResponseError {
+    /// The response answers another survey.
+    WrongSurvey { response: String, found: String, expected: String },
+    /// The response answers another version of this survey.
+    WrongVersion { response: String, found: u32, expected: u32 },
+    /// The submission day is not a calendar day written `YYYY-MM-DD`.
+    BadDate { response: String, date: String },
+    /// The response id is empty, too long, or not made of letters, digits, `-` and `_`.
+    BadResponseId { length: usize },
+    /// The wave label is longer than any set-up makes.
+    WaveTooLong { response: String },
+    /// The response names a stakeholder group the survey does not have.
+    UnknownGroup { response: String, group: String },
+    /// The response names a partner organisation the survey does not have.
+    UnknownPartner { response: String, partner: String },
+    /// The response answers an item the survey does not have.
+    UnknownItem { response: String, item: String },
+    /// The answer does not fit its item: wrong kind, out of the scale, or an unknown option.
+    InvalidAnswer { response: String, item: String },
+}
+
+impl fmt::Display for ResponseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ResponseError::*;
+        match self {
+            WrongSurvey { response, found, expected } => {
+                write!(f, "Response {response} answers survey \"{found}\", not \"{expected}\", so it is not mixed in.")
+            }
+            WrongVersion { response, found, expected } => write!(
+                f,
+                "Response {response} answers version {found} of the survey, but version {expected} is being analysed."
+            ),
+            BadDate { response, date } => {
+                let date: String = date.chars().take(20).collect();
+                write!(f, "Response {response} has submission date \"{date}\", which is not a calendar day written YYYY-MM-DD.")
+            }
+            BadResponseId { length } => write!(
+                f,
+                "A response has an id of {length} characters that is not a response id (1 to 64 letters, digits, '-' or '_')."
+            ),
+            WaveTooLong { response } => write!(f, "Response {response} has a wave label longer than 100 characters."),
+            UnknownGroup { response, group } => {
+                write!(f, "Response {response} names group \"{group}\", which the survey does not have.")
+            }
+            UnknownPartner { response, partner } => {
+                write!(f, "Response {response} names partner \"{partner}\", which the survey does not have.")
+            }
+            UnknownItem { response, item } => {
+                write!(f, "Response {response} answers item \"{item}\", which the survey does not have.")
+            }
+            InvalidAnswer { response, item } => {
+                write!(f, "Response {response} has an answer to item \"{item}\" that does not fit the question.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ResponseError {}
+
+/// What a choice question accepts.
+fn accepts_choice(survey: &SurveyDefinition, kind: &ItemKind, option: &str) -> bool {
+    let spec = match kind {
+        ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec) => spec,
+        _ => return false,
+    };
+    if spec.prefer_not_to_say && option == PREFER_NOT_TO_SAY {
+        return true;
+    }
+    survey.options(spec).iter().any(|choice| choice.id == option)
+}
+
+/// Whether `answer` fits `kind`.
+fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> bool {
+    let on_scale = |value: u8| value <= 5;
+    match (kind, answer) {
+        (ItemKind::Likert, Answer::Scale(value)) => on_scale(*value),
+        (ItemKind::SingleChoice(_), Answer::Text(option)) => accepts_choice(survey, kind, option),
+        (ItemKind::MultiChoice(_), Answer::Choices(options)) => {
+            // Each option at most once: a list is never longer than the options offered.
+            options.len() <= crate::survey::MAX_OPTIONS.max(survey.groups.len()).max(survey.partners.len())
+                && options
+                    .iter()
+                    .enumerate()
+                    .all(|(at, option)| accepts_choice(survey, kind, option) && !options[..at].contains(option))
+        }
+        (ItemKind::PartnerMatrix { questions }, Answer::Matrix(rows)) => rows.iter().all(|(partner, ratings)| {
+            survey.partners.iter().any(|known| known.id == *partner)
+                && ratings
+                    .iter()
+                    .all(|(question, value)| questions.iter().any(|known| known.id == *question) && on_scale(*value))
+        }),
+        (ItemKind::FreeText { max_chars }, Answer::Text(text)) => text.chars().count() <= *max_chars as usize,
+        _ => false,
+    }
+}
+
+/// A submission day must be a real calendar day written `YYYY-MM-DD`, so that days sort as text.
+fn is_day(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(at, byte)| if at == 4 || at == 7 { *byte == b'-' } else { byte.is_ascii_digit() });
+    if !shaped {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    (1..=days_in_month).contains(&day)
+}
+
+/// Longest response id accepted (the app's own are 32 characters).
+pub const MAX_RESPONSE_ID_CHARS: usize = 64;
+/// Longest wave label accepted.
+pub const MAX_WAVE_CHARS: usize = 100;
+
+/// A response id: 1 to [`MAX_RESPONSE_ID_CHARS`] letters, digits, `-` or `_`.
+fn is_response_id(id: &str) -> bool {
+    (1..=MAX_RESPONSE_ID_CHARS).contains(&id.len())
+        && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
+}
+
+/// Checks responses against one survey, with the look-ups made once (many thousands of
+/// responses are checked on an import).
+#[derive(Clone, Debug)]
+pub struct ResponseChecker {
+    /// Position of every item in the survey's order.
+    item_index: FxHashMap<String, usize>,
+}
+
+/// Where a fitting response sits in its survey: its group's position, and its partner's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Placed {
+    pub group: usize,
+    pub partner: Option<usize>,
+}
+
+impl ResponseChecker {
+    /// A checker for `survey`.
+    pub fn new(survey: &SurveyDefinition) -> ResponseChecker {
+        ResponseChecker {
+            item_index: survey.items().enumerate().map(|(index, item)| (item.id.clone(), index)).collect(),
+        }
+    }
+
+    /// Whether `response` fits `survey` (the survey this checker was made for), and where.
+    pub fn check(&self, survey: &SurveyDefinition, response: &Response) -> Result<Placed, ResponseError> {
+        if !is_response_id(&response.id) {
+            return Err(ResponseError::BadResponseId { length: response.id.chars().count() });
+        }
+        let id = || response.id.clone();
+        if response.wave.chars().count() > MAX_WAVE_CHARS {
+            return Err(ResponseError::WaveTooLong { response: id() });
+        }
+        if response.survey_id != survey.id {
+            return Err(ResponseError::WrongSurvey {
+                response: id(),
+                found: response.survey_id.clone(),
+                expected: survey.id.clone(),
+            });
+        }
+        if response.survey_version != survey.version {
+            return Err(ResponseError::WrongVersion {
+                response: id(),
+                found: response.survey_version,
+                expected: survey.version,
+            });
+        }
+        if !is_day(&response.submitted) {
+            return Err(ResponseError::BadDate { response: id(), date: response.submitted.clone() });
+        }
+        let group = survey
+            .groups
+            .iter()
+            .position(|group| group.id == response.group)
+            .ok_or_else(|| ResponseError::UnknownGroup { response: id(), group: response.group.clone() })?;
+        let partner = match &response.partner {
+            None => None,
+            Some(partner) => Some(
+                survey
+                    .partners
+                    .iter()
+                    .position(|known| known.id == *partner)
+                    .ok_or_else(|| ResponseError::UnknownPartner { response: id(), partner: partner.clone() })?,
+            ),
+        };
+        for (item_id, answer) in &response.answers {
+            let item = self
+                .item_index
+                .get(item_id)
+                .and_then(|&index| survey.items().nth(index))
+                .ok_or_else(|| ResponseError::UnknownItem { response: id(), item: item_id.clone() })?;
+            if !answer_fits(survey, &item.kind, answer) {
+                return Err(ResponseError::InvalidAnswer { response: id(), item: item_id.clone() });
+            }
+        }
+        Ok(Placed { group, partner })
+    }
+}
