@@ -1,12 +1,14 @@
 //! The application layer: the workflows of "this survey on this device" — opening a survey
-//! (saved, or from a share link), bringing responses in from files and codes, taking them out,
+//! (saved, or from a share link), answering it in a tab (drafts and submission), bringing responses in from files and codes, taking them out,
 //! the responses the dashboard analyses — written against the storage trait, so that they are
 //! tested natively with the memory store and components only render and dispatch.
 
+mod answering;
 mod device_responses;
 mod open;
 mod responses;
 
+pub use answering::TabAnswering;
 pub use device_responses::DeviceResponses;
 pub use open::{open_link_contents, open_saved, OpenError};
 

@@ -2,11 +2,9 @@
 
 use super::platform;
 use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
-use crate::answering::{answered_count, DraftPosition, RespondAction, RespondState, Step};
-use crate::store::{
-    adopt_draft, append_response, discard_draft, kiosk_key, load_tab_draft, orphaned_draft, save_draft, tab_slot,
-    BrowserStorage, DraftFound, KeyValueStore, ResponseFile, StoreError,
-};
+use crate::answering::{answered_count, RespondAction, RespondState, Step};
+use crate::services::TabAnswering;
+use crate::store::{kiosk_key, BrowserStorage, DraftFound, KeyValueStore, ResponseFile, StoreError};
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,14 +23,17 @@ pub struct RespondentProps {
 pub fn respondent(props: &RespondentProps) -> Html {
     let survey = props.survey.clone();
     let host = super::host::use_host();
-    let slot = host.draft_slot(&survey.id);
-    // This tab's own draft slot (see `store::drafts`), so two tabs never share answers.
+    // This tab's own draft slot and response list (see `services::TabAnswering`), so two tabs
+    // never share answers.
     let tab = use_memo((), |_| platform::tab_id());
-    let own_slot = tab.as_deref().map_or_else(|| slot.clone(), |tab| tab_slot(&slot, tab));
+    let answering = use_memo((), {
+        let (slot, tab) = (host.draft_slot(&survey.id), tab.clone());
+        move |_| TabAnswering::new(&slot, tab.as_deref())
+    });
     let storage = use_memo((), |_| BrowserStorage::open());
     let startup = use_memo((), {
-        let (storage, survey, slot, own_slot) = (storage.clone(), survey.clone(), slot.clone(), own_slot.clone());
-        move |_| load_tab_draft(&*storage, &survey, &slot, &own_slot)
+        let (storage, survey, answering) = (storage.clone(), survey.clone(), answering.clone());
+        move |_| answering.start(&*storage, &survey)
     });
     let state = use_reducer({
         let (survey, startup) = (survey.clone(), startup.clone());
@@ -60,21 +61,17 @@ pub fn respondent(props: &RespondentProps) -> Html {
     {
         // A draft left by a tab that is gone (closed, or crashed) is offered to continue, once the
         // browser has said which tabs are still open; an open tab's draft is never taken.
-        let (state, storage, survey, slot, own_slot, tab) =
-            (state.clone(), storage.clone(), survey.clone(), slot.clone(), own_slot.clone(), tab.clone());
+        let (state, storage, survey, answering, tab) =
+            (state.clone(), storage.clone(), survey.clone(), answering.clone(), tab.clone());
         let nothing_found = matches!(&*startup, Ok(DraftFound::Nothing));
         use_effect_with((), move |_| {
             if let Some(tab) = tab.as_deref() {
                 platform::hold_tab_lock(tab);
-                let own_tab = tab.to_owned();
                 if nothing_found {
                     wasm_bindgen_futures::spawn_local(async move {
-                        let Some(mut open) = platform::open_tabs().await else { return };
-                        open.push(own_tab);
-                        if let Ok(Some((their_slot, draft))) = orphaned_draft(&*storage, &survey, &slot, &open) {
-                            if adopt_draft(&*storage, &draft, &their_slot, &own_slot).is_ok() {
-                                state.dispatch(RespondAction::ResumeIfUntouched(draft));
-                            }
+                        let Some(open) = platform::open_tabs().await else { return };
+                        if let Some(draft) = answering.take_up_orphan(&*storage, &survey, &open) {
+                            state.dispatch(RespondAction::ResumeIfUntouched(draft));
                         }
                     });
                 }
@@ -85,18 +82,13 @@ pub fn respondent(props: &RespondentProps) -> Html {
     // Save the draft whenever it changes (not on the first render: that is what was loaded).
     let first_render = use_mut_ref(|| true);
     {
-        let (storage, write_error, own_slot) = (storage.clone(), write_error.clone(), own_slot.clone());
+        let (storage, write_error, answering) = (storage.clone(), write_error.clone(), answering.clone());
         let waiting_on_other_version = other_version.is_some();
         use_effect_with(state.draft.clone(), move |draft| {
             if std::mem::replace(&mut *first_render.borrow_mut(), false) || waiting_on_other_version {
                 return;
             }
-            let result = if draft.has_answers() || draft.position != DraftPosition::Welcome {
-                save_draft(&*storage, draft, &own_slot)
-            } else {
-                discard_draft(&*storage, &own_slot)
-            };
-            write_error.set(result.err());
+            write_error.set(answering.keep(&*storage, draft).err());
         });
     }
 
@@ -122,13 +114,13 @@ pub fn respondent(props: &RespondentProps) -> Html {
         })
     };
     let on_submit = {
-        let (state, storage, submit_error, host, tab) =
-            (state.clone(), storage.clone(), submit_error.clone(), host.clone(), tab.clone());
+        let (state, storage, submit_error, host, answering) =
+            (state.clone(), storage.clone(), submit_error.clone(), host.clone(), answering.clone());
         Callback::from(move |_: ()| match state.build_response(platform::random_id(), platform::today()) {
             Err(problem) => state.dispatch(RespondAction::Problem(problem)),
             Ok(response) => {
                 // Into this tab's own list: another tab submitting at the same moment writes its own.
-                submit_error.set(append_response(&*storage, tab.as_deref(), &response).err());
+                submit_error.set(answering.submit(&*storage, &response).err());
                 // The host receives the response itself, to forward or store as it sees fit.
                 let detail = serde_json::to_string(&response).ok().and_then(|json| js_sys::JSON::parse(&json).ok());
                 host.emit("submitted", detail.unwrap_or(wasm_bindgen::JsValue::NULL));
@@ -137,18 +129,10 @@ pub fn respondent(props: &RespondentProps) -> Html {
         })
     };
     let on_discard = {
-        let (state, storage, other_version, write_error, slot, own_slot) = (
-            state.clone(),
-            storage.clone(),
-            other_version.clone(),
-            write_error.clone(),
-            slot.clone(),
-            own_slot.clone(),
-        );
+        let (state, storage, other_version, write_error, answering) =
+            (state.clone(), storage.clone(), other_version.clone(), write_error.clone(), answering.clone());
         Callback::from(move |_: ()| {
-            // The tab's own draft, and one of another version left in the shared slot.
-            let discarded = discard_draft(&*storage, &own_slot).and_then(|()| discard_draft(&*storage, &slot));
-            write_error.set(discarded.err());
+            write_error.set(answering.discard(&*storage).err());
             other_version.set(None);
             state.dispatch(RespondAction::Restart);
         })

@@ -1,0 +1,69 @@
+//! One person answering in one browser tab: where their unfinished answers are kept (the tab's
+//! own draft slot, see `store::drafts`), taking up a draft a closed tab left, and storing the
+//! submitted response in the tab's own list.
+
+use crate::answering::{Draft, DraftPosition};
+use crate::response::Response;
+use crate::store::{
+    adopt_draft, append_response, discard_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
+    KeyValueStore, StoreError,
+};
+use crate::survey::SurveyDefinition;
+
+/// This tab's answering: the survey's draft slot, the tab's own slot and the tab's id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TabAnswering {
+    slot: String,
+    own_slot: String,
+    tab: Option<String>,
+}
+
+impl TabAnswering {
+    /// For the survey's draft slot `slot` in tab `tab` (`None` without `sessionStorage`: one
+    /// shared slot, as earlier releases had).
+    pub fn new(slot: &str, tab: Option<&str>) -> TabAnswering {
+        let own_slot = tab.map_or_else(|| slot.to_owned(), |tab| tab_slot(slot, tab));
+        TabAnswering { slot: slot.to_owned(), own_slot, tab: tab.map(str::to_owned) }
+    }
+
+    /// The draft this tab starts with: its own after a reload, or one an earlier release left.
+    pub fn start(&self, store: &dyn KeyValueStore, survey: &SurveyDefinition) -> Result<DraftFound, StoreError> {
+        load_tab_draft(store, survey, &self.slot, &self.own_slot)
+    }
+
+    /// A draft left by a tab that is no longer open (`open`: the ids of the tabs open now),
+    /// moved into this tab's slot; `None` when there is none, or it could not be moved.
+    pub fn take_up_orphan(
+        &self,
+        store: &dyn KeyValueStore,
+        survey: &SurveyDefinition,
+        open: &[String],
+    ) -> Option<Draft> {
+        let mut open = open.to_vec();
+        open.extend(self.tab.clone());
+        let (their_slot, draft) = orphaned_draft(store, survey, &self.slot, &open).ok()??;
+        adopt_draft(store, &draft, &their_slot, &self.own_slot).ok()?;
+        Some(draft)
+    }
+
+    /// Keeps the draft as it now is: saved while it holds anything, removed once it is back to
+    /// nothing (a fresh start, or after a submission).
+    pub fn keep(&self, store: &dyn KeyValueStore, draft: &Draft) -> Result<(), StoreError> {
+        if draft.has_answers() || draft.position != DraftPosition::Welcome {
+            save_draft(store, draft, &self.own_slot)
+        } else {
+            discard_draft(store, &self.own_slot)
+        }
+    }
+
+    /// Removes this tab's draft, and one of another version left in the shared slot.
+    pub fn discard(&self, store: &dyn KeyValueStore) -> Result<(), StoreError> {
+        discard_draft(store, &self.own_slot)?;
+        discard_draft(store, &self.slot)
+    }
+
+    /// Stores a submitted response in this tab's own list, in one write.
+    pub fn submit(&self, store: &dyn KeyValueStore, response: &Response) -> Result<(), StoreError> {
+        append_response(store, self.tab.as_deref(), response)
+    }
+}
