@@ -139,10 +139,10 @@ fn the_dashboard_s_table_grows_with_new_responses_and_counts_each_once() {
     append_response(&store, Some("kiosk"), &response(&id(3), "student", None, &all(&TRUST, 2))).unwrap();
     append_response(&store, Some("kiosk"), &response(&id(4), "university", None, &all(&TRUST, 5))).unwrap();
     append_response(&store, Some("dashboard"), &response(&id(4), "university", None, &all(&TRUST, 5))).unwrap();
-    assert_eq!(device.take_new(&store, &survey), 2, "each new response once");
+    assert_eq!(device.take_new(&store, &survey, None), 2, "each new response once");
     assert_eq!(device.table.as_ref().unwrap().len(), 3);
     assert_eq!(device.refused.len(), 1, "a refusal is not repeated on each look");
-    assert_eq!(device.take_new(&store, &survey), 0);
+    assert_eq!(device.take_new(&store, &survey, None), 0);
     // Protection is made once per change of the responses, and each view analysed from it gives
     // what a whole analysis gives.
     let protected = device.protected(3).unwrap();
@@ -154,6 +154,19 @@ fn the_dashboard_s_table_grows_with_new_responses_and_counts_each_once() {
         partnership_pulse::analytics::analyse(table, &filter, 3)
     );
     append_response(&store, Some("kiosk"), &response(&id(5), "student", None, &all(&TRUST, 1))).unwrap();
-    assert_eq!(device.take_new(&store, &survey), 1);
+    assert_eq!(device.take_new(&store, &survey, None), 1);
     assert!(!std::rc::Rc::ptr_eq(&protected, &device.protected(3).unwrap()), "made again after new responses");
+}
+
+#[test]
+fn a_look_at_the_list_that_changed_reads_only_that_list() {
+    let survey = survey();
+    let store = MemoryStorage::default();
+    let mut device = DeviceResponses::load(&store, &survey);
+    append_response(&store, Some("kiosk-1"), &response(&id(1), "student", None, &all(&TRUST, 4))).unwrap();
+    append_response(&store, Some("kiosk-2"), &response(&id(2), "student", None, &all(&TRUST, 4))).unwrap();
+    let kiosk_1 = responses_list_key(&survey.id, Some("kiosk-1"));
+    assert_eq!(device.take_new(&store, &survey, Some(&kiosk_1)), 1, "kiosk-1's list only");
+    assert_eq!(device.take_new(&store, &survey, None), 1, "kiosk-2's comes with a look at every list");
+    assert_eq!(device.table.as_ref().unwrap().len(), 2);
 }

@@ -3,7 +3,7 @@
 //! responses arrive (another tab's submission, an import) instead of being rebuilt from storage.
 
 use crate::analytics::{AnalyticsError, FastSet, ProtectedTable, ResponseTable};
-use crate::store::{read_responses, KeyValueStore, StoreError};
+use crate::store::{read_responses, read_responses_list, KeyValueStore, StoreError};
 use crate::survey::SurveyDefinition;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -33,15 +33,21 @@ impl DeviceResponses {
             refused_ids: FastSet::default(),
             protected: RefCell::new(None),
         };
-        loaded.take_new(store, survey);
+        loaded.take_new(store, survey, None);
         loaded
     }
 
-    /// Adds the responses stored since the last look (any tab's list); those already in the table
-    /// are skipped by id, so a response is never counted twice. Returns how many were added.
-    pub fn take_new(&mut self, store: &dyn KeyValueStore, survey: &SurveyDefinition) -> usize {
+    /// Adds the responses stored since the last look: from the one list that changed (`list`, a
+    /// key as `store::responses_list_key` names it — a storage event says which), or from every
+    /// tab's list when that is not known. Those already in the table are skipped by id, so a
+    /// response is never counted twice. Returns how many were added.
+    pub fn take_new(&mut self, store: &dyn KeyValueStore, survey: &SurveyDefinition, list: Option<&str>) -> usize {
         let Ok(table) = &mut self.table else { return 0 };
-        let stored = match read_responses(store, &survey.id) {
+        let read = match list {
+            Some(key) => read_responses_list(store, key),
+            None => read_responses(store, &survey.id),
+        };
+        let stored = match read {
             Ok(stored) => stored,
             Err(error) => {
                 self.store_error = Some(error);

@@ -17,8 +17,8 @@ pub use keys::{draft_key, kiosk_key, responses_key, saved_definition_key, saved_
 pub use memory::MemoryStorage;
 pub use records::{discard_draft, load_draft, save_draft, DraftFound, ResponseFile};
 pub use responses::{
-    append_response, append_responses, is_responses_key, load_responses, read_responses, responses_list_key,
-    StoredResponses,
+    append_response, append_responses, is_responses_key, load_responses, read_responses, read_responses_list,
+    responses_list_key, StoredResponses,
 };
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
 

@@ -69,9 +69,10 @@ fn array_elements(raw: &str) -> Option<Vec<&str>> {
     Some(elements)
 }
 
-/// One list's responses. A response that cannot be read is moved aside on its own, with the
-/// others kept; a value that is not a list at all is moved aside whole.
-fn read_list(store: &dyn KeyValueStore, key: &str) -> Result<StoredResponses, StoreError> {
+/// The responses of one list (the value under `key`, as [`responses_list_key`] names it). A
+/// response that cannot be read is moved aside on its own, with the others kept; a value that is
+/// not a list at all is moved aside whole.
+pub fn read_responses_list(store: &dyn KeyValueStore, key: &str) -> Result<StoredResponses, StoreError> {
     let Some(raw) = store.get(key)? else { return Ok(StoredResponses::default()) };
     if let Ok(responses) = serde_json::from_str::<Vec<Response>>(&raw) {
         return Ok(StoredResponses { responses, set_aside: None });
@@ -104,7 +105,7 @@ pub fn read_responses(store: &dyn KeyValueStore, survey_id: &str) -> Result<Stor
     let mut merged = StoredResponses::default();
     let mut seen: FastSet<String> = FastSet::default();
     for key in keys {
-        let list = read_list(store, &key)?;
+        let list = read_responses_list(store, &key)?;
         merged.set_aside = merged.set_aside.or(list.set_aside);
         for response in list.responses {
             if seen.insert(response.id.clone()) {
@@ -136,7 +137,7 @@ pub fn append_responses(
     responses: &[Response],
 ) -> Result<(), StoreError> {
     let key = responses_list_key(survey_id, writer);
-    let mut own = read_list(store, &key)?.responses;
+    let mut own = read_responses_list(store, &key)?.responses;
     let before = own.len();
     let mut ids: FastSet<String> = own.iter().map(|existing| existing.id.clone()).collect();
     own.extend(responses.iter().filter(|response| ids.insert(response.id.clone())).cloned());

@@ -11,7 +11,7 @@ use crate::dashboard::{
     DashboardAction, DashboardView,
 };
 use crate::services::DeviceResponses;
-use crate::store::{is_responses_key, BrowserStorage};
+use crate::store::{is_responses_key, responses_list_key, BrowserStorage};
 use crate::survey::SurveyDefinition;
 use crate::ui::platform;
 use std::rc::Rc;
@@ -59,10 +59,11 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         move || DeviceResponses::load(&BrowserStorage::open(), &survey)
     });
     let generation = use_state(|| 0u32);
+    // Takes in what one list (or, when not known, every list) added since the last look.
     let take_new = {
         let (loaded, generation, survey) = (loaded.clone(), generation.clone(), survey.clone());
-        Callback::from(move |_: ()| {
-            loaded.borrow_mut().take_new(&BrowserStorage::open(), &survey);
+        Callback::from(move |list: Option<String>| {
+            loaded.borrow_mut().take_new(&BrowserStorage::open(), &survey, list.as_deref());
             generation.set(*generation + 1);
         })
     };
@@ -71,8 +72,12 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         use_effect_with((), move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
                 let changed = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-                if changed.as_deref().is_none_or(|key| is_responses_key(key, &survey_id)) {
-                    take_new.emit(());
+                match changed {
+                    // Another tab wrote one list: only that list is read again.
+                    Some(key) if is_responses_key(&key, &survey_id) => take_new.emit(Some(key)),
+                    Some(_) => {}
+                    // The storage was cleared: every list is looked at.
+                    None => take_new.emit(None),
                 }
             });
             move || drop(listener)
@@ -133,7 +138,11 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                     <ul>{ for left_out_notes(&loaded.refused, survey.version).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
                 </div>
             }
-            <TransferPanel survey={survey.clone()} on_imported={take_new} />
+            <TransferPanel survey={survey.clone()} on_imported={{
+                // An import here writes this tab's own list.
+                let own_list = responses_list_key(&survey.id, platform::tab_id().as_deref());
+                take_new.reform(move |_| Some(own_list.clone()))
+            }} />
             <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
                 partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} />
             <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}
