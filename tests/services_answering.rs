@@ -6,7 +6,8 @@ mod support;
 use partnership_pulse::answering::{Draft, DraftPosition};
 use partnership_pulse::response::Answer;
 use partnership_pulse::services::TabAnswering;
-use partnership_pulse::store::{draft_key, load_responses, save_draft, DraftFound, KeyValueStore, MemoryStorage};
+use partnership_pulse::store::{load_responses, save_draft, Collection, DraftFound, MemoryStore, RecordStore};
+use pollster::block_on;
 use support::{all, response, survey, TRUST};
 
 fn draft_answering_t1(value: u8) -> Draft {
@@ -18,51 +19,62 @@ fn draft_answering_t1(value: u8) -> Draft {
 #[test]
 fn a_tab_keeps_its_own_draft_and_lets_it_go_when_it_is_empty_again() {
     let survey = survey();
-    let store = MemoryStorage::default();
+    let store = MemoryStore::default();
     let tab = TabAnswering::new("partnership-pulse", Some("tab-1"));
-    assert_eq!(tab.start(&store, &survey).unwrap(), DraftFound::Nothing);
-    tab.keep(&store, &draft_answering_t1(5)).unwrap();
-    assert!(store.get(&draft_key("partnership-pulse@tab-1")).unwrap().is_some(), "in the tab's own slot");
-    assert_eq!(tab.start(&store, &survey).unwrap(), DraftFound::Fits(draft_answering_t1(5)), "after a reload");
+    assert_eq!(block_on(tab.start(&store, &survey)).unwrap(), DraftFound::Nothing);
+    block_on(tab.keep(&store, &draft_answering_t1(5))).unwrap();
+    assert!(
+        block_on(store.get(Collection::Drafts, "partnership-pulse@tab-1")).unwrap().is_some(),
+        "in the tab's own slot"
+    );
+    assert_eq!(
+        block_on(tab.start(&store, &survey)).unwrap(),
+        DraftFound::Fits(draft_answering_t1(5)),
+        "after a reload"
+    );
     // Back to nothing (a submission, or "start again"): the draft goes.
-    tab.keep(&store, &Draft::new(&survey)).unwrap();
-    assert_eq!(tab.start(&store, &survey).unwrap(), DraftFound::Nothing);
+    block_on(tab.keep(&store, &Draft::new(&survey))).unwrap();
+    assert_eq!(block_on(tab.start(&store, &survey)).unwrap(), DraftFound::Nothing);
     // A draft somewhere in the survey with no answers yet is still kept (the place matters).
     let mut placed = Draft::new(&survey);
     placed.position = DraftPosition::Section(2);
-    tab.keep(&store, &placed).unwrap();
-    assert_eq!(tab.start(&store, &survey).unwrap(), DraftFound::Fits(placed));
+    block_on(tab.keep(&store, &placed)).unwrap();
+    assert_eq!(block_on(tab.start(&store, &survey)).unwrap(), DraftFound::Fits(placed));
     // Discarding removes the tab's draft and one of another version in the shared slot.
     let mut old = draft_answering_t1(1);
     old.survey_version = 0;
-    save_draft(&store, &old, "partnership-pulse").unwrap();
-    tab.discard(&store).unwrap();
-    assert!(store.keys().unwrap().iter().all(|key| !key.contains(":draft:")));
+    block_on(save_draft(&store, &old, "partnership-pulse")).unwrap();
+    block_on(tab.discard(&store)).unwrap();
+    assert_eq!(store.count(Collection::Drafts), 0);
 }
 
 #[test]
 fn a_new_tab_takes_up_a_closed_tab_s_draft_but_never_an_open_one_s() {
     let survey = survey();
-    let store = MemoryStorage::default();
-    TabAnswering::new("partnership-pulse", Some("closed")).keep(&store, &draft_answering_t1(4)).unwrap();
-    TabAnswering::new("partnership-pulse", Some("open")).keep(&store, &draft_answering_t1(2)).unwrap();
+    let store = MemoryStore::default();
+    block_on(TabAnswering::new("partnership-pulse", Some("closed")).keep(&store, &draft_answering_t1(4))).unwrap();
+    block_on(TabAnswering::new("partnership-pulse", Some("open")).keep(&store, &draft_answering_t1(2))).unwrap();
     let new_tab = TabAnswering::new("partnership-pulse", Some("new"));
     let open = vec!["open".to_owned()];
-    assert_eq!(new_tab.take_up_orphan(&store, &survey, &open), Some(draft_answering_t1(4)));
-    assert_eq!(new_tab.start(&store, &survey).unwrap(), DraftFound::Fits(draft_answering_t1(4)), "now its own");
-    assert_eq!(new_tab.take_up_orphan(&store, &survey, &open), None, "the open tab's draft is left alone");
+    assert_eq!(block_on(new_tab.take_up_orphan(&store, &survey, &open)), Some(draft_answering_t1(4)));
+    assert_eq!(
+        block_on(new_tab.start(&store, &survey)).unwrap(),
+        DraftFound::Fits(draft_answering_t1(4)),
+        "now its own"
+    );
+    assert_eq!(block_on(new_tab.take_up_orphan(&store, &survey, &open)), None, "the open tab's draft is left alone");
 }
 
 #[test]
-fn a_submission_goes_into_the_tab_s_own_list() {
+fn a_submission_is_stored_once_whichever_tab_makes_it() {
     let survey = survey();
-    let store = MemoryStorage::default();
-    let tab = TabAnswering::new("partnership-pulse", Some("kiosk-2"));
-    tab.submit(&store, &response(&format!("{:032x}", 1), "student", None, &all(&TRUST, 3))).unwrap();
-    assert!(store.get("partnership-pulse:v1:responses:partnership-pulse@kiosk-2").unwrap().is_some());
-    assert_eq!(load_responses(&store, &survey.id).unwrap().len(), 1);
-    // Without sessionStorage (no tab id) the shared slot and list are used, as before.
-    let shared = TabAnswering::new("partnership-pulse", None);
-    shared.submit(&store, &response(&format!("{:032x}", 2), "student", None, &all(&TRUST, 3))).unwrap();
-    assert!(store.get("partnership-pulse:v1:responses:partnership-pulse").unwrap().is_some());
+    let store = MemoryStore::default();
+    let submitted = response(&format!("{:032x}", 1), "student", None, &all(&TRUST, 3));
+    block_on(TabAnswering::new("partnership-pulse", Some("kiosk-2")).submit(&store, &submitted)).unwrap();
+    assert!(block_on(store.get(Collection::Responses, &submitted.id)).unwrap().is_some(), "keyed by its id");
+    // Without sessionStorage (no tab id) the submission is stored just the same.
+    let other = response(&format!("{:032x}", 2), "student", None, &all(&TRUST, 3));
+    block_on(TabAnswering::new("partnership-pulse", None).submit(&store, &other)).unwrap();
+    block_on(TabAnswering::new("partnership-pulse", Some("kiosk-3")).submit(&store, &other)).unwrap();
+    assert_eq!(block_on(load_responses(&store, &survey.id)).unwrap().len(), 2);
 }

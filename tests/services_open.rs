@@ -2,25 +2,27 @@
 
 use partnership_pulse::services::{open_link_contents, open_saved, OpenError};
 use partnership_pulse::setup::{LinkError, LinkKind, SavedSurvey, SetUpEdit};
-use partnership_pulse::store::{publish_definition, KeyValueStore, MemoryStorage, StoreError};
+use partnership_pulse::store::{publish_definition, Change, Collection, MemoryStore, Record, RecordStore, StoreError};
 use partnership_pulse::survey::{builtin_survey, survey_to_json, SurveyError};
+use pollster::block_on;
 
 #[test]
 fn a_survey_saved_by_the_set_up_page_opens_by_its_id() {
-    let store = MemoryStorage::default();
+    let store = MemoryStore::default();
     let builtin = builtin_survey().unwrap();
     let mut saved = SavedSurvey::new(&builtin, "northshire");
     saved.setup.apply(SetUpEdit::Add(partnership_pulse::setup::ListKind::Partners, "Council".into())).unwrap();
     let survey = saved.definition(&builtin).unwrap();
-    publish_definition(&store, &survey).unwrap();
-    assert_eq!(open_saved(&store, "northshire").unwrap(), survey);
-    assert_eq!(open_saved(&store, "elsewhere"), Err(OpenError::NotSavedHere("elsewhere".into())));
+    block_on(publish_definition(&store, &survey)).unwrap();
+    assert_eq!(block_on(open_saved(&store, "northshire")).unwrap(), survey);
+    assert_eq!(block_on(open_saved(&store, "elsewhere")), Err(OpenError::NotSavedHere("elsewhere".into())));
     assert!(OpenError::NotSavedHere("x".into()).to_string().contains("was not set up in this browser"));
     // A saved definition that no longer validates is reported with every problem, not opened.
-    store.set("partnership-pulse:v1:survey:broken", "{\"schema\": 1}").unwrap();
-    assert!(matches!(open_saved(&store, "broken"), Err(OpenError::Invalid(errors)) if !errors.is_empty()));
+    let broken = Record::new("definition:broken", "definitions", "{\"schema\": 1}".into());
+    block_on(store.write(vec![Change::Put(Collection::Surveys, broken)])).unwrap();
+    assert!(matches!(block_on(open_saved(&store, "broken")), Err(OpenError::Invalid(errors)) if !errors.is_empty()));
     *store.fail_writes.borrow_mut() = Some(StoreError::Full);
-    assert!(open_saved(&store, "northshire").is_ok(), "reading needs no write");
+    assert!(block_on(open_saved(&store, "northshire")).is_ok(), "reading needs no write");
 }
 
 #[test]

@@ -2,9 +2,13 @@
 //! definition files through the validator, and QR codes.
 
 use partnership_pulse::qr::{QrError, QrMatrix, QR_MAX_BYTES, QUIET_ZONE};
+use partnership_pulse::services::{keep_workspace, open_saved, open_workspace};
 use partnership_pulse::setup::*;
-use partnership_pulse::store::{load_saved_surveys, store_saved_surveys, KeyValueStore, MemoryStorage, StoreError};
+use partnership_pulse::store::{
+    kept_aside, load_saved_surveys, Change, Collection, MemoryStore, Record, RecordStore, StoreError,
+};
 use partnership_pulse::survey::{builtin_survey, SurveyDefinition, SurveyError};
+use pollster::block_on;
 
 fn builtin() -> SurveyDefinition {
     builtin_survey().unwrap()
@@ -153,17 +157,31 @@ fn a_definition_file_goes_out_and_comes_back_through_the_validator() {
 
 #[test]
 fn saved_surveys_are_stored_whole_and_unreadable_lists_are_kept_aside() {
-    let store = MemoryStorage::default();
-    assert_eq!(load_saved_surveys(&store).unwrap(), []);
-    let surveys = vec![fresh(), fresh().next_wave()];
-    store_saved_surveys(&store, &surveys).unwrap();
-    assert_eq!(load_saved_surveys(&store).unwrap(), surveys);
-    store.set("partnership-pulse:v1:surveys", "[{oops").unwrap();
-    assert!(matches!(load_saved_surveys(&store), Err(StoreError::Unreadable { .. })));
-    assert_eq!(
-        store.get("partnership-pulse:v1:unreadable:partnership-pulse:v1:surveys:1").unwrap().as_deref(),
-        Some("[{oops")
-    );
+    let store = MemoryStore::default();
+    let builtin = builtin_survey().unwrap();
+    let (empty, error) = block_on(open_workspace(&store));
+    assert_eq!((empty.surveys.len(), error), (0, None));
+    let mut workspace = Workspace::with(vec![fresh(), fresh().next_wave()]);
+    workspace = workspace.apply(WorkspaceAction::Edit(SetUpEdit::Add(ListKind::Partners, "Council".into())));
+    block_on(keep_workspace(&store, &workspace, &builtin)).unwrap();
+    let (reopened, error) = block_on(open_workspace(&store));
+    assert_eq!((reopened.surveys, reopened.open, error), (workspace.surveys.clone(), Some(0), None));
+    // The open survey's definition is kept with the list, where the dashboard opens it by id.
+    let opened = block_on(open_saved(&store, &workspace.surveys[0].setup.id)).unwrap();
+    assert_eq!(opened, workspace.surveys[0].definition(&builtin).unwrap());
+    // A full store refuses the whole write: the list stays as it was.
+    *store.fail_writes.borrow_mut() = Some(StoreError::Full);
+    let fewer = workspace.clone().apply(WorkspaceAction::Delete(1));
+    assert_eq!(block_on(keep_workspace(&store, &fewer, &builtin)), Err(StoreError::Full));
+    assert_eq!(block_on(load_saved_surveys(&store)).unwrap().len(), 2);
+    *store.fail_writes.borrow_mut() = None;
+    // An unreadable list is kept aside and the page starts empty, saying so.
+    let oops = Record::new("list", "", "[{oops".into());
+    block_on(store.write(vec![Change::Put(Collection::Surveys, oops)])).unwrap();
+    let (empty, error) = block_on(open_workspace(&store));
+    assert!(empty.surveys.is_empty());
+    assert!(matches!(error, Some(StoreError::Unreadable { .. })), "{error:?}");
+    assert_eq!(block_on(kept_aside(&store, Collection::Surveys)).unwrap()[0].value, "[{oops");
 }
 
 #[test]

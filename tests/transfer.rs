@@ -6,8 +6,9 @@ use partnership_pulse::response::ResponseError;
 
 use partnership_pulse::analytics::AnalyticsError;
 use partnership_pulse::response::Answer;
-use partnership_pulse::store::{append_responses, load_responses, MemoryStorage, ResponseFile, StoreError};
+use partnership_pulse::store::{add_responses, load_responses, MemoryStore, ResponseFile, StoreError};
 use partnership_pulse::transfer::*;
+use pollster::block_on;
 use support::{response, seven, survey};
 
 fn file_of(responses: Vec<partnership_pulse::response::Response>) -> String {
@@ -91,23 +92,23 @@ fn merging_counts_added_duplicates_and_refused_with_reasons() {
 #[test]
 fn importing_the_same_file_twice_adds_it_once() {
     let survey = survey();
-    let store = MemoryStorage::default();
+    let store = MemoryStore::default();
     for _ in 0..2 {
-        let stored = load_responses(&store, &survey.id).unwrap();
+        let stored = block_on(load_responses(&store, &survey.id)).unwrap();
         let merge = merge_responses(&survey, &stored, seven());
-        append_responses(&store, &survey.id, None, &merge.added).unwrap();
+        block_on(add_responses(&store, &merge.added)).unwrap();
     }
-    assert_eq!(load_responses(&store, &survey.id).unwrap().len(), 7);
+    assert_eq!(block_on(load_responses(&store, &survey.id)).unwrap().len(), 7);
 }
 
 #[test]
 fn an_import_is_all_or_nothing_when_storage_is_full() {
     let survey = survey();
-    let store = MemoryStorage::default();
-    append_responses(&store, &survey.id, None, &seven()[..2]).unwrap();
+    let store = MemoryStore::default();
+    block_on(add_responses(&store, &seven()[..2])).unwrap();
     *store.fail_writes.borrow_mut() = Some(StoreError::Full);
-    assert_eq!(append_responses(&store, &survey.id, None, &seven()), Err(StoreError::Full));
-    assert_eq!(load_responses(&store, &survey.id).unwrap().len(), 2, "nothing of the file was stored");
+    assert_eq!(block_on(add_responses(&store, &seven())), Err(StoreError::Full));
+    assert_eq!(block_on(load_responses(&store, &survey.id)).unwrap().len(), 2, "nothing of the file was stored");
 }
 
 #[test]

@@ -1,12 +1,12 @@
 //! One person answering in one browser tab: where their unfinished answers are kept (the tab's
 //! own draft slot, see `store::drafts`), taking up a draft a closed tab left, and storing the
-//! submitted response in the tab's own list.
+//! submitted response.
 
 use crate::answering::{Draft, DraftPosition};
 use crate::response::Response;
 use crate::store::{
-    adopt_draft, append_response, discard_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
-    KeyValueStore, StoreError,
+    add_responses, adopt_draft, discard_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
+    RecordStore, StoreError,
 };
 use crate::survey::SurveyDefinition;
 
@@ -27,43 +27,44 @@ impl TabAnswering {
     }
 
     /// The draft this tab starts with: its own after a reload, or one an earlier release left.
-    pub fn start(&self, store: &dyn KeyValueStore, survey: &SurveyDefinition) -> Result<DraftFound, StoreError> {
-        load_tab_draft(store, survey, &self.slot, &self.own_slot)
+    pub async fn start<S: RecordStore>(&self, store: &S, survey: &SurveyDefinition) -> Result<DraftFound, StoreError> {
+        load_tab_draft(store, survey, &self.slot, &self.own_slot).await
     }
 
     /// A draft left by a tab that is no longer open (`open`: the ids of the tabs open now),
     /// moved into this tab's slot; `None` when there is none, or it could not be moved.
-    pub fn take_up_orphan(
+    pub async fn take_up_orphan<S: RecordStore>(
         &self,
-        store: &dyn KeyValueStore,
+        store: &S,
         survey: &SurveyDefinition,
         open: &[String],
     ) -> Option<Draft> {
         let mut open = open.to_vec();
         open.extend(self.tab.clone());
-        let (their_slot, draft) = orphaned_draft(store, survey, &self.slot, &open).ok()??;
-        adopt_draft(store, &draft, &their_slot, &self.own_slot).ok()?;
+        let (their_slot, draft) = orphaned_draft(store, survey, &self.slot, &open).await.ok()??;
+        adopt_draft(store, &draft, &their_slot, &self.own_slot).await.ok()?;
         Some(draft)
     }
 
     /// Keeps the draft as it now is: saved while it holds anything, removed once it is back to
     /// nothing (a fresh start, or after a submission).
-    pub fn keep(&self, store: &dyn KeyValueStore, draft: &Draft) -> Result<(), StoreError> {
+    pub async fn keep<S: RecordStore>(&self, store: &S, draft: &Draft) -> Result<(), StoreError> {
         if draft.has_answers() || draft.position != DraftPosition::Welcome {
-            save_draft(store, draft, &self.own_slot)
+            save_draft(store, draft, &self.own_slot).await
         } else {
-            discard_draft(store, &self.own_slot)
+            discard_draft(store, &self.own_slot).await
         }
     }
 
     /// Removes this tab's draft, and one of another version left in the shared slot.
-    pub fn discard(&self, store: &dyn KeyValueStore) -> Result<(), StoreError> {
-        discard_draft(store, &self.own_slot)?;
-        discard_draft(store, &self.slot)
+    pub async fn discard<S: RecordStore>(&self, store: &S) -> Result<(), StoreError> {
+        discard_draft(store, &self.own_slot).await?;
+        discard_draft(store, &self.slot).await
     }
 
-    /// Stores a submitted response in this tab's own list, in one write.
-    pub fn submit(&self, store: &dyn KeyValueStore, response: &Response) -> Result<(), StoreError> {
-        append_response(store, self.tab.as_deref(), response)
+    /// Stores a submitted response (its own record: another tab submitting at the same moment
+    /// stores its own).
+    pub async fn submit<S: RecordStore>(&self, store: &S, response: &Response) -> Result<(), StoreError> {
+        add_responses(store, std::slice::from_ref(response)).await.map(|_| ())
     }
 }

@@ -3,7 +3,8 @@
 //! responses arrive (another tab's submission, an import) instead of being rebuilt from storage.
 
 use crate::analytics::{AnalyticsError, FastSet, ProtectedTable, ResponseTable};
-use crate::store::{read_responses, read_responses_list, KeyValueStore, StoreError};
+use crate::response::Response;
+use crate::store::{read_responses, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,7 +26,7 @@ pub struct DeviceResponses {
 
 impl DeviceResponses {
     /// Every response to `survey` stored on this device.
-    pub fn load(store: &dyn KeyValueStore, survey: &SurveyDefinition) -> DeviceResponses {
+    pub async fn load<S: RecordStore>(store: &S, survey: &SurveyDefinition) -> DeviceResponses {
         let mut loaded = DeviceResponses {
             table: ResponseTable::new(survey),
             refused: Vec::new(),
@@ -33,31 +34,36 @@ impl DeviceResponses {
             refused_ids: FastSet::default(),
             protected: RefCell::new(None),
         };
-        loaded.take_new(store, survey, None);
+        loaded.take_stored(store, survey).await;
         loaded
     }
 
-    /// Adds the responses stored since the last look: from the one list that changed (`list`, a
-    /// key as `store::responses_list_key` names it — a storage event says which), or from every
-    /// tab's list when that is not known. Those already in the table are skipped by id, so a
-    /// response is never counted twice. Returns how many were added.
-    pub fn take_new(&mut self, store: &dyn KeyValueStore, survey: &SurveyDefinition, list: Option<&str>) -> usize {
-        let Ok(table) = &mut self.table else { return 0 };
-        let read = match list {
-            Some(key) => read_responses_list(store, key),
-            None => read_responses(store, &survey.id),
-        };
-        let stored = match read {
-            Ok(stored) => stored,
+    /// Reads every stored response again and adds those not in the table yet (after a change the
+    /// page was not told of). Returns how many were added.
+    pub async fn take_stored<S: RecordStore>(&mut self, store: &S, survey: &SurveyDefinition) -> usize {
+        if self.table.is_err() {
+            return 0;
+        }
+        match read_responses(store, &survey.id).await {
+            Ok(stored) => {
+                self.store_error = stored.set_aside;
+                self.take(survey, &stored.responses)
+            }
             Err(error) => {
                 self.store_error = Some(error);
-                return 0;
+                0
             }
-        };
-        self.store_error = stored.set_aside;
+        }
+    }
+
+    /// Adds `responses` that arrived (another tab's submission or import, this tab's import):
+    /// those already in the table are skipped by id, so a response is never counted twice, and
+    /// those that do not fit the survey are refused and said once. Returns how many were added.
+    pub fn take(&mut self, survey: &SurveyDefinition, responses: &[Response]) -> usize {
+        let Ok(table) = &mut self.table else { return 0 };
         let before = table.len();
-        for response in &stored.responses {
-            if self.refused_ids.contains(&response.id) {
+        for response in responses {
+            if response.survey_id != survey.id || self.refused_ids.contains(&response.id) {
                 continue;
             }
             match table.push(survey, response) {

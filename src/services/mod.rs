@@ -1,5 +1,6 @@
 //! The application layer: the workflows of "this survey on this device" — opening a survey
-//! (saved, or from a share link), answering it in a tab (drafts and submission), bringing responses in from files and codes, taking them out,
+//! (saved, or from a share link), answering it in a tab (drafts and submission), the set-up
+//! page's saved surveys, bringing responses in from files and codes, taking them out,
 //! the responses the dashboard analyses — written against the storage trait, so that they are
 //! tested natively with the memory store and components only render and dispatch.
 
@@ -7,10 +8,12 @@ mod answering;
 mod device_responses;
 mod open;
 mod responses;
+mod saved_surveys;
 
 pub use answering::TabAnswering;
 pub use device_responses::DeviceResponses;
 pub use open::{open_link_contents, open_saved, OpenError};
+pub use saved_surveys::{keep_workspace, open_workspace};
 
 pub use responses::{
     export_responses, import_codes, import_file_text, Added, CodeImport, Export, ExportFormat, ImportProblem,

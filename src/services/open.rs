@@ -3,7 +3,7 @@
 //! what the text means, and every way it can be wrong, is decided here.
 
 use crate::setup::{setup_from_json, LinkError, LinkKind};
-use crate::store::{saved_definition, KeyValueStore, StoreError};
+use crate::store::{saved_definition, RecordStore, StoreError};
 use crate::survey::{builtin_survey, load_survey, SurveyDefinition, SurveyError};
 use std::fmt;
 
@@ -40,8 +40,8 @@ impl fmt::Display for OpenError {
 impl std::error::Error for OpenError {}
 
 /// The survey the set-up page saved on this device under `id` (its latest version).
-pub fn open_saved(store: &dyn KeyValueStore, id: &str) -> Result<SurveyDefinition, OpenError> {
-    match saved_definition(store, id) {
+pub async fn open_saved<S: RecordStore>(store: &S, id: &str) -> Result<SurveyDefinition, OpenError> {
+    match saved_definition(store, id).await {
         Ok(Some(json)) => load_survey(&json).map_err(OpenError::Invalid),
         Ok(None) => Err(OpenError::NotSavedHere(id.to_owned())),
         Err(error) => Err(OpenError::Store(error)),

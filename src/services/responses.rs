@@ -3,7 +3,7 @@
 
 use crate::analytics::AnalyticsError;
 use crate::response::Response;
-use crate::store::{append_responses, load_responses, read_responses, KeyValueStore, ResponseFile, StoreError};
+use crate::store::{add_responses, load_responses, read_responses, RecordStore, ResponseFile, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::transfer::{decode_response, merge_responses, read_response_file, responses_csv, CodeError, ImportError};
 use std::fmt;
@@ -17,6 +17,8 @@ pub struct Added {
     pub duplicates: usize,
     /// Responses refused, each with its reason.
     pub refused: Vec<AnalyticsError>,
+    /// The responses stored, for the dashboards to take in without reading them all again.
+    pub responses: Vec<Response>,
 }
 
 impl fmt::Display for Added {
@@ -54,30 +56,29 @@ impl fmt::Display for ImportProblem {
     }
 }
 
-/// Checks `incoming` against the survey and the responses stored in every tab's list, and
-/// stores the good new ones in one write to the list of tab `writer`.
-fn store_new(
-    store: &dyn KeyValueStore,
+/// Checks `incoming` against the survey and the responses stored, and stores the good new ones
+/// in one transaction. A response another tab stored meanwhile is counted as already here.
+async fn store_new<S: RecordStore>(
+    store: &S,
     survey: &SurveyDefinition,
-    writer: Option<&str>,
     incoming: Vec<Response>,
 ) -> Result<Added, StoreError> {
-    let stored = load_responses(store, &survey.id)?;
+    let stored = load_responses(store, &survey.id).await?;
     let merge = merge_responses(survey, &stored, incoming);
-    append_responses(store, &survey.id, writer, &merge.added)?;
-    Ok(Added { added: merge.added.len(), duplicates: merge.duplicates, refused: merge.refused })
+    let added = add_responses(store, &merge.added).await?;
+    let raced = merge.added.len() - added;
+    Ok(Added { added, duplicates: merge.duplicates + raced, refused: merge.refused, responses: merge.added })
 }
 
-/// Reads the text of a response file and stores its new responses in the list of tab `writer`;
-/// on any problem nothing is stored.
-pub fn import_file_text(
-    store: &dyn KeyValueStore,
+/// Reads the text of a response file and stores its new responses; on any problem nothing is
+/// stored.
+pub async fn import_file_text<S: RecordStore>(
+    store: &S,
     survey: &SurveyDefinition,
-    writer: Option<&str>,
     text: Option<&str>,
 ) -> Result<Added, ImportProblem> {
     let incoming = read_response_file(text.ok_or(ImportProblem::NotRead)?).map_err(ImportProblem::File)?;
-    store_new(store, survey, writer, incoming).map_err(ImportProblem::Store)
+    store_new(store, survey, incoming).await.map_err(ImportProblem::Store)
 }
 
 /// What a batch of typed or pasted codes did.
@@ -96,14 +97,8 @@ impl CodeImport {
     }
 }
 
-/// Reads codes, one per line, and stores the responses of those that fit in one write to the
-/// list of tab `writer`.
-pub fn import_codes(
-    store: &dyn KeyValueStore,
-    survey: &SurveyDefinition,
-    writer: Option<&str>,
-    text: &str,
-) -> CodeImport {
+/// Reads codes, one per line, and stores the responses of those that fit in one transaction.
+pub async fn import_codes<S: RecordStore>(store: &S, survey: &SurveyDefinition, text: &str) -> CodeImport {
     let mut unreadable = Vec::new();
     let mut decoded = Vec::new();
     for (number, code) in text.lines().map(str::trim).filter(|line| !line.is_empty()).enumerate() {
@@ -112,7 +107,7 @@ pub fn import_codes(
             Err(error) => unreadable.push((number + 1, error)),
         }
     }
-    let stored = (!decoded.is_empty()).then(|| store_new(store, survey, writer, decoded));
+    let stored = if decoded.is_empty() { None } else { Some(store_new(store, survey, decoded).await) };
     CodeImport { unreadable, stored }
 }
 
@@ -136,12 +131,12 @@ pub struct Export {
 
 /// Every stored response of the survey as a file's text; a storage problem is returned, never
 /// an empty file in its place, and responses set aside are reported beside the file.
-pub fn export_responses(
-    store: &dyn KeyValueStore,
+pub async fn export_responses<S: RecordStore>(
+    store: &S,
     survey: &SurveyDefinition,
     format: ExportFormat,
 ) -> Result<Export, StoreError> {
-    let stored = read_responses(store, &survey.id)?;
+    let stored = read_responses(store, &survey.id).await?;
     let text = match format {
         ExportFormat::Json => ResponseFile::new(stored.responses).to_json()?,
         ExportFormat::Csv => responses_csv(survey, &stored.responses),

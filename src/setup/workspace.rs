@@ -84,6 +84,8 @@ pub enum WorkspaceAction {
     Import(SavedSurvey),
     /// Settles an import waiting on a choice (see [`Notice::SameId`]).
     ResolveImport(ImportChoice),
+    /// The workspace read from the device when the page opened.
+    Loaded(Workspace),
 }
 
 /// The surveys on this device and the one being edited.
@@ -113,6 +115,7 @@ impl Workspace {
     pub fn apply(mut self, action: WorkspaceAction) -> Workspace {
         self.notice = None;
         match action {
+            WorkspaceAction::Loaded(stored) => return stored,
             WorkspaceAction::New(survey) => {
                 self.surveys.push(survey);
                 self.open = Some(self.surveys.len() - 1);

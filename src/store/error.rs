@@ -16,6 +16,9 @@ pub enum StoreError {
     SomeUnreadable { count: usize, kept_as: String },
     /// The data could not be turned into text for storing, so nothing was written.
     NotEncodable,
+    /// Data saved by an earlier release could not be moved to the new storage; it stays where
+    /// it was, and nothing was removed.
+    NotMoved,
 }
 
 impl fmt::Display for StoreError {
@@ -40,6 +43,9 @@ impl fmt::Display for StoreError {
             StoreError::NotEncodable => {
                 f.write_str("The data could not be prepared for saving, so nothing stored was changed.")
             }
+            StoreError::NotMoved => f.write_str(
+                "Answers saved by an earlier version of this app could not be moved to its new storage. They are still kept where they were, and the app will try again next time.",
+            ),
         }
     }
 }

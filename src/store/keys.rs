@@ -1,33 +1,29 @@
-//! Storage keys, all under one prefix so the app never touches a host page's own data.
+//! The `localStorage` keys of earlier releases, read only to move their data into IndexedDB.
 
-/// Prefix of every key the app writes.
-const PREFIX: &str = "partnership-pulse:v1:";
-/// Prefix of keys holding data that could not be read, kept for recovery.
-pub const QUARANTINE_PREFIX: &str = "partnership-pulse:v1:unreadable:";
+/// Prefix of every key earlier releases wrote (never touched beyond it: the rest of
+/// `localStorage` belongs to the host page).
+pub const LEGACY_PREFIX: &str = "partnership-pulse:v1:";
+/// Prefix of keys where earlier releases kept data they could not read.
+pub const LEGACY_QUARANTINE_PREFIX: &str = "partnership-pulse:v1:unreadable:";
 
-/// Key of an unfinished response; `slot` is the survey id, plus an instance suffix for the
-/// second and later app instances on one page.
-pub fn draft_key(slot: &str) -> String {
-    format!("{PREFIX}draft:{slot}")
+/// Key names after [`LEGACY_PREFIX`], and the record each becomes.
+pub(super) const LEGACY_DRAFT: &str = "draft:";
+pub(super) const LEGACY_RESPONSES: &str = "responses:";
+pub(super) const LEGACY_KIOSK: &str = "kiosk";
+pub(super) const LEGACY_SURVEYS: &str = "surveys";
+pub(super) const LEGACY_DEFINITION: &str = "survey:";
+
+/// Key of the saved-survey list in [`super::Collection::Surveys`].
+pub(super) const SAVED_LIST: &str = "list";
+/// Group of the published definitions in [`super::Collection::Surveys`].
+pub(super) const DEFINITIONS: &str = "definitions";
+
+/// Key of a published definition in [`super::Collection::Surveys`].
+pub(super) fn definition_key(survey_id: &str) -> String {
+    format!("definition:{survey_id}")
 }
 
-/// Key of the responses to a survey submitted on this device.
-pub fn responses_key(survey_id: &str) -> String {
-    format!("{PREFIX}responses:{survey_id}")
-}
-
-/// Key of the kiosk-mode setting.
-pub fn kiosk_key() -> String {
-    format!("{PREFIX}kiosk")
-}
-
-/// Key of the surveys a facilitator has set up on this device.
-pub fn saved_surveys_key() -> String {
-    format!("{PREFIX}surveys")
-}
-
-/// Key of the latest saved definition of survey `survey_id`, which the dashboard opens with
-/// `survey=saved:<id>`.
-pub fn saved_definition_key(survey_id: &str) -> String {
-    format!("{PREFIX}survey:{survey_id}")
+/// The survey slot a draft slot belongs to: `<slot>@<tab>` belongs to `<slot>`.
+pub(super) fn slot_of(draft_slot: &str) -> &str {
+    draft_slot.split('@').next().unwrap_or(draft_slot)
 }

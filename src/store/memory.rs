@@ -1,10 +1,63 @@
-//! An in-memory store for tests, which can be told to fail like a full or absent browser store.
+//! In-memory stores for tests, which can be told to fail like a full or absent browser store.
 
-use super::{KeyValueStore, StoreError};
+use super::{Change, Collection, KeyValueStore, Record, RecordStore, StoreError};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-/// A [`KeyValueStore`] in memory.
+/// A [`RecordStore`] in memory, with IndexedDB's all-or-nothing writes.
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    /// The stored records.
+    pub records: RefCell<BTreeMap<(Collection, String), Record>>,
+    /// When set, every write fails with this error (reads still work).
+    pub fail_writes: RefCell<Option<StoreError>>,
+}
+
+impl MemoryStore {
+    /// How many records `collection` holds.
+    pub fn count(&self, collection: Collection) -> usize {
+        self.records.borrow().keys().filter(|(c, _)| *c == collection).count()
+    }
+
+    fn refuse_write(&self) -> Result<(), StoreError> {
+        self.fail_writes.borrow().clone().map_or(Ok(()), Err)
+    }
+}
+
+impl RecordStore for MemoryStore {
+    async fn get(&self, collection: Collection, key: &str) -> Result<Option<Record>, StoreError> {
+        Ok(self.records.borrow().get(&(collection, key.to_owned())).cloned())
+    }
+
+    async fn group(&self, collection: Collection, group: &str) -> Result<Vec<Record>, StoreError> {
+        let records = self.records.borrow();
+        Ok(records.iter().filter(|((c, _), r)| *c == collection && r.group == group).map(|(_, r)| r.clone()).collect())
+    }
+
+    async fn write(&self, changes: Vec<Change>) -> Result<(), StoreError> {
+        self.refuse_write()?;
+        let mut records = self.records.borrow_mut();
+        for change in changes {
+            match change {
+                Change::Put(collection, record) => records.insert((collection, record.key.clone()), record),
+                Change::Delete(collection, key) => records.remove(&(collection, key)),
+            };
+        }
+        Ok(())
+    }
+
+    async fn add_new(&self, collection: Collection, new: Vec<Record>) -> Result<usize, StoreError> {
+        self.refuse_write()?;
+        let mut records = self.records.borrow_mut();
+        let before = records.len();
+        for record in new {
+            records.entry((collection, record.key.clone())).or_insert(record);
+        }
+        Ok(records.len() - before)
+    }
+}
+
+/// A [`KeyValueStore`] in memory (a `localStorage` written by an earlier release, in tests).
 #[derive(Debug, Default)]
 pub struct MemoryStorage {
     /// The stored values.

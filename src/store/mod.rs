@@ -1,25 +1,34 @@
-//! Local persistence: drafts and submitted responses in the browser's storage, with every
-//! failure reported as a typed error and nothing overwritten or silently dropped.
+//! Local persistence. Everything lives in the browser's IndexedDB as records (one per response,
+//! draft, saved survey or setting), written in transactions: all or nothing, and safe when two
+//! tabs write at once. Every failure is a typed error; nothing is overwritten or silently dropped.
+//! Earlier releases kept everything in `localStorage`; [`migrate_local_storage`] moves it over.
 
-mod browser;
 mod drafts;
 mod error;
+mod files;
+mod indexed_db;
+mod kept_aside;
 mod keys;
+mod local_storage;
 mod memory;
-mod records;
+mod migrate;
 mod responses;
+mod settings;
 mod surveys;
 
-pub use browser::BrowserStorage;
-pub use drafts::{adopt_draft, load_tab_draft, orphaned_draft, tab_slot};
-pub use error::StoreError;
-pub use keys::{draft_key, kiosk_key, responses_key, saved_definition_key, saved_surveys_key, QUARANTINE_PREFIX};
-pub use memory::MemoryStorage;
-pub use records::{discard_draft, load_draft, save_draft, DraftFound, ResponseFile};
-pub use responses::{
-    append_response, append_responses, is_responses_key, load_responses, read_responses, read_responses_list,
-    responses_list_key, StoredResponses,
+pub use drafts::{
+    adopt_draft, discard_draft, load_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
 };
+pub use error::StoreError;
+pub use files::ResponseFile;
+pub use indexed_db::IndexedDbStore;
+pub use kept_aside::kept_aside;
+pub use keys::{LEGACY_PREFIX, LEGACY_QUARANTINE_PREFIX};
+pub use local_storage::LocalStorage;
+pub use memory::{MemoryStorage, MemoryStore};
+pub use migrate::{migrate_local_storage, Migrated};
+pub use responses::{add_responses, load_responses, read_responses, response_record, StoredResponses};
+pub use settings::{kiosk_setting, set_kiosk_setting};
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
 
 /// `value` as compact JSON, or [`StoreError::NotEncodable`]: a value that cannot be written is
@@ -28,7 +37,83 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, StoreE
     serde_json::to_string(value).map_err(|_| StoreError::NotEncodable)
 }
 
-/// A string key-value store: the browser's `localStorage`, or memory in tests.
+/// The kinds of record, each an IndexedDB object store of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Collection {
+    /// Submitted responses, keyed by response id, listed by survey id.
+    Responses,
+    /// Unfinished answers, keyed by draft slot, listed by the survey's slot.
+    Drafts,
+    /// The facilitator's saved surveys and the definitions the dashboard opens.
+    Surveys,
+    /// Device settings (kiosk mode).
+    Settings,
+    /// Data that could not be read, kept for recovery instead of deleted.
+    KeptAside,
+}
+
+impl Collection {
+    /// Every collection, in the order the database creates them.
+    pub const ALL: [Collection; 5] =
+        [Collection::Responses, Collection::Drafts, Collection::Surveys, Collection::Settings, Collection::KeptAside];
+
+    /// The object store's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Collection::Responses => "responses",
+            Collection::Drafts => "drafts",
+            Collection::Surveys => "surveys",
+            Collection::Settings => "settings",
+            Collection::KeptAside => "kept-aside",
+        }
+    }
+}
+
+/// One stored record: its key, the group it is listed under, and its JSON text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    /// Unique within its collection (a response's id, a draft's slot…).
+    pub key: String,
+    /// What the record is listed under (a response's survey id), `""` for none.
+    pub group: String,
+    /// The record's data as JSON text.
+    pub value: String,
+}
+
+impl Record {
+    /// A record of `key` in `group` holding `value`.
+    pub fn new(key: &str, group: &str, value: String) -> Record {
+        Record { key: key.to_owned(), group: group.to_owned(), value }
+    }
+}
+
+/// One change of a [`RecordStore::write`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Stores the record, replacing one of the same key.
+    Put(Collection, Record),
+    /// Removes the record of this key, if any.
+    Delete(Collection, String),
+}
+
+/// Records in collections: IndexedDB in the browser, memory in tests. Asynchronous, since
+/// IndexedDB is.
+// Not `Send`: the app runs on the browser's one thread, and the memory store is for tests.
+#[allow(async_fn_in_trait)]
+pub trait RecordStore {
+    /// The record of `key`, if any.
+    async fn get(&self, collection: Collection, key: &str) -> Result<Option<Record>, StoreError>;
+    /// Every record listed under `group`, in key order.
+    async fn group(&self, collection: Collection, group: &str) -> Result<Vec<Record>, StoreError>;
+    /// Makes every change, in one transaction: all or none.
+    async fn write(&self, changes: Vec<Change>) -> Result<(), StoreError>;
+    /// Adds each record whose key is not stored yet (a stored one is left as it is), in one
+    /// transaction: all or none. Returns how many were added.
+    async fn add_new(&self, collection: Collection, records: Vec<Record>) -> Result<usize, StoreError>;
+}
+
+/// A string key-value store: the browser's `localStorage` (where earlier releases kept
+/// everything, read now only to move it), or memory in tests.
 pub trait KeyValueStore {
     /// The value under `key`, if any.
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;

@@ -237,14 +237,14 @@ fn loaded(result: Result<SurveyDefinition, Vec<SurveyError>>) -> SurveyLoad {
 
 /// Loads the survey from `source`, telling the host `ready` or `error`. A built-in or inline
 /// survey is ready for the very first render (no loading screen between navigation and Start);
-/// a survey at an address arrives when fetched.
+/// a survey at an address arrives when fetched, a saved one when read from the device.
 #[hook]
 pub fn use_survey(source: SurveySource) -> SurveyLoad {
     let host = use_host();
     let state = use_state(|| match &source {
         SurveySource::Builtin => loaded(builtin_survey()),
         SurveySource::Inline(json) => loaded(load_survey(json)),
-        SurveySource::Saved(id) => opened(crate::services::open_saved(&crate::store::BrowserStorage::open(), id)),
+        SurveySource::Saved(_) => SurveyLoad::Loading,
         #[cfg(feature = "share-links")]
         SurveySource::Shared(_) => SurveyLoad::Loading,
         SurveySource::Url(_) => SurveyLoad::Loading,
@@ -284,7 +284,16 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
                     report(&load, &host);
                     state.set(load);
                 }),
-                SurveySource::Builtin | SurveySource::Inline(_) | SurveySource::Saved(_) => report(&state, &host),
+                SurveySource::Saved(id) => wasm_bindgen_futures::spawn_local(async move {
+                    let store = super::device::store();
+                    let load = match super::device::ready().await {
+                        Some(error) => SurveyLoad::Unavailable(EmbedError::Storage(error)),
+                        None => opened(crate::services::open_saved(&store, &id).await),
+                    };
+                    report(&load, &host);
+                    state.set(load);
+                }),
+                SurveySource::Builtin | SurveySource::Inline(_) => report(&state, &host),
             }
         });
     }

@@ -2,6 +2,7 @@
 
 mod app;
 pub mod dashboard;
+pub mod device;
 mod focus;
 pub mod host;
 mod load_errors;

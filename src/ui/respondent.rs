@@ -1,10 +1,11 @@
 //! The respondent's side of the app: state, persistence and the screen for each step.
 
+use super::device;
 use super::platform;
 use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
 use crate::answering::{answered_count, RespondAction, RespondState, Step};
 use crate::services::TabAnswering;
-use crate::store::{kiosk_key, BrowserStorage, DraftFound, KeyValueStore, ResponseFile, StoreError};
+use crate::store::{kiosk_setting, set_kiosk_setting, DraftFound, ResponseFile, StoreError};
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,65 +31,67 @@ pub fn respondent(props: &RespondentProps) -> Html {
         let (slot, tab) = (host.draft_slot(&survey.id), tab.clone());
         move |_| TabAnswering::new(&slot, tab.as_deref())
     });
-    let storage = use_memo((), |_| BrowserStorage::open());
-    let startup = use_memo((), {
-        let (storage, survey, answering) = (storage.clone(), survey.clone(), answering.clone());
-        move |_| answering.start(&*storage, &survey)
-    });
+    let store = use_memo((), |_| device::store());
     let state = use_reducer({
-        let (survey, startup) = (survey.clone(), startup.clone());
-        move || {
-            let fresh = RespondState::new(survey);
-            match &*startup {
-                Ok(DraftFound::Fits(draft)) => fresh.apply(RespondAction::Resume(draft.clone())),
-                _ => fresh,
-            }
-        }
+        let survey = survey.clone();
+        move || RespondState::new(survey)
     });
-    let other_version = use_state(|| match &*startup {
-        Ok(DraftFound::OtherVersion { version }) => Some(*version),
-        _ => None,
-    });
-    let unreadable = use_state(|| (*startup).as_ref().err().cloned());
+    let other_version = use_state(|| None::<u32>);
+    let unreadable = use_state(|| None::<StoreError>);
     let write_error = use_state(|| None::<StoreError>);
     let submit_error = use_state(|| None::<StoreError>);
-    let kiosk = use_state({
-        let storage = storage.clone();
-        let requested = props.kiosk;
-        move || requested || matches!(storage.get(&kiosk_key()), Ok(Some(value)) if value == "on")
-    });
+    let kiosk = use_state(|| props.kiosk);
+    let submitting = use_mut_ref(|| false);
 
     {
-        // A draft left by a tab that is gone (closed, or crashed) is offered to continue, once the
-        // browser has said which tabs are still open; an open tab's draft is never taken.
-        let (state, storage, survey, answering, tab) =
-            (state.clone(), storage.clone(), survey.clone(), answering.clone(), tab.clone());
-        let nothing_found = matches!(&*startup, Ok(DraftFound::Nothing));
+        // What this device kept: the tab's draft (after a reload), else one a closed tab left once
+        // the browser has said which tabs are still open (an open tab's draft is never taken), and
+        // the kiosk setting. Read once the store is ready; the welcome screen shows meanwhile.
+        let (state, store, survey, answering, tab) =
+            (state.clone(), store.clone(), survey.clone(), answering.clone(), tab.clone());
+        let (other_version, unreadable, kiosk) = (other_version.clone(), unreadable.clone(), kiosk.clone());
+        let requested_kiosk = props.kiosk;
         use_effect_with((), move |_| {
             if let Some(tab) = tab.as_deref() {
                 platform::hold_tab_lock(tab);
-                if nothing_found {
-                    wasm_bindgen_futures::spawn_local(async move {
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let not_moved = device::ready().await;
+                if !requested_kiosk && matches!(kiosk_setting(&*store).await, Ok(true)) {
+                    kiosk.set(true);
+                }
+                match answering.start(&*store, &survey).await {
+                    Ok(DraftFound::Fits(draft)) => state.dispatch(RespondAction::ResumeIfUntouched(draft)),
+                    Ok(DraftFound::OtherVersion { version }) => other_version.set(Some(version)),
+                    Ok(DraftFound::Nothing) if tab.is_some() => {
                         let Some(open) = platform::open_tabs().await else { return };
-                        if let Some(draft) = answering.take_up_orphan(&*storage, &survey, &open) {
+                        if let Some(draft) = answering.take_up_orphan(&*store, &survey, &open).await {
                             state.dispatch(RespondAction::ResumeIfUntouched(draft));
                         }
-                    });
+                    }
+                    Ok(DraftFound::Nothing) => {}
+                    Err(error) => unreadable.set(Some(error)),
                 }
-            }
+                if not_moved.is_some() {
+                    unreadable.set(not_moved);
+                }
+            });
         });
     }
 
     // Save the draft whenever it changes (not on the first render: that is what was loaded).
     let first_render = use_mut_ref(|| true);
     {
-        let (storage, write_error, answering) = (storage.clone(), write_error.clone(), answering.clone());
+        let (store, write_error, answering) = (store.clone(), write_error.clone(), answering.clone());
         let waiting_on_other_version = other_version.is_some();
         use_effect_with(state.draft.clone(), move |draft| {
             if std::mem::replace(&mut *first_render.borrow_mut(), false) || waiting_on_other_version {
                 return;
             }
-            write_error.set(answering.keep(&*storage, draft).err());
+            let draft = draft.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                write_error.set(answering.keep(&*store, &draft).await.err());
+            });
         });
     }
 
@@ -114,25 +117,40 @@ pub fn respondent(props: &RespondentProps) -> Html {
         })
     };
     let on_submit = {
-        let (state, storage, submit_error, host, answering) =
-            (state.clone(), storage.clone(), submit_error.clone(), host.clone(), answering.clone());
+        let (state, store, submit_error, host, answering) =
+            (state.clone(), store.clone(), submit_error.clone(), host.clone(), answering.clone());
         Callback::from(move |_: ()| match state.build_response(platform::random_id(), platform::today()) {
             Err(problem) => state.dispatch(RespondAction::Problem(problem)),
+            // One submission at a time: a second press while storing would make a second response.
+            Ok(_) if *submitting.borrow() => {}
             Ok(response) => {
-                // Into this tab's own list: another tab submitting at the same moment writes its own.
-                submit_error.set(answering.submit(&*storage, &response).err());
-                // The host receives the response itself, to forward or store as it sees fit.
-                let detail = serde_json::to_string(&response).ok().and_then(|json| js_sys::JSON::parse(&json).ok());
-                host.emit("submitted", detail.unwrap_or(wasm_bindgen::JsValue::NULL));
-                state.dispatch(RespondAction::Submitted(response));
+                *submitting.borrow_mut() = true;
+                let (state, store, submit_error, host, answering) =
+                    (state.clone(), store.clone(), submit_error.clone(), host.clone(), answering.clone());
+                let submitting = submitting.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let stored = answering.submit(&*store, &response).await;
+                    if stored.is_ok() {
+                        device::announce(std::slice::from_ref(&response));
+                    }
+                    submit_error.set(stored.err());
+                    // The host receives the response itself, to forward or store as it sees fit.
+                    let detail = serde_json::to_string(&response).ok().and_then(|json| js_sys::JSON::parse(&json).ok());
+                    host.emit("submitted", detail.unwrap_or(wasm_bindgen::JsValue::NULL));
+                    *submitting.borrow_mut() = false;
+                    state.dispatch(RespondAction::Submitted(response));
+                });
             }
         })
     };
     let on_discard = {
-        let (state, storage, other_version, write_error, answering) =
-            (state.clone(), storage.clone(), other_version.clone(), write_error.clone(), answering.clone());
+        let (state, store, other_version, write_error, answering) =
+            (state.clone(), store.clone(), other_version.clone(), write_error.clone(), answering.clone());
         Callback::from(move |_: ()| {
-            write_error.set(answering.discard(&*storage).err());
+            let (store, write_error, answering) = (store.clone(), write_error.clone(), answering.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                write_error.set(answering.discard(&*store).await.err());
+            });
             other_version.set(None);
             state.dispatch(RespondAction::Restart);
         })
@@ -145,13 +163,15 @@ pub fn respondent(props: &RespondentProps) -> Html {
         })
     };
     let on_kiosk = {
-        let (kiosk, storage, write_error) = (kiosk.clone(), storage.clone(), write_error.clone());
+        let (kiosk, store, write_error) = (kiosk.clone(), store.clone(), write_error.clone());
         Callback::from(move |on: bool| {
-            let saved = if on { storage.set(&kiosk_key(), "on") } else { storage.remove(&kiosk_key()) };
             if !on {
                 platform::remove_url_param("mode");
             }
-            write_error.set(saved.err());
+            let (store, write_error) = (store.clone(), write_error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                write_error.set(set_kiosk_setting(&*store, on).await.err());
+            });
             kiosk.set(on);
         })
     };

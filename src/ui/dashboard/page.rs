@@ -10,12 +10,13 @@ use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, group_choices, left_out_notes, partner_choices, privacy_notes,
     DashboardAction, DashboardView,
 };
+use crate::response::Response;
 use crate::services::DeviceResponses;
-use crate::store::{is_responses_key, responses_list_key, BrowserStorage};
+use crate::store::StoreError;
 use crate::survey::SurveyDefinition;
+use crate::ui::device;
 use crate::ui::platform;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`Dashboard`].
@@ -54,31 +55,38 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     });
     // Loaded once; the table then grows as responses arrive from another tab (a kiosk, say) or
     // an import, and `generation` is bumped so the figures are drawn again.
-    let loaded = use_mut_ref({
-        let survey = survey.clone();
-        move || DeviceResponses::load(&BrowserStorage::open(), &survey)
-    });
+    let loaded = use_mut_ref(|| None::<DeviceResponses>);
     let generation = use_state(|| 0u32);
-    // Takes in what one list (or, when not known, every list) added since the last look.
-    let take_new = {
+    let not_moved = use_state(|| None::<StoreError>);
+    let take = {
         let (loaded, generation, survey) = (loaded.clone(), generation.clone(), survey.clone());
-        Callback::from(move |list: Option<String>| {
-            loaded.borrow_mut().take_new(&BrowserStorage::open(), &survey, list.as_deref());
-            generation.set(*generation + 1);
+        Callback::from(move |arrived: Vec<Response>| {
+            let added = loaded.borrow_mut().as_mut().map_or(0, |loaded| loaded.take(&survey, &arrived));
+            if added > 0 {
+                generation.set(*generation + 1);
+            }
         })
     };
     {
-        let (take_new, survey_id) = (take_new.clone(), survey.id.clone());
+        let (loaded, generation, survey, take, not_moved) =
+            (loaded.clone(), generation.clone(), survey.clone(), take.clone(), not_moved.clone());
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
-                let changed = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-                match changed {
-                    // Another tab wrote one list: only that list is read again.
-                    Some(key) if is_responses_key(&key, &survey_id) => take_new.emit(Some(key)),
-                    Some(_) => {}
-                    // The storage was cleared: every list is looked at.
-                    None => take_new.emit(None),
+            // Listening first, so that nothing announced while loading is missed (a response in
+            // both is counted once).
+            let early = Rc::new(std::cell::RefCell::new(Vec::new()));
+            let listener = device::listen({
+                let (early, take, loaded) = (early.clone(), take.clone(), loaded.clone());
+                move |arrived| match loaded.borrow().is_some() {
+                    true => take.emit(arrived),
+                    false => early.borrow_mut().extend(arrived),
                 }
+            });
+            wasm_bindgen_futures::spawn_local(async move {
+                not_moved.set(device::ready().await);
+                let mut device_responses = DeviceResponses::load(&device::store(), &survey).await;
+                device_responses.take(&survey, &early.borrow());
+                *loaded.borrow_mut() = Some(device_responses);
+                generation.set(*generation + 1);
             });
             move || drop(listener)
         });
@@ -93,6 +101,9 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         });
     }
     let loaded = loaded.borrow();
+    let Some(loaded) = loaded.as_ref() else {
+        return html! { <main class="pp-main"><p role="status">{ "Reading the responses stored on this device…" }</p></main> };
+    };
     let table = match &loaded.table {
         Ok(table) => table,
         Err(error) => {
@@ -130,6 +141,9 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         <main class="pp-main pp-dashboard">
             <h1>{ "Dashboard" }</h1>
             <p class="pp-lead">{ title }</p>
+            if let Some(error) = &*not_moved {
+                <p class="pp-alert" role="alert">{ error.to_string() }</p>
+            }
             if let Some(error) = &loaded.store_error {
                 <p class="pp-alert" role="alert">{ error.to_string() }</p>
             }
@@ -138,11 +152,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                     <ul>{ for left_out_notes(&loaded.refused, survey.version).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
                 </div>
             }
-            <TransferPanel survey={survey.clone()} on_imported={{
-                // An import here writes this tab's own list.
-                let own_list = responses_list_key(&survey.id, platform::tab_id().as_deref());
-                take_new.reform(move |_| Some(own_list.clone()))
-            }} />
+            <TransferPanel survey={survey.clone()} on_imported={take} />
             <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
                 partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} />
             <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}

@@ -1,9 +1,10 @@
 //! Bringing response files into this device, and taking all responses out as JSON or CSV.
 
+use crate::response::Response;
 use crate::services::{export_responses, import_codes, import_file_text, CodeImport, ExportFormat, ImportProblem};
-use crate::store::BrowserStorage;
 use crate::survey::SurveyDefinition;
 use crate::transfer::{ImportError, MAX_FILE_BYTES};
+use crate::ui::device;
 use crate::ui::host::use_host;
 use crate::ui::platform;
 use std::rc::Rc;
@@ -13,22 +14,27 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TransferPanelProps {
     pub survey: Rc<SurveyDefinition>,
-    /// Called after responses were stored, so the figures reload.
-    pub on_imported: Callback<()>,
+    /// Called with the responses stored, so the figures take them in.
+    pub on_imported: Callback<Vec<Response>>,
 }
 
-/// Reads one file and hands its text to the import service; the report line says what happened.
-async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File) -> String {
+/// Reads one file and hands its text to the import service: the report line, and the responses
+/// stored (told to this site's other tabs too).
+async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File) -> (String, Vec<Response>) {
     let name = file.name();
     let outcome = if file.size() > MAX_FILE_BYTES as f64 {
         Err(ImportProblem::File(ImportError::TooLarge { bytes: file.size() as usize }))
     } else {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
-        import_file_text(&BrowserStorage::open(), &survey, platform::tab_id().as_deref(), text.as_deref())
+        let _ = device::ready().await;
+        import_file_text(&device::store(), &survey, text.as_deref()).await
     };
     match outcome {
-        Ok(added) => format!("{name}: {added}"),
-        Err(problem) => format!("{name}: {problem}"),
+        Ok(added) => {
+            device::announce(&added.responses);
+            (format!("{name}: {added}"), added.responses)
+        }
+        Err(problem) => (format!("{name}: {problem}"), Vec::new()),
     }
 }
 
@@ -47,15 +53,17 @@ fn import_all(
     survey: Rc<SurveyDefinition>,
     files: Vec<web_sys::File>,
     report: UseStateHandle<Vec<String>>,
-    done: Callback<()>,
+    done: Callback<Vec<Response>>,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
-        let mut lines = Vec::new();
+        let (mut lines, mut stored) = (Vec::new(), Vec::new());
         for file in files {
-            lines.push(import_file(survey.clone(), file).await);
+            let (line, responses) = import_file(survey.clone(), file).await;
+            lines.push(line);
+            stored.extend(responses);
         }
         report.set(lines);
-        done.emit(());
+        done.emit(stored);
     });
 }
 
@@ -105,12 +113,19 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
             (props.survey.clone(), report.clone(), props.on_imported.clone(), codes.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(area) = codes.cast::<web_sys::HtmlTextAreaElement>() else { return };
-            let outcome = import_codes(&BrowserStorage::open(), &survey, platform::tab_id().as_deref(), &area.value());
-            if outcome.all_taken() {
-                area.set_value("");
-            }
-            report.set(code_report(&outcome));
-            done.emit(());
+            let (survey, report, done) = (survey.clone(), report.clone(), done.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = device::ready().await;
+                let outcome = import_codes(&device::store(), &survey, &area.value()).await;
+                if outcome.all_taken() {
+                    area.set_value("");
+                }
+                report.set(code_report(&outcome));
+                if let Some(Ok(added)) = outcome.stored {
+                    device::announce(&added.responses);
+                    done.emit(added.responses);
+                }
+            });
         })
     };
     let survey = props.survey.clone();
@@ -118,20 +133,28 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
         let report = report.clone();
         move |format: ExportFormat| {
             let (survey, report) = (survey.clone(), report.clone());
-            Callback::from(move |_: MouseEvent| match export_responses(&BrowserStorage::open(), &survey, format) {
-                Ok(export) => {
-                    let (name, mime) = match format {
-                        ExportFormat::Json => ("partnership-pulse-responses.json", "application/json"),
-                        ExportFormat::Csv => ("partnership-pulse-responses.csv", "text/csv"),
-                    };
-                    let mut lines = Vec::new();
-                    if !platform::download(name, mime, &export.text) {
-                        lines.push("This browser did not start the download.".to_owned());
+            Callback::from(move |_: MouseEvent| {
+                let (survey, report) = (survey.clone(), report.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = device::ready().await;
+                    match export_responses(&device::store(), &survey, format).await {
+                        Ok(export) => {
+                            let (name, mime) = match format {
+                                ExportFormat::Json => ("partnership-pulse-responses.json", "application/json"),
+                                ExportFormat::Csv => ("partnership-pulse-responses.csv", "text/csv"),
+                            };
+                            let mut lines = Vec::new();
+                            if !platform::download(name, mime, &export.text) {
+                                lines.push("This browser did not start the download.".to_owned());
+                            }
+                            lines.extend(
+                                export.set_aside.map(|error| format!("Downloaded without some responses: {error}")),
+                            );
+                            report.set(lines);
+                        }
+                        Err(error) => report.set(vec![format!("Nothing was downloaded: {error}")]),
                     }
-                    lines.extend(export.set_aside.map(|error| format!("Downloaded without some responses: {error}")));
-                    report.set(lines);
-                }
-                Err(error) => report.set(vec![format!("Nothing was downloaded: {error}")]),
+                });
             })
         }
     };

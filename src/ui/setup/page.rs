@@ -1,4 +1,4 @@
-//! The set-up page: the workspace reducer, kept in the browser's storage after every change.
+//! The set-up page: the workspace reducer, kept on the device after every change.
 
 use super::details::Details;
 use super::named_list::NamedList;
@@ -6,9 +6,11 @@ use super::questions::Questions;
 use super::saved_list::SavedList;
 use super::share::Share;
 use super::statements::Statements;
-use crate::setup::{ImportChoice, ListKind, SavedSurvey, Workspace, WorkspaceAction};
-use crate::store::{load_saved_surveys, publish_definition, store_saved_surveys, BrowserStorage, StoreError};
-use crate::survey::{builtin_survey, SurveyDefinition};
+use crate::services::{keep_workspace, open_workspace};
+use crate::setup::{ImportChoice, ListKind, Workspace, WorkspaceAction};
+use crate::store::StoreError;
+use crate::survey::builtin_survey;
+use crate::ui::device;
 use crate::ui::host::use_host;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,39 +22,46 @@ impl Reducible for Workspace {
     }
 }
 
-/// Stores every survey, and the open one's definition for the dashboard, in the browser.
-fn persist(surveys: &[SavedSurvey], open: Option<&SavedSurvey>, builtin: &SurveyDefinition) -> Result<(), StoreError> {
-    let storage = BrowserStorage::open();
-    store_saved_surveys(&storage, surveys)?;
-    if let Some(Ok(survey)) = open.map(|saved| saved.definition(builtin)) {
-        publish_definition(&storage, &survey)?;
-    }
-    Ok(())
-}
-
 /// The whole set-up screen.
 #[function_component(SetUpPage)]
 pub fn set_up_page() -> Html {
     let host = use_host();
     let builtin = use_memo((), |_| builtin_survey().ok().map(Rc::new));
-    // Read once: an unreadable list was moved aside by the store, and is reported here.
-    let stored = use_memo((), |_| load_saved_surveys(&BrowserStorage::open()));
-    let workspace = {
-        let stored = stored.clone();
-        use_reducer(move || Workspace::with(stored.as_ref().clone().unwrap_or_default()))
-    };
+    let workspace = use_reducer(Workspace::default);
+    // Nothing is written until the stored surveys were read: an empty list never replaces them.
+    let loaded = use_state(|| false);
+    // An unreadable list was kept aside by the store, and is reported here.
+    let read_error = use_state(|| None::<StoreError>);
+    {
+        let (workspace, loaded, read_error) = (workspace.clone(), loaded.clone(), read_error.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let not_moved = device::ready().await;
+                let (stored, error) = open_workspace(&device::store()).await;
+                workspace.dispatch(WorkspaceAction::Loaded(stored));
+                read_error.set(error.or(not_moved));
+                loaded.set(true);
+            });
+        });
+    }
     let save_error = use_state(|| None::<StoreError>);
     {
-        let (save_error, builtin) = (save_error.clone(), builtin.clone());
-        use_effect_with(workspace.clone(), move |workspace| {
-            if let Some(builtin) = builtin.as_ref() {
-                save_error.set(persist(&workspace.surveys, workspace.current(), builtin).err());
+        let (save_error, builtin, loaded) = (save_error.clone(), builtin.clone(), *loaded);
+        use_effect_with((workspace.clone(), loaded), move |(workspace, loaded)| {
+            if let (Some(builtin), true) = (builtin.as_ref().clone(), *loaded) {
+                let workspace = (**workspace).clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    save_error.set(keep_workspace(&device::store(), &workspace, &builtin).await.err());
+                });
             }
         });
     }
     let Some(builtin) = (*builtin).clone() else {
         return html! { <main class="pp-main"><p class="pp-error" role="alert">{ "The built-in survey could not be loaded." }</p></main> };
     };
+    if !*loaded {
+        return html! { <main class="pp-main pp-setup"><h1>{ "Set up a survey" }</h1><p role="status">{ "Reading the surveys saved in this browser…" }</p></main> };
+    }
     let dispatch = {
         let workspace = workspace.clone();
         Callback::from(move |action: WorkspaceAction| workspace.dispatch(action))
@@ -64,7 +73,7 @@ pub fn set_up_page() -> Html {
         <main class="pp-main pp-setup">
             <h1>{ "Set up a survey" }</h1>
             <p class="pp-lead">{ "Choose the partners, groups and questions, then share the survey's link or QR code. Everything stays in this browser: nothing is sent anywhere." }</p>
-            if let Err(error) = &*stored {
+            if let Some(error) = &*read_error {
                 <p class="pp-alert" role="alert">{ error.to_string() }</p>
             }
             if let Some(error) = &*save_error {

@@ -5,16 +5,16 @@ use wasm_bindgen::JsValue;
 
 /// `window.localStorage`, or nothing when the browser refuses it.
 #[derive(Clone, Debug, Default)]
-pub struct BrowserStorage {
+pub struct LocalStorage {
     storage: Option<web_sys::Storage>,
 }
 
-impl BrowserStorage {
+impl LocalStorage {
     /// Opens `localStorage`; accessing it throws in some private modes, which is not an error
     /// yet: every later call reports [`StoreError::Unavailable`].
-    pub fn open() -> BrowserStorage {
+    pub fn open() -> LocalStorage {
         let storage = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
-        BrowserStorage { storage }
+        LocalStorage { storage }
     }
 
     fn storage(&self) -> Result<&web_sys::Storage, StoreError> {
@@ -31,7 +31,7 @@ fn write_error(error: JsValue) -> StoreError {
     }
 }
 
-impl KeyValueStore for BrowserStorage {
+impl KeyValueStore for LocalStorage {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.storage()?.get_item(key).map_err(|_| StoreError::Unavailable)
     }

@@ -1,0 +1,69 @@
+//! This device's store for the page: IndexedDB, opened once per page, with what earlier releases
+//! left in `localStorage` moved in before anything is read; and the channel on which the page's
+//! tabs tell each other of responses stored, so open dashboards take them in at once.
+
+use crate::response::Response;
+use crate::store::{migrate_local_storage, IndexedDbStore, LocalStorage, StoreError};
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Name of the channel between the tabs of this site.
+const CHANNEL: &str = "partnership-pulse:responses";
+
+thread_local! {
+    /// The page's store and the promise of its migration, made on first use.
+    static DEVICE: RefCell<Option<(IndexedDbStore, js_sys::Promise)>> = const { RefCell::new(None) };
+    /// Why the migration failed, once it has.
+    static NOT_MOVED: RefCell<Option<StoreError>> = const { RefCell::new(None) };
+}
+
+fn device() -> (IndexedDbStore, js_sys::Promise) {
+    DEVICE.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(|| {
+                let store = IndexedDbStore::open();
+                let moving = store.clone();
+                let migration = wasm_bindgen_futures::future_to_promise(async move {
+                    if let Err(error) = migrate_local_storage(&LocalStorage::open(), &moving).await {
+                        NOT_MOVED.with(|cell| cell.replace(Some(error)));
+                    }
+                    Ok(JsValue::UNDEFINED)
+                });
+                (store, migration)
+            })
+            .clone()
+    })
+}
+
+/// The page's store. Writes may start at once; read only after [`ready`].
+pub fn store() -> IndexedDbStore {
+    device().0
+}
+
+/// Waits until data of earlier releases has been moved in; the error, if it could not be.
+pub async fn ready() -> Option<StoreError> {
+    let _ = wasm_bindgen_futures::JsFuture::from(device().1).await;
+    NOT_MOVED.with(|cell| cell.borrow().clone())
+}
+
+/// Tells this site's other tabs that `responses` were stored (a dashboard open there adds them).
+pub fn announce(responses: &[Response]) {
+    let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else { return };
+    let texts: js_sys::Array =
+        responses.iter().filter_map(|r| serde_json::to_string(r).ok()).map(JsValue::from).collect();
+    let _ = channel.post_message(&texts);
+    channel.close();
+}
+
+/// Calls `on_arrival` with the responses other tabs announce, for as long as the returned
+/// listener is kept.
+pub fn listen(on_arrival: impl Fn(Vec<Response>) + 'static) -> Option<gloo::events::EventListener> {
+    let channel = web_sys::BroadcastChannel::new(CHANNEL).ok()?;
+    let listener = gloo::events::EventListener::new(&channel, "message", move |event| {
+        let Some(data) = event.dyn_ref::<web_sys::MessageEvent>().map(|message| message.data()) else { return };
+        let Ok(texts) = data.dyn_into::<js_sys::Array>() else { return };
+        let responses = texts.iter().filter_map(|text| serde_json::from_str(&text.as_string()?).ok()).collect();
+        on_arrival(responses);
+    });
+    Some(listener)
+}
