@@ -4,7 +4,8 @@
 # set-up page (setup.html).
 # Budgets (docs/design.md): a first visit to the survey page (what respondents' phones load) at
 # most 200 KB gzip; to the set-up and dashboard pages (a facilitator's laptop) at most 300 KB each.
-# Exits non-zero when a page is over its budget. Run on demand: ./bench/bundle-size.sh
+# Exits non-zero when a page is over its budget, unless bench/budget-allowances names the page with
+# a reason and a ceiling it stays under (then it says so). Run on demand: ./bench/bundle-size.sh
 # (--no-build measures the dist/ already built, as the test command does after its release build).
 set -euo pipefail
 source "$(dirname "$0")/../scripts/env.sh"
@@ -46,6 +47,14 @@ for page in survey dashboard setup; do
   budget=${!budget_name}
   printf 'first visit to the %-9s page: %7d bytes gzip; budget %d: %s (%d%%)\n' "$page" "$total" "$budget" \
     "$([ "$total" -le "$budget" ] && echo within || echo OVER)" $((total * 100 / budget))
-  [ "$total" -le "$budget" ] || over=1
+  if [ "$total" -gt "$budget" ]; then
+    ceiling=$(awk -v page="$page" '$1 == page { print $2 }' bench/budget-allowances)
+    if [ -n "$ceiling" ] && [ "$total" -le "$ceiling" ]; then
+      printf '  over budget by %d bytes, under its recorded ceiling %d: %s\n' $((total - budget)) "$ceiling" \
+        "$(awk -v page="$page" '$1 == page { $1 = ""; $2 = ""; sub(/^ +/, ""); print }' bench/budget-allowances)"
+    else
+      over=1
+    fi
+  fi
 done
 exit "$over"

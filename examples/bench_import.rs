@@ -6,8 +6,8 @@
 mod synthetic;
 
 use partnership_pulse::response::Response;
-use partnership_pulse::store::ResponseFile;
 use partnership_pulse::survey::builtin_survey;
+use partnership_pulse::transfer::ResponseFile;
 use partnership_pulse::transfer::{merge_responses, read_response_file};
 use std::time::Instant;
 use synthetic::{synthetic, Lcg};

@@ -203,3 +203,15 @@ proptest! {
         let _ = read_response_file(&text);
     }
 }
+
+#[test]
+fn scale_answers_have_one_code_each_and_back() {
+    use partnership_pulse::response::{scale_code, scale_of_code, DONT_KNOW, DONT_KNOW_CODE};
+    // Not answered is 0, points 1-5 are themselves, don't know (0 in an answer) is 6.
+    assert_eq!(scale_code(None), 0);
+    assert_eq!(scale_code(Some(DONT_KNOW)), DONT_KNOW_CODE);
+    for value in [None, Some(DONT_KNOW), Some(1), Some(2), Some(3), Some(4), Some(5)] {
+        assert_eq!(scale_of_code(scale_code(value)), Some(value), "{value:?}");
+    }
+    assert_eq!(scale_of_code(7), None, "not a code");
+}

@@ -5,7 +5,7 @@ mod support;
 
 use partnership_pulse::services::*;
 use partnership_pulse::store::*;
-use partnership_pulse::transfer::{encode_response, ImportError};
+use partnership_pulse::transfer::{encode_response, ImportError, ResponseFile};
 use pollster::block_on;
 use support::{all, response, survey, TRUST};
 

@@ -5,6 +5,7 @@ use partnership_pulse::answering::{Draft, DraftPosition};
 use partnership_pulse::response::{Answer, Response};
 use partnership_pulse::store::*;
 use partnership_pulse::survey::builtin_survey;
+use partnership_pulse::transfer::ResponseFile;
 use pollster::block_on;
 use std::collections::BTreeMap;
 

@@ -6,7 +6,8 @@ use partnership_pulse::response::ResponseError;
 
 use partnership_pulse::analytics::AnalyticsError;
 use partnership_pulse::response::Answer;
-use partnership_pulse::store::{add_responses, load_responses, MemoryStore, ResponseFile, StoreError};
+use partnership_pulse::store::{add_responses, load_responses, MemoryStore, StoreError};
+use partnership_pulse::transfer::ResponseFile;
 use partnership_pulse::transfer::*;
 use pollster::block_on;
 use support::{response, seven, survey};

@@ -8,7 +8,7 @@ use web_sys::{Element, HtmlElement};
 
 mod web_support;
 
-use web_support::until;
+use web_support::{clear_device, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -16,7 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn mount_app() -> Element {
     let document = gloo::utils::document();
     // Each test starts from an empty device.
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    clear_device().await;
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -99,23 +99,23 @@ async fn every_question_is_a_fieldset_with_a_legend_and_labelled_controls() {
 }
 
 #[wasm_bindgen_test]
-async fn an_answer_is_saved_to_browser_storage_the_moment_it_is_given() {
+async fn an_answer_is_saved_on_the_device_the_moment_it_is_given() {
+    use partnership_pulse::store::{Collection, IndexedDbStore, RecordStore};
     let root = mount_app().await;
     click(&root, "button.pp-primary");
     until("the first section", || text_if(&root, "h1").as_deref() == Some("About you")).await;
     click(&root, "#pp-group-voluntary");
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    // In this tab's own slot: `…draft:<survey>@<tab>`.
-    let draft_key = || {
-        (0..storage.length().unwrap())
-            .filter_map(|index| storage.key(index).unwrap())
-            .find(|key| key.starts_with("partnership-pulse:v1:draft:partnership-pulse@"))
-    };
-    let has_group =
-        || draft_key().and_then(|key| storage.get_item(&key).unwrap()).is_some_and(|d| d.contains("voluntary"));
-    until("the draft saved with the answer", has_group).await;
-    let key = draft_key().expect("a draft in this tab's slot");
-    let saved = storage.get_item(&key).unwrap().expect("a saved draft");
+    // In this tab's own slot: `<survey>@<tab>`.
+    let mut saved = None;
+    for _ in 0..200 {
+        let drafts = IndexedDbStore::open().group(Collection::Drafts, "partnership-pulse").await.unwrap();
+        saved = drafts.into_iter().find(|record| record.key.starts_with("partnership-pulse@"));
+        if saved.as_ref().is_some_and(|record| record.value.contains("voluntary")) {
+            break;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    let saved = saved.expect("a draft in this tab's slot").value;
     assert!(saved.contains("\"group\":\"voluntary\""), "{saved}");
 }
 

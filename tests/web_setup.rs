@@ -1,6 +1,6 @@
 //! The set-up screen in headless Chromium: a new survey asks for partners before it can be
 //! shared, a partner added by the form makes a share link (compressed by the browser) with its
-//! QR code, and the survey is kept in the browser's storage.
+//! QR code, and the survey is kept on the device.
 #![cfg(target_arch = "wasm32")]
 
 use partnership_pulse::ui::setup::SetUpPage;
@@ -10,7 +10,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 mod web_support;
 
-use web_support::until;
+use web_support::{clear_device, stored, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -20,8 +20,7 @@ fn find(root: &Element, selector: &str) -> Element {
 
 #[wasm_bindgen_test]
 async fn a_new_survey_gets_a_link_and_qr_code_once_it_names_a_partner() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
+    clear_device().await;
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -53,6 +52,13 @@ async fn a_new_survey_gets_a_link_and_qr_code_once_it_names_a_partner() {
     assert!(find(&root, "svg.pp-qr path").get_attribute("d").unwrap().starts_with('M'));
     // The partner's name is text, never markup.
     assert_eq!(root.query_selector_all("Council").unwrap().length(), 0);
-    let saved = storage.get_item("partnership-pulse:v1:surveys").unwrap().expect("saved in the browser");
-    assert!(saved.contains("Northshire <Council>"), "{saved}");
+    let mut saved = String::new();
+    for _ in 0..200 {
+        saved = stored(partnership_pulse::store::Collection::Surveys, "list").await.unwrap_or_default();
+        if saved.contains("Northshire <Council>") {
+            break;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    assert!(saved.contains("Northshire <Council>"), "saved on the device: {saved}");
 }

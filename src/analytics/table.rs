@@ -5,13 +5,13 @@
 
 use super::error::AnalyticsError;
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
-use crate::response::{Answer, Response, ResponseChecker, DONT_KNOW};
+use crate::response::{scale_code, Answer, Response, ResponseChecker};
 use crate::survey::{ItemKind, SurveyDefinition};
 
 /// Code of an unanswered item in the table.
 pub(crate) const UNANSWERED: u8 = 0;
 /// Code of "don't know" in the table (answers use 0 for it; the table keeps 0 for "absent").
-pub(crate) const DONT_KNOW_CODE: u8 = 6;
+pub(crate) use crate::response::DONT_KNOW_CODE;
 /// Partner code of a respondent who gave no partner organisation.
 pub(crate) const NO_PARTNER: u16 = u16::MAX;
 /// Bit of the named-groups mask saying the respondent answered the question (maybe naming none).
@@ -104,14 +104,6 @@ pub struct ResponseTable {
     pub(crate) matrix: Vec<u8>,
 }
 
-fn scale_code(value: u8) -> u8 {
-    if value == DONT_KNOW {
-        DONT_KNOW_CODE
-    } else {
-        value
-    }
-}
-
 impl ResponseTable {
     /// An empty table for `survey`.
     pub fn new(survey: &SurveyDefinition) -> Result<ResponseTable, AnalyticsError> {
@@ -181,7 +173,7 @@ impl ResponseTable {
             match answer {
                 Answer::Scale(value) => {
                     if let Some(column) = layout.likert_column.get(item_id) {
-                        likert[*column] = scale_code(*value);
+                        likert[*column] = scale_code(Some(*value));
                     }
                 }
                 Answer::Choices(options) if layout.named_groups_item.as_deref() == Some(item_id.as_str()) => {
@@ -198,9 +190,9 @@ impl ResponseTable {
                         for (question, value) in ratings {
                             let slot = layout.matrix_questions.iter().position(|known| known == question);
                             if slot.is_some() && slot == layout.gain_question {
-                                matrix[row * 2] = scale_code(*value);
+                                matrix[row * 2] = scale_code(Some(*value));
                             } else if slot.is_some() && slot == layout.contribution_question {
-                                matrix[row * 2 + 1] = scale_code(*value);
+                                matrix[row * 2 + 1] = scale_code(Some(*value));
                             }
                         }
                     }

@@ -24,8 +24,8 @@ pub fn mount(element: web_sys::Element) {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use partnership_pulse::analytics::{analyse, Figure, Filter, ResponseTable};
-    use partnership_pulse::store::ResponseFile;
     use partnership_pulse::survey::builtin_survey;
+    use partnership_pulse::transfer::ResponseFile;
     use std::process::ExitCode;
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("Usage: dashboard <responses.json> (a Partnership Pulse response file)");

@@ -16,6 +16,31 @@ use std::fmt;
 /// The scale value that records "don't know / not applicable" (not scored).
 pub const DONT_KNOW: u8 = 0;
 
+/// A scale answer as a code 0..=6, where 0 means "not answered": the analysis table, the scores
+/// of the responses CSV and the response codes all use these codes, so "don't know" (0 in an
+/// answer) becomes [`DONT_KNOW_CODE`].
+pub fn scale_code(value: Option<u8>) -> u8 {
+    match value {
+        None => 0,
+        Some(DONT_KNOW) => DONT_KNOW_CODE,
+        Some(point) => point.min(5),
+    }
+}
+
+/// The code of "don't know" among [`scale_code`]s.
+pub const DONT_KNOW_CODE: u8 = 6;
+
+/// The scale answer of a [`scale_code`] (`None` inside: not answered); `None` for a code that is
+/// not one.
+pub fn scale_of_code(code: u8) -> Option<Option<u8>> {
+    match code {
+        0 => Some(None),
+        1..=5 => Some(Some(code)),
+        DONT_KNOW_CODE => Some(Some(DONT_KNOW)),
+        _ => None,
+    }
+}
+
 /// One answer to one item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]

@@ -3,8 +3,9 @@
 
 use crate::analytics::AnalyticsError;
 use crate::response::Response;
-use crate::store::{add_responses, load_responses, read_responses, RecordStore, ResponseFile, StoreError};
+use crate::store::{add_responses, load_responses, read_responses, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
+use crate::transfer::ResponseFile;
 use crate::transfer::{decode_response, merge_responses, read_response_file, responses_csv, CodeError, ImportError};
 use std::fmt;
 

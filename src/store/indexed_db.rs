@@ -125,10 +125,11 @@ fn from_object(object: &JsValue) -> Option<Record> {
     Some(Record { key: text("k")?, group: text(BY_GROUP)?, value: text("v")? })
 }
 
-/// Gives up a transaction whose request could not even be made, so that nothing of it stays.
-fn abandon(transaction: &IdbTransaction) -> StoreError {
+/// Gives up a transaction whose request could not even be made (the browser threw `error`), so
+/// that nothing of it stays.
+fn abandon(transaction: &IdbTransaction, error: JsValue) -> StoreError {
     let _ = transaction.abort();
-    StoreError::Unavailable
+    error_named(Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|name| name.as_string()))
 }
 
 impl RecordStore for IndexedDbStore {
@@ -169,8 +170,8 @@ impl RecordStore for IndexedDbStore {
                     transaction.object_store(collection.name()).and_then(|store| store.delete(&JsValue::from_str(key)))
                 }
             };
-            if made.is_err() {
-                return Err(abandon(&transaction));
+            if let Err(error) = made {
+                return Err(abandon(&transaction, error));
             }
         }
         committed(&transaction).await
@@ -199,7 +200,7 @@ impl RecordStore for IndexedDbStore {
         for record in &records {
             match store.add(&to_object(record)) {
                 Ok(request) => request.set_onerror(Some(on_error.as_ref().unchecked_ref())),
-                Err(_) => return Err(abandon(&transaction)),
+                Err(error) => return Err(abandon(&transaction, error)),
             }
         }
         let outcome = committed(&transaction).await;

@@ -8,8 +8,15 @@ use super::keys::{
 };
 use super::{keys::definition_key, Collection, KeyValueStore, Record, RecordStore, StoreError};
 use crate::analytics::FastSet;
-use crate::response::Response;
 use std::collections::BTreeMap;
+
+/// What a stored response is filed under. Only this is read when moving: the survey page, which
+/// moves a kiosk's responses, never reads a whole response, so its bundle has no reader for one.
+#[derive(serde::Deserialize)]
+struct Identity {
+    id: String,
+    survey_id: String,
+}
 
 /// What a migration moved.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -74,18 +81,19 @@ impl Plan {
         self.add(Collection::KeptAside, Record::new(&format!("local-storage:{name}"), "local-storage", raw.to_owned()));
     }
 
-    /// A list of responses: each readable one becomes its own record, the rest are kept aside.
-    fn responses(&mut self, name: &str, raw: &str) -> Result<(), StoreError> {
+    /// A list of responses: each becomes its own record, its text unchanged (checked in full
+    /// when read, like every stored response); one without an id and survey is kept aside.
+    fn responses(&mut self, name: &str, raw: &str) {
         let Some(elements) = array_elements(raw) else {
             self.keep_aside(name, raw);
-            return Ok(());
+            return;
         };
         let mut unreadable = Vec::new();
         for element in elements {
-            match serde_json::from_str::<Response>(element) {
-                Ok(response) => {
+            match serde_json::from_str::<Identity>(element) {
+                Ok(identity) => {
                     self.responses += 1;
-                    self.add(Collection::Responses, super::response_record(&response)?);
+                    self.add(Collection::Responses, Record::new(&identity.id, &identity.survey_id, element.to_owned()));
                 }
                 Err(_) => unreadable.push(element),
             }
@@ -93,15 +101,14 @@ impl Plan {
         if !unreadable.is_empty() {
             self.keep_aside(name, &format!("[{}]", unreadable.join(",")));
         }
-        Ok(())
     }
 
     /// Plans the move of one value, under `name` (its key without [`LEGACY_PREFIX`]).
-    fn value(&mut self, name: &str, raw: &str) -> Result<(), StoreError> {
+    fn value(&mut self, name: &str, raw: &str) {
         if let Some(slot) = name.strip_prefix(LEGACY_DRAFT) {
             self.add(Collection::Drafts, Record::new(slot, slot_of(slot), raw.to_owned()));
         } else if name.starts_with(LEGACY_RESPONSES) {
-            self.responses(name, raw)?;
+            self.responses(name, raw);
         } else if name == LEGACY_KIOSK {
             if raw == "on" {
                 self.add(Collection::Settings, Record::new("kiosk", "", "true".to_owned()));
@@ -114,7 +121,6 @@ impl Plan {
             // Data earlier releases had already set aside, or a key this release does not know.
             self.keep_aside(name, raw);
         }
-        Ok(())
     }
 }
 
@@ -151,7 +157,7 @@ pub async fn migrate_local_storage<S: RecordStore>(old: &dyn KeyValueStore, stor
     }
     let mut plan = Plan::default();
     for (key, raw) in &snapshot {
-        plan.value(&key[LEGACY_PREFIX.len()..], raw)?;
+        plan.value(&key[LEGACY_PREFIX.len()..], raw);
     }
     for (&collection, records) in &plan.records {
         store.add_new(collection, records.clone()).await?;

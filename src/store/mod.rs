@@ -5,7 +5,6 @@
 
 mod drafts;
 mod error;
-mod files;
 mod indexed_db;
 mod kept_aside;
 mod keys;
@@ -20,7 +19,6 @@ pub use drafts::{
     adopt_draft, discard_draft, load_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
 };
 pub use error::StoreError;
-pub use files::ResponseFile;
 pub use indexed_db::IndexedDbStore;
 pub use kept_aside::kept_aside;
 pub use keys::{LEGACY_PREFIX, LEGACY_QUARANTINE_PREFIX};

@@ -13,7 +13,7 @@
 //! reading), in groups of five, after the prefix `PP1-`.
 
 use crate::analytics::PREFER_NOT_TO_SAY;
-use crate::response::{Answer, Response, DONT_KNOW};
+use crate::response::{scale_code, scale_of_code, Answer, Response};
 use crate::survey::{ItemKind, SurveyDefinition};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -119,14 +119,6 @@ fn option_ids(survey: &SurveyDefinition, kind: &ItemKind) -> Vec<String> {
     survey.options(spec).iter().map(|option| option.id.clone()).collect()
 }
 
-fn nibble_of(value: Option<u8>) -> u8 {
-    match value {
-        None => 0,
-        Some(DONT_KNOW) => 6,
-        Some(point) => point.min(5),
-    }
-}
-
 /// Packs `response` (already checked against `survey`) into a response code.
 pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result<String, CodeError> {
     let id = (0..16)
@@ -152,7 +144,7 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
     for item in &items {
         let answer = response.answers.get(&item.id);
         match (&item.kind, answer) {
-            (ItemKind::Likert, Some(Answer::Scale(value))) => nibbles.push(nibble_of(Some(*value))),
+            (ItemKind::Likert, Some(Answer::Scale(value))) => nibbles.push(scale_code(Some(*value))),
             (ItemKind::Likert, _) => nibbles.push(0),
             (ItemKind::PartnerMatrix { questions }, _) => {
                 for partner in &survey.partners {
@@ -163,7 +155,7 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
                             }
                             _ => None,
                         };
-                        nibbles.push(nibble_of(value));
+                        nibbles.push(scale_code(value));
                     }
                 }
             }
@@ -278,12 +270,7 @@ impl Reader<'_> {
 }
 
 fn value_of(nibble: u8) -> Result<Option<u8>, CodeError> {
-    match nibble {
-        0 => Ok(None),
-        1..=5 => Ok(Some(nibble)),
-        6 => Ok(Some(DONT_KNOW)),
-        _ => Err(CodeError::Invalid),
-    }
+    scale_of_code(nibble).ok_or(CodeError::Invalid)
 }
 
 /// Reads a response code for `survey`; never panics, whatever the text.

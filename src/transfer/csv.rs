@@ -2,7 +2,7 @@
 
 use crate::analytics::respondent_score;
 use crate::dashboard::csv_field as field;
-use crate::response::{Answer, Response, DONT_KNOW};
+use crate::response::{scale_code, Answer, Response};
 use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
 
 /// A 0-100 score with one decimal, written without float formatting (large in wasm).
@@ -65,9 +65,8 @@ pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> Strin
         }
         for indicator in &survey.indicators {
             let codes = indicator.items.iter().map(|id| match response.answers.get(id) {
-                Some(Answer::Scale(DONT_KNOW)) => 6,
-                Some(Answer::Scale(value)) => *value,
-                _ => 0,
+                Some(Answer::Scale(value)) => scale_code(Some(*value)),
+                _ => scale_code(None),
             });
             row.push(respondent_score(codes, indicator.items.len()).map(one_decimal).unwrap_or_default());
         }

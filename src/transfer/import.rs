@@ -1,8 +1,8 @@
 //! Reading a response file or bundle, and deciding which of its responses to add.
 
+use super::ResponseFile;
 use crate::analytics::{AnalyticsError, ResponseTable};
 use crate::response::Response;
-use crate::store::ResponseFile;
 use crate::survey::SurveyDefinition;
 use std::fmt;
 

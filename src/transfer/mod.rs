@@ -1,11 +1,15 @@
-//! Moving responses between devices without a server: reading response files and bundles with a
-//! report of what was added, repeated or refused, and exporting responses as JSON or CSV.
-//! Plain Rust, tested natively.
+//! The formats that carry responses between devices without a server, together: the response
+//! file (`file.rs`), response codes (`code.rs`) and the responses CSV (`csv.rs`), and reading files
+//! and bundles with a report of what was added, repeated or refused (`import.rs`). Plain Rust,
+//! tested natively. (The survey definition's format is in `survey/load.rs`, the share link's in
+//! `setup/link.rs`, the figures CSV in `dashboard/csv.rs`; the README documents each.)
 
 mod code;
 mod csv;
+mod file;
 mod import;
 
 pub use code::{decode_response, encode_response, frame_code, CodeError};
 pub use csv::responses_csv;
+pub use file::ResponseFile;
 pub use import::{merge_responses, read_response_file, ImportError, Merge, MAX_FILE_BYTES};

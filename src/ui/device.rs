@@ -15,6 +15,9 @@ thread_local! {
     static DEVICE: RefCell<Option<(IndexedDbStore, js_sys::Promise)>> = const { RefCell::new(None) };
     /// Why the migration failed, once it has.
     static NOT_MOVED: RefCell<Option<StoreError>> = const { RefCell::new(None) };
+    /// The page's one end of the channel: a channel never receives what it sent itself, so a
+    /// page is not told again of what it stored.
+    static CHANNEL_END: Option<web_sys::BroadcastChannel> = web_sys::BroadcastChannel::new(CHANNEL).ok();
 }
 
 fn device() -> (IndexedDbStore, js_sys::Promise) {
@@ -58,7 +61,7 @@ pub fn announce(responses: &[Response]) {
 /// Calls `on_arrival` with the responses other tabs announce, for as long as the returned
 /// listener is kept.
 pub fn listen(on_arrival: impl Fn(Vec<Response>) + 'static) -> Option<gloo::events::EventListener> {
-    let channel = web_sys::BroadcastChannel::new(CHANNEL).ok()?;
+    let channel = CHANNEL_END.with(Clone::clone)?;
     let listener = gloo::events::EventListener::new(&channel, "message", move |event| {
         let Some(data) = event.dyn_ref::<web_sys::MessageEvent>().map(|message| message.data()) else { return };
         let Ok(texts) = data.dyn_into::<js_sys::Array>() else { return };

@@ -6,6 +6,7 @@ pub mod device;
 mod focus;
 pub mod host;
 mod load_errors;
+mod persistence;
 pub mod platform;
 pub mod qr_code;
 pub mod respond;
@@ -14,3 +15,4 @@ pub mod setup;
 
 pub use app::{App, AppProps};
 pub use load_errors::LoadErrors;
+pub use persistence::StoragePersistence;

@@ -5,8 +5,9 @@ use super::platform;
 use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
 use crate::answering::{answered_count, RespondAction, RespondState, Step};
 use crate::services::TabAnswering;
-use crate::store::{kiosk_setting, set_kiosk_setting, DraftFound, ResponseFile, StoreError};
+use crate::store::{kiosk_setting, set_kiosk_setting, DraftFound, StoreError};
 use crate::survey::SurveyDefinition;
+use crate::transfer::ResponseFile;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openPage, axeViolations } from './support/browser.mjs';
-import { useAppAndBrowser, pageWithStoredValue } from './support/suite.mjs';
+import { useAppAndBrowser, pageWithStoredValue, storedRecords } from './support/suite.mjs';
 import { tabTo, pressButton, answerLikert, onSection, storedResponses, horizontalOverflow } from './support/respondent.mjs';
 
 const suite = useAppAndBrowser();
@@ -170,9 +170,11 @@ test('on a phone the partner matrix is one partner at a time and completes witho
 test('when storage fails the person is told, the answers stay, and they can download them', async () => {
   const context = await suite.browser.newContext({ acceptDownloads: true });
   await context.addInitScript(() => {
-    Storage.prototype.setItem = function refuse() {
+    const refuse = function refuse() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
+    IDBObjectStore.prototype.put = refuse;
+    IDBObjectStore.prototype.add = refuse;
   });
   const page = await context.newPage();
   await page.goto(suite.url);
@@ -200,11 +202,13 @@ test('when storage fails the person is told, the answers stay, and they can down
 test('in private browsing with no storage at all, the person is told and can still finish', async () => {
   const context = await suite.browser.newContext();
   await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('Storage is disabled', 'SecurityError');
-      },
-    });
+    for (const name of ['localStorage', 'indexedDB']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Storage is disabled', 'SecurityError');
+        },
+      });
+    }
   });
   const page = await context.newPage();
   const errors = [];
@@ -236,10 +240,10 @@ test('a draft of an older survey version is not applied and can be discarded', a
 test('stored data that cannot be read is kept aside and reported', async () => {
   const page = await pageWithStoredValue(suite, 'partnership-pulse:v1:draft:partnership-pulse', '{"format": 1, "survey_id": ');
   await page.getByText('could not be read').waitFor();
-  const kept = await page.evaluate(() =>
-    localStorage.getItem('partnership-pulse:v1:unreadable:partnership-pulse:v1:draft:partnership-pulse:1'),
-  );
-  assert.equal(kept, '{"format": 1, "survey_id": ');
+  // Moved from the old localStorage into IndexedDB, found unreadable there, and kept aside.
+  const kept = await storedRecords(page, 'kept-aside');
+  assert.deepEqual(kept, [{ k: 'drafts:partnership-pulse', g: 'drafts', v: '{"format": 1, "survey_id": ' }]);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0, 'nothing left in the old place');
   await page.context().close();
 });
 

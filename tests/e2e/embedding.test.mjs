@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { serveDirectory } from './support/server.mjs';
 import { launchChromium } from './support/browser.mjs';
 import { STRICT_CSP } from './support/csp.mjs';
+import { storedRecords } from './support/suite.mjs';
 
 let site;
 let strictServer;
@@ -141,10 +142,13 @@ test('a custom survey at an address on the host\'s site is loaded, validated and
   await page.getByRole('button', { name: 'Start' }).click();
   assert.equal(await page.locator('#pp-group-other').count(), 0, 'the custom survey\'s own groups');
   await page.locator('#pp-group-student').check();
-  const saved = await page.evaluate(() =>
-    Object.keys(localStorage).find((key) => key.startsWith('partnership-pulse:v1:draft:northshire-2026@')),
-  );
+  let saved;
+  for (let look = 0; look < 40 && !saved; look += 1) {
+    saved = (await storedRecords(page, 'drafts')).find((record) => record.k.startsWith('northshire-2026@'));
+    if (!saved) await page.waitForTimeout(50);
+  }
   assert.ok(saved, 'the draft is kept under the custom survey\'s id (in this tab\'s own slot)');
+  assert.equal(JSON.parse(saved.v).answers.group, 'student');
   await context.close();
 });
 

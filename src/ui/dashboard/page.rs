@@ -54,31 +54,36 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         }
     });
     // Loaded once; the table then grows as responses arrive from another tab (a kiosk, say) or
-    // an import, and `generation` is bumped so the figures are drawn again.
+    // an import, and the page is drawn again.
     let loaded = use_mut_ref(|| None::<DeviceResponses>);
-    let generation = use_state(|| 0u32);
+    let redraw = use_force_update();
     let not_moved = use_state(|| None::<StoreError>);
     let take = {
-        let (loaded, generation, survey) = (loaded.clone(), generation.clone(), survey.clone());
+        let (loaded, redraw, survey) = (loaded.clone(), redraw.clone(), survey.clone());
         Callback::from(move |arrived: Vec<Response>| {
             let added = loaded.borrow_mut().as_mut().map_or(0, |loaded| loaded.take(&survey, &arrived));
             if added > 0 {
-                generation.set(*generation + 1);
+                redraw.force_update();
             }
         })
     };
     {
-        let (loaded, generation, survey, take, not_moved) =
-            (loaded.clone(), generation.clone(), survey.clone(), take.clone(), not_moved.clone());
+        let (loaded, redraw, survey, take, not_moved) =
+            (loaded.clone(), redraw.clone(), survey.clone(), take.clone(), not_moved.clone());
         use_effect_with((), move |_| {
             // Listening first, so that nothing announced while loading is missed (a response in
             // both is counted once).
             let early = Rc::new(std::cell::RefCell::new(Vec::new()));
             let listener = device::listen({
                 let (early, take, loaded) = (early.clone(), take.clone(), loaded.clone());
-                move |arrived| match loaded.borrow().is_some() {
-                    true => take.emit(arrived),
-                    false => early.borrow_mut().extend(arrived),
+                move |arrived| {
+                    // Asked first and let go: `take` borrows the responses to add to them.
+                    let ready = loaded.borrow().is_some();
+                    if ready {
+                        take.emit(arrived);
+                    } else {
+                        early.borrow_mut().extend(arrived);
+                    }
                 }
             });
             wasm_bindgen_futures::spawn_local(async move {
@@ -86,7 +91,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                 let mut device_responses = DeviceResponses::load(&device::store(), &survey).await;
                 device_responses.take(&survey, &early.borrow());
                 *loaded.borrow_mut() = Some(device_responses);
-                generation.set(*generation + 1);
+                redraw.force_update();
             });
             move || drop(listener)
         });

@@ -163,6 +163,7 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     html! {
         <section class="pp-transfer" aria-labelledby={host.id("transfer-title")}>
             <h2 id={host.id("transfer-title")}>{ "Responses on this device" }</h2>
+            <crate::ui::StoragePersistence />
             <div class={drop_class} ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
                 <label for={input_id.clone()}>{ "Bring in response files (from respondents, or another facilitator's export)" }</label>
                 <input type="file" id={input_id} multiple=true accept=".json,application/json" onchange={on_choose} />

@@ -1,7 +1,8 @@
 //! After submitting: thanks, what happens next, and the response as a file.
 
 use crate::response::Response;
-use crate::store::{ResponseFile, StoreError};
+use crate::store::StoreError;
+use crate::transfer::ResponseFile;
 use yew::prelude::*;
 
 /// Properties of [`Thanks`].

@@ -73,6 +73,7 @@ pub fn set_up_page() -> Html {
         <main class="pp-main pp-setup">
             <h1>{ "Set up a survey" }</h1>
             <p class="pp-lead">{ "Choose the partners, groups and questions, then share the survey's link or QR code. Everything stays in this browser: nothing is sent anywhere." }</p>
+            <crate::ui::StoragePersistence />
             if let Some(error) = &*read_error {
                 <p class="pp-alert" role="alert">{ error.to_string() }</p>
             }

@@ -1,5 +1,6 @@
 // Moves through the survey as a person would: by keyboard, or by pointer where a test says so.
 import assert from 'node:assert/strict';
+import { storedRecords } from './suite.mjs';
 
 /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
 export async function tabTo(page, selector, limit = 60) {
@@ -38,20 +39,10 @@ export async function onSection(page, title) {
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-section-title', `focus on "${title}"`);
 }
 
-/**
- * The responses stored on this device for a survey (the built-in one unless named): every tab's
- * list (`…responses:<survey>@<tab>`) and the shared one, each response id once, as the app reads them.
- */
+/** The responses stored on this device for a survey (the built-in one unless named), as the app reads them. */
 export async function storedResponses(page, surveyId = 'partnership-pulse') {
-  return page.evaluate((survey) => {
-    const base = `partnership-pulse:v1:responses:${survey}`;
-    const seen = new Set();
-    return Object.keys(localStorage)
-      .filter((key) => key === base || key.startsWith(`${base}@`))
-      .sort()
-      .flatMap((key) => JSON.parse(localStorage.getItem(key)))
-      .filter((response) => !seen.has(response.id) && seen.add(response.id));
-  }, surveyId);
+  const records = await storedRecords(page, 'responses');
+  return records.filter((record) => record.g === surveyId).map((record) => JSON.parse(record.v));
 }
 
 /** No element is wider than the viewport: nothing scrolls sideways. */

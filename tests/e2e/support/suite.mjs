@@ -36,3 +36,34 @@ export async function pageWithStoredValue(suite, key, value) {
   await page.goto(suite.url);
   return page;
 }
+
+/**
+ * Every record the app keeps in the IndexedDB collection `collection` ("responses", "drafts",
+ * "surveys", "settings", "kept-aside"), as `{ k, g, v }` (key, group, JSON text); none when the
+ * app has not made its database yet (which this never does in its place).
+ */
+export async function storedRecords(page, collection) {
+  return page.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('partnership-pulse');
+        open.onupgradeneeded = () => open.transaction.abort();
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const database = open.result;
+          if (!database.objectStoreNames.contains(name)) {
+            database.close();
+            resolve([]);
+            return;
+          }
+          const request = database.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            database.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    collection,
+  );
+}

@@ -1,7 +1,7 @@
 //! The response file a respondent downloads and a facilitator imports.
 
-use super::StoreError;
 use crate::response::Response;
+use crate::store::StoreError;
 use serde::{Deserialize, Serialize};
 
 /// The response file a respondent downloads and a facilitator imports.
@@ -26,6 +26,6 @@ impl ResponseFile {
 
     /// The file as compact JSON (no pretty-printer in the bundle, and smaller files).
     pub fn to_json(&self) -> Result<String, StoreError> {
-        super::to_json(self)
+        crate::store::to_json(self)
     }
 }

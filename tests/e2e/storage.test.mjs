@@ -1,0 +1,101 @@
+// The device's storage end to end: what the previous release left in localStorage is moved into
+// IndexedDB on first start, and one device holds 100,000 responses and reads them back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useAppAndBrowser, storedRecords } from './support/suite.mjs';
+import { storedResponses } from './support/respondent.mjs';
+
+const suite = useAppAndBrowser();
+
+/** A browser context whose localStorage holds what the previous release wrote (tests/fixtures). */
+async function contextWithPreviousRelease() {
+  const legacy = JSON.parse(await readFile('tests/fixtures/local-storage-v1.json', 'utf8'));
+  const context = await suite.browser.newContext();
+  await context.addInitScript((values) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+    }
+  }, legacy);
+  return context;
+}
+
+test('the previous release\'s responses, draft, kiosk setting and surveys are moved in on first start', async () => {
+  const context = await contextWithPreviousRelease();
+  const page = await context.newPage();
+  await page.goto(`${suite.url}dashboard.html`);
+  await page.locator('#pp-counts-title').waitFor();
+  const stored = await storedResponses(page);
+  assert.equal(stored.length, 4, 'every response of every list: 1 + 1 + 2');
+  assert.deepEqual(
+    await page.evaluate(() => Object.keys(localStorage)),
+    ['host-page:theme'],
+    'the old values are removed once checked; the host page\'s own value is untouched',
+  );
+  const kept = await storedRecords(page, 'kept-aside');
+  assert.deepEqual(kept.map((record) => record.v), ['[{"id":7}]'], 'the malformed response is still kept aside');
+  // The survey page is in kiosk mode, as it was, and the set-up page has its survey.
+  const survey = await context.newPage();
+  await survey.goto(suite.url);
+  await survey.getByRole('button', { name: 'Leave kiosk mode' }).waitFor();
+  const setup = await context.newPage();
+  await setup.goto(`${suite.url}setup.html`);
+  await setup.getByRole('heading', { level: 2, name: /Editing: Our partnership survey/ }).waitFor();
+  await context.close();
+});
+
+test('a tab\'s unfinished answers from the previous release are found after the move', async () => {
+  const context = await contextWithPreviousRelease();
+  const page = await context.newPage();
+  // The draft was left by a tab that is gone, so a new visit is offered it.
+  await page.goto(suite.url);
+  await page.getByText(/You have an unfinished response/).waitFor();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Trust' }).waitFor();
+  assert.equal(await page.isChecked('#pp-T1-2'), true);
+  await context.close();
+});
+
+test('one device stores 100,000 responses and the dashboard reads them back', async () => {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${suite.url}dashboard.html`);
+  await page.getByRole('heading', { level: 2, name: 'Responses on this device' }).waitFor();
+  // The facilitator's pages ask the browser to keep their data, and say what it answered.
+  assert.match(await page.locator('.pp-persistence').textContent(), /This browser (keeps|may clear|does not say)/);
+  // Four files of 25,000 built-in responses (about 14 MB each), dropped one after another.
+  const groups = ['employer-strategic', 'employer-practice', 'university', 'student', 'service-user-carer', 'voluntary'];
+  for (let file = 0; file < 4; file += 1) {
+    await page.evaluate(
+      ([file, groups]) => {
+        const answers = (n) => {
+          const a = {};
+          for (const item of ['T1', 'T2', 'T3', 'T4', 'T5', 'I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'V1', 'V2', 'V3', 'A1', 'A2', 'A3', 'L1', 'L2', 'R1', 'R2', 'R3']) a[item] = 1 + ((n + item.length) % 5);
+          a.PV = { council: { gain: 1 + (n % 5), contribution: 1 + ((n + 1) % 5) } };
+          a.O1 = 'More notice of meetings, please.';
+          return a;
+        };
+        const responses = [];
+        for (let n = 0; n < 25000; n += 1) {
+          const number = file * 25000 + n;
+          responses.push({ id: number.toString(16).padStart(32, '0'), survey_id: 'partnership-pulse', survey_version: 1, wave: '2026', group: groups[number % groups.length], partner: 'council', submitted: '2026-11-24', answers: answers(number) });
+        }
+        const text = JSON.stringify({ format: 'partnership-pulse/responses', version: 1, responses });
+        const input = document.querySelector('input[type=file]');
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], `part-${file}.json`, { type: 'application/json' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      [file, groups],
+    );
+    await page.locator('.pp-import-report li', { hasText: `part-${file}.json: 25000 added, 0 already here.` }).waitFor({ timeout: 120000 });
+  }
+  await page.getByRole('heading', { level: 2, name: 'Responses: 100000' }).waitFor();
+  // Read back from the device by a fresh start of the page.
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Responses: 100000' }).waitFor({ timeout: 60000 });
+  assert.equal((await storedRecords(page, 'responses')).length, 100000);
+  await context.close();
+});

@@ -1,0 +1,81 @@
+//! The IndexedDB store in headless Chromium: records round-trip, a response added twice is
+//! stored once, and a write that fails part-way stores nothing. (Capacity, 100,000 responses on
+//! one device, is tested end to end on the release build: tests/e2e/storage.test.mjs.)
+#![cfg(target_arch = "wasm32")]
+
+use partnership_pulse::response::{Answer, Response};
+use partnership_pulse::store::*;
+use std::collections::BTreeMap;
+use wasm_bindgen_test::*;
+
+mod web_support;
+
+use web_support::clear_device;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn response(n: u32) -> Response {
+    let mut answers = BTreeMap::new();
+    for (index, item) in ["T1", "T2", "T3", "T4", "T5", "I1", "I2", "I3", "I4", "I5", "I6"].iter().enumerate() {
+        answers.insert((*item).to_owned(), Answer::Scale(((n as usize + index) % 6) as u8));
+    }
+    answers.insert("O1".into(), Answer::Text("More notice of meetings, please.".into()));
+    Response {
+        id: format!("{n:032x}"),
+        survey_id: "partnership-pulse".into(),
+        survey_version: 1,
+        wave: "2026".into(),
+        group: ["student", "university", "voluntary"][n as usize % 3].into(),
+        partner: Some("council".into()),
+        submitted: "2026-11-24".into(),
+        answers,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn records_round_trip_and_a_response_added_twice_is_stored_once() {
+    clear_device().await;
+    let store = IndexedDbStore::open();
+    assert_eq!(add_responses(&store, &[response(1), response(2)]).await.unwrap(), 2);
+    // A second tab, a second import: the same id is left as it is, the new one added.
+    let mut changed = response(1);
+    changed.group = "other".into();
+    assert_eq!(add_responses(&store, &[changed, response(3)]).await.unwrap(), 1);
+    let stored = load_responses(&store, "partnership-pulse").await.unwrap();
+    assert_eq!(stored, vec![response(1), response(2), response(3)]);
+    // Put, get and delete of other records, in one transaction across collections.
+    let setting = Record::new("kiosk", "", "true".into());
+    let draft = Record::new("partnership-pulse@tab", "partnership-pulse", "{}".into());
+    store
+        .write(vec![Change::Put(Collection::Settings, setting.clone()), Change::Put(Collection::Drafts, draft.clone())])
+        .await
+        .unwrap();
+    assert_eq!(store.get(Collection::Settings, "kiosk").await.unwrap(), Some(setting));
+    assert_eq!(store.group(Collection::Drafts, "partnership-pulse").await.unwrap(), vec![draft]);
+    store.write(vec![Change::Delete(Collection::Drafts, "partnership-pulse@tab".into())]).await.unwrap();
+    assert_eq!(store.get(Collection::Drafts, "partnership-pulse@tab").await.unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_write_the_browser_refuses_part_way_stores_nothing_and_says_full() {
+    clear_device().await;
+    let store = IndexedDbStore::open();
+    // The browser refuses the second record as a full disk would.
+    let refuse = js_sys::Function::new_no_args(
+        "const put = IDBObjectStore.prototype.put;
+         IDBObjectStore.prototype.put = function (value) {
+             if (value.k === 'refused') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+             return put.call(this, value);
+         };
+         return () => { IDBObjectStore.prototype.put = put; };",
+    );
+    let restore: js_sys::Function = refuse.call0(&wasm_bindgen::JsValue::NULL).unwrap().into();
+    let changes = vec![
+        Change::Put(Collection::Settings, Record::new("first", "", "1".into())),
+        Change::Put(Collection::Settings, Record::new("refused", "", "2".into())),
+    ];
+    let outcome = store.write(changes).await;
+    restore.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    assert_eq!(outcome, Err(StoreError::Full));
+    assert_eq!(store.get(Collection::Settings, "first").await.unwrap(), None, "all or nothing");
+}
