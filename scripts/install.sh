@@ -43,10 +43,21 @@ if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
     { as_root apt-get update && as_root apt-get install -y --no-install-recommends chromium chromium-driver; }
 fi
 
+# Debian's nginx: the host's reverse proxy in the write-only submission tests (never started as a
+# service; each test run starts its own on a loopback port).
+if [ ! -x "$NGINX" ]; then
+  say "installing Debian's nginx"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y --no-install-recommends nginx ||
+    { as_root apt-get update && as_root apt-get install -y --no-install-recommends nginx; }
+fi
+
 # npm ci only when package-lock.json changed since the last install into node_modules.
 lock_stamp=node_modules/.partnership-pulse-lock
 if [ ! -f "$lock_stamp" ] || ! cmp -s package-lock.json "$lock_stamp"; then
-  say "installing npm tooling (binaryen, playwright-core, axe-core)"
-  npm ci --no-audit --no-fund --loglevel=error
+  say "installing npm tooling (binaryen, playwright-core, axe-core, pouchdb-server)"
+  # --ignore-scripts: the only install scripts are PouchDB Server's optional on-disk back ends
+  # (leveldown, sqlite3), which would download or compile native code; the tests run it in memory.
+  npm ci --no-audit --no-fund --loglevel=error --ignore-scripts
   cp package-lock.json "$lock_stamp"
 fi

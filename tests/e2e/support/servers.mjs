@@ -1,0 +1,116 @@
+// The real servers of the scale path, started by the tests themselves on loopback ports:
+// PouchDB Server (npm, CouchDB-compatible, in memory) as the facilitators' CouchDB, and Debian's
+// nginx in front of it with exactly the configuration the README gives hosts.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const NGINX = process.env.NGINX || '/usr/sbin/nginx';
+
+/** A free loopback port. */
+export async function freePort() {
+  const probe = createServer();
+  await new Promise((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address();
+  await new Promise((done) => probe.close(done));
+  return port;
+}
+
+/** Polls `url` until it answers (any status), for at most 20 s. */
+async function answering(url, what) {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+  throw new Error(`${what} did not start at ${url}`);
+}
+
+/** Starts a process whose output is kept for the error message if it dies. */
+function started(command, args, cwd) {
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.output = '';
+  child.stdout.on('data', (data) => (child.output += data));
+  child.stderr.on('data', (data) => (child.output += data));
+  return child;
+}
+
+/** Stops `child` and waits for it to be gone. */
+async function stopped(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  await gone;
+}
+
+/**
+ * PouchDB Server in memory on a free loopback port, run in a folder of its own (it writes its
+ * configuration and log where it runs). `.url` ends with a slash; `.stop()`.
+ */
+export async function startCouch(port) {
+  const folder = await mkdtemp(join(tmpdir(), 'pp-couch-'));
+  const port_ = port ?? (await freePort());
+  const bin = resolve('node_modules/.bin/pouchdb-server');
+  const child = started(bin, ['--in-memory', '--host', '127.0.0.1', '--port', String(port_), '--no-stdout-logs'], folder);
+  const url = `http://127.0.0.1:${port_}/`;
+  await answering(url, `PouchDB Server (${child.output})`);
+  return {
+    url,
+    port: port_,
+    stop: async () => {
+      await stopped(child);
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Debian's nginx on a free loopback port, serving server/nginx/partnership-pulse-submit.conf
+ * unchanged inside a minimal site, in front of the CouchDB at `couchPort`.
+ */
+export async function startNginx({ couchPort, database, submitter = '', allowedOrigin = '' }) {
+  const folder = await mkdtemp(join(tmpdir(), 'pp-nginx-'));
+  await mkdir(join(folder, 'logs'));
+  const port = await freePort();
+  const snippet = resolve('server/nginx/partnership-pulse-submit.conf');
+  const config = `daemon off;
+worker_processes 1;
+pid ${folder}/nginx.pid;
+error_log ${folder}/logs/error.log warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path ${folder}/body;
+  proxy_temp_path ${folder}/proxy;
+  fastcgi_temp_path ${folder}/fastcgi;
+  uwsgi_temp_path ${folder}/uwsgi;
+  scgi_temp_path ${folder}/scgi;
+  upstream partnership_pulse_couchdb { server 127.0.0.1:${couchPort}; }
+  server {
+    listen 127.0.0.1:${port};
+    set $pp_database "${database}";
+    set $pp_submitter "${submitter}";
+    set $pp_allowed_origin "${allowedOrigin}";
+    include ${snippet};
+    location / { return 404; }
+  }
+}
+`;
+  await writeFile(join(folder, 'nginx.conf'), config);
+  const child = started(NGINX, ['-p', folder, '-c', join(folder, 'nginx.conf')], folder);
+  const url = `http://127.0.0.1:${port}/`;
+  await answering(url, `nginx (${child.output})`);
+  return {
+    url,
+    submit: `${url}partnership-pulse/submit`,
+    stop: async () => {
+      await stopped(child);
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
