@@ -165,3 +165,25 @@ fn the_dashboard_s_table_grows_with_arriving_responses_and_counts_each_once() {
     assert_eq!(device.take(&survey, &[response(&id(5), "student", None, &all(&TRUST, 1))]), 1);
     assert!(!std::rc::Rc::ptr_eq(&protected, &device.protected(3).unwrap()), "made again after new responses");
 }
+
+#[test]
+fn the_dashboard_loads_in_batches_and_sets_an_unreadable_record_aside() {
+    let survey = survey();
+    let store = MemoryStore::default();
+    let many: Vec<_> = (0..25).map(|n| response(&id(n), "student", None, &all(&TRUST, 3))).collect();
+    block_on(add_responses(&store, &many)).unwrap();
+    let broken = Record::new("broken", &survey.id, "{\"id\":".into());
+    block_on(store.write(vec![Change::Put(Collection::Responses, broken)])).unwrap();
+    // The memory store hands over batches of the size asked for: 26 records as 10 + 10 + 6.
+    let mut sizes = Vec::new();
+    block_on(store.group_in_batches(Collection::Responses, &survey.id, 10, |batch| sizes.push(batch.len()))).unwrap();
+    assert_eq!(sizes, [10, 10, 6]);
+    let device = block_on(DeviceResponses::load(&store, &survey));
+    assert_eq!(device.table.as_ref().unwrap().len(), 25);
+    assert!(
+        matches!(device.store_error, Some(StoreError::SomeUnreadable { count: 1, .. })),
+        "{:?}",
+        device.store_error
+    );
+    assert_eq!(block_on(kept_aside(&store, Collection::Responses)).unwrap().len(), 1, "kept, not deleted");
+}

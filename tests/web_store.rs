@@ -79,3 +79,25 @@ async fn a_write_the_browser_refuses_part_way_stores_nothing_and_says_full() {
     assert_eq!(outcome, Err(StoreError::Full));
     assert_eq!(store.get(Collection::Settings, "first").await.unwrap(), None, "all or nothing");
 }
+
+#[wasm_bindgen_test]
+async fn a_group_is_read_in_batches_with_nothing_of_another_group() {
+    clear_device().await;
+    let store = IndexedDbStore::open();
+    let mut records = Vec::new();
+    for n in 0..10 {
+        records.push(Record::new(&format!("k{n:02}"), if n % 3 == 0 { "other" } else { "mine" }, n.to_string()));
+    }
+    store.add_new(Collection::Responses, records).await.unwrap();
+    let mut batches = Vec::new();
+    store
+        .group_in_batches(Collection::Responses, "mine", 3, |batch| {
+            batches.push(batch.iter().map(|record| record.value.clone()).collect::<Vec<_>>())
+        })
+        .await
+        .unwrap();
+    // Pages of 3 by key (k00..k09), keeping "mine": k00, k03, k06, k09 are another group's.
+    let values: Vec<String> = batches.concat();
+    assert_eq!(values, ["1", "2", "4", "5", "7", "8"]);
+    assert_eq!(batches.len(), 4, "pages of 3, 3, 3 and 1 records");
+}

@@ -4,10 +4,13 @@
 
 use crate::analytics::{AnalyticsError, FastSet, ProtectedTable, ResponseTable};
 use crate::response::Response;
-use crate::store::{read_responses, RecordStore, StoreError};
+use crate::store::{read_responses, response_of, set_aside_unreadable, Collection, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
 use std::cell::RefCell;
 use std::rc::Rc;
+
+/// Responses read from the device per batch when the dashboard starts.
+const LOAD_BATCH: u32 = 10_000;
 
 /// This survey's responses on this device, ready to analyse.
 #[derive(Clone, Debug)]
@@ -25,7 +28,8 @@ pub struct DeviceResponses {
 }
 
 impl DeviceResponses {
-    /// Every response to `survey` stored on this device.
+    /// Every response to `survey` stored on this device, read a batch at a time and taken into
+    /// the table as each batch arrives (the store reads the next meanwhile).
     pub async fn load<S: RecordStore>(store: &S, survey: &SurveyDefinition) -> DeviceResponses {
         let mut loaded = DeviceResponses {
             table: ResponseTable::new(survey),
@@ -34,7 +38,23 @@ impl DeviceResponses {
             refused_ids: FastSet::default(),
             protected: RefCell::new(None),
         };
-        loaded.take_stored(store, survey).await;
+        let mut unreadable = Vec::new();
+        let read = store
+            .group_in_batches(Collection::Responses, &survey.id, LOAD_BATCH, |records| {
+                let mut responses = Vec::with_capacity(records.len());
+                for record in records {
+                    match response_of(&record, &survey.id) {
+                        Some(response) => responses.push(response),
+                        None => unreadable.push(record),
+                    }
+                }
+                loaded.take(survey, &responses);
+            })
+            .await;
+        loaded.store_error = match read {
+            Ok(()) => set_aside_unreadable(store, unreadable).await,
+            Err(error) => Some(error),
+        };
         loaded
     }
 

@@ -149,6 +149,47 @@ impl RecordStore for IndexedDbStore {
         Ok(objects.iter().filter_map(|object| from_object(&object)).collect())
     }
 
+    async fn group_in_batches(
+        &self,
+        collection: Collection,
+        group: &str,
+        batch: u32,
+        mut each: impl FnMut(Vec<Record>),
+    ) -> Result<(), StoreError> {
+        // Pages through the whole collection by key (an index on the group alone cannot be paged),
+        // keeping the group's records: on a facilitator's device nearly all are one survey's. The
+        // next page is asked for before this one is handed over, so the browser reads it while
+        // the page works on this one.
+        let transaction = self.transaction(&[collection], false).await?;
+        let store = transaction.object_store(collection.name()).map_err(|_| StoreError::Unavailable)?;
+        let page = |after: Option<&JsValue>| {
+            let range = match after {
+                Some(key) => web_sys::IdbKeyRange::lower_bound_with_open(key, true).map(JsValue::from),
+                None => Ok(JsValue::UNDEFINED),
+            };
+            range
+                .and_then(|range| store.get_all_with_key_and_limit(&range, batch.max(1)))
+                .map_err(|_| StoreError::Unavailable)
+        };
+        let mut pending = Some(page(None)?);
+        while let Some(request) = pending.take() {
+            let objects: Array = result(request).await?.unchecked_into();
+            if objects.length() == batch.max(1) {
+                let last =
+                    Reflect::get(&objects.get(objects.length() - 1), &JsValue::from_str("k")).unwrap_or_default();
+                pending = Some(page(Some(&last))?);
+            }
+            each(
+                objects
+                    .iter()
+                    .filter_map(|object| from_object(&object))
+                    .filter(|record| record.group == group)
+                    .collect(),
+            );
+        }
+        Ok(())
+    }
+
     async fn write(&self, changes: Vec<Change>) -> Result<(), StoreError> {
         let mut collections: Vec<Collection> = Vec::new();
         for change in &changes {

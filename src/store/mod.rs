@@ -25,7 +25,9 @@ pub use keys::{LEGACY_PREFIX, LEGACY_QUARANTINE_PREFIX};
 pub use local_storage::LocalStorage;
 pub use memory::{MemoryStorage, MemoryStore};
 pub use migrate::{migrate_local_storage, Migrated};
-pub use responses::{add_responses, load_responses, read_responses, response_record, StoredResponses};
+pub use responses::{
+    add_responses, load_responses, read_responses, response_of, response_record, set_aside_unreadable, StoredResponses,
+};
 pub use settings::{kiosk_setting, set_kiosk_setting};
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
 
@@ -108,6 +110,21 @@ pub trait RecordStore {
     /// Adds each record whose key is not stored yet (a stored one is left as it is), in one
     /// transaction: all or none. Returns how many were added.
     async fn add_new(&self, collection: Collection, records: Vec<Record>) -> Result<usize, StoreError>;
+    /// Every record listed under `group`, handed to `each` a batch of about `batch` at a time, so
+    /// that a store which reads while the caller works (IndexedDB) does both at once.
+    async fn group_in_batches(
+        &self,
+        collection: Collection,
+        group: &str,
+        batch: u32,
+        mut each: impl FnMut(Vec<Record>),
+    ) -> Result<(), StoreError> {
+        let records = self.group(collection, group).await?;
+        for chunk in records.chunks(batch.max(1) as usize) {
+            each(chunk.to_vec());
+        }
+        Ok(())
+    }
 }
 
 /// A string key-value store: the browser's `localStorage` (where earlier releases kept

@@ -29,31 +29,38 @@ pub async fn add_responses<S: RecordStore>(store: &S, responses: &[Response]) ->
     store.add_new(Collection::Responses, records).await
 }
 
-/// The responses to `survey_id` stored on this device. A record that cannot be read as a
-/// response of that survey is kept aside on its own and said in `set_aside`; the rest are used.
-pub async fn read_responses<S: RecordStore>(store: &S, survey_id: &str) -> Result<StoredResponses, StoreError> {
-    let mut stored = StoredResponses::default();
-    let mut unreadable = Vec::new();
-    for record in store.group(Collection::Responses, survey_id).await? {
-        match serde_json::from_str::<Response>(&record.value) {
-            Ok(response) if response.id == record.key && response.survey_id == survey_id => {
-                stored.responses.push(response)
-            }
-            _ => unreadable.push(record),
-        }
-    }
-    let count = unreadable.len();
+/// The response `record` holds, when it is a readable response of `survey_id` filed under its id.
+pub fn response_of(record: &Record, survey_id: &str) -> Option<Response> {
+    let response = serde_json::from_str::<Response>(&record.value).ok()?;
+    (response.id == record.key && response.survey_id == survey_id).then_some(response)
+}
+
+/// Keeps the unreadable response `records` aside, each on its own; what to tell the user.
+pub async fn set_aside_unreadable<S: RecordStore>(store: &S, records: Vec<Record>) -> Option<StoreError> {
+    let count = records.len();
     let mut kept_as = String::new();
-    for record in unreadable {
+    for record in records {
         if let StoreError::Unreadable { kept_as: name, .. } =
             kept_aside::move_aside(store, Collection::Responses, record).await
         {
             kept_as = name;
         }
     }
-    if count > 0 {
-        stored.set_aside = Some(StoreError::SomeUnreadable { count, kept_as });
+    (count > 0).then_some(StoreError::SomeUnreadable { count, kept_as })
+}
+
+/// The responses to `survey_id` stored on this device. A record that cannot be read as a
+/// response of that survey is kept aside on its own and said in `set_aside`; the rest are used.
+pub async fn read_responses<S: RecordStore>(store: &S, survey_id: &str) -> Result<StoredResponses, StoreError> {
+    let mut stored = StoredResponses::default();
+    let mut unreadable = Vec::new();
+    for record in store.group(Collection::Responses, survey_id).await? {
+        match response_of(&record, survey_id) {
+            Some(response) => stored.responses.push(response),
+            None => unreadable.push(record),
+        }
     }
+    stored.set_aside = set_aside_unreadable(store, unreadable).await;
     Ok(stored)
 }
 
