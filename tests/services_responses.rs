@@ -30,7 +30,7 @@ fn a_file_s_new_responses_are_stored_once_and_its_repeats_counted() {
     assert_eq!(first.to_string(), "2 added, 0 already here.");
     assert_eq!(first.responses.len(), 2, "handed to the dashboards");
     let again = block_on(import_file_text(&store, &survey, Some(&file))).unwrap();
-    assert_eq!((again.added, again.duplicates, again.responses.len()), (0, 2, 0));
+    assert_eq!((again.added, again.duplicates), (0, 2));
     assert_eq!(block_on(load_responses(&store, &survey.id)).unwrap().len(), 2);
 }
 

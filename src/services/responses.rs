@@ -3,7 +3,7 @@
 
 use crate::analytics::AnalyticsError;
 use crate::response::Response;
-use crate::store::{add_responses, load_responses, read_responses, RecordStore, StoreError};
+use crate::store::{add_responses, read_responses, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::transfer::ResponseFile;
 use crate::transfer::{decode_response, merge_responses, read_response_file, responses_csv, CodeError, ImportError};
@@ -18,7 +18,8 @@ pub struct Added {
     pub duplicates: usize,
     /// Responses refused, each with its reason.
     pub refused: Vec<AnalyticsError>,
-    /// The responses stored, for the dashboards to take in without reading them all again.
+    /// The good responses of the source (new ones, and any the device already had), for the
+    /// dashboards to take in without reading the store again; they count each id once.
     pub responses: Vec<Response>,
 }
 
@@ -57,18 +58,19 @@ impl fmt::Display for ImportProblem {
     }
 }
 
-/// Checks `incoming` against the survey and the responses stored, and stores the good new ones
-/// in one transaction. A response another tab stored meanwhile is counted as already here.
+/// Checks `incoming` against the survey and stores the good ones in one transaction; the store
+/// keeps a response it already has (another tab's, an earlier import's) as it is, and those are
+/// counted as already here. The stored responses are never all read for this, so an import takes
+/// as long as its file, however many responses the device holds.
 async fn store_new<S: RecordStore>(
     store: &S,
     survey: &SurveyDefinition,
     incoming: Vec<Response>,
 ) -> Result<Added, StoreError> {
-    let stored = load_responses(store, &survey.id).await?;
-    let merge = merge_responses(survey, &stored, incoming);
+    let merge = merge_responses(survey, &[], incoming);
     let added = add_responses(store, &merge.added).await?;
-    let raced = merge.added.len() - added;
-    Ok(Added { added, duplicates: merge.duplicates + raced, refused: merge.refused, responses: merge.added })
+    let already = merge.added.len() - added;
+    Ok(Added { added, duplicates: merge.duplicates + already, refused: merge.refused, responses: merge.added })
 }
 
 /// Reads the text of a response file and stores its new responses; on any problem nothing is
