@@ -1,8 +1,9 @@
 //! Partnership Pulse: stakeholder perception surveys about partnerships between organisations,
 //! answered, stored and analysed entirely in the browser.
 //!
-//! The domain (`survey`, `answering`, `analytics`, `charts`, `setup`, `transfer`, `store`) is plain
-//! Rust that compiles and is tested natively; `ui` is the thin Yew layer on top.
+//! The domain (`survey`, `answering`, `analytics`, `charts`, `setup`, `transfer`, `store`,
+//! `submission`) is plain Rust that compiles and is tested natively; `ui` is the thin Yew layer
+//! on top.
 
 pub mod analytics;
 pub mod answering;
@@ -15,6 +16,7 @@ pub mod response;
 pub mod services;
 pub mod setup;
 pub mod store;
+pub mod submission;
 pub mod survey;
 pub mod transfer;
 pub mod ui;

@@ -70,11 +70,11 @@ fn a_submission_is_stored_once_whichever_tab_makes_it() {
     let survey = survey();
     let store = MemoryStore::default();
     let submitted = response(&format!("{:032x}", 1), "student", None, &all(&TRUST, 3));
-    block_on(TabAnswering::new("partnership-pulse", Some("kiosk-2")).submit(&store, &submitted)).unwrap();
+    block_on(TabAnswering::new("partnership-pulse", Some("kiosk-2")).submit(&store, &submitted, None)).unwrap();
     assert!(block_on(store.get(Collection::Responses, &submitted.id)).unwrap().is_some(), "keyed by its id");
     // Without sessionStorage (no tab id) the submission is stored just the same.
     let other = response(&format!("{:032x}", 2), "student", None, &all(&TRUST, 3));
-    block_on(TabAnswering::new("partnership-pulse", None).submit(&store, &other)).unwrap();
-    block_on(TabAnswering::new("partnership-pulse", Some("kiosk-3")).submit(&store, &other)).unwrap();
+    block_on(TabAnswering::new("partnership-pulse", None).submit(&store, &other, None)).unwrap();
+    block_on(TabAnswering::new("partnership-pulse", Some("kiosk-3")).submit(&store, &other, None)).unwrap();
     assert_eq!(block_on(load_responses(&store, &survey.id)).unwrap().len(), 2);
 }

@@ -52,6 +52,7 @@ fn setup() -> SetUp {
             section: "value".into(),
             indicator: Some("value".into()),
         }],
+        submission_address: "https://pulse.example.org/partnership-pulse/submit".into(),
     }
 }
 

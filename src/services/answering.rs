@@ -5,9 +5,10 @@
 use crate::answering::{Draft, DraftPosition};
 use crate::response::Response;
 use crate::store::{
-    add_responses, adopt_draft, discard_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
+    adopt_draft, discard_draft, keep_and_queue, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
     RecordStore, StoreError,
 };
+use crate::submission::document_json;
 use crate::survey::SurveyDefinition;
 
 /// This tab's answering: the survey's draft slot, the tab's own slot and the tab's id.
@@ -63,8 +64,19 @@ impl TabAnswering {
     }
 
     /// Stores a submitted response (its own record: another tab submitting at the same moment
-    /// stores its own).
-    pub async fn submit<S: RecordStore>(&self, store: &S, response: &Response) -> Result<(), StoreError> {
-        add_responses(store, std::slice::from_ref(response)).await.map(|_| ())
+    /// stores its own) and, when its survey names a submission address, puts it in the outbox
+    /// in the same transaction. Returns whether it was queued.
+    pub async fn submit<S: RecordStore>(
+        &self,
+        store: &S,
+        response: &Response,
+        submission_address: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let queue = match submission_address {
+            Some(address) => Some((address, document_json(response)?)),
+            None => None,
+        };
+        let queued = queue.is_some();
+        keep_and_queue(store, response, queue).await.map(|()| queued)
     }
 }

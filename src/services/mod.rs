@@ -1,18 +1,21 @@
 //! The application layer: the workflows of "this survey on this device" — opening a survey
 //! (saved, or from a share link), answering it in a tab (drafts and submission), the set-up
 //! page's saved surveys, bringing responses in from files and codes, taking them out,
-//! the responses the dashboard analyses — written against the storage trait, so that they are
-//! tested natively with the memory store and components only render and dispatch.
+//! the responses the dashboard analyses, sending responses to a submission address — written
+//! against the storage trait, so that they are tested natively with the memory store and
+//! components only render and dispatch.
 
 mod answering;
 mod device_responses;
 mod open;
+mod outbox;
 mod responses;
 mod saved_surveys;
 
 pub use answering::TabAnswering;
 pub use device_responses::DeviceResponses;
 pub use open::{open_link_contents, open_saved, OpenError};
+pub use outbox::{send_waiting, OutboxReport};
 pub use saved_surveys::{keep_workspace, open_workspace};
 
 pub use responses::{

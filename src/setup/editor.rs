@@ -57,6 +57,8 @@ pub enum SetUpEdit {
     },
     /// Removes the custom statement at this position.
     RemoveStatement(usize),
+    /// Names the submission address (empty: none).
+    SubmissionAddress(String),
 }
 
 /// Why an edit was refused.
@@ -78,6 +80,8 @@ pub enum EditError {
     TooLong { what: &'static str, limit: usize },
     /// The list already holds as many entries as a survey can carry.
     ListFull { what: &'static str, limit: usize },
+    /// Not an address respondents' devices may send to.
+    Address(crate::submission::AddressError),
 }
 
 impl fmt::Display for EditError {
@@ -98,6 +102,7 @@ impl fmt::Display for EditError {
             EditError::ListFull { what, limit } => {
                 write!(f, "A survey can have at most {limit} {what}; remove one before adding another.")
             }
+            EditError::Address(error) => error.fmt(f),
         }
     }
 }
@@ -227,6 +232,13 @@ impl SetUp {
                     return Err(EditError::NoSuchEntry);
                 }
                 self.custom.remove(index);
+            }
+            SetUpEdit::SubmissionAddress(address) => {
+                let address = address.trim();
+                if !address.is_empty() {
+                    crate::submission::check_address(address).map_err(EditError::Address)?;
+                }
+                self.submission_address = address.to_owned();
             }
         }
         Ok(())

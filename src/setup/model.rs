@@ -41,6 +41,9 @@ pub struct SetUp {
     /// Statements added.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub custom: Vec<CustomStatement>,
+    /// Where respondents' devices send each response; empty: kept on their device (README, "Scale").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub submission_address: String,
 }
 
 fn choices(pairs: &[(String, String)], language: &str) -> Vec<Choice> {
@@ -70,6 +73,7 @@ impl SetUp {
             partners: pairs(&base.partners),
             omit: Vec::new(),
             custom: Vec::new(),
+            submission_address: base.submission_address.clone().unwrap_or_default(),
         }
     }
 
@@ -96,6 +100,8 @@ impl SetUp {
         survey.title = LocalText::new(&survey.default_language, &self.title);
         survey.wave = self.wave.clone();
         survey.small_group_threshold = self.threshold;
+        survey.submission_address =
+            Some(self.submission_address.trim().to_owned()).filter(|address| !address.is_empty());
         survey.groups = choices(&self.groups, &survey.default_language);
         survey.partners = choices(&self.partners, &survey.default_language);
         for section in &mut survey.sections {

@@ -12,8 +12,9 @@ use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbRequest, IdbTransaction,
 
 /// The database's name.
 const DATABASE: &str = "partnership-pulse";
-/// The schema's version: raise it (and add an upgrade step) when collections change.
-const SCHEMA: u32 = 1;
+/// The schema's version: raise it when collections change. Upgrading creates the collections a
+/// database lacks (1: the first five; 2: the outbox) and leaves the others and their records alone.
+const SCHEMA: u32 = 2;
 /// Name of the index on the group.
 const BY_GROUP: &str = "g";
 
@@ -65,7 +66,8 @@ fn open_database(resolve: Function, reject: Function) {
         };
         let parameters = IdbObjectStoreParameters::new();
         parameters.set_key_path(&JsValue::from_str("k"));
-        for collection in Collection::ALL {
+        let existing = database.object_store_names();
+        for collection in Collection::ALL.into_iter().filter(|c| !existing.contains(c.name())) {
             if let Ok(store) = database.create_object_store_with_optional_parameters(collection.name(), &parameters) {
                 let _ = store.create_index_with_str(BY_GROUP, BY_GROUP);
             }
@@ -74,7 +76,16 @@ fn open_database(resolve: Function, reject: Function) {
     request.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
     let opened = request.clone();
     let success = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = resolve.call1(&JsValue::NULL, &opened.result().unwrap_or(JsValue::NULL));
+        let database = opened.result().unwrap_or(JsValue::NULL);
+        if let Some(open) = database.dyn_ref::<IdbDatabase>() {
+            // A newer release opening the database in another tab must not wait for this one to
+            // close: this tab lets go (its later calls fail as unavailable, said in words).
+            let closing = open.clone();
+            let let_go = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || closing.close());
+            open.set_onversionchange(Some(let_go.as_ref().unchecked_ref()));
+            let_go.forget();
+        }
+        let _ = resolve.call1(&JsValue::NULL, &database);
     });
     request.set_onsuccess(Some(success.unchecked_ref()));
     request.set_onerror(Some(&reject));

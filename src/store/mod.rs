@@ -11,6 +11,7 @@ mod keys;
 mod local_storage;
 mod memory;
 mod migrate;
+mod outbox;
 mod responses;
 mod settings;
 mod surveys;
@@ -25,6 +26,7 @@ pub use keys::{LEGACY_PREFIX, LEGACY_QUARANTINE_PREFIX};
 pub use local_storage::LocalStorage;
 pub use memory::{MemoryStorage, MemoryStore};
 pub use migrate::{migrate_local_storage, Migrated};
+pub use outbox::{delivered, keep_and_queue, waiting, Waiting};
 pub use responses::{
     add_responses, load_responses, read_responses, response_of, response_record, set_aside_unreadable, StoredResponses,
 };
@@ -50,12 +52,20 @@ pub enum Collection {
     Settings,
     /// Data that could not be read, kept for recovery instead of deleted.
     KeptAside,
+    /// Submitted responses waiting to reach their survey's submission address.
+    Outbox,
 }
 
 impl Collection {
     /// Every collection, in the order the database creates them.
-    pub const ALL: [Collection; 5] =
-        [Collection::Responses, Collection::Drafts, Collection::Surveys, Collection::Settings, Collection::KeptAside];
+    pub const ALL: [Collection; 6] = [
+        Collection::Responses,
+        Collection::Drafts,
+        Collection::Surveys,
+        Collection::Settings,
+        Collection::KeptAside,
+        Collection::Outbox,
+    ];
 
     /// The object store's name.
     pub fn name(self) -> &'static str {
@@ -65,6 +75,7 @@ impl Collection {
             Collection::Surveys => "surveys",
             Collection::Settings => "settings",
             Collection::KeptAside => "kept-aside",
+            Collection::Outbox => "outbox",
         }
     }
 }

@@ -48,6 +48,10 @@ pub struct SurveyDefinition {
     pub sections: Vec<Section>,
     /// Which Likert items are averaged into which indicator.
     pub indicators: Vec<Indicator>,
+    /// The write-only address respondents' devices send each response to (README, "Scale");
+    /// none: responses stay on the device that took them, to be passed on by file or code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submission_address: Option<String>,
 }
 
 fn default_threshold() -> u32 {

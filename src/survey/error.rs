@@ -105,6 +105,8 @@ pub enum SurveyError {
     UnscoredItemInIndicator { indicator: String, item: String },
     /// More groups, partners or options than the app can carry (see `survey::MAX_GROUPS` etc.).
     TooMany { what: &'static str, found: usize, limit: usize },
+    /// The submission address is not one respondents' devices may send to.
+    SubmissionAddress(crate::submission::AddressError),
 }
 
 impl fmt::Display for SurveyError {
@@ -165,6 +167,7 @@ impl fmt::Display for SurveyError {
             TooMany { what, found, limit } => {
                 write!(f, "The survey has {found} {what}; at most {limit} can be answered and analysed.")
             }
+            SubmissionAddress(error) => error.fmt(f),
         }
     }
 }

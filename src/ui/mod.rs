@@ -12,6 +12,7 @@ pub mod qr_code;
 pub mod respond;
 mod respondent;
 pub mod setup;
+mod submission;
 
 pub use app::{App, AppProps};
 pub use load_errors::LoadErrors;

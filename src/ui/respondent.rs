@@ -3,9 +3,11 @@
 use super::device;
 use super::platform;
 use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
+use super::submission::{is_online, post_json, send_outbox};
 use crate::answering::{answered_count, RespondAction, RespondState, Step};
 use crate::services::TabAnswering;
 use crate::store::{kiosk_setting, set_kiosk_setting, DraftFound, StoreError};
+use crate::submission::Delivery;
 use crate::survey::SurveyDefinition;
 use crate::transfer::ResponseFile;
 use std::rc::Rc;
@@ -43,6 +45,39 @@ pub fn respondent(props: &RespondentProps) -> Html {
     let submit_error = use_state(|| None::<StoreError>);
     let kiosk = use_state(|| props.kiosk);
     let submitting = use_mut_ref(|| false);
+    // Where the response just submitted stands with the submission address, and how many of
+    // this device's responses still wait to be sent (the outbox is emptied by `send_outbox`).
+    let delivery = use_state(|| None::<Delivery>);
+    let waiting = use_state(|| 0_usize);
+    let submitted_id = use_mut_ref(|| None::<String>);
+    let on_outbox_report = {
+        let (delivery, waiting, submitted_id) = (delivery.clone(), waiting.clone(), submitted_id.clone());
+        move |report: crate::services::OutboxReport| {
+            if let Some(now) = submitted_id.borrow().as_deref().and_then(|id| report.delivery_of(id)) {
+                delivery.set(Some(now.clone()));
+            }
+            waiting.set(report.still_waiting);
+        }
+    };
+    {
+        // Responses waiting in the outbox are sent once the store is ready, whenever the browser
+        // says the connection is back, and every minute while the page is open.
+        let on_outbox_report = on_outbox_report.clone();
+        use_effect_with((), move |_| {
+            let report = on_outbox_report.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                device::ready().await;
+                send_outbox(report);
+            });
+            let online = {
+                let report = on_outbox_report.clone();
+                gloo::events::EventListener::new(&gloo::utils::window(), "online", move |_| send_outbox(report.clone()))
+            };
+            let every_minute =
+                gloo::timers::callback::Interval::new(60_000, move || send_outbox(on_outbox_report.clone()));
+            move || drop((online, every_minute))
+        });
+    }
 
     {
         // What this device kept: the tab's draft (after a reload), else one a closed tab left once
@@ -120,6 +155,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
     let on_submit = {
         let (state, store, submit_error, host, answering) =
             (state.clone(), store.clone(), submit_error.clone(), host.clone(), answering.clone());
+        let (delivery, submitted_id, survey) = (delivery.clone(), submitted_id.clone(), survey.clone());
         Callback::from(move |_: ()| match state.build_response(platform::random_id(), platform::today()) {
             Err(problem) => state.dispatch(RespondAction::Problem(problem)),
             // One submission at a time: a second press while storing would make a second response.
@@ -128,9 +164,35 @@ pub fn respondent(props: &RespondentProps) -> Html {
                 *submitting.borrow_mut() = true;
                 let (state, store, submit_error, host, answering) =
                     (state.clone(), store.clone(), submit_error.clone(), host.clone(), answering.clone());
+                let (delivery, on_outbox_report, survey) = (delivery.clone(), on_outbox_report.clone(), survey.clone());
                 let submitting = submitting.clone();
+                *submitted_id.borrow_mut() = Some(response.id.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let stored = answering.submit(&*store, &response).await;
+                    let address = survey.submission_address.as_deref();
+                    let stored = answering.submit(&*store, &response, address).await;
+                    match (&stored, address) {
+                        (Ok(true), _) => {
+                            delivery.set(Some(Delivery::Sending));
+                            send_outbox(on_outbox_report);
+                        }
+                        (Ok(false), _) => delivery.set(None),
+                        // Not kept on the device: sent straight away, once, so it may still reach
+                        // the facilitator; the thank-you screen offers the file either way.
+                        (Err(_), Some(address)) => {
+                            delivery.set(Some(Delivery::Sending));
+                            let document = crate::submission::document_json(&response);
+                            let delivery = delivery.clone();
+                            let address = address.to_owned();
+                            wasm_bindgen_futures::spawn_local(async move {
+                                let answer = match document {
+                                    Ok(document) => post_json(&address, document).await,
+                                    Err(_) => None,
+                                };
+                                delivery.set(Some(Delivery::of_answer(answer.as_ref(), is_online())));
+                            });
+                        }
+                        (Err(_), None) => delivery.set(None),
+                    }
                     if stored.is_ok() {
                         device::announce(std::slice::from_ref(&response));
                     }
@@ -208,7 +270,8 @@ pub fn respondent(props: &RespondentProps) -> Html {
             <Review state={state.clone()} language={language.clone()} dispatch={dispatch.clone()} on_submit={on_submit} />
         },
         Step::Thanks => html! {
-            <Thanks response={state.submitted.clone()} store_error={(*submit_error).clone()}
+            <Thanks response={state.submitted.clone()} store_error={(*submit_error).clone()} delivery={(*delivery).clone()}
+                sent_to={survey.submission_address.as_deref().map(|address| AttrValue::from(crate::submission::server_of(address).to_owned()))}
                 code={state.submitted.as_ref().and_then(|r| crate::transfer::encode_response(&survey, r).ok()).map(AttrValue::from)}
                 threshold={survey.small_group_threshold} kiosk={*kiosk} on_done={on_restart} />
         },
@@ -219,6 +282,9 @@ pub fn respondent(props: &RespondentProps) -> Html {
             <main class="pp-main">
                 if let (Some(error), Step::Welcome) = (&*unreadable, state.step) {
                     <p class="pp-notice" role="status">{ error.to_string() }</p>
+                }
+                if *waiting > 0 && state.step == Step::Welcome {
+                    <p class="pp-notice" role="status">{ waiting_words(*waiting) }</p>
                 }
                 if let Some(error) = &*write_error {
                     <div class="pp-alert" role="alert">
@@ -237,4 +303,11 @@ pub fn respondent(props: &RespondentProps) -> Html {
             }
         </>
     }
+}
+
+/// What a shared device says of the responses still in its outbox.
+fn waiting_words(waiting: usize) -> String {
+    let (count, verb) =
+        if waiting == 1 { ("1 response".to_owned(), "is") } else { (format!("{waiting} responses"), "are") };
+    format!("{count} on this device {verb} waiting to be sent to the person running the survey; this happens by itself once the connection is back.")
 }

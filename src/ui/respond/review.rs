@@ -73,6 +73,9 @@ pub fn review(props: &ReviewProps) -> Html {
                     </section>
                 }
             }) }
+            if let Some(address) = &survey.submission_address {
+                <p>{ format!("Submitting sends your answers to {}, where the person running the survey collects them, and keeps a copy on this device. Your name is never sent.", crate::submission::server_of(address)) }</p>
+            }
             <div class="pp-nav">
                 <button type="button" class="pp-button" onclick={on_back}>{ "Back" }</button>
                 <button type="button" class="pp-button pp-primary" onclick={on_submit}>{ "Submit your response" }</button>

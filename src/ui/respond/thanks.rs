@@ -2,6 +2,7 @@
 
 use crate::response::Response;
 use crate::store::StoreError;
+use crate::submission::Delivery;
 use crate::transfer::ResponseFile;
 use yew::prelude::*;
 
@@ -15,6 +16,12 @@ pub struct ThanksProps {
     pub code: Option<AttrValue>,
     /// Why it could not be stored on this device, if it could not.
     pub store_error: Option<StoreError>,
+    /// Where it stands with the survey's submission address; none when the survey names none.
+    #[prop_or_default]
+    pub delivery: Option<Delivery>,
+    /// The server of the submission address, as the respondent is told it.
+    #[prop_or_default]
+    pub sent_to: Option<AttrValue>,
     /// Small-number threshold, for the privacy sentence.
     pub threshold: u32,
     /// On a shared workshop device: offer the next person a fresh start, and nothing else.
@@ -58,9 +65,12 @@ pub fn thanks(props: &ThanksProps) -> Html {
     html! {
         <section class="pp-screen pp-thanks" aria-labelledby={host.id("thanks-title")}>
             <h1 id={host.id("thanks-title")} tabindex="-1" ref={heading}>{ "Thank you" }</h1>
-            if stored {
+            if let Some(delivery) = &props.delivery {
+                { delivery_note(delivery, props.sent_to.as_deref().unwrap_or_default(), stored) }
+            } else if stored {
                 <p>{ "Your response has been saved on this device." }</p>
-            } else {
+            }
+            if !stored {
                 <div class="pp-alert" role="alert">
                     <p>{ format!("Your response could not be saved on this device. {}", props.store_error.as_ref().map(ToString::to_string).unwrap_or_default()) }</p>
                     <p>{ "Please download it as a file now and send it to the person running the survey, so it is not lost." }</p>
@@ -71,7 +81,7 @@ pub fn thanks(props: &ThanksProps) -> Html {
             if props.kiosk {
                 <p>{ format!("This shared device returns to the start in {KIOSK_RETURN_SECONDS} seconds.") }</p>
                 <div class="pp-nav">
-                    if !stored {
+                    if !stored || matches!(props.delivery, Some(Delivery::Refused(_))) {
                         <button type="button" class="pp-button" onclick={download}>{ "Download your response" }</button>
                     }
                     <button type="button" class="pp-button pp-primary" onclick={on_done}>{ "Start for the next person" }</button>
@@ -93,4 +103,33 @@ pub fn thanks(props: &ThanksProps) -> Html {
             }
         </section>
     }
+}
+
+/// What happened to the response at the submission address, in a live region so that a screen
+/// reader hears "Sending" become "Sent".
+fn delivery_note(delivery: &Delivery, server: &str, stored: bool) -> Html {
+    let text = match delivery {
+        // Not kept on the device, so nothing will try again: the alert above asks for the file.
+        Delivery::WaitingForConnection | Delivery::WillRetry if !stored => {
+            format!("It could not be sent to {server} either.")
+        }
+        Delivery::Sending => format!("Sending your response to the person running the survey ({server})…"),
+        Delivery::Sent => format!("Sent to the person running the survey ({server})."),
+        Delivery::WaitingForConnection => {
+            "This device is offline. Your response is kept on it and will be sent when you are back online.".to_owned()
+        }
+        Delivery::WillRetry => format!(
+            "Your response could not reach {server} just now. It is kept on this device and will be sent by itself when the connection returns or the survey is next opened here."
+        ),
+        Delivery::Refused(reason) => {
+            return html! {
+                <div class="pp-alert" role="alert">
+                    <p>{ format!("{server} did not accept your response: {reason}") }</p>
+                    <p>{ "Please download it as a file and send it to the person running the survey, so it is not lost." }</p>
+                </div>
+            }
+        }
+        Delivery::NotKept(error) => error.to_string(),
+    };
+    html! { <p role="status">{ text }</p> }
 }

@@ -1,4 +1,4 @@
-//! Title, wave, language and small-number threshold of the open survey.
+//! Title, wave, language, small-number threshold and submission address of the open survey.
 
 use crate::setup::{SetUp, SetUpEdit, WorkspaceAction, MAX_THRESHOLD, MIN_THRESHOLD};
 use crate::ui::host::use_host;
@@ -67,6 +67,10 @@ pub fn details(props: &DetailsProps) -> Html {
             <p class="pp-hint" id={field("threshold-hint")}>{ format!("Groups, partners and cells with fewer responses than this show no figures, so no one can be identified. At least {MIN_THRESHOLD}.") }</p>
             <input id={field("threshold")} class="pp-input pp-narrow" type="number" inputmode="numeric" min={MIN_THRESHOLD.to_string()} max={MAX_THRESHOLD.to_string()}
                 value={props.setup.threshold.to_string()} aria-describedby={field("threshold-hint")} onchange={on_threshold} />
+            <label class="pp-block-label" for={field("submission")}>{ "Submission address (optional)" }</label>
+            <p class="pp-hint" id={field("submission-hint")}>{ "Leave empty to gather responses by file, code or a shared device. With the address your host set up (README, \"Scale\"), for example https://pulse.example.org/partnership-pulse/submit, each respondent's device sends their response there when they submit, and keeps it until it is sent. The share link carries the address." }</p>
+            <input id={field("submission")} class="pp-input" type="url" inputmode="url" autocomplete="off" spellcheck="false"
+                value={props.setup.submission_address.clone()} aria-describedby={field("submission-hint")} onchange={text_edit(SetUpEdit::SubmissionAddress)} />
         </fieldset>
     }
 }

@@ -132,6 +132,9 @@ pub fn share(props: &ShareProps) -> Html {
                             <label class="pp-block-label" for={field.clone()}>{ "Survey link" }</label>
                             <input id={field} class="pp-input pp-link-box" type="text" readonly=true value={url.clone()} ref={link_field} data-length={url.len().to_string()} />
                             <p class="pp-hint">{ format!("{} characters.", url.len()) }</p>
+                            if let Some(address) = Some(props.saved.setup.submission_address.as_str()).filter(|address| !address.is_empty()) {
+                                <p>{ format!("Each respondent's device sends their response to {address} as they submit. If the site serving the survey page sets a Content-Security-Policy, it must allow that server: connect-src 'self' {}.", crate::submission::site_of(address)) }</p>
+                            }
                             <div class="pp-actions">
                                 <button type="button" class="pp-button pp-primary" onclick={on_copy}>{ "Copy link" }</button>
                                 <a class="pp-button" href={url.clone()} target="_blank" rel="noopener">
