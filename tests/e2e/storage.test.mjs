@@ -1,5 +1,6 @@
 // The device's storage end to end: what the previous release left in localStorage is moved into
-// IndexedDB on first start, and one device holds 100,000 responses and reads them back.
+// IndexedDB on first start, a database of an earlier schema is upgraded in place, and one device
+// holds 100,000 responses and reads them back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -54,6 +55,56 @@ test('a tab\'s unfinished answers from the previous release are found after the 
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: 'Trust' }).waitFor();
   assert.equal(await page.isChecked('#pp-T1-2'), true);
+  await context.close();
+});
+
+test('a database made by the release before the outbox is upgraded in place, keeping its records', async () => {
+  const context = await suite.browser.newContext();
+  // IndexedDB as the previous schema (version 1) left it: five collections, three responses stored
+  // (three, so that the dashboard may count them: fewer are never shown).
+  const records = ['r-before-1', 'r-before-2', 'r-before-3'].map((id) => {
+    const response = {
+      id, survey_id: 'partnership-pulse', survey_version: 1, wave: '', group: 'student',
+      partner: null, submitted: '2026-11-20', answers: { T1: 4 },
+    };
+    return { k: id, g: response.survey_id, v: JSON.stringify(response) };
+  });
+  await context.addInitScript((records) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    window.seeded = new Promise((done) => {
+      const open = indexedDB.open('partnership-pulse', 1);
+      open.onupgradeneeded = () => {
+        for (const name of ['responses', 'drafts', 'surveys', 'settings', 'kept-aside']) {
+          open.result.createObjectStore(name, { keyPath: 'k' }).createIndex('g', 'g');
+        }
+        for (const record of records) open.transaction.objectStore('responses').put(record);
+      };
+      open.onsuccess = () => {
+        open.result.close();
+        done();
+      };
+    });
+  }, records);
+  const page = await context.newPage();
+  await page.goto(`${suite.url}dashboard.html`);
+  await page.getByRole('heading', { level: 2, name: 'Responses: 3' }).waitFor();
+  const schema = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const open = indexedDB.open('partnership-pulse');
+        open.onsuccess = () => {
+          const found = { version: open.result.version, collections: [...open.result.objectStoreNames].sort() };
+          open.result.close();
+          done(found);
+        };
+      }),
+  );
+  assert.deepEqual(schema, {
+    version: 2,
+    collections: ['drafts', 'kept-aside', 'outbox', 'responses', 'settings', 'surveys'],
+  });
+  assert.deepEqual((await storedResponses(page)).map((kept) => kept.id), ['r-before-1', 'r-before-2', 'r-before-3']);
   await context.close();
 });
 

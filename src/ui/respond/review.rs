@@ -74,7 +74,7 @@ pub fn review(props: &ReviewProps) -> Html {
                 }
             }) }
             if let Some(address) = &survey.submission_address {
-                <p>{ format!("Submitting sends your answers to {}, where the person running the survey collects them, and keeps a copy on this device. Your name is never sent.", crate::submission::server_of(address)) }</p>
+                <p>{ format!("Submitting sends your answers to {}, where the person running the survey collects them, and keeps a copy on this device.", crate::submission::server_of(address)) }</p>
             }
             <div class="pp-nav">
                 <button type="button" class="pp-button" onclick={on_back}>{ "Back" }</button>

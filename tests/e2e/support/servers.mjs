@@ -71,12 +71,13 @@ export async function startCouch(port) {
 
 /**
  * Debian's nginx on a free loopback port, serving server/nginx/partnership-pulse-submit.conf
- * unchanged inside a minimal site, in front of the CouchDB at `couchPort`.
+ * unchanged inside a minimal site, in front of the CouchDB at `couchPort`; on `port` when given
+ * (a server brought back where it was), else a free one.
  */
-export async function startNginx({ couchPort, database, submitter = '', allowedOrigin = '' }) {
+export async function startNginx({ couchPort, database, submitter = '', allowedOrigin = '', port: wanted }) {
   const folder = await mkdtemp(join(tmpdir(), 'pp-nginx-'));
   await mkdir(join(folder, 'logs'));
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const snippet = resolve('server/nginx/partnership-pulse-submit.conf');
   const config = `daemon off;
 worker_processes 1;
