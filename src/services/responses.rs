@@ -6,7 +6,7 @@ use crate::response::Response;
 use crate::store::{add_responses, read_responses, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::transfer::ResponseFile;
-use crate::transfer::{decode_response, merge_responses, read_response_file, responses_csv, CodeError, ImportError};
+use crate::transfer::{decode_response, merge_responses, read_import, responses_csv, CodeError, ImportError};
 use std::fmt;
 
 /// What one source (a file, or a batch of codes) added.
@@ -21,11 +21,28 @@ pub struct Added {
     /// The good responses of the source (new ones, and any the device already had), for the
     /// dashboards to take in without reading the store again; they count each id once.
     pub responses: Vec<Response>,
+    /// Documents of a CouchDB listing that are not responses, skipped (their ids).
+    pub not_responses: Vec<String>,
 }
+
+/// How many skipped documents a report names before it says "and n more".
+const NAMED_SKIPPED: usize = 5;
 
 impl fmt::Display for Added {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} added, {} already here", self.added, self.duplicates)?;
+        if let Some(first) = self.not_responses.first() {
+            let count = self.not_responses.len();
+            let noun = if count == 1 { "document that is not a response" } else { "documents that are not responses" };
+            write!(f, ", {count} {noun} skipped ({first}")?;
+            for id in self.not_responses.iter().take(NAMED_SKIPPED).skip(1) {
+                write!(f, ", {id}")?;
+            }
+            if count > NAMED_SKIPPED {
+                write!(f, " and {} more", count - NAMED_SKIPPED)?;
+            }
+            f.write_str(")")?;
+        }
         if self.refused.is_empty() {
             return f.write_str(".");
         }
@@ -70,18 +87,25 @@ async fn store_new<S: RecordStore>(
     let merge = merge_responses(survey, &[], incoming);
     let added = add_responses(store, &merge.added).await?;
     let already = merge.added.len() - added;
-    Ok(Added { added, duplicates: merge.duplicates + already, refused: merge.refused, responses: merge.added })
+    Ok(Added {
+        added,
+        duplicates: merge.duplicates + already,
+        refused: merge.refused,
+        responses: merge.added,
+        not_responses: Vec::new(),
+    })
 }
 
-/// Reads the text of a response file and stores its new responses; on any problem nothing is
-/// stored.
+/// Reads the text of a response file (or a CouchDB listing) and stores its new responses; on any
+/// problem nothing is stored.
 pub async fn import_file_text<S: RecordStore>(
     store: &S,
     survey: &SurveyDefinition,
     text: Option<&str>,
 ) -> Result<Added, ImportProblem> {
-    let incoming = read_response_file(text.ok_or(ImportProblem::NotRead)?).map_err(ImportProblem::File)?;
-    store_new(store, survey, incoming).await.map_err(ImportProblem::Store)
+    let incoming = read_import(text.ok_or(ImportProblem::NotRead)?).map_err(ImportProblem::File)?;
+    let added = store_new(store, survey, incoming.responses).await.map_err(ImportProblem::Store)?;
+    Ok(Added { not_responses: incoming.not_responses, ..added })
 }
 
 /// What a batch of typed or pasted codes did.

@@ -1,6 +1,6 @@
-//! Reading a response file or bundle, and deciding which of its responses to add.
+//! Reading a response file or bundle (or a CouchDB listing), and deciding which of its responses to add.
 
-use super::ResponseFile;
+use super::{read_couch_listing, ResponseFile};
 use crate::analytics::{AnalyticsError, ResponseTable};
 use crate::response::Response;
 use crate::survey::SurveyDefinition;
@@ -40,6 +40,35 @@ impl fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+/// What a file brought to the dashboard holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Incoming {
+    /// Its responses, in the file's order.
+    pub responses: Vec<Response>,
+    /// The ids of a CouchDB listing's documents that are not responses (design documents aside).
+    pub not_responses: Vec<String>,
+}
+
+/// Reads a file brought to the dashboard: a response file, or a CouchDB database's listing
+/// (`_all_docs?include_docs=true`), whose documents that are not responses are skipped and named.
+pub fn read_import(text: &str) -> Result<Incoming, ImportError> {
+    let not_a_file = match read_response_file(text) {
+        Ok(responses) => return Ok(Incoming { responses, not_responses: Vec::new() }),
+        Err(error @ ImportError::WrongShape { .. }) => error,
+        Err(error) => return Err(error),
+    };
+    #[derive(serde::Deserialize)]
+    struct ListingProbe {
+        rows: Option<serde::de::IgnoredAny>,
+        format: Option<serde::de::IgnoredAny>,
+    }
+    match serde_json::from_str::<ListingProbe>(text) {
+        Ok(ListingProbe { rows: Some(_), format: None }) => read_couch_listing(text)
+            .map_err(|_| ImportError::WrongShape { reason: "a CouchDB listing whose rows cannot be read".into() }),
+        _ => Err(not_a_file),
+    }
+}
 
 #[derive(serde::Deserialize)]
 struct FileProbe {

@@ -6,6 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateRawSync, deflateRawSync } from 'node:zlib';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
 import { pressButton } from './support/respondent.mjs';
 import { serveDirectory } from './support/server.mjs';
@@ -39,6 +42,7 @@ async function submissionServer({ surveyId, appUrl = suite.url, port } = {}) {
   const proxy = await startNginx({ couchPort: couch.port, database, allowedOrigin: originOf(appUrl), port });
   const server = {
     proxy,
+    database,
     address: proxy.submit,
     async prepare(id) {
       assert.equal((await fetch(`${couch.url}${database}`, { method: 'PUT' })).status, 201);
@@ -124,7 +128,7 @@ async function outbox(page) {
   return storedRecords(page, 'outbox');
 }
 
-test('the facilitator names the address, the link carries it, and a response reaches the database once', async () => {
+test('the facilitator names the address, the link carries it, a response reaches the database once, and its listing reaches the dashboard', async () => {
   const server = await submissionServer();
   const setupPage = await suite.browser.newPage();
   await setupPage.goto(`${suite.url}setup.html`);
@@ -169,6 +173,17 @@ test('the facilitator names the address, the link carries it, and a response rea
   assert.deepEqual(await axeViolations(phone), []);
   assert.deepEqual(phone.errors, []);
   await phone.context().close();
+
+  // The facilitator downloads the database's listing (CouchDB's own `_all_docs`, with the
+  // administrator's access) and drops it on the survey's dashboard: the response, once.
+  const listing = await (await fetch(`${couch.url}${server.database}/_all_docs?include_docs=true`)).text();
+  const file = join(await mkdtemp(join(tmpdir(), 'pp-listing-')), 'northshire-responses.json');
+  await writeFile(file, listing);
+  await setupPage.getByRole('link', { name: "Open this survey's dashboard" }).click();
+  await setupPage.getByLabel(/Bring in response files/).setInputFiles(file);
+  await setupPage.getByRole('status').filter({ hasText: 'northshire-responses.json: 1 added, 0 already here.' }).waitFor();
+  await setupPage.getByLabel(/Bring in response files/).setInputFiles(file);
+  await setupPage.getByRole('status').filter({ hasText: 'northshire-responses.json: 0 added, 1 already here.' }).waitFor();
   await setupPage.close();
   await server.proxy.stop();
 });
