@@ -18,5 +18,6 @@ pub mod setup;
 pub mod store;
 pub mod submission;
 pub mod survey;
+pub mod sync;
 pub mod transfer;
 pub mod ui;

@@ -1,7 +1,7 @@
 //! The application layer: the workflows of "this survey on this device" — opening a survey
 //! (saved, or from a share link), answering it in a tab (drafts and submission), the set-up
 //! page's saved surveys, bringing responses in from files and codes, taking them out,
-//! the responses the dashboard analyses, sending responses to a submission address — written
+//! the responses the dashboard analyses, sending responses to a submission address, syncing with a CouchDB database — written
 //! against the storage trait, so that they are tested natively with the memory store and
 //! components only render and dispatch.
 
@@ -11,12 +11,14 @@ mod open;
 mod outbox;
 mod responses;
 mod saved_surveys;
+mod sync;
 
 pub use answering::TabAnswering;
 pub use device_responses::DeviceResponses;
 pub use open::{open_link_contents, open_saved, OpenError};
 pub use outbox::{send_waiting, OutboxReport};
 pub use saved_surveys::{keep_workspace, open_workspace};
+pub use sync::{CouchServer, Progress, Received, SyncReport, SyncSession};
 
 pub use responses::{
     export_responses, import_codes, import_file_text, Added, CodeImport, Export, ExportFormat, ImportProblem,

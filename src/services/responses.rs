@@ -79,7 +79,7 @@ impl fmt::Display for ImportProblem {
 /// keeps a response it already has (another tab's, an earlier import's) as it is, and those are
 /// counted as already here. The stored responses are never all read for this, so an import takes
 /// as long as its file, however many responses the device holds.
-async fn store_new<S: RecordStore>(
+pub(crate) async fn store_new<S: RecordStore>(
     store: &S,
     survey: &SurveyDefinition,
     incoming: Vec<Response>,

@@ -62,7 +62,7 @@ impl Delivery {
 }
 
 /// The refusal's reason, when the body is CouchDB's error object.
-fn couch_reason(body: &str) -> Option<String> {
+pub fn couch_reason(body: &str) -> Option<String> {
     #[derive(serde::Deserialize)]
     struct CouchError {
         reason: String,

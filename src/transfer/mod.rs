@@ -1,17 +1,20 @@
 //! The formats that carry responses between devices without a server, together: the response
 //! file (`file.rs`), response codes (`code.rs`) and the responses CSV (`csv.rs`), and reading files
 //! and bundles with a report of what was added, repeated or refused (`import.rs`), CouchDB's
-//! listing of a responses database among them (`couch_listing.rs`). Plain Rust,
+//! listing of a responses database among them (`couch_listing.rs`, each document read by
+//! `couch_document.rs`, which the sync's changes feed shares). Plain Rust,
 //! tested natively. (The survey definition's format is in `survey/load.rs`, the share link's in
 //! `setup/link.rs`, the figures CSV in `dashboard/csv.rs`; the README documents each.)
 
 mod code;
+mod couch_document;
 mod couch_listing;
 mod csv;
 mod file;
 mod import;
 
 pub use code::{decode_response, encode_response, frame_code, CodeError};
+pub use couch_document::response_of_document;
 pub use couch_listing::read_couch_listing;
 pub use csv::responses_csv;
 pub use file::ResponseFile;

@@ -1,0 +1,259 @@
+//! Syncing a survey's responses with a CouchDB database (README, "Scale"): receiving what the
+//! database has from its changes feed (a page at a time, each page's responses and checkpoint
+//! stored before the next is asked for, so a sync stopped at any point goes on from there), then
+//! sending what only this device has with `_bulk_docs`. Responses are documents whose `_id` is
+//! the response id, so a response both sides hold is never doubled.
+
+use super::responses::{store_new, Added};
+use crate::analytics::FastSet;
+use crate::response::Response;
+use crate::store::{connect, load_sync, record_progress, response_of, Collection, RecordStore, StoreError, SyncState};
+use crate::submission::ServerAnswer;
+use crate::survey::SurveyDefinition;
+use crate::sync::{
+    bulk_body, changes_url, read_bulk_answer, read_changes, refusal_reason, Connection, Sent, SyncError,
+};
+use crate::sync::{BULK_PAGE, CHANGES_PAGE};
+use std::fmt;
+
+/// A CouchDB server as the sync sees it (the browser's `fetch` in the app, a fake in tests).
+#[allow(async_fn_in_trait)]
+pub trait CouchServer {
+    /// Sends a request (`body`, when given, is JSON); the answer, or `None` when none came.
+    async fn request(&self, method: &'static str, url: &str, body: Option<String>) -> Option<ServerAnswer>;
+    /// Whether the device believes it is online.
+    fn online(&self) -> bool;
+    /// Whether the facilitator has stopped this sync (disconnected): nothing more is recorded.
+    fn stopped(&self) -> bool;
+}
+
+/// How far a sync has come, for "Received 1,200 of 5,000".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Changes received from the database so far.
+    pub received: usize,
+    /// All the changes there are to receive, once the server has said.
+    pub to_receive: Option<usize>,
+    /// Responses sent to the database so far.
+    pub sent: usize,
+    /// Responses there are to send, once counted.
+    pub to_send: usize,
+}
+
+/// What a sync did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SyncReport {
+    /// What was received: responses added, already here, refused by the survey, and documents
+    /// that are not responses (its `responses` are left empty: they were handed over page by page).
+    pub received: Added,
+    /// Responses the database now has from this device.
+    pub sent: usize,
+    /// Responses the database refused, by id, with its reason.
+    pub refused_by_server: Vec<(String, String)>,
+}
+
+impl fmt::Display for SyncReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Received: {} Sent: {}.", self.received, self.sent)?;
+        for (id, reason) in &self.refused_by_server {
+            write!(f, " The database refused response {id}: {reason}.")?;
+        }
+        Ok(())
+    }
+}
+
+/// A survey's connection, its checkpoint and what the database is known to hold.
+#[derive(Clone, Debug)]
+pub struct SyncSession {
+    survey_id: String,
+    /// The stored state: connection and checkpoint.
+    pub state: SyncState,
+    known: FastSet<String>,
+}
+
+/// One page received from the changes feed.
+#[derive(Clone, Debug, Default)]
+pub struct Received {
+    /// What it added (with its good responses, for the dashboard to take in).
+    pub added: Added,
+    /// How many changes it held.
+    pub changes: usize,
+    /// Changes still waiting after it, when the server says.
+    pub pending: Option<u64>,
+}
+
+/// The answer to a request, or the error its absence or failing status means.
+async fn answered<C: CouchServer>(
+    server: &C,
+    connection: &Connection,
+    method: &'static str,
+    url: &str,
+    body: Option<String>,
+) -> Result<String, SyncError> {
+    let Some(answer) = server.request(method, url, body).await else {
+        return Err(SyncError::Unreachable { server: connection.server_name().to_owned(), offline: !server.online() });
+    };
+    if (200..300).contains(&answer.status) {
+        Ok(answer.body)
+    } else {
+        Err(SyncError::of_status(answer.status, &connection.database, refusal_reason(answer.status, &answer.body)))
+    }
+}
+
+impl SyncSession {
+    /// The survey's session, if it is connected on this device.
+    pub async fn open<S: RecordStore>(store: &S, survey_id: &str) -> Result<Option<SyncSession>, StoreError> {
+        Ok(load_sync(store, survey_id).await?.map(|(state, known)| SyncSession {
+            survey_id: survey_id.to_owned(),
+            state,
+            known,
+        }))
+    }
+
+    /// Connects the survey to `connection` (forgetting any earlier one), once the database has
+    /// answered as CouchDB: a mistyped address or password is said at once and nothing is kept.
+    pub async fn connect<S: RecordStore, C: CouchServer>(
+        store: &S,
+        server: &C,
+        survey_id: &str,
+        connection: Connection,
+    ) -> Result<SyncSession, SyncError> {
+        #[derive(serde::Deserialize)]
+        struct DatabaseInfo {
+            #[allow(dead_code)]
+            db_name: String,
+        }
+        let body = answered(server, &connection, "GET", &connection.database_url(), None).await?;
+        serde_json::from_str::<DatabaseInfo>(&body).map_err(|_| SyncError::NotCouchDb)?;
+        let state = connect(store, survey_id, connection).await?;
+        Ok(SyncSession { survey_id: survey_id.to_owned(), state, known: FastSet::default() })
+    }
+
+    /// Receives the next page of changes (waiting up to `wait_ms` for one when given: the live
+    /// dashboard's long poll), stores its new responses and then the checkpoint.
+    pub async fn receive_page<S: RecordStore, C: CouchServer>(
+        &mut self,
+        store: &S,
+        server: &C,
+        survey: &SurveyDefinition,
+        wait_ms: Option<u32>,
+    ) -> Result<Received, SyncError> {
+        let connection = &self.state.connection;
+        let url = changes_url(&connection.database_url(), self.state.since.as_deref(), wait_ms);
+        let body = answered(server, connection, "GET", &url, None).await?;
+        let page = read_changes(&body).map_err(|_| SyncError::NotCouchDb)?;
+        let newly_known: Vec<String> = page
+            .incoming
+            .responses
+            .iter()
+            .map(|response| response.id.clone())
+            .filter(|id| !self.known.contains(id))
+            .collect();
+        let mut added = store_new(store, survey, page.incoming.responses).await?;
+        added.not_responses = page.incoming.not_responses;
+        if server.stopped() {
+            return Ok(Received::default());
+        }
+        let mut state = self.state.clone();
+        state.since = Some(page.last_seq);
+        record_progress(store, &self.survey_id, &state, &newly_known).await?;
+        self.state = state;
+        self.known.extend(newly_known);
+        Ok(Received { added, changes: page.changes, pending: page.pending })
+    }
+
+    /// Sends every response of the survey on this device that the database is not known to hold,
+    /// [`BULK_PAGE`] at a time, recording after each request what it now holds.
+    pub async fn send_unknown<S: RecordStore, C: CouchServer>(
+        &mut self,
+        store: &S,
+        server: &C,
+        survey_id: &str,
+        mut on_progress: impl FnMut(usize, usize),
+    ) -> Result<(usize, Vec<(String, String)>), SyncError> {
+        let mut unknown: Vec<Response> = Vec::new();
+        let known = &self.known;
+        store
+            .group_in_batches(Collection::Responses, survey_id, 10_000, |records| {
+                // Only the responses the database lacks are read: after the first sync, a few.
+                unknown.extend(
+                    records
+                        .iter()
+                        .filter(|record| !known.contains(&record.key))
+                        .filter_map(|record| response_of(record, survey_id)),
+                );
+            })
+            .await?;
+        let (mut sent, mut refused) = (0, Vec::new());
+        on_progress(0, unknown.len());
+        for page in unknown.chunks(BULK_PAGE) {
+            let documents: Vec<&Response> = page.iter().collect();
+            let body = bulk_body(&documents)?;
+            let connection = &self.state.connection;
+            let url = format!("{}/_bulk_docs", connection.database_url());
+            let answer = answered(server, connection, "POST", &url, Some(body)).await?;
+            let outcomes = read_bulk_answer(&answer).map_err(|_| SyncError::NotCouchDb)?;
+            let mut newly_known = Vec::new();
+            for (id, outcome) in outcomes {
+                match outcome {
+                    Sent::Stored => newly_known.push(id),
+                    Sent::Refused(reason) => refused.push((id, reason)),
+                    Sent::NotYet => {}
+                }
+            }
+            if server.stopped() {
+                break;
+            }
+            record_progress(store, &self.survey_id, &self.state, &newly_known).await?;
+            sent += newly_known.len();
+            self.known.extend(newly_known);
+            on_progress(sent, unknown.len());
+        }
+        Ok((sent, refused))
+    }
+
+    /// A whole sync: everything the database has that this device lacks, page by page (each
+    /// page's responses handed to `on_arrived`), then everything this device has that the
+    /// database lacks; `on_progress` hears of each step.
+    pub async fn sync<S: RecordStore, C: CouchServer>(
+        &mut self,
+        store: &S,
+        server: &C,
+        survey: &SurveyDefinition,
+        mut on_progress: impl FnMut(Progress),
+        mut on_arrived: impl FnMut(Vec<Response>),
+    ) -> Result<SyncReport, SyncError> {
+        let mut report = SyncReport::default();
+        let mut progress = Progress::default();
+        loop {
+            let page = self.receive_page(store, server, survey, None).await?;
+            let received = page.added;
+            report.received.added += received.added;
+            report.received.duplicates += received.duplicates;
+            report.received.refused.extend(received.refused);
+            report.received.not_responses.extend(received.not_responses);
+            if !received.responses.is_empty() {
+                on_arrived(received.responses);
+            }
+            progress.received += page.changes;
+            progress.to_receive = page.pending.map(|pending| progress.received + pending as usize);
+            on_progress(progress);
+            if page.changes < CHANGES_PAGE as usize || page.pending == Some(0) || server.stopped() {
+                break;
+            }
+        }
+        if server.stopped() {
+            return Ok(report);
+        }
+        let (sent, refused) = self
+            .send_unknown(store, server, &survey.id, |sent, to_send| {
+                progress.sent = sent;
+                progress.to_send = to_send;
+                on_progress(progress);
+            })
+            .await?;
+        report.sent = sent;
+        report.refused_by_server = refused;
+        Ok(report)
+    }
+}

@@ -1,0 +1,111 @@
+//! Reading a page of CouchDB's changes feed (`GET /<database>/_changes?include_docs=true`): the
+//! responses it brings, the documents that are not responses, and where to go on from.
+
+use crate::transfer::{response_of_document, Incoming};
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
+
+/// How many changes one request asks for: enough that 100,000 responses take 100 requests, few
+/// enough that a page of them is stored in one quick transaction.
+pub const CHANGES_PAGE: u32 = 1000;
+
+/// One page of the changes feed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChangesPage {
+    /// The responses in it, and the ids of documents that are not responses.
+    pub incoming: Incoming,
+    /// How many changes the page held, of any kind.
+    pub changes: usize,
+    /// The sequence to ask from next time (the checkpoint).
+    pub last_seq: String,
+    /// How many changes are left after this page, when the server says.
+    pub pending: Option<u64>,
+}
+
+/// A sequence: a number (PouchDB, CouchDB 1) or an opaque text (CouchDB 2 and later), kept as the
+/// text to send back as `since`.
+struct Seq(String);
+
+impl<'de> Deserialize<'de> for Seq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Seq, D::Error> {
+        struct SeqVisitor;
+        impl Visitor<'_> for SeqVisitor {
+            type Value = Seq;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Seq, E> {
+                Ok(Seq(text.to_owned()))
+            }
+            fn visit_u64<E: de::Error>(self, number: u64) -> Result<Seq, E> {
+                Ok(Seq(number.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, number: i64) -> Result<Seq, E> {
+                Ok(Seq(number.to_string()))
+            }
+        }
+        deserializer.deserialize_any(SeqVisitor)
+    }
+}
+
+#[derive(Deserialize)]
+struct Feed<'a> {
+    #[serde(borrow)]
+    results: Vec<Change<'a>>,
+    last_seq: Seq,
+    #[serde(default)]
+    pending: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct Change<'a> {
+    id: String,
+    #[serde(default)]
+    deleted: bool,
+    #[serde(borrow, default)]
+    doc: Option<&'a RawValue>,
+}
+
+/// Reads a page of the changes feed; an error when the answer is not one.
+pub fn read_changes(text: &str) -> Result<ChangesPage, serde_json::Error> {
+    let feed: Feed = serde_json::from_str(text)?;
+    let mut page = ChangesPage {
+        changes: feed.results.len(),
+        last_seq: feed.last_seq.0,
+        pending: feed.pending,
+        ..ChangesPage::default()
+    };
+    for change in feed.results {
+        // Design documents are the host's rules, and a deleted document is no response: the
+        // design document refuses deletions, so one is a document of someone else's.
+        if change.deleted || change.id.starts_with("_design/") {
+            continue;
+        }
+        match change.doc.and_then(|doc| response_of_document(doc.get())) {
+            Some(response) if response.id == change.id => page.incoming.responses.push(response),
+            _ => page.incoming.not_responses.push(change.id),
+        }
+    }
+    Ok(page)
+}
+
+/// The address of the page of changes after `since` (`None`: from the start); `wait_ms` makes it
+/// a long poll that answers as soon as a change arrives, or empty after that long.
+pub fn changes_url(database_url: &str, since: Option<&str>, wait_ms: Option<u32>) -> String {
+    let mut url = format!("{database_url}/_changes?include_docs=true&limit={CHANGES_PAGE}");
+    if let Some(since) = since {
+        url.push_str("&since=");
+        for byte in since.bytes() {
+            if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+                url.push(byte as char);
+            } else {
+                url.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    if let Some(wait) = wait_ms {
+        url.push_str(&format!("&feed=longpoll&timeout={wait}"));
+    }
+    url
+}

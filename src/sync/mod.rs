@@ -1,0 +1,14 @@
+//! Syncing a survey's responses with a CouchDB database the facilitator names (README, "Scale"):
+//! the connection typed on the device, the requests of CouchDB's replication protocol the app
+//! uses (the changes feed with a checkpoint, `_bulk_docs`) and what their answers mean. The
+//! workflow that stores what arrives is `services::SyncSession`; the requests are the browser's.
+
+mod bulk;
+mod changes;
+mod connection;
+mod error;
+
+pub use bulk::{bulk_body, read_bulk_answer, refusal_reason, Sent, BULK_PAGE};
+pub use changes::{changes_url, read_changes, ChangesPage, CHANGES_PAGE};
+pub use connection::{Connection, ConnectionError};
+pub use error::SyncError;

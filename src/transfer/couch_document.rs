@@ -1,0 +1,48 @@
+//! A response as a CouchDB database keeps it: the response's own fields (README, "Response
+//! format") with CouchDB's `_id` — the response id — and `_rev` added. Read from a listing brought
+//! in as a file and from the changes feed a sync follows.
+
+use crate::response::Response;
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The response's fields, CouchDB's, and nothing else.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Document {
+    #[serde(rename = "_id")]
+    couch_id: String,
+    #[serde(rename = "_rev", default)]
+    _rev: Option<IgnoredAny>,
+    #[serde(rename = "_revisions", default)]
+    _revisions: Option<IgnoredAny>,
+    #[serde(rename = "_conflicts", default)]
+    _conflicts: Option<IgnoredAny>,
+    id: String,
+    survey_id: String,
+    survey_version: u32,
+    #[serde(default)]
+    wave: String,
+    group: String,
+    #[serde(default)]
+    partner: Option<String>,
+    submitted: String,
+    answers: BTreeMap<String, crate::response::Answer>,
+}
+
+/// The response the document `json` is, or `None` when it is not one: a foreign or damaged
+/// document, or one whose `_id` is not its response id (the design document insists on it).
+pub fn response_of_document(json: &str) -> Option<Response> {
+    let document = serde_json::from_str::<Document>(json).ok()?;
+    (document.couch_id == document.id).then_some(Response {
+        id: document.id,
+        survey_id: document.survey_id,
+        survey_version: document.survey_version,
+        wave: document.wave,
+        group: document.group,
+        partner: document.partner,
+        submitted: document.submitted,
+        answers: document.answers,
+    })
+}

@@ -1,0 +1,512 @@
+//! Syncing a survey's responses with a CouchDB database, natively: the connection typed, the
+//! requests and answers of the changes feed and `_bulk_docs`, and whole syncs against a fake
+//! CouchDB in memory — a new device receiving everything page by page, a second sync asking only
+//! for what is new, what only this device has sent once, a server stopped mid-sync resuming with
+//! nothing twice, every failure in words, foreign documents skipped and named, refusals, full
+//! storage, and forgetting. The real server (PouchDB Server) is in tests/e2e/sync.test.mjs.
+
+mod support;
+
+use partnership_pulse::services::{CouchServer, Progress, SyncSession};
+use partnership_pulse::store::{forget_sync, load_responses, load_sync, Collection, MemoryStore, StoreError};
+use partnership_pulse::submission::ServerAnswer;
+use partnership_pulse::sync::{
+    changes_url, read_bulk_answer, read_changes, Connection, ConnectionError, Sent, SyncError,
+};
+use pollster::block_on;
+use std::cell::{Cell, RefCell};
+use support::{all, response, survey, TRUST};
+
+const SERVER: &str = "https://couch.example.org";
+const DATABASE: &str = "northshire-responses";
+
+fn connection() -> Connection {
+    Connection::new(SERVER, DATABASE, "facilitator", "s3cret").unwrap()
+}
+
+/// A CouchDB database in memory, answering the requests the sync makes as CouchDB would.
+#[derive(Default)]
+struct FakeCouch {
+    /// Documents in the order they were written; a document's sequence is its place from 1.
+    documents: RefCell<Vec<(String, String)>>,
+    /// Every request answered with this status instead.
+    status: Cell<Option<u16>>,
+    /// How many more requests get an answer (`None`: all); after that, none.
+    answers_left: Cell<Option<usize>>,
+    /// Documents of another survey version are refused, as a host's design document would.
+    accepted_version: Cell<u32>,
+    /// Every request made: method and address.
+    requests: RefCell<Vec<String>>,
+    /// The facilitator disconnected.
+    stopped: Cell<bool>,
+}
+
+impl FakeCouch {
+    fn new() -> FakeCouch {
+        let couch = FakeCouch::default();
+        couch.accepted_version.set(1);
+        couch
+    }
+
+    fn holding(count: usize) -> FakeCouch {
+        let couch = FakeCouch::new();
+        for n in 0..count {
+            couch.put_response(&format!("r{n:05}"));
+        }
+        couch
+    }
+
+    fn put_response(&self, id: &str) {
+        let document =
+            partnership_pulse::submission::document_json(&response(id, "student", None, &all(&TRUST, 4))).unwrap();
+        self.put(id, &document);
+    }
+
+    /// Stores `json` as CouchDB would, with its `_rev` added.
+    fn put(&self, id: &str, json: &str) {
+        let with_rev = format!("{{\"_rev\":\"1-{:032}\",{}", self.documents.borrow().len(), &json[1..]);
+        self.documents.borrow_mut().push((id.to_owned(), with_rev));
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.documents.borrow().iter().map(|(id, _)| id.clone()).collect()
+    }
+
+    fn param<'a>(url: &'a str, name: &str) -> Option<&'a str> {
+        url.split_once('?')?.1.split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+    }
+
+    fn changes(&self, url: &str) -> String {
+        let since: usize = FakeCouch::param(url, "since").map_or(0, |since| since.parse().unwrap());
+        let limit: usize = FakeCouch::param(url, "limit").unwrap().parse().unwrap();
+        let documents = self.documents.borrow();
+        let page: Vec<String> = documents
+            .iter()
+            .enumerate()
+            .skip(since)
+            .take(limit)
+            .map(|(index, (id, doc))| {
+                let deleted = if doc.contains("\"_deleted\":true") { ",\"deleted\":true" } else { "" };
+                format!(
+                    "{{\"seq\":{},\"id\":\"{id}\",\"changes\":[{{\"rev\":\"1-x\"}}]{deleted},\"doc\":{doc}}}",
+                    index + 1
+                )
+            })
+            .collect();
+        let last = (since + page.len()).max(since);
+        let pending = documents.len() - last;
+        format!("{{\"results\":[{}],\"last_seq\":{last},\"pending\":{pending}}}", page.join(","))
+    }
+
+    fn bulk_docs(&self, body: &str) -> String {
+        let request: serde_json::Value = serde_json::from_str(body).unwrap();
+        let mut outcomes = Vec::new();
+        for document in request["docs"].as_array().unwrap() {
+            let id = document["_id"].as_str().unwrap().to_owned();
+            if self.ids().contains(&id) {
+                outcomes.push(format!(
+                    "{{\"id\":\"{id}\",\"error\":\"conflict\",\"reason\":\"Document update conflict.\"}}"
+                ));
+            } else if document["survey_version"] != self.accepted_version.get() {
+                outcomes.push(format!(
+                    "{{\"id\":\"{id}\",\"error\":\"forbidden\",\"reason\":\"only responses to version {} are accepted\"}}",
+                    self.accepted_version.get()
+                ));
+            } else {
+                self.put(&id, &document.to_string());
+                outcomes.push(format!("{{\"ok\":true,\"id\":\"{id}\",\"rev\":\"1-x\"}}"));
+            }
+        }
+        format!("[{}]", outcomes.join(","))
+    }
+}
+
+impl CouchServer for FakeCouch {
+    async fn request(&self, method: &'static str, url: &str, body: Option<String>) -> Option<ServerAnswer> {
+        self.requests.borrow_mut().push(format!("{method} {url}"));
+        if let Some(left) = self.answers_left.get() {
+            if left == 0 {
+                return None;
+            }
+            self.answers_left.set(Some(left - 1));
+        }
+        if let Some(status) = self.status.get() {
+            let body = format!("{{\"error\":\"e\",\"reason\":\"refused with {status}\"}}");
+            return Some(ServerAnswer { status, body });
+        }
+        let database = format!("{SERVER}/{DATABASE}");
+        let path = url.strip_prefix(&database).expect("the sync asks only its own database");
+        let (status, body) = match (method, path) {
+            ("GET", "") => (200, format!("{{\"db_name\":\"{DATABASE}\",\"doc_count\":{}}}", self.ids().len())),
+            ("GET", changes) if changes.starts_with("/_changes?") => (200, self.changes(url)),
+            ("POST", "/_bulk_docs") => (201, self.bulk_docs(&body.unwrap())),
+            _ => (404, "{\"error\":\"not_found\",\"reason\":\"missing\"}".to_owned()),
+        };
+        Some(ServerAnswer { status, body })
+    }
+
+    fn online(&self) -> bool {
+        true
+    }
+
+    fn stopped(&self) -> bool {
+        self.stopped.get()
+    }
+}
+
+/// A whole sync of the built-in survey; the progress reported and the responses handed over.
+fn sync(
+    store: &MemoryStore,
+    couch: &FakeCouch,
+    session: &mut SyncSession,
+) -> (Result<partnership_pulse::services::SyncReport, SyncError>, Vec<Progress>, usize) {
+    let survey = survey();
+    let mut progress = Vec::new();
+    let mut arrived = 0;
+    let report = block_on(session.sync(
+        store,
+        couch,
+        &survey,
+        |step| progress.push(step),
+        |responses| arrived += responses.len(),
+    ));
+    (report, progress, arrived)
+}
+
+fn connected(store: &MemoryStore, couch: &FakeCouch) -> SyncSession {
+    block_on(SyncSession::connect(store, couch, "partnership-pulse", connection())).unwrap()
+}
+
+#[test]
+fn a_connection_is_checked_and_its_password_never_shown() {
+    let connection = connection();
+    assert_eq!(connection.database_url(), "https://couch.example.org/northshire-responses");
+    // base64("facilitator:s3cret"), by Python's base64 module.
+    assert_eq!(connection.authorization().as_deref(), Some("Basic ZmFjaWxpdGF0b3I6czNjcmV0"));
+    // A password outside Latin-1 is sent as UTF-8: base64("ana:paßwörd").
+    let accented = Connection::new("http://127.0.0.1:5984/", "a/b+c", "ana", "paßwörd").unwrap();
+    assert_eq!(accented.authorization().as_deref(), Some("Basic YW5hOnBhw593w7ZyZA=="));
+    assert_eq!(accented.database_url(), "http://127.0.0.1:5984/a%2Fb%2Bc");
+    assert_eq!(accented.server_name(), "127.0.0.1:5984");
+    // One and two bytes of padding: base64("ab:c"), base64("a:b").
+    assert_eq!(Connection::new(SERVER, "d", "ab", "c").unwrap().authorization().as_deref(), Some("Basic YWI6Yw=="));
+    assert_eq!(Connection::new(SERVER, "d", "a", "b").unwrap().authorization().as_deref(), Some("Basic YTpi"));
+    assert_eq!(Connection::new(SERVER, "d", "", "").unwrap().authorization(), None);
+    assert!(!format!("{connection:?}").contains("s3cret"));
+    for (server, database, user, password, why) in [
+        (
+            "http://couch.example.org",
+            DATABASE,
+            "u",
+            "p",
+            ConnectionError::Server(partnership_pulse::submission::AddressError::NotHttps),
+        ),
+        (
+            "https://u:p@couch.example.org",
+            DATABASE,
+            "u",
+            "p",
+            ConnectionError::Server(partnership_pulse::submission::AddressError::HasCredentials),
+        ),
+        (SERVER, "Northshire", "u", "p", ConnectionError::DatabaseName),
+        (SERVER, "_users", "u", "p", ConnectionError::DatabaseName),
+        (SERVER, "north shire", "u", "p", ConnectionError::DatabaseName),
+        (SERVER, "", "u", "p", ConnectionError::DatabaseName),
+        (SERVER, DATABASE, "u", "", ConnectionError::HalfCredentials),
+        (SERVER, DATABASE, "", "p", ConnectionError::HalfCredentials),
+    ] {
+        assert_eq!(Connection::new(server, database, user, password).unwrap_err(), why, "{server} {database}");
+        assert!(!why.to_string().is_empty());
+    }
+}
+
+#[test]
+fn a_page_of_couchdb_3_s_changes_feed_is_read() {
+    // CouchDB 2 and later send opaque text sequences; the page after it asks from exactly that.
+    let document =
+        partnership_pulse::submission::document_json(&response("r-1", "student", None, &all(&TRUST, 3))).unwrap();
+    let feed = format!(
+        r#"{{"results":[
+            {{"seq":"1-g1AAAAB","id":"_design/partnership-pulse","changes":[],"doc":{{"_id":"_design/partnership-pulse"}}}},
+            {{"seq":"2-g1AAAAC","id":"r-1","changes":[],"doc":{}}},
+            {{"seq":"3-g1AAAAD","id":"note","changes":[],"doc":{{"_id":"note","text":"hello"}}}},
+            {{"seq":"4-g1AAAAE","id":"gone","changes":[],"deleted":true,"doc":{{"_id":"gone","_deleted":true}}}}
+        ],"last_seq":"4-g1AAAAE/x+y","pending":0}}"#,
+        document.replacen('{', "{\"_rev\":\"1-abc\",", 1)
+    );
+    let page = read_changes(&feed).unwrap();
+    assert_eq!(page.changes, 4);
+    assert_eq!(page.incoming.responses.len(), 1);
+    assert_eq!(page.incoming.responses[0].id, "r-1");
+    assert_eq!(page.incoming.not_responses, vec!["note".to_owned()]);
+    assert_eq!(page.last_seq, "4-g1AAAAE/x+y");
+    assert_eq!(page.pending, Some(0));
+    assert_eq!(
+        changes_url("https://c.example.org/db", Some(&page.last_seq), Some(25_000)),
+        "https://c.example.org/db/_changes?include_docs=true&limit=1000&since=4-g1AAAAE%2Fx%2By&feed=longpoll&timeout=25000"
+    );
+    assert_eq!(
+        changes_url("https://c.example.org/db", None, None),
+        "https://c.example.org/db/_changes?include_docs=true&limit=1000"
+    );
+    assert!(read_changes("<html>Welcome to nginx</html>").is_err());
+    assert!(read_changes(r#"{"results":[],"last_seq":{"not":"a sequence"}}"#).is_err());
+}
+
+#[test]
+fn each_bulk_outcome_says_whether_the_database_has_the_response() {
+    let outcomes = read_bulk_answer(
+        r#"[{"ok":true,"id":"a","rev":"1-x"},{"id":"b","error":"conflict","reason":"Document update conflict."},
+            {"id":"c","error":"forbidden","reason":"a stored response is never changed"},
+            {"id":"d","error":"forbidden","reason":"not a response of this survey"},
+            {"id":"e","error":"unknown_error","reason":"disk full"}]"#,
+    )
+    .unwrap();
+    assert_eq!(
+        outcomes,
+        vec![
+            ("a".to_owned(), Sent::Stored),
+            ("b".to_owned(), Sent::Stored),
+            ("c".to_owned(), Sent::Stored),
+            ("d".to_owned(), Sent::Refused("not a response of this survey".to_owned())),
+            ("e".to_owned(), Sent::NotYet),
+        ]
+    );
+    assert!(read_bulk_answer(r#"{"error":"unauthorized"}"#).is_err());
+}
+
+#[test]
+fn a_new_device_receives_every_response_a_page_at_a_time() {
+    // 2,345 responses: pages of 1,000, 1,000 and 345; the last page is short, so no fourth request.
+    let couch = FakeCouch::holding(2345);
+    let store = MemoryStore::default();
+    let mut session = connected(&store, &couch);
+    let (report, progress, arrived) = sync(&store, &couch, &mut session);
+    let report = report.unwrap();
+    assert_eq!((report.received.added, report.received.duplicates, report.sent), (2345, 0, 0));
+    assert_eq!(arrived, 2345);
+    assert_eq!(store.count(Collection::Responses), 2345);
+    let received: Vec<(usize, Option<usize>)> = progress.iter().map(|p| (p.received, p.to_receive)).collect();
+    assert_eq!(&received[..3], &[(1000, Some(2345)), (2000, Some(2345)), (2345, Some(2345))]);
+    assert_eq!(session.state.since.as_deref(), Some("2345"));
+    // Connect, three pages, and no `_bulk_docs`: everything here came from the database.
+    let requests = couch.requests.borrow();
+    assert_eq!(requests.len(), 4, "{requests:?}");
+    assert!(requests[3].ends_with("since=2000"));
+    assert!(!requests.iter().any(|r| r.contains("_bulk_docs")));
+    assert_eq!(report.to_string(), "Received: 2345 added, 0 already here. Sent: 0.");
+}
+
+#[test]
+fn a_later_sync_asks_only_for_what_is_new() {
+    let couch = FakeCouch::holding(3);
+    let store = MemoryStore::default();
+    let mut session = connected(&store, &couch);
+    sync(&store, &couch, &mut session).0.unwrap();
+    couch.put_response("r-new-1");
+    couch.put_response("r-new-2");
+    couch.requests.borrow_mut().clear();
+    // A fresh start of the page: the session is read back from the device.
+    let mut reopened = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
+    let (report, _, arrived) = sync(&store, &couch, &mut reopened);
+    assert_eq!(report.unwrap().received.added, 2);
+    assert_eq!(arrived, 2);
+    assert_eq!(
+        *couch.requests.borrow(),
+        vec![format!("GET {SERVER}/{DATABASE}/_changes?include_docs=true&limit=1000&since=3")]
+    );
+}
+
+#[test]
+fn what_only_this_device_has_is_sent_once() {
+    // The device holds k1, k2, k3 (a kiosk's); the database holds k1 (sent by a phone) and p1.
+    let store = MemoryStore::default();
+    let kiosk: Vec<_> = ["k1", "k2", "k3"].iter().map(|id| response(id, "student", None, &all(&TRUST, 2))).collect();
+    block_on(partnership_pulse::store::add_responses(&store, &kiosk)).unwrap();
+    let couch = FakeCouch::new();
+    couch.put_response("k1");
+    couch.put_response("p1");
+    let mut session = connected(&store, &couch);
+    let (report, progress, _) = sync(&store, &couch, &mut session);
+    let report = report.unwrap();
+    // Received p1 (k1 was here already); sent k2 and k3, the two the database lacked.
+    assert_eq!((report.received.added, report.received.duplicates, report.sent), (1, 1, 2));
+    assert_eq!(couch.ids(), vec!["k1", "p1", "k2", "k3"]);
+    let last = progress.last().unwrap();
+    assert_eq!((last.sent, last.to_send), (2, 2));
+    // Again: the two sent come back in the feed as already here, and nothing is sent.
+    couch.requests.borrow_mut().clear();
+    let (again, _, _) = sync(&store, &couch, &mut session);
+    let again = again.unwrap();
+    assert_eq!((again.received.added, again.received.duplicates, again.sent), (0, 2, 0));
+    assert!(!couch.requests.borrow().iter().any(|r| r.contains("_bulk_docs")));
+    assert_eq!(couch.ids().len(), 4);
+    assert_eq!(block_on(load_responses(&store, "partnership-pulse")).unwrap().len(), 4);
+}
+
+#[test]
+fn a_server_stopped_mid_sync_is_resumed_with_nothing_twice() {
+    // 2,500 responses; the server answers the connection and one page, then stops.
+    let couch = FakeCouch::holding(2500);
+    let store = MemoryStore::default();
+    let mut session = connected(&store, &couch);
+    couch.answers_left.set(Some(1));
+    let (stopped, _, _) = sync(&store, &couch, &mut session);
+    assert_eq!(stopped.unwrap_err(), SyncError::Unreachable { server: "couch.example.org".to_owned(), offline: false });
+    assert_eq!(store.count(Collection::Responses), 1000);
+    // Restarted: the device goes on from its checkpoint, 1,000, and ends with each response once.
+    couch.answers_left.set(None);
+    couch.requests.borrow_mut().clear();
+    let mut reopened = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
+    assert_eq!(reopened.state.since.as_deref(), Some("1000"));
+    let (report, _, _) = sync(&store, &couch, &mut reopened);
+    let report = report.unwrap();
+    assert_eq!((report.received.added, report.received.duplicates, report.sent), (1500, 0, 0));
+    assert!(couch.requests.borrow()[0].ends_with("since=1000"));
+    assert_eq!(store.count(Collection::Responses), 2500);
+    assert_eq!(couch.ids().len(), 2500);
+}
+
+#[test]
+fn every_failure_is_said_in_words_and_a_failed_connection_is_not_kept() {
+    let store = MemoryStore::default();
+    for (status, expected) in [
+        (401, SyncError::WrongPassword),
+        (403, SyncError::NotAllowed { reason: "refused with 403".to_owned() }),
+        (404, SyncError::DatabaseMissing { database: DATABASE.to_owned() }),
+        (413, SyncError::TooLarge),
+        (500, SyncError::ServerFailed { status: 500 }),
+    ] {
+        let couch = FakeCouch::new();
+        couch.status.set(Some(status));
+        let error = block_on(SyncSession::connect(&store, &couch, "partnership-pulse", connection())).unwrap_err();
+        assert_eq!(error, expected);
+        assert!(error.to_string().len() > 20, "{error}");
+    }
+    let unreachable = FakeCouch::new();
+    unreachable.answers_left.set(Some(0));
+    let error = block_on(SyncSession::connect(&store, &unreachable, "partnership-pulse", connection())).unwrap_err();
+    assert!(error.to_string().starts_with("Could not reach couch.example.org."), "{error}");
+    assert!(error.to_string().contains("CORS"));
+    assert_eq!(block_on(load_sync(&store, "partnership-pulse")).unwrap(), None);
+    assert_eq!(store.count(Collection::Settings), 0);
+}
+
+/// A server that answers 200 with a web page: an address that is not CouchDB's.
+struct WebPage;
+
+impl CouchServer for WebPage {
+    async fn request(&self, _: &'static str, _: &str, _: Option<String>) -> Option<ServerAnswer> {
+        Some(ServerAnswer { status: 200, body: "<!doctype html><title>Welcome</title>".to_owned() })
+    }
+    fn online(&self) -> bool {
+        true
+    }
+    fn stopped(&self) -> bool {
+        false
+    }
+}
+
+#[test]
+fn an_address_that_is_not_couchdb_is_said_so() {
+    let store = MemoryStore::default();
+    let error = block_on(SyncSession::connect(&store, &WebPage, "partnership-pulse", connection())).unwrap_err();
+    assert_eq!(error, SyncError::NotCouchDb);
+}
+
+#[test]
+fn foreign_documents_are_skipped_and_named_and_another_version_refused() {
+    let couch = FakeCouch::new();
+    couch.put(
+        "_design/partnership-pulse",
+        r#"{"_id":"_design/partnership-pulse","validate_doc_update":"function(){}"}"#,
+    );
+    couch.put_response("r1");
+    couch.put("note-1", r#"{"_id":"note-1","text":"remember the venue"}"#);
+    couch.put("old", r#"{"_id":"old","_deleted":true}"#);
+    let mut version_2 = response("r2", "student", None, &all(&TRUST, 5));
+    version_2.survey_version = 2;
+    couch.put("r2", &partnership_pulse::submission::document_json(&version_2).unwrap());
+    let store = MemoryStore::default();
+    let mut session = connected(&store, &couch);
+    let report = sync(&store, &couch, &mut session).0.unwrap();
+    assert_eq!(report.received.added, 1);
+    assert_eq!(report.received.not_responses, vec!["note-1".to_owned()]);
+    assert_eq!(report.received.refused.len(), 1);
+    let words = report.to_string();
+    assert!(
+        words.starts_with(
+            "Received: 1 added, 0 already here, 1 document that is not a response skipped (note-1), 1 refused:"
+        ),
+        "{words}"
+    );
+    assert_eq!(session.state.since.as_deref(), Some("5"));
+}
+
+#[test]
+fn a_response_the_database_refuses_is_reported_and_offered_again_next_time() {
+    let store = MemoryStore::default();
+    let mut old = response("k-old", "student", None, &all(&TRUST, 1));
+    old.survey_version = 2;
+    let mut survey = survey();
+    survey.version = 2;
+    block_on(partnership_pulse::store::add_responses(&store, &[old])).unwrap();
+    let couch = FakeCouch::new();
+    let mut session = connected(&store, &couch);
+    let report = block_on(session.sync(&store, &couch, &survey, |_| {}, |_| {})).unwrap();
+    assert_eq!(report.sent, 0);
+    assert_eq!(
+        report.refused_by_server,
+        vec![("k-old".to_owned(), "only responses to version 1 are accepted".to_owned())]
+    );
+    assert!(report
+        .to_string()
+        .ends_with("The database refused response k-old: only responses to version 1 are accepted."));
+    // The host accepts version 2 now: the next sync sends it.
+    couch.accepted_version.set(2);
+    let report = block_on(session.sync(&store, &couch, &survey, |_| {}, |_| {})).unwrap();
+    assert_eq!(report.sent, 1);
+}
+
+#[test]
+fn full_storage_keeps_the_checkpoint_where_it_was() {
+    let couch = FakeCouch::holding(5);
+    let store = MemoryStore::default();
+    let mut session = connected(&store, &couch);
+    *store.fail_writes.borrow_mut() = Some(StoreError::Full);
+    let error = sync(&store, &couch, &mut session).0.unwrap_err();
+    assert_eq!(error, SyncError::Store(StoreError::Full));
+    assert!(error.to_string().starts_with("This device could not store what arrived:"));
+    *store.fail_writes.borrow_mut() = None;
+    let reopened = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
+    assert_eq!(reopened.state.since, None);
+    assert_eq!(store.count(Collection::Responses), 0);
+}
+
+#[test]
+fn disconnecting_forgets_the_connection_and_keeps_the_responses() {
+    let couch = FakeCouch::holding(1500);
+    let store = MemoryStore::default();
+    let mut session = connected(&store, &couch);
+    sync(&store, &couch, &mut session).0.unwrap();
+    // The state and two pages of known ids (1,000 and 500).
+    assert_eq!(store.count(Collection::Settings), 3);
+    block_on(forget_sync(&store, "partnership-pulse")).unwrap();
+    assert_eq!(store.count(Collection::Settings), 0);
+    assert!(block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().is_none());
+    assert_eq!(store.count(Collection::Responses), 1500);
+    // Nothing on the device holds the password any more.
+    assert!(!store.records.borrow().values().any(|record| record.value.contains("s3cret")));
+}
+
+#[test]
+fn a_sync_stopped_by_disconnecting_records_nothing_more() {
+    let couch = FakeCouch::holding(10);
+    let store = MemoryStore::default();
+    let mut session = connected(&store, &couch);
+    block_on(forget_sync(&store, "partnership-pulse")).unwrap();
+    couch.stopped.set(true);
+    sync(&store, &couch, &mut session).0.unwrap();
+    assert!(block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().is_none());
+    assert_eq!(store.count(Collection::Settings), 0);
+}
