@@ -169,7 +169,7 @@ impl SyncSession {
         store: &S,
         server: &C,
         survey_id: &str,
-        mut on_progress: impl FnMut(usize, usize),
+        on_progress: impl FnMut(usize, usize),
     ) -> Result<(usize, Vec<(String, String)>), SyncError> {
         let mut unknown: Vec<Response> = Vec::new();
         let known = &self.known;
@@ -184,9 +184,22 @@ impl SyncSession {
                 );
             })
             .await?;
+        self.send(store, server, unknown, on_progress).await
+    }
+
+    /// Sends those of `responses` the database is not known to hold (responses that reached this
+    /// device while the dashboard follows the database: a kiosk tab's, an import's).
+    pub async fn send<S: RecordStore, C: CouchServer>(
+        &mut self,
+        store: &S,
+        server: &C,
+        mut responses: Vec<Response>,
+        mut on_progress: impl FnMut(usize, usize),
+    ) -> Result<(usize, Vec<(String, String)>), SyncError> {
+        responses.retain(|response| !self.known.contains(&response.id));
         let (mut sent, mut refused) = (0, Vec::new());
-        on_progress(0, unknown.len());
-        for page in unknown.chunks(BULK_PAGE) {
+        on_progress(0, responses.len());
+        for page in responses.chunks(BULK_PAGE) {
             let documents: Vec<&Response> = page.iter().collect();
             let body = bulk_body(&documents)?;
             let connection = &self.state.connection;
@@ -207,7 +220,7 @@ impl SyncSession {
             record_progress(store, &self.survey_id, &self.state, &newly_known).await?;
             sent += newly_known.len();
             self.known.extend(newly_known);
-            on_progress(sent, unknown.len());
+            on_progress(sent, responses.len());
         }
         Ok((sent, refused))
     }

@@ -7,8 +7,10 @@ mod bulk;
 mod changes;
 mod connection;
 mod error;
+mod words;
 
 pub use bulk::{bulk_body, read_bulk_answer, refusal_reason, Sent, BULK_PAGE};
 pub use changes::{changes_url, read_changes, ChangesPage, CHANGES_PAGE};
 pub use connection::{Connection, ConnectionError};
 pub use error::SyncError;
+pub use words::{live_words, progress_words, thousands};

@@ -6,6 +6,8 @@ mod counts;
 mod filters;
 mod page;
 mod presentation;
+mod sync;
+mod sync_panel;
 mod transfer_panel;
 
 pub use app::{DashboardApp, DashboardAppProps};

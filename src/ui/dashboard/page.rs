@@ -3,9 +3,11 @@
 use super::counts::Counts;
 use super::filters::Filters;
 use super::presentation::Presentation;
+use super::sync::use_sync;
+use super::sync_panel::SyncPanel;
 use super::transfer_panel::TransferPanel;
 use super::ChartFigure;
-use crate::analytics::analyse_view;
+use crate::analytics::{analyse_view, Figure};
 use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, group_choices, left_out_notes, partner_choices, privacy_notes,
     DashboardAction, DashboardView,
@@ -67,6 +69,8 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             }
         })
     };
+    // Connected to a database, the page syncs on opening and then follows it.
+    let sync = use_sync(survey.clone());
     {
         let (loaded, redraw, survey, take, not_moved) =
             (loaded.clone(), redraw.clone(), survey.clone(), take.clone(), not_moved.clone());
@@ -139,8 +143,15 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
+    let live = sync.view.live_since.as_ref().map(|last| {
+        let count = match report.counts.total {
+            Figure::Shown(total) => crate::sync::thousands(total as usize),
+            Figure::Suppressed => format!("fewer than {}", report.threshold),
+        };
+        AttrValue::from(crate::sync::live_words(&count, last.as_deref()))
+    });
     if let Some(slide) = view.slide {
-        return html! { <Presentation charts={charts} slide={slide} dispatch={dispatch} /> };
+        return html! { <Presentation charts={charts} slide={slide} dispatch={dispatch} live={live} /> };
     }
     html! {
         <main class="pp-main pp-dashboard">
@@ -157,7 +168,11 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                     <ul>{ for left_out_notes(&loaded.refused, survey.version).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
                 </div>
             }
+            if let Some(live) = &live {
+                <p class="pp-live-line" role="status">{ live.clone() }</p>
+            }
             <TransferPanel survey={survey.clone()} on_imported={take} />
+            <SyncPanel control={sync} />
             <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
                 partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} />
             <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}

@@ -49,22 +49,26 @@ async function stopped(child) {
 }
 
 /**
- * PouchDB Server in memory on a free loopback port, run in a folder of its own (it writes its
- * configuration and log where it runs). `.url` ends with a slash; `.stop()`.
+ * PouchDB Server on a free loopback port (or `port`), run in a folder of its own (it writes its
+ * configuration and log where it runs): in memory, or with `{ folder }` on disk there, so that a
+ * server stopped and started again on the same port and folder still has its databases.
+ * `.url` ends with a slash; `.stop()` (the folder is removed unless it was given).
  */
-export async function startCouch(port) {
-  const folder = await mkdtemp(join(tmpdir(), 'pp-couch-'));
+export async function startCouch(port, { folder: given } = {}) {
+  const folder = given ?? (await mkdtemp(join(tmpdir(), 'pp-couch-')));
   const port_ = port ?? (await freePort());
   const bin = resolve('node_modules/.bin/pouchdb-server');
-  const child = started(bin, ['--in-memory', '--host', '127.0.0.1', '--port', String(port_), '--no-stdout-logs'], folder);
+  const storage = given ? ['--dir', folder] : ['--in-memory'];
+  const child = started(bin, [...storage, '--host', '127.0.0.1', '--port', String(port_), '--no-stdout-logs'], folder);
   const url = `http://127.0.0.1:${port_}/`;
   await answering(url, `PouchDB Server (${child.output})`);
   return {
     url,
     port: port_,
+    folder,
     stop: async () => {
       await stopped(child);
-      await rm(folder, { recursive: true, force: true });
+      if (!given) await rm(folder, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,42 @@
+//! What the facilitator reads while a sync runs and while the dashboard follows the database.
+
+use crate::services::Progress;
+
+/// `count` with thousands separated by commas (`12,345`), without float formatting.
+pub fn thousands(count: usize) -> String {
+    let digits = count.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// The sync's progress: receiving first ("Received 1,200 of 5,000 changes…"), then sending.
+pub fn progress_words(progress: &Progress) -> String {
+    if progress.to_send > 0 {
+        return format!(
+            "Sent {} of {} responses to the database…",
+            thousands(progress.sent),
+            thousands(progress.to_send)
+        );
+    }
+    match progress.to_receive {
+        Some(total) => {
+            format!("Received {} of {} changes from the database…", thousands(progress.received), thousands(total))
+        }
+        None => format!("Received {} changes from the database…", thousands(progress.received)),
+    }
+}
+
+/// The line a followed dashboard shows: how many responses it counts (`count`, as the figures
+/// show it), and the time the last one arrived from the database since the page opened.
+pub fn live_words(count: &str, last_arrival: Option<&str>) -> String {
+    match last_arrival {
+        Some(time) => format!("Live: {count} responses; the last arrived at {time}."),
+        None => format!("Live: {count} responses; new ones appear as they reach the database."),
+    }
+}
