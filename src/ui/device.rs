@@ -51,11 +51,16 @@ pub async fn ready() -> Option<StoreError> {
 
 /// Tells this site's other tabs that `responses` were stored (a dashboard open there adds them).
 pub fn announce(responses: &[Response]) {
-    let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else { return };
+    if responses.is_empty() {
+        return;
+    }
     let texts: js_sys::Array =
         responses.iter().filter_map(|r| serde_json::to_string(r).ok()).map(JsValue::from).collect();
-    let _ = channel.post_message(&texts);
-    channel.close();
+    CHANNEL_END.with(|channel| {
+        if let Some(channel) = channel {
+            let _ = channel.post_message(&texts);
+        }
+    });
 }
 
 /// Calls `on_arrival` with the responses other tabs announce, for as long as the returned

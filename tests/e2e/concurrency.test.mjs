@@ -16,7 +16,10 @@ const FORCE = { force: true };
 async function readyToSubmit(page, group) {
   await page.getByRole('button', { name: 'Start' }).click(FORCE);
   await page.locator(`#pp-group-${group}`).check(FORCE);
-  for (let section = 0; section < 8; section += 1) {
+  for (let section = 1; section <= 8; section += 1) {
+    // The next section is waited for: a forced click may otherwise land on the button of the
+    // section being replaced.
+    await page.locator('.pp-progress-text', { hasText: `Section ${section} of 8` }).waitFor();
     await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click(FORCE);
   }
   await page.getByRole('button', { name: 'Submit your response' }).waitFor();

@@ -3,7 +3,7 @@
 use super::counts::Counts;
 use super::filters::Filters;
 use super::presentation::Presentation;
-use super::sync::use_sync;
+use super::sync::{use_sync, LiveLine};
 use super::sync_panel::SyncPanel;
 use super::transfer_panel::TransferPanel;
 use super::ChartFigure;
@@ -20,6 +20,9 @@ use crate::ui::device;
 use crate::ui::platform;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The longest the figures wait to be drawn again after responses arrive.
+const REDRAW_MS: u32 = 250;
 
 /// Properties of [`Dashboard`].
 #[derive(Properties, PartialEq)]
@@ -60,40 +63,49 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     let loaded = use_mut_ref(|| None::<DeviceResponses>);
     let redraw = use_force_update();
     let not_moved = use_state(|| None::<StoreError>);
+    // Responses that arrive before the stored ones are loaded wait here (a response in both is
+    // counted once).
+    let early = use_mut_ref(Vec::<Response>::new);
+    // While responses stream in (a sync receiving thousands), the page is drawn again at most
+    // this often rather than after every batch.
+    let redraw_soon = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let take = {
-        let (loaded, redraw, survey) = (loaded.clone(), redraw.clone(), survey.clone());
+        let (loaded, redraw, survey, early, redraw_soon) =
+            (loaded.clone(), redraw.clone(), survey.clone(), early.clone(), redraw_soon.clone());
         Callback::from(move |arrived: Vec<Response>| {
-            let added = loaded.borrow_mut().as_mut().map_or(0, |loaded| loaded.take(&survey, &arrived));
-            if added > 0 {
-                redraw.force_update();
+            let mut loaded = loaded.borrow_mut();
+            let Some(loaded) = loaded.as_mut() else {
+                early.borrow_mut().extend(arrived);
+                return;
+            };
+            if loaded.take(&survey, &arrived) > 0 && redraw_soon.borrow().is_none() {
+                let (redraw, pending) = (redraw.clone(), redraw_soon.clone());
+                *redraw_soon.borrow_mut() = Some(gloo::timers::callback::Timeout::new(REDRAW_MS, move || {
+                    pending.borrow_mut().take();
+                    redraw.force_update();
+                }));
             }
         })
     };
     // Connected to a database, the page syncs on opening and then follows it.
-    let sync = use_sync(survey.clone());
+    let sync = use_sync(survey.clone(), take.clone());
+    let imported = {
+        let (take, sync) = (take.clone(), sync.clone());
+        Callback::from(move |arrived: Vec<Response>| {
+            sync.stored_here(&arrived);
+            take.emit(arrived);
+        })
+    };
     {
-        let (loaded, redraw, survey, take, not_moved) =
-            (loaded.clone(), redraw.clone(), survey.clone(), take.clone(), not_moved.clone());
+        let (loaded, redraw, survey, take, not_moved, early) =
+            (loaded.clone(), redraw.clone(), survey.clone(), take.clone(), not_moved.clone(), early.clone());
         use_effect_with((), move |_| {
-            // Listening first, so that nothing announced while loading is missed (a response in
-            // both is counted once).
-            let early = Rc::new(std::cell::RefCell::new(Vec::new()));
-            let listener = device::listen({
-                let (early, take, loaded) = (early.clone(), take.clone(), loaded.clone());
-                move |arrived| {
-                    // Asked first and let go: `take` borrows the responses to add to them.
-                    let ready = loaded.borrow().is_some();
-                    if ready {
-                        take.emit(arrived);
-                    } else {
-                        early.borrow_mut().extend(arrived);
-                    }
-                }
-            });
+            // Listening first, so that nothing announced while loading is missed.
+            let listener = device::listen(move |arrived| take.emit(arrived));
             wasm_bindgen_futures::spawn_local(async move {
                 not_moved.set(device::ready().await);
                 let mut device_responses = DeviceResponses::load(&device::store(), &survey).await;
-                device_responses.take(&survey, &early.borrow());
+                device_responses.take(&survey, &early.take());
                 *loaded.borrow_mut() = Some(device_responses);
                 redraw.force_update();
             });
@@ -143,15 +155,12 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
-    let live = sync.view.live_since.as_ref().map(|last| {
-        let count = match report.counts.total {
-            Figure::Shown(total) => crate::sync::thousands(total as usize),
-            Figure::Suppressed => format!("fewer than {}", report.threshold),
-        };
-        AttrValue::from(crate::sync::live_words(&count, last.as_deref()))
-    });
+    let count = match report.counts.total {
+        Figure::Shown(total) => AttrValue::from(total.to_string()),
+        Figure::Suppressed => AttrValue::from(format!("fewer than {}", report.threshold)),
+    };
     if let Some(slide) = view.slide {
-        return html! { <Presentation charts={charts} slide={slide} dispatch={dispatch} live={live} /> };
+        return html! { <Presentation charts={charts} slide={slide} dispatch={dispatch} live={html! { <LiveLine sync={sync.clone()} count={count.clone()} /> }} /> };
     }
     html! {
         <main class="pp-main pp-dashboard">
@@ -168,11 +177,9 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                     <ul>{ for left_out_notes(&loaded.refused, survey.version).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
                 </div>
             }
-            if let Some(live) = &live {
-                <p class="pp-live-line" role="status">{ live.clone() }</p>
-            }
-            <TransferPanel survey={survey.clone()} on_imported={take} />
-            <SyncPanel control={sync} />
+            <LiveLine sync={sync.clone()} count={count} />
+            <TransferPanel survey={survey.clone()} on_imported={imported} />
+            <SyncPanel sync={sync} />
             <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
                 partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} />
             <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}

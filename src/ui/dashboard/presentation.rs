@@ -13,9 +13,9 @@ pub struct PresentationProps {
     pub charts: Rc<Vec<DashboardChart>>,
     pub slide: usize,
     pub dispatch: Callback<DashboardAction>,
-    /// The live line, while the dashboard follows a database.
+    /// The live line, shown while the dashboard follows a database.
     #[prop_or_default]
-    pub live: Option<AttrValue>,
+    pub live: Html,
 }
 
 /// Full screen, one chart at a time: → / Page Down / Space next, ← / Page Up previous, Esc leaves.
@@ -74,9 +74,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let close = props.dispatch.reform(|_: MouseEvent| DashboardAction::StopPresenting);
     html! {
         <main class="pp-main pp-present" ref={holder}>
-            if let Some(live) = &props.live {
-                <p class="pp-live-line" role="status">{ live.clone() }</p>
-            }
+            { props.live.clone() }
             if let Some(chart) = props.charts.get(slide) {
                 <ChartFigure key={chart.id.slug()} chart={chart.clone()} level={1} details={false} />
             }

@@ -6,7 +6,7 @@
 use crate::response::Response;
 use crate::services::{CouchServer, Received, SyncSession};
 use crate::survey::SurveyDefinition;
-use crate::sync::{progress_words, Connection, SyncError};
+use crate::sync::{live_words, progress_words, Connection, SyncError};
 use crate::ui::couch::{clock_time, sleep, BrowserCouch};
 use crate::ui::device;
 use std::cell::{Cell, RefCell};
@@ -36,12 +36,17 @@ pub struct SyncView {
     pub live_since: Option<Option<String>>,
 }
 
-/// State shared by the page's hook and its running sync.
-struct Shared {
+/// State shared by the page's hook, its running sync and the components that show it.
+pub struct Shared {
     survey: Rc<SurveyDefinition>,
     run: Rc<Cell<u32>>,
     view: RefCell<SyncView>,
-    redraw: Callback<()>,
+    /// The components showing the view, drawn again when it changes (not the whole page: a
+    /// sync's progress must not make the figures be worked out again).
+    watchers: RefCell<Vec<(u32, Callback<()>)>>,
+    next_watcher: Cell<u32>,
+    /// The page's figures take in the responses that arrive.
+    take: RefCell<Callback<Vec<Response>>>,
     /// Responses that reached this device otherwise (a kiosk tab, an import) while the page
     /// follows the database, which it may lack.
     local_arrivals: RefCell<Vec<Response>>,
@@ -52,13 +57,18 @@ struct Shared {
 impl Shared {
     fn update(&self, change: impl FnOnce(&mut SyncView)) {
         change(&mut self.view.borrow_mut());
-        self.redraw.emit(());
+        let watchers: Vec<Callback<()>> = self.watchers.borrow().iter().map(|(_, redraw)| redraw.clone()).collect();
+        for redraw in watchers {
+            redraw.emit(());
+        }
     }
 
-    /// Responses the database brought: told to this site's tabs, this page among them (its
-    /// figures take them in once they are loaded, however early the sync).
+    /// Responses the database brought: taken in by this page's figures and told to this site's
+    /// other tabs.
     fn arrived(&self, responses: Vec<Response>) {
         device::announce(&responses);
+        let take = self.take.borrow().clone();
+        take.emit(responses);
     }
 
     /// Starts a new run, stopping any earlier one; its number.
@@ -182,32 +192,136 @@ async fn run(shared: Rc<Shared>, mut session: SyncSession, mine: u32) {
     }
 }
 
-/// What the page and its panel do with the connection.
-#[derive(Clone, PartialEq)]
-pub struct SyncControl {
-    /// What to show.
-    pub view: SyncView,
-    /// Connect with what the facilitator typed, then sync.
-    pub connect: Callback<Connection>,
-    /// Sync again now (after the host fixed the server, say).
-    pub sync_now: Callback<()>,
-    /// Stop, and forget the connection and its password on this device.
-    pub forget: Callback<()>,
+/// The page's sync, handed to the components that show it and act on it.
+#[derive(Clone)]
+pub struct SyncHandle(Rc<Shared>);
+
+impl PartialEq for SyncHandle {
+    fn eq(&self, other: &SyncHandle) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
-/// The dashboard's sync: opens a stored connection and syncs at once; the responses that arrive
-/// are announced to the site's tabs, this page's figures among them.
+impl SyncHandle {
+    /// Connects with what the facilitator typed, then syncs and follows the database.
+    pub fn connect(&self, connection: Connection) {
+        let shared = self.0.clone();
+        let mine = shared.next_run();
+        shared.update(|view| {
+            view.activity = Some(format!("Connecting to {}…", connection.server_name()));
+            view.problem = None;
+            view.report = None;
+        });
+        wasm_bindgen_futures::spawn_local(async move {
+            let store = device::store();
+            let couch = BrowserCouch::new(connection.authorization(), shared.run.clone(), mine);
+            let described = describe(&connection);
+            match SyncSession::connect(&store, &couch, &shared.survey.id, connection).await {
+                Ok(session) if !couch.stopped() => {
+                    shared.update(|view| view.connected = Some(described));
+                    run(shared, session, mine).await;
+                }
+                Ok(_) => {}
+                Err(error) => shared.update(|view| {
+                    view.activity = None;
+                    view.problem = Some(error.to_string());
+                }),
+            }
+        });
+    }
+
+    /// Responses this page stored itself (an import): sent to the database with the next request
+    /// while the page follows it.
+    pub fn stored_here(&self, responses: &[Response]) {
+        if self.0.view.borrow().live_since.is_some() {
+            self.0.local_arrivals.borrow_mut().extend_from_slice(responses);
+        }
+    }
+
+    /// Syncs again now (after the host fixed the server, say).
+    pub fn sync_now(&self) {
+        let shared = self.0.clone();
+        let mine = shared.next_run();
+        wasm_bindgen_futures::spawn_local(async move {
+            match SyncSession::open(&device::store(), &shared.survey.id).await {
+                Ok(Some(session)) => run(shared, session, mine).await,
+                Ok(None) => {}
+                Err(error) => shared.update(|view| view.problem = Some(error.to_string())),
+            }
+        });
+    }
+
+    /// Stops, and forgets the connection and its password on this device.
+    pub fn forget(&self) {
+        let shared = self.0.clone();
+        shared.next_run();
+        wasm_bindgen_futures::spawn_local(async move {
+            match crate::store::forget_sync(&device::store(), &shared.survey.id).await {
+                Ok(()) => shared.update(|view| {
+                    *view = SyncView { ready: true, ..SyncView::default() };
+                    view.report = Some(
+                        "Disconnected. The connection and its password are forgotten on this device; the responses stay."
+                            .to_owned(),
+                    );
+                }),
+                Err(error) => shared.update(|view| view.problem = Some(error.to_string())),
+            }
+        });
+    }
+}
+
+/// The sync's view, for a component that shows it: the component is drawn again whenever it
+/// changes.
 #[hook]
-pub fn use_sync(survey: Rc<SurveyDefinition>) -> SyncControl {
+pub fn use_sync_view(sync: &SyncHandle) -> SyncView {
     let redraw = use_force_update();
-    let shared = use_memo((), move |_| Shared {
-        survey,
-        run: Rc::new(Cell::new(0)),
-        view: RefCell::new(SyncView::default()),
-        redraw: Callback::from(move |_| redraw.force_update()),
-        local_arrivals: RefCell::new(Vec::new()),
-        send_all: Cell::new(false),
+    {
+        let shared = sync.0.clone();
+        use_effect_with(sync.clone(), move |_| {
+            let id = shared.next_watcher.get();
+            shared.next_watcher.set(id + 1);
+            shared.watchers.borrow_mut().push((id, Callback::from(move |_| redraw.force_update())));
+            move || shared.watchers.borrow_mut().retain(|(each, _)| *each != id)
+        });
+    }
+    let view = sync.0.view.borrow().clone();
+    view
+}
+
+/// Properties of [`LiveLine`].
+#[derive(Properties, PartialEq)]
+pub struct LiveLineProps {
+    pub sync: SyncHandle,
+    /// How many responses the figures count, as they show it.
+    pub count: AttrValue,
+}
+
+/// "Live: 215 responses; the last arrived at 14:32:05.", while the page follows a database.
+#[function_component(LiveLine)]
+pub fn live_line(props: &LiveLineProps) -> Html {
+    let view = use_sync_view(&props.sync);
+    let Some(last) = &view.live_since else { return html! {} };
+    html! { <p class="pp-live-line" role="status">{ live_words(&props.count, last.as_deref()) }</p> }
+}
+
+/// The dashboard's sync: opens a stored connection and syncs at once; `take` hears of the
+/// responses that arrive.
+#[hook]
+pub fn use_sync(survey: Rc<SurveyDefinition>, take: Callback<Vec<Response>>) -> SyncHandle {
+    let shared = use_memo((), {
+        let take = take.clone();
+        move |_| Shared {
+            survey,
+            run: Rc::new(Cell::new(0)),
+            view: RefCell::new(SyncView::default()),
+            watchers: RefCell::new(Vec::new()),
+            next_watcher: Cell::new(0),
+            take: RefCell::new(take),
+            local_arrivals: RefCell::new(Vec::new()),
+            send_all: Cell::new(false),
+        }
     });
+    *shared.take.borrow_mut() = take;
     {
         let shared = shared.clone();
         use_effect_with((), move |_| {
@@ -250,67 +364,5 @@ pub fn use_sync(survey: Rc<SurveyDefinition>) -> SyncControl {
             }
         });
     }
-    let connect = {
-        let shared = shared.clone();
-        Callback::from(move |connection: Connection| {
-            let shared = shared.clone();
-            let mine = shared.next_run();
-            shared.update(|view| {
-                view.activity = Some(format!("Connecting to {}…", connection.server_name()));
-                view.problem = None;
-                view.report = None;
-            });
-            wasm_bindgen_futures::spawn_local(async move {
-                let store = device::store();
-                let couch = BrowserCouch::new(connection.authorization(), shared.run.clone(), mine);
-                let described = describe(&connection);
-                match SyncSession::connect(&store, &couch, &shared.survey.id, connection).await {
-                    Ok(session) if !couch.stopped() => {
-                        shared.update(|view| view.connected = Some(described));
-                        run(shared, session, mine).await;
-                    }
-                    Ok(_) => {}
-                    Err(error) => shared.update(|view| {
-                        view.activity = None;
-                        view.problem = Some(error.to_string());
-                    }),
-                }
-            });
-        })
-    };
-    let sync_now = {
-        let shared = shared.clone();
-        Callback::from(move |_| {
-            let shared = shared.clone();
-            let mine = shared.next_run();
-            wasm_bindgen_futures::spawn_local(async move {
-                match SyncSession::open(&device::store(), &shared.survey.id).await {
-                    Ok(Some(session)) => run(shared, session, mine).await,
-                    Ok(None) => {}
-                    Err(error) => shared.update(|view| view.problem = Some(error.to_string())),
-                }
-            });
-        })
-    };
-    let forget = {
-        let shared = shared.clone();
-        Callback::from(move |_| {
-            let shared = shared.clone();
-            shared.next_run();
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::store::forget_sync(&device::store(), &shared.survey.id).await {
-                    Ok(()) => shared.update(|view| {
-                        *view = SyncView { ready: true, ..SyncView::default() };
-                        view.report = Some(
-                            "Disconnected. The connection and its password are forgotten on this device; the responses stay."
-                                .to_owned(),
-                        );
-                    }),
-                    Err(error) => shared.update(|view| view.problem = Some(error.to_string())),
-                }
-            });
-        })
-    };
-    let view = shared.view.borrow().clone();
-    SyncControl { view, connect, sync_now, forget }
+    SyncHandle(shared)
 }

@@ -1,7 +1,7 @@
 //! The "Sync with a CouchDB database" panel: the connection form, then what the sync is doing,
 //! what it did, and the way to disconnect.
 
-use super::sync::SyncControl;
+use super::sync::{use_sync_view, SyncHandle};
 use crate::sync::Connection;
 use crate::ui::host::use_host;
 use yew::prelude::*;
@@ -9,7 +9,7 @@ use yew::prelude::*;
 /// Properties of [`SyncPanel`].
 #[derive(Properties, PartialEq)]
 pub struct SyncPanelProps {
-    pub control: SyncControl,
+    pub sync: SyncHandle,
 }
 
 /// The value of the input `node`, or empty.
@@ -23,23 +23,29 @@ pub fn sync_panel(props: &SyncPanelProps) -> Html {
     let host = use_host();
     let (server, database, user, password) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
     let typed_problem = use_state(|| None::<String>);
-    let view = &props.control.view;
+    let view = &use_sync_view(&props.sync);
     let on_submit = {
         let (server, database, user, password) = (server.clone(), database.clone(), user.clone(), password.clone());
-        let (connect, typed_problem) = (props.control.connect.clone(), typed_problem.clone());
+        let (sync, typed_problem) = (props.sync.clone(), typed_problem.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match Connection::new(&value_of(&server), &value_of(&database), &value_of(&user), &value_of(&password)) {
                 Ok(connection) => {
                     typed_problem.set(None);
-                    connect.emit(connection);
+                    sync.connect(connection);
                 }
                 Err(error) => typed_problem.set(Some(error.to_string())),
             }
         })
     };
-    let sync_now = props.control.sync_now.reform(|_: MouseEvent| ());
-    let forget = props.control.forget.reform(|_: MouseEvent| ());
+    let sync_now = {
+        let sync = props.sync.clone();
+        Callback::from(move |_: MouseEvent| sync.sync_now())
+    };
+    let forget = {
+        let sync = props.sync.clone();
+        Callback::from(move |_: MouseEvent| sync.forget())
+    };
     let problem = typed_problem.as_ref().or(view.problem.as_ref());
     let field = |id: &str, label: &str, node: &NodeRef, kind: &'static str, autocomplete: &'static str| {
         let id = host.id(id);
