@@ -104,7 +104,7 @@ impl RecordStore for StoreThatFailsReads {
     async fn write(&self, _: Vec<Change>) -> Result<(), StoreError> {
         Err(StoreError::Unavailable)
     }
-    async fn add_new(&self, _: Collection, _: Vec<Record>) -> Result<usize, StoreError> {
+    async fn add_new(&self, _: Collection, _: Vec<Record>, _: Vec<Change>) -> Result<usize, StoreError> {
         Err(StoreError::Unavailable)
     }
 }

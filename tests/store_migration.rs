@@ -101,7 +101,7 @@ impl RecordStore for StoreThatLosesWrites {
     async fn write(&self, _: Vec<Change>) -> Result<(), StoreError> {
         Ok(())
     }
-    async fn add_new(&self, _: Collection, records: Vec<Record>) -> Result<usize, StoreError> {
+    async fn add_new(&self, _: Collection, records: Vec<Record>, _: Vec<Change>) -> Result<usize, StoreError> {
         Ok(records.len())
     }
 }

@@ -8,10 +8,13 @@
 mod support;
 
 use partnership_pulse::services::{CouchServer, Progress, SyncSession};
-use partnership_pulse::store::{forget_sync, load_responses, load_sync, Collection, MemoryStore, StoreError};
+use partnership_pulse::store::{
+    forget_sync, load_responses, load_sync, Change, Collection, MemoryStore, Record, RecordStore, StoreError,
+};
 use partnership_pulse::submission::ServerAnswer;
 use partnership_pulse::sync::{
-    changes_url, read_bulk_answer, read_changes, Connection, ConnectionError, Sent, SyncError,
+    changes_url, progress_words, read_bulk_answer, read_changes, thousands, Connection, ConnectionError, Sent,
+    SyncError,
 };
 use pollster::block_on;
 use std::cell::{Cell, RefCell};
@@ -154,26 +157,41 @@ impl CouchServer for FakeCouch {
     }
 }
 
-/// A whole sync of the built-in survey; the progress reported and the responses handed over.
+/// A whole sync of the built-in survey; the progress reported and the responses handed over
+/// (to the figures as read, to other tabs once kept).
 fn sync(
-    store: &MemoryStore,
+    store: &impl RecordStore,
     couch: &FakeCouch,
     session: &mut SyncSession,
 ) -> (Result<partnership_pulse::services::SyncReport, SyncError>, Vec<Progress>, usize) {
+    let (report, progress, arrived, kept) = sync_counting_kept(store, couch, session);
+    if report.is_ok() {
+        assert_eq!(kept, arrived, "every response handed to the figures is told to other tabs once kept");
+    }
+    (report, progress, arrived)
+}
+
+/// [`sync`], with how many responses were said to be kept.
+fn sync_counting_kept(
+    store: &impl RecordStore,
+    couch: &FakeCouch,
+    session: &mut SyncSession,
+) -> (Result<partnership_pulse::services::SyncReport, SyncError>, Vec<Progress>, usize, usize) {
     let survey = survey();
     let mut progress = Vec::new();
-    let mut arrived = 0;
+    let (mut arrived, mut kept) = (0, 0);
     let report = block_on(session.sync(
         store,
         couch,
         &survey,
         |step| progress.push(step),
         |responses| arrived += responses.len(),
+        |records| kept += records.len(),
     ));
-    (report, progress, arrived)
+    (report, progress, arrived, kept)
 }
 
-fn connected(store: &MemoryStore, couch: &FakeCouch) -> SyncSession {
+fn connected(store: &impl RecordStore, couch: &FakeCouch) -> SyncSession {
     block_on(SyncSession::connect(store, couch, "partnership-pulse", connection())).unwrap()
 }
 
@@ -243,11 +261,11 @@ fn a_page_of_couchdb_3_s_changes_feed_is_read() {
     assert_eq!(page.pending, Some(0));
     assert_eq!(
         changes_url("https://c.example.org/db", Some(&page.last_seq), Some(25_000)),
-        "https://c.example.org/db/_changes?include_docs=true&limit=1000&since=4-g1AAAAE%2Fx%2By&feed=longpoll&timeout=25000"
+        "https://c.example.org/db/_changes?include_docs=true&limit=5000&since=4-g1AAAAE%2Fx%2By&feed=longpoll&timeout=25000"
     );
     assert_eq!(
         changes_url("https://c.example.org/db", None, None),
-        "https://c.example.org/db/_changes?include_docs=true&limit=1000"
+        "https://c.example.org/db/_changes?include_docs=true&limit=5000"
     );
     assert!(read_changes("<html>Welcome to nginx</html>").is_err());
     assert!(read_changes(r#"{"results":[],"last_seq":{"not":"a sequence"}}"#).is_err());
@@ -277,24 +295,121 @@ fn each_bulk_outcome_says_whether_the_database_has_the_response() {
 
 #[test]
 fn a_new_device_receives_every_response_a_page_at_a_time() {
-    // 2,345 responses: pages of 1,000, 1,000 and 345; the last page is short, so no fourth request.
-    let couch = FakeCouch::holding(2345);
+    // 11,725 responses: pages of 5,000, 5,000 and 1,725; the last page is short, so no fourth request.
+    let couch = FakeCouch::holding(11725);
     let store = MemoryStore::default();
     let mut session = connected(&store, &couch);
     let (report, progress, arrived) = sync(&store, &couch, &mut session);
     let report = report.unwrap();
-    assert_eq!((report.received.added, report.received.duplicates, report.sent), (2345, 0, 0));
-    assert_eq!(arrived, 2345);
-    assert_eq!(store.count(Collection::Responses), 2345);
+    assert_eq!((report.received.added, report.received.duplicates, report.sent), (11725, 0, 0));
+    assert_eq!(arrived, 11725);
+    assert_eq!(store.count(Collection::Responses), 11725);
     let received: Vec<(usize, Option<usize>)> = progress.iter().map(|p| (p.received, p.to_receive)).collect();
-    assert_eq!(&received[..3], &[(1000, Some(2345)), (2000, Some(2345)), (2345, Some(2345))]);
-    assert_eq!(session.state.since.as_deref(), Some("2345"));
+    assert_eq!(&received[..3], &[(5000, Some(11725)), (10000, Some(11725)), (11725, Some(11725))]);
+    assert_eq!(session.state.since.as_deref(), Some("11725"));
     // Connect, three pages, and no `_bulk_docs`: everything here came from the database.
     let requests = couch.requests.borrow();
     assert_eq!(requests.len(), 4, "{requests:?}");
-    assert!(requests[3].ends_with("since=2000"));
+    assert!(requests[3].ends_with("since=10000"));
     assert!(!requests.iter().any(|r| r.contains("_bulk_docs")));
-    assert_eq!(report.to_string(), "Received: 2345 added, 0 already here. Sent: 0.");
+    assert_eq!(report.to_string(), "Received: 11725 added, 0 already here. Sent: 0.");
+}
+
+#[test]
+fn the_next_page_is_asked_for_while_the_last_is_kept() {
+    // With a server that answers at once, every page is read and handed to the figures before
+    // the device has finished keeping the first: received runs ahead of kept, which then catches
+    // up page by page (5,000, 10,000, 11,725).
+    let couch = FakeCouch::holding(11725);
+    let store = MemoryStore::default();
+    let mut session = connected(&store, &couch);
+    let (_, progress, _) = sync(&store, &couch, &mut session);
+    let steps: Vec<(usize, usize)> = progress.iter().map(|p| (p.received, p.kept)).collect();
+    assert_eq!(&steps[..6], &[(5000, 0), (10000, 0), (11725, 0), (11725, 5000), (11725, 10000), (11725, 11725)]);
+    // Then the sending step, with nothing to send.
+    assert_eq!((progress.len(), progress[6].to_send), (7, 0));
+    assert_eq!(
+        progress_words(&progress[2]),
+        "Received 11,725 of 11,725 changes from the database; 0 kept on this device…"
+    );
+    assert_eq!(progress_words(&progress[5]), "Received 11,725 of 11,725 changes from the database…");
+}
+
+#[test]
+fn progress_is_said_with_thousands_separated() {
+    assert_eq!(thousands(0), "0");
+    assert_eq!(thousands(999), "999");
+    assert_eq!(thousands(1000), "1,000");
+    assert_eq!(thousands(100_000), "100,000");
+    assert_eq!(thousands(1_234_567), "1,234,567");
+    let receiving = Progress { received: 1200, to_receive: None, kept: 1200, ..Progress::default() };
+    assert_eq!(progress_words(&receiving), "Received 1,200 changes from the database…");
+    let sending = Progress { received: 5, kept: 5, sent: 1200, to_send: 5000, ..Progress::default() };
+    assert_eq!(progress_words(&sending), "Sent 1,200 of 5,000 responses to the database…");
+}
+
+/// A device whose storage fills up after `writes_left` more writes.
+struct FillingStore {
+    inner: MemoryStore,
+    writes_left: Cell<usize>,
+}
+
+impl FillingStore {
+    fn write_allowed(&self) -> Result<(), StoreError> {
+        let left = self.writes_left.get();
+        self.writes_left.set(left.saturating_sub(1));
+        if left == 0 {
+            Err(StoreError::Full)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl RecordStore for FillingStore {
+    async fn get(&self, collection: Collection, key: &str) -> Result<Option<Record>, StoreError> {
+        self.inner.get(collection, key).await
+    }
+    async fn group(&self, collection: Collection, group: &str) -> Result<Vec<Record>, StoreError> {
+        self.inner.group(collection, group).await
+    }
+    async fn write(&self, changes: Vec<Change>) -> Result<(), StoreError> {
+        self.write_allowed()?;
+        self.inner.write(changes).await
+    }
+    async fn add_new(
+        &self,
+        collection: Collection,
+        records: Vec<Record>,
+        with: Vec<Change>,
+    ) -> Result<usize, StoreError> {
+        self.write_allowed()?;
+        self.inner.add_new(collection, records, with).await
+    }
+}
+
+#[test]
+fn storage_filling_mid_sync_keeps_each_page_with_its_checkpoint() {
+    // 11,725 responses; the device can store the first page (5,000 responses and the checkpoint
+    // after them, one write) and then is full.
+    let couch = FakeCouch::holding(11725);
+    let store = FillingStore { inner: MemoryStore::default(), writes_left: Cell::new(2) };
+    let mut session = connected(&store, &couch);
+    let (report, progress, _, kept) = sync_counting_kept(&store, &couch, &mut session);
+    assert_eq!(report.unwrap_err(), SyncError::Store(StoreError::Full));
+    assert_eq!(kept, 5000, "only the stored page is told to other tabs");
+    assert_eq!(progress.last().unwrap().kept, 5000);
+    assert_eq!(store.inner.count(Collection::Responses), 5000);
+    let reopened = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
+    assert_eq!(reopened.state.since.as_deref(), Some("5000"), "the checkpoint is that of the last page kept");
+    // Space made: the next sync goes on from there and ends with each response once.
+    store.writes_left.set(usize::MAX);
+    couch.requests.borrow_mut().clear();
+    let mut reopened = reopened;
+    let (report, _, _) = sync(&store, &couch, &mut reopened);
+    assert_eq!(report.unwrap().received.added, 6725);
+    assert!(couch.requests.borrow()[0].ends_with("since=5000"));
+    assert_eq!(store.inner.count(Collection::Responses), 11725);
 }
 
 #[test]
@@ -313,7 +428,7 @@ fn a_later_sync_asks_only_for_what_is_new() {
     assert_eq!(arrived, 2);
     assert_eq!(
         *couch.requests.borrow(),
-        vec![format!("GET {SERVER}/{DATABASE}/_changes?include_docs=true&limit=1000&since=3")]
+        vec![format!("GET {SERVER}/{DATABASE}/_changes?include_docs=true&limit=5000&since=3")]
     );
 }
 
@@ -346,25 +461,25 @@ fn what_only_this_device_has_is_sent_once() {
 
 #[test]
 fn a_server_stopped_mid_sync_is_resumed_with_nothing_twice() {
-    // 2,500 responses; the server answers the connection and one page, then stops.
-    let couch = FakeCouch::holding(2500);
+    // 7,500 responses; the server answers the connection and one page, then stops.
+    let couch = FakeCouch::holding(7500);
     let store = MemoryStore::default();
     let mut session = connected(&store, &couch);
     couch.answers_left.set(Some(1));
     let (stopped, _, _) = sync(&store, &couch, &mut session);
     assert_eq!(stopped.unwrap_err(), SyncError::Unreachable { server: "couch.example.org".to_owned(), offline: false });
-    assert_eq!(store.count(Collection::Responses), 1000);
-    // Restarted: the device goes on from its checkpoint, 1,000, and ends with each response once.
+    assert_eq!(store.count(Collection::Responses), 5000);
+    // Restarted: the device goes on from its checkpoint, 5,000, and ends with each response once.
     couch.answers_left.set(None);
     couch.requests.borrow_mut().clear();
     let mut reopened = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
-    assert_eq!(reopened.state.since.as_deref(), Some("1000"));
+    assert_eq!(reopened.state.since.as_deref(), Some("5000"));
     let (report, _, _) = sync(&store, &couch, &mut reopened);
     let report = report.unwrap();
-    assert_eq!((report.received.added, report.received.duplicates, report.sent), (1500, 0, 0));
-    assert!(couch.requests.borrow()[0].ends_with("since=1000"));
-    assert_eq!(store.count(Collection::Responses), 2500);
-    assert_eq!(couch.ids().len(), 2500);
+    assert_eq!((report.received.added, report.received.duplicates, report.sent), (2500, 0, 0));
+    assert!(couch.requests.borrow()[0].ends_with("since=5000"));
+    assert_eq!(store.count(Collection::Responses), 7500);
+    assert_eq!(couch.ids().len(), 7500);
 }
 
 #[test]
@@ -453,7 +568,7 @@ fn a_response_the_database_refuses_is_reported_and_offered_again_next_time() {
     block_on(partnership_pulse::store::add_responses(&store, &[old])).unwrap();
     let couch = FakeCouch::new();
     let mut session = connected(&store, &couch);
-    let report = block_on(session.sync(&store, &couch, &survey, |_| {}, |_| {})).unwrap();
+    let report = block_on(session.sync(&store, &couch, &survey, |_| {}, |_| {}, |_| {})).unwrap();
     assert_eq!(report.sent, 0);
     assert_eq!(
         report.refused_by_server,
@@ -464,7 +579,7 @@ fn a_response_the_database_refuses_is_reported_and_offered_again_next_time() {
         .ends_with("The database refused response k-old: only responses to version 1 are accepted."));
     // The host accepts version 2 now: the next sync sends it.
     couch.accepted_version.set(2);
-    let report = block_on(session.sync(&store, &couch, &survey, |_| {}, |_| {})).unwrap();
+    let report = block_on(session.sync(&store, &couch, &survey, |_| {}, |_| {}, |_| {})).unwrap();
     assert_eq!(report.sent, 1);
 }
 
@@ -485,16 +600,16 @@ fn full_storage_keeps_the_checkpoint_where_it_was() {
 
 #[test]
 fn disconnecting_forgets_the_connection_and_keeps_the_responses() {
-    let couch = FakeCouch::holding(1500);
+    let couch = FakeCouch::holding(7500);
     let store = MemoryStore::default();
     let mut session = connected(&store, &couch);
     sync(&store, &couch, &mut session).0.unwrap();
-    // The state and two pages of known ids (1,000 and 500).
+    // The state and two pages of known ids (5,000 and 2,500).
     assert_eq!(store.count(Collection::Settings), 3);
     block_on(forget_sync(&store, "partnership-pulse")).unwrap();
     assert_eq!(store.count(Collection::Settings), 0);
     assert!(block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().is_none());
-    assert_eq!(store.count(Collection::Responses), 1500);
+    assert_eq!(store.count(Collection::Responses), 7500);
     // Nothing on the device holds the password any more.
     assert!(!store.records.borrow().values().any(|record| record.value.contains("s3cret")));
 }

@@ -88,7 +88,7 @@ async fn a_group_is_read_in_batches_with_nothing_of_another_group() {
     for n in 0..10 {
         records.push(Record::new(&format!("k{n:02}"), if n % 3 == 0 { "other" } else { "mine" }, n.to_string()));
     }
-    store.add_new(Collection::Responses, records).await.unwrap();
+    store.add_new(Collection::Responses, records, Vec::new()).await.unwrap();
     let mut batches = Vec::new();
     store
         .group_in_batches(Collection::Responses, "mine", 3, |batch| {

@@ -202,38 +202,25 @@ impl RecordStore for IndexedDbStore {
     }
 
     async fn write(&self, changes: Vec<Change>) -> Result<(), StoreError> {
-        let mut collections: Vec<Collection> = Vec::new();
-        for change in &changes {
-            let (Change::Put(collection, _) | Change::Delete(collection, _)) = change;
-            if !collections.contains(collection) {
-                collections.push(*collection);
-            }
-        }
+        let collections = scope(&changes, &[]);
         if collections.is_empty() {
             return Ok(());
         }
         let transaction = self.transaction(&collections, true).await?;
-        for change in &changes {
-            let made = match change {
-                Change::Put(collection, record) => {
-                    transaction.object_store(collection.name()).and_then(|store| store.put(&to_object(record)))
-                }
-                Change::Delete(collection, key) => {
-                    transaction.object_store(collection.name()).and_then(|store| store.delete(&JsValue::from_str(key)))
-                }
-            };
-            if let Err(error) = made {
-                return Err(abandon(&transaction, error));
-            }
-        }
+        make_changes(&transaction, &changes)?;
         committed(&transaction).await
     }
 
-    async fn add_new(&self, collection: Collection, records: Vec<Record>) -> Result<usize, StoreError> {
-        if records.is_empty() {
+    async fn add_new(
+        &self,
+        collection: Collection,
+        records: Vec<Record>,
+        with: Vec<Change>,
+    ) -> Result<usize, StoreError> {
+        if records.is_empty() && with.is_empty() {
             return Ok(0);
         }
-        let transaction = self.transaction(&[collection], true).await?;
+        let transaction = self.transaction(&scope(&with, &[collection]), true).await?;
         let store = transaction.object_store(collection.name()).map_err(|_| StoreError::Unavailable)?;
         // A key already stored fails its `add` with a ConstraintError; that failure is counted
         // and stopped from aborting the transaction, so the new records still go in.
@@ -249,14 +236,54 @@ impl RecordStore for IndexedDbStore {
                     counter.set(counter.get() + 1);
                 }
             });
+        let mut asked = Ok(());
         for record in &records {
             match store.add(&to_object(record)) {
                 Ok(request) => request.set_onerror(Some(on_error.as_ref().unchecked_ref())),
-                Err(error) => return Err(abandon(&transaction, error)),
+                Err(error) => {
+                    asked = Err(abandon(&transaction, error));
+                    break;
+                }
             }
+        }
+        let asked = asked.and_then(|()| make_changes(&transaction, &with));
+        if let Err(error) = asked {
+            // The requests already made fail as the transaction aborts, calling the handler.
+            on_error.forget();
+            return Err(error);
         }
         let outcome = committed(&transaction).await;
         drop(on_error);
         outcome.map(|()| records.len() - already.get())
     }
+}
+
+/// The collections `changes` (and `also`) touch, each once: a transaction's scope.
+fn scope(changes: &[Change], also: &[Collection]) -> Vec<Collection> {
+    let mut collections = also.to_vec();
+    for change in changes {
+        let (Change::Put(collection, _) | Change::Delete(collection, _)) = change;
+        if !collections.contains(collection) {
+            collections.push(*collection);
+        }
+    }
+    collections
+}
+
+/// Asks `transaction` to make every change; on a refusal it is abandoned and nothing is made.
+fn make_changes(transaction: &IdbTransaction, changes: &[Change]) -> Result<(), StoreError> {
+    for change in changes {
+        let made = match change {
+            Change::Put(collection, record) => {
+                transaction.object_store(collection.name()).and_then(|store| store.put(&to_object(record)))
+            }
+            Change::Delete(collection, key) => {
+                transaction.object_store(collection.name()).and_then(|store| store.delete(&JsValue::from_str(key)))
+            }
+        };
+        if let Err(error) = made {
+            return Err(abandon(transaction, error));
+        }
+    }
+    Ok(())
 }

@@ -22,6 +22,16 @@ impl MemoryStore {
     fn refuse_write(&self) -> Result<(), StoreError> {
         self.fail_writes.borrow().clone().map_or(Ok(()), Err)
     }
+
+    fn apply(&self, changes: Vec<Change>) {
+        let mut records = self.records.borrow_mut();
+        for change in changes {
+            match change {
+                Change::Put(collection, record) => records.insert((collection, record.key.clone()), record),
+                Change::Delete(collection, key) => records.remove(&(collection, key)),
+            };
+        }
+    }
 }
 
 impl RecordStore for MemoryStore {
@@ -36,24 +46,22 @@ impl RecordStore for MemoryStore {
 
     async fn write(&self, changes: Vec<Change>) -> Result<(), StoreError> {
         self.refuse_write()?;
-        let mut records = self.records.borrow_mut();
-        for change in changes {
-            match change {
-                Change::Put(collection, record) => records.insert((collection, record.key.clone()), record),
-                Change::Delete(collection, key) => records.remove(&(collection, key)),
-            };
-        }
+        self.apply(changes);
         Ok(())
     }
 
-    async fn add_new(&self, collection: Collection, new: Vec<Record>) -> Result<usize, StoreError> {
+    async fn add_new(&self, collection: Collection, new: Vec<Record>, with: Vec<Change>) -> Result<usize, StoreError> {
         self.refuse_write()?;
-        let mut records = self.records.borrow_mut();
-        let before = records.len();
-        for record in new {
-            records.entry((collection, record.key.clone())).or_insert(record);
+        let before = self.records.borrow().len();
+        {
+            let mut records = self.records.borrow_mut();
+            for record in new {
+                records.entry((collection, record.key.clone())).or_insert(record);
+            }
         }
-        Ok(records.len() - before)
+        let added = self.records.borrow().len() - before;
+        self.apply(with);
+        Ok(added)
     }
 }
 

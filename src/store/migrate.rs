@@ -160,7 +160,7 @@ pub async fn migrate_local_storage<S: RecordStore>(old: &dyn KeyValueStore, stor
         plan.value(&key[LEGACY_PREFIX.len()..], raw);
     }
     for (&collection, records) in &plan.records {
-        store.add_new(collection, records.clone()).await?;
+        store.add_new(collection, records.clone(), Vec::new()).await?;
     }
     if !all_there(store, &plan).await? {
         return Err(StoreError::NotMoved);

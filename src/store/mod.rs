@@ -33,7 +33,7 @@ pub use responses::{
 };
 pub use settings::{kiosk_setting, set_kiosk_setting};
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
-pub use sync_state::{connect, forget_sync, load_sync, record_progress, SyncState};
+pub use sync_state::{connect, forget_sync, load_sync, progress_changes, record_progress, SyncState};
 
 /// `value` as compact JSON, or [`StoreError::NotEncodable`]: a value that cannot be written is
 /// never replaced by an empty text that would overwrite what is stored.
@@ -120,9 +120,15 @@ pub trait RecordStore {
     async fn group(&self, collection: Collection, group: &str) -> Result<Vec<Record>, StoreError>;
     /// Makes every change, in one transaction: all or none.
     async fn write(&self, changes: Vec<Change>) -> Result<(), StoreError>;
-    /// Adds each record whose key is not stored yet (a stored one is left as it is), in one
-    /// transaction: all or none. Returns how many were added.
-    async fn add_new(&self, collection: Collection, records: Vec<Record>) -> Result<usize, StoreError>;
+    /// Adds each record whose key is not stored yet (a stored one is left as it is) and makes
+    /// the changes `with` (a sync's checkpoint), in one transaction: all or none. Returns how
+    /// many records were added.
+    async fn add_new(
+        &self,
+        collection: Collection,
+        records: Vec<Record>,
+        with: Vec<Change>,
+    ) -> Result<usize, StoreError>;
     /// Every record listed under `group`, handed to `each` a batch of about `batch` at a time, so
     /// that a store which reads while the caller works (IndexedDB) does both at once.
     async fn group_in_batches(

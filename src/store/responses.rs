@@ -26,7 +26,7 @@ pub async fn add_responses<S: RecordStore>(store: &S, responses: &[Response]) ->
     if records.is_empty() {
         return Ok(0);
     }
-    store.add_new(Collection::Responses, records).await
+    store.add_new(Collection::Responses, records, Vec::new()).await
 }
 
 /// The response `record` holds, when it is a readable response of `survey_id` filed under its id.

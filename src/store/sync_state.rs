@@ -65,6 +65,12 @@ pub async fn record_progress<S: RecordStore>(
     state: &SyncState,
     newly_known: &[String],
 ) -> Result<(), StoreError> {
+    store.write(progress_changes(survey_id, state, newly_known)?).await
+}
+
+/// The changes that record progress (see [`record_progress`]), for a write that also stores the
+/// responses the progress is about.
+pub fn progress_changes(survey_id: &str, state: &SyncState, newly_known: &[String]) -> Result<Vec<Change>, StoreError> {
     let mut changes = vec![Change::Put(Collection::Settings, Record::new(&state_key(survey_id), "", to_json(state)?))];
     if let Some(first) = newly_known.first() {
         // Named by a response id in it: two pages never share one, so no page replaces another.
@@ -72,7 +78,7 @@ pub async fn record_progress<S: RecordStore>(
         changes
             .push(Change::Put(Collection::Settings, Record::new(&key, &known_group(survey_id), to_json(newly_known)?)));
     }
-    store.write(changes).await
+    Ok(changes)
 }
 
 async fn forget_changes<S: RecordStore>(store: &S, survey_id: &str) -> Result<Vec<Change>, StoreError> {

@@ -6,9 +6,9 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
-/// How many changes one request asks for: enough that 100,000 responses take 100 requests, few
-/// enough that a page of them is stored in one quick transaction.
-pub const CHANGES_PAGE: u32 = 1000;
+/// How many changes one request asks for: 100,000 responses take 20 requests (measured quicker
+/// than pages of 1,000, README "Performance"), and a page (about 3 MB) is read at once.
+pub const CHANGES_PAGE: u32 = 5000;
 
 /// One page of the changes feed.
 #[derive(Clone, Debug, Default, PartialEq)]

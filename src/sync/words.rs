@@ -15,7 +15,8 @@ pub fn thousands(count: usize) -> String {
     out
 }
 
-/// The sync's progress: receiving first ("Received 1,200 of 5,000 changes…"), then sending.
+/// The sync's progress: receiving first ("Received 1,200 of 5,000 changes from the database;
+/// 1,000 kept on this device…", the device storing a little behind), then sending.
 pub fn progress_words(progress: &Progress) -> String {
     if progress.to_send > 0 {
         return format!(
@@ -24,11 +25,16 @@ pub fn progress_words(progress: &Progress) -> String {
             thousands(progress.to_send)
         );
     }
-    match progress.to_receive {
+    let received = match progress.to_receive {
         Some(total) => {
-            format!("Received {} of {} changes from the database…", thousands(progress.received), thousands(total))
+            format!("Received {} of {} changes from the database", thousands(progress.received), thousands(total))
         }
-        None => format!("Received {} changes from the database…", thousands(progress.received)),
+        None => format!("Received {} changes from the database", thousands(progress.received)),
+    };
+    if progress.kept < progress.received {
+        format!("{received}; {} kept on this device…", thousands(progress.kept))
+    } else {
+        format!("{received}…")
     }
 }
 

@@ -51,11 +51,16 @@ pub async fn ready() -> Option<StoreError> {
 
 /// Tells this site's other tabs that `responses` were stored (a dashboard open there adds them).
 pub fn announce(responses: &[Response]) {
-    if responses.is_empty() {
+    let texts: Vec<String> = responses.iter().filter_map(|r| serde_json::to_string(r).ok()).collect();
+    announce_texts(texts.iter().map(String::as_str));
+}
+
+/// Tells this site's other tabs of stored responses given as their JSON text (as stored).
+pub fn announce_texts<'a>(texts: impl Iterator<Item = &'a str>) {
+    let texts: js_sys::Array = texts.map(JsValue::from_str).collect();
+    if texts.length() == 0 {
         return;
     }
-    let texts: js_sys::Array =
-        responses.iter().filter_map(|r| serde_json::to_string(r).ok()).map(JsValue::from).collect();
     CHANNEL_END.with(|channel| {
         if let Some(channel) = channel {
             let _ = channel.post_message(&texts);

@@ -67,6 +67,11 @@ impl Shared {
     /// other tabs.
     fn arrived(&self, responses: Vec<Response>) {
         device::announce(&responses);
+        self.take(responses);
+    }
+
+    /// Responses the database brought, taken in by this page's figures.
+    fn take(&self, responses: Vec<Response>) {
         let take = self.take.borrow().clone();
         take.emit(responses);
     }
@@ -108,7 +113,8 @@ async fn run(shared: Rc<Shared>, mut session: SyncSession, mine: u32) {
             &couch,
             &survey,
             |progress| shared.update(|view| view.activity = Some(progress_words(&progress))),
-            |responses| shared.arrived(responses),
+            |responses| shared.take(responses),
+            |records| device::announce_texts(records.iter().map(|record| record.value.as_str())),
         )
         .await;
     if couch.stopped() {

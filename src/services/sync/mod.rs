@@ -1,20 +1,24 @@
 //! Syncing a survey's responses with a CouchDB database (README, "Scale"): receiving what the
-//! database has from its changes feed (a page at a time, each page's responses and checkpoint
-//! stored before the next is asked for, so a sync stopped at any point goes on from there), then
-//! sending what only this device has with `_bulk_docs`. Responses are documents whose `_id` is
+//! database has from its changes feed (a page at a time, each page's responses stored with its
+//! checkpoint in one transaction, so a sync stopped at any point goes on from there; see
+//! `receive`), then sending what only this device has with `_bulk_docs`. Responses are documents whose `_id` is
 //! the response id, so a response both sides hold is never doubled.
 
-use super::responses::{store_new, Added};
+use super::responses::Added;
 use crate::analytics::FastSet;
 use crate::response::Response;
-use crate::store::{connect, load_sync, record_progress, response_of, Collection, RecordStore, StoreError, SyncState};
+use crate::store::{
+    connect, load_sync, record_progress, response_of, Collection, Record, RecordStore, StoreError, SyncState,
+};
 use crate::submission::ServerAnswer;
 use crate::survey::SurveyDefinition;
-use crate::sync::{
-    bulk_body, changes_url, read_bulk_answer, read_changes, refusal_reason, Connection, Sent, SyncError,
-};
-use crate::sync::{BULK_PAGE, CHANGES_PAGE};
+use crate::sync::BULK_PAGE;
+use crate::sync::{bulk_body, read_bulk_answer, refusal_reason, Connection, Sent, SyncError};
+use std::cell::{Cell, RefCell};
 use std::fmt;
+
+mod receive;
+pub use receive::Received;
 
 /// A CouchDB server as the sync sees it (the browser's `fetch` in the app, a fake in tests).
 #[allow(async_fn_in_trait)]
@@ -36,6 +40,8 @@ pub struct Progress {
     pub to_receive: Option<usize>,
     /// Responses sent to the database so far.
     pub sent: usize,
+    /// Changes received and kept on this device so far.
+    pub kept: usize,
     /// Responses there are to send, once counted.
     pub to_send: usize,
 }
@@ -62,6 +68,23 @@ impl fmt::Display for SyncReport {
     }
 }
 
+/// What a whole sync has done so far, told to the page as it changes (by the receiving of pages
+/// and their keeping at once).
+struct Tally<'a> {
+    report: RefCell<SyncReport>,
+    progress: Cell<Progress>,
+    on_progress: RefCell<Box<dyn FnMut(Progress) + 'a>>,
+}
+
+impl Tally<'_> {
+    fn tell(&self, change: impl FnOnce(&mut Progress)) {
+        let mut now = self.progress.get();
+        change(&mut now);
+        self.progress.set(now);
+        (self.on_progress.borrow_mut())(now);
+    }
+}
+
 /// A survey's connection, its checkpoint and what the database is known to hold.
 #[derive(Clone, Debug)]
 pub struct SyncSession {
@@ -71,19 +94,8 @@ pub struct SyncSession {
     known: FastSet<String>,
 }
 
-/// One page received from the changes feed.
-#[derive(Clone, Debug, Default)]
-pub struct Received {
-    /// What it added (with its good responses, for the dashboard to take in).
-    pub added: Added,
-    /// How many changes it held.
-    pub changes: usize,
-    /// Changes still waiting after it, when the server says.
-    pub pending: Option<u64>,
-}
-
 /// The answer to a request, or the error its absence or failing status means.
-async fn answered<C: CouchServer>(
+pub(super) async fn answered<C: CouchServer>(
     server: &C,
     connection: &Connection,
     method: &'static str,
@@ -127,39 +139,6 @@ impl SyncSession {
         serde_json::from_str::<DatabaseInfo>(&body).map_err(|_| SyncError::NotCouchDb)?;
         let state = connect(store, survey_id, connection).await?;
         Ok(SyncSession { survey_id: survey_id.to_owned(), state, known: FastSet::default() })
-    }
-
-    /// Receives the next page of changes (waiting up to `wait_ms` for one when given: the live
-    /// dashboard's long poll), stores its new responses and then the checkpoint.
-    pub async fn receive_page<S: RecordStore, C: CouchServer>(
-        &mut self,
-        store: &S,
-        server: &C,
-        survey: &SurveyDefinition,
-        wait_ms: Option<u32>,
-    ) -> Result<Received, SyncError> {
-        let connection = &self.state.connection;
-        let url = changes_url(&connection.database_url(), self.state.since.as_deref(), wait_ms);
-        let body = answered(server, connection, "GET", &url, None).await?;
-        let page = read_changes(&body).map_err(|_| SyncError::NotCouchDb)?;
-        let newly_known: Vec<String> = page
-            .incoming
-            .responses
-            .iter()
-            .map(|response| response.id.clone())
-            .filter(|id| !self.known.contains(id))
-            .collect();
-        let mut added = store_new(store, survey, page.incoming.responses).await?;
-        added.not_responses = page.incoming.not_responses;
-        if server.stopped() {
-            return Ok(Received::default());
-        }
-        let mut state = self.state.clone();
-        state.since = Some(page.last_seq);
-        record_progress(store, &self.survey_id, &state, &newly_known).await?;
-        self.state = state;
-        self.known.extend(newly_known);
-        Ok(Received { added, changes: page.changes, pending: page.pending })
     }
 
     /// Sends every response of the survey on this device that the database is not known to hold,
@@ -226,45 +205,36 @@ impl SyncSession {
     }
 
     /// A whole sync: everything the database has that this device lacks, page by page (each
-    /// page's responses handed to `on_arrived`), then everything this device has that the
-    /// database lacks; `on_progress` hears of each step.
+    /// page's responses handed to `on_arrived` as it is read, and to `on_kept` as records once
+    /// stored), then everything this device has that the database lacks; `on_progress` hears of
+    /// each step.
     pub async fn sync<S: RecordStore, C: CouchServer>(
         &mut self,
         store: &S,
         server: &C,
         survey: &SurveyDefinition,
-        mut on_progress: impl FnMut(Progress),
-        mut on_arrived: impl FnMut(Vec<Response>),
+        on_progress: impl FnMut(Progress),
+        on_arrived: impl FnMut(Vec<Response>),
+        on_kept: impl FnMut(&[Record]),
     ) -> Result<SyncReport, SyncError> {
-        let mut report = SyncReport::default();
-        let mut progress = Progress::default();
-        loop {
-            let page = self.receive_page(store, server, survey, None).await?;
-            let received = page.added;
-            report.received.added += received.added;
-            report.received.duplicates += received.duplicates;
-            report.received.refused.extend(received.refused);
-            report.received.not_responses.extend(received.not_responses);
-            if !received.responses.is_empty() {
-                on_arrived(received.responses);
-            }
-            progress.received += page.changes;
-            progress.to_receive = page.pending.map(|pending| progress.received + pending as usize);
-            on_progress(progress);
-            if page.changes < CHANGES_PAGE as usize || page.pending == Some(0) || server.stopped() {
-                break;
-            }
-        }
+        let tally = Tally {
+            report: RefCell::new(SyncReport::default()),
+            progress: Cell::new(Progress::default()),
+            on_progress: RefCell::new(Box::new(on_progress)),
+        };
+        self.receive_all(store, server, survey, &tally, on_arrived, on_kept).await?;
         if server.stopped() {
-            return Ok(report);
+            return Ok(tally.report.into_inner());
         }
         let (sent, refused) = self
             .send_unknown(store, server, &survey.id, |sent, to_send| {
-                progress.sent = sent;
-                progress.to_send = to_send;
-                on_progress(progress);
+                tally.tell(|progress| {
+                    progress.sent = sent;
+                    progress.to_send = to_send;
+                })
             })
             .await?;
+        let mut report = tally.report.into_inner();
         report.sent = sent;
         report.refused_by_server = refused;
         Ok(report)
