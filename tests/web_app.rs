@@ -14,12 +14,21 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts a fresh app in its own element and waits for Yew to render it.
 async fn mount_app() -> Element {
+    thread_local! {
+        static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
+    }
+    // The last test's app is taken down first: left running, it could still save its draft after
+    // the device is cleared, and this app would take it up.
+    if let Some(previous) = MOUNTED.with(|mounted| mounted.borrow_mut().take()) {
+        previous.destroy();
+    }
     let document = gloo::utils::document();
     // Each test starts from an empty device.
     clear_device().await;
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(handle));
     until("the welcome screen", || text_if(&root, "button.pp-primary").is_some()).await;
     root
 }

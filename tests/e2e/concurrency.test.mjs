@@ -39,8 +39,10 @@ function manyResponses(prefix, count) {
   }));
 }
 
-test('two kiosk tabs and a dashboard importing, all at the same instant, keep every response', async () => {
+test('two kiosk tabs and a dashboard importing, all at the same instant, keep every response', async (t) => {
   const context = await suite.browser.newContext();
+  // Closed even when the test fails, so that its busy tabs do not slow the next test.
+  t.after(() => context.close());
   const [first, second, dashboard] = [await context.newPage(), await context.newPage(), await context.newPage()];
   await first.goto(`${suite.url}?mode=kiosk`);
   // A device that already holds many responses in the shared list of earlier releases: a
@@ -98,8 +100,10 @@ async function importAt(page, prefix, count, at) {
   );
 }
 
-test('two dashboard tabs importing files at the same instant keep every response', async () => {
+test('two dashboard tabs importing files at the same instant keep every response', async (t) => {
   const context = await suite.browser.newContext();
+  // Closed even when the test fails, so that its busy tabs do not slow the next test.
+  t.after(() => context.close());
   const tabs = [await context.newPage(), await context.newPage()];
   await Promise.all(tabs.map((page) => page.goto(`${suite.url}dashboard.html`)));
   // Each tab is given four files of 1,500 responses, chosen at the same moment by both pages'
@@ -128,17 +132,20 @@ test('two dashboard tabs importing files at the same instant keep every response
       ),
     ),
   );
+  // Generous waits: 12,000 responses go through one IndexedDB store from two tabs, one of them in
+  // the background, and a slow machine takes several times as long as a quick one.
+  const SLOW = { timeout: 120000 };
   for (const page of tabs) {
-    await page.locator('.pp-import-report li').nth(3).waitFor({ timeout: 30000 });
+    await page.locator('.pp-import-report li').nth(3).waitFor(SLOW);
     const report = await page.locator('.pp-import-report').textContent();
     assert.equal(report.match(/1500 added, 0 already here\./g)?.length, 4, report);
   }
   assert.equal((await storedResponses(tabs[0])).length, 12000, 'all 12,000 responses are stored');
   // And the figures count them all.
   // Each dashboard took in the other's import as it was stored, without a reload.
-  for (const page of tabs) await page.getByRole('heading', { level: 2, name: 'Responses: 12000' }).waitFor();
+  for (const page of tabs) await page.getByRole('heading', { level: 2, name: 'Responses: 12000' }).waitFor(SLOW);
   await tabs[0].reload();
-  await tabs[0].getByRole('heading', { level: 2, name: 'Responses: 12000' }).waitFor();
+  await tabs[0].getByRole('heading', { level: 2, name: 'Responses: 12000' }).waitFor(SLOW);
   await context.close();
 });
 

@@ -2,10 +2,10 @@
 
 use std::time::Duration;
 
-/// Waits until `ready` holds, looking every 10 ms for at most 5 s (polling, not a fixed pause,
+/// Waits until `ready` holds, looking every 10 ms for at most 15 s (polling, not a fixed pause,
 /// so a slow machine only takes longer); fails saying what never happened.
 pub async fn until(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..500 {
+    for _ in 0..1500 {
         if ready() {
             return;
         }
