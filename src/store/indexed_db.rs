@@ -202,11 +202,10 @@ impl RecordStore for IndexedDbStore {
     }
 
     async fn write(&self, changes: Vec<Change>) -> Result<(), StoreError> {
-        let collections = scope(&changes, &[]);
-        if collections.is_empty() {
+        if changes.is_empty() {
             return Ok(());
         }
-        let transaction = self.transaction(&collections, true).await?;
+        let transaction = self.transaction(&scope(&changes, &[]), true).await?;
         make_changes(&transaction, &changes)?;
         committed(&transaction).await
     }
@@ -236,18 +235,12 @@ impl RecordStore for IndexedDbStore {
                     counter.set(counter.get() + 1);
                 }
             });
-        let mut asked = Ok(());
-        for record in &records {
-            match store.add(&to_object(record)) {
-                Ok(request) => request.set_onerror(Some(on_error.as_ref().unchecked_ref())),
-                Err(error) => {
-                    asked = Err(abandon(&transaction, error));
-                    break;
-                }
-            }
-        }
-        let asked = asked.and_then(|()| make_changes(&transaction, &with));
-        if let Err(error) = asked {
+        let asked = records.iter().try_for_each(|record| {
+            let request = store.add(&to_object(record)).map_err(|error| abandon(&transaction, error))?;
+            request.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+            Ok(())
+        });
+        if let Err(error) = asked.and_then(|()| make_changes(&transaction, &with)) {
             // The requests already made fail as the transaction aborts, calling the handler.
             on_error.forget();
             return Err(error);
@@ -258,14 +251,13 @@ impl RecordStore for IndexedDbStore {
     }
 }
 
-/// The collections `changes` (and `also`) touch, each once: a transaction's scope.
+/// The collections `changes` (and `also`) touch: a transaction's scope (IndexedDB takes a name
+/// given twice once).
 fn scope(changes: &[Change], also: &[Collection]) -> Vec<Collection> {
     let mut collections = also.to_vec();
     for change in changes {
         let (Change::Put(collection, _) | Change::Delete(collection, _)) = change;
-        if !collections.contains(collection) {
-            collections.push(*collection);
-        }
+        collections.push(*collection);
     }
     collections
 }

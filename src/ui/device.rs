@@ -51,21 +51,18 @@ pub async fn ready() -> Option<StoreError> {
 
 /// Tells this site's other tabs that `responses` were stored (a dashboard open there adds them).
 pub fn announce(responses: &[Response]) {
-    let texts: Vec<String> = responses.iter().filter_map(|r| serde_json::to_string(r).ok()).collect();
-    announce_texts(texts.iter().map(String::as_str));
+    post(&responses.iter().filter_map(|r| serde_json::to_string(r).ok()).map(JsValue::from).collect());
 }
 
 /// Tells this site's other tabs of stored responses given as their JSON text (as stored).
 pub fn announce_texts<'a>(texts: impl Iterator<Item = &'a str>) {
-    let texts: js_sys::Array = texts.map(JsValue::from_str).collect();
-    if texts.length() == 0 {
-        return;
+    post(&texts.map(JsValue::from_str).collect());
+}
+
+fn post(texts: &js_sys::Array) {
+    if texts.length() > 0 {
+        CHANNEL_END.with(|channel| channel.as_ref().map(|channel| channel.post_message(texts)));
     }
-    CHANNEL_END.with(|channel| {
-        if let Some(channel) = channel {
-            let _ = channel.post_message(&texts);
-        }
-    });
 }
 
 /// Calls `on_arrival` with the responses other tabs announce, for as long as the returned
