@@ -69,19 +69,23 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     // While responses stream in (a sync receiving thousands), the page is drawn again at most
     // this often rather than after every batch.
     let redraw_soon = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let redraw_due = use_mut_ref(|| false);
     let take = {
-        let (loaded, redraw, survey, early, redraw_soon) =
-            (loaded.clone(), redraw.clone(), survey.clone(), early.clone(), redraw_soon.clone());
+        let (loaded, redraw, survey, early, redraw_soon, redraw_due) =
+            (loaded.clone(), redraw.clone(), survey.clone(), early.clone(), redraw_soon.clone(), redraw_due.clone());
         Callback::from(move |arrived: Vec<Response>| {
             let mut loaded = loaded.borrow_mut();
             let Some(loaded) = loaded.as_mut() else {
                 early.borrow_mut().extend(arrived);
                 return;
             };
-            if loaded.take(&survey, &arrived) > 0 && redraw_soon.borrow().is_none() {
-                let (redraw, pending) = (redraw.clone(), redraw_soon.clone());
+            if loaded.take(&survey, &arrived) > 0 && !*redraw_due.borrow() {
+                *redraw_due.borrow_mut() = true;
+                let (redraw, due) = (redraw.clone(), redraw_due.clone());
+                // Replacing the last timeout (long fired) here, never inside its own callback,
+                // which must not drop itself while it runs.
                 *redraw_soon.borrow_mut() = Some(gloo::timers::callback::Timeout::new(REDRAW_MS, move || {
-                    pending.borrow_mut().take();
+                    *due.borrow_mut() = false;
                     redraw.force_update();
                 }));
             }
@@ -160,7 +164,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         Figure::Suppressed => AttrValue::from(format!("fewer than {}", report.threshold)),
     };
     if let Some(slide) = view.slide {
-        return html! { <Presentation charts={charts} slide={slide} dispatch={dispatch} live={html! { <LiveLine sync={sync.clone()} count={count.clone()} /> }} /> };
+        return html! { <Presentation charts={charts} slide={slide} dispatch={dispatch} sync={sync.clone()} count={count.clone()} /> };
     }
     html! {
         <main class="pp-main pp-dashboard">

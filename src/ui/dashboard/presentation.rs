@@ -1,5 +1,6 @@
 //! Presentation mode for workshops: one chart per screen in large type, stepped by arrow keys.
 
+use super::sync::{LiveLine, SyncHandle};
 use super::ChartFigure;
 use crate::dashboard::{DashboardAction, DashboardChart};
 use std::rc::Rc;
@@ -13,9 +14,10 @@ pub struct PresentationProps {
     pub charts: Rc<Vec<DashboardChart>>,
     pub slide: usize,
     pub dispatch: Callback<DashboardAction>,
-    /// The live line, shown while the dashboard follows a database.
-    #[prop_or_default]
-    pub live: Html,
+    /// The page's sync and the count the figures show, for the live line shown while the
+    /// dashboard follows a database (as values, so that a new count draws the slide again).
+    pub sync: SyncHandle,
+    pub count: AttrValue,
 }
 
 /// Full screen, one chart at a time: → / Page Down / Space next, ← / Page Up previous, Esc leaves.
@@ -74,7 +76,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let close = props.dispatch.reform(|_: MouseEvent| DashboardAction::StopPresenting);
     html! {
         <main class="pp-main pp-present" ref={holder}>
-            { props.live.clone() }
+            <LiveLine sync={props.sync.clone()} count={props.count.clone()} />
             if let Some(chart) = props.charts.get(slide) {
                 <ChartFigure key={chart.id.slug()} chart={chart.clone()} level={1} details={false} />
             }
