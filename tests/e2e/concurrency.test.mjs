@@ -106,6 +106,8 @@ test('two dashboard tabs importing files at the same instant keep every response
   t.after(() => context.close());
   const tabs = [await context.newPage(), await context.newPage()];
   await Promise.all(tabs.map((page) => page.goto(`${suite.url}dashboard.html`)));
+  // The file input is looked up when the files are handed over: each page must have drawn it.
+  await Promise.all(tabs.map((page) => page.locator('input[type=file]').waitFor({ state: 'attached' })));
   // Each tab is given four files of 1,500 responses, chosen at the same moment by both pages'
   // clocks, as two facilitators' drops would be.
   const at = Date.now() + 1500;
