@@ -13,9 +13,8 @@ import { axeViolations } from './support/browser.mjs';
 import { pressButton } from './support/respondent.mjs';
 import { serveDirectory } from './support/server.mjs';
 import { STRICT_CSP } from './support/csp.mjs';
-import { freePort, startCouch, startNginx } from './support/servers.mjs';
+import { createResponseDatabase, freePort, startCouch, startNginx } from './support/servers.mjs';
 import { useAppAndBrowser, storedRecords } from './support/suite.mjs';
-import { designDocument } from '../../server/couchdb/design-document.mjs';
 
 const suite = useAppAndBrowser();
 let couch;
@@ -44,15 +43,7 @@ async function submissionServer({ surveyId, appUrl = suite.url, port } = {}) {
     proxy,
     database,
     address: proxy.submit,
-    async prepare(id) {
-      assert.equal((await fetch(`${couch.url}${database}`, { method: 'PUT' })).status, 201);
-      const design = await fetch(`${couch.url}${database}/_design/partnership-pulse`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(designDocument(id)),
-      });
-      assert.equal(design.status, 201, await design.text());
-    },
+    prepare: (id) => createResponseDatabase(couch.url, database, id),
     async documents() {
       const all = await (await fetch(`${couch.url}${database}/_all_docs?include_docs=true`)).json();
       return all.rows.filter((row) => !row.id.startsWith('_design/')).map((row) => row.doc);

@@ -6,9 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { freePort, startCouch, startNginx } from './support/servers.mjs';
+import { createResponseDatabase, freePort, startCouch, startNginx } from './support/servers.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
-import { designDocument } from '../../server/couchdb/design-document.mjs';
 
 const suite = useAppAndBrowser();
 const DATABASE = 'northshire-workshop';
@@ -18,13 +17,7 @@ let proxy;
 before(async () => {
   couch = await startCouch(await freePort());
   proxy = await startNginx({ couchPort: couch.port, database: DATABASE, allowedOrigin: new URL(suite.url).origin });
-  assert.equal((await fetch(`${couch.url}${DATABASE}`, { method: 'PUT' })).status, 201);
-  const design = await fetch(`${couch.url}${DATABASE}/_design/partnership-pulse`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(designDocument('northshire')),
-  });
-  assert.equal(design.status, 201, await design.text());
+  await createResponseDatabase(couch.url, DATABASE, 'northshire');
 });
 
 after(async () => {

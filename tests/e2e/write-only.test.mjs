@@ -5,8 +5,7 @@
 // documents are all refused, and nothing reaches the database but the one response.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startCouch, startNginx } from './support/servers.mjs';
-import { designDocument } from '../../server/couchdb/design-document.mjs';
+import { createResponseDatabase, startCouch, startNginx } from './support/servers.mjs';
 
 const DATABASE = 'northshire-responses';
 const APP_ORIGIN = 'http://127.0.0.1:8080';
@@ -15,13 +14,7 @@ let proxy;
 
 before(async () => {
   couch = await startCouch();
-  assert.equal((await fetch(`${couch.url}${DATABASE}`, { method: 'PUT' })).status, 201);
-  const design = await fetch(`${couch.url}${DATABASE}/_design/partnership-pulse`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(designDocument('northshire')),
-  });
-  assert.equal(design.status, 201, await design.text());
+  await createResponseDatabase(couch.url, DATABASE, 'northshire');
   proxy = await startNginx({ couchPort: couch.port, database: DATABASE, allowedOrigin: APP_ORIGIN });
 });
 

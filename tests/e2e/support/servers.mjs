@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { designDocument } from '../../../server/couchdb/design-document.mjs';
 
 const NGINX = process.env.NGINX || '/usr/sbin/nginx';
 
@@ -119,3 +120,19 @@ http {
     },
   };
 }
+
+/**
+ * Creates `database` on the CouchDB at `couchUrl` with the design document that accepts only new,
+ * well-formed responses of `surveyId`, as the README's production set-up does; throws if refused.
+ */
+export async function createResponseDatabase(couchUrl, database, surveyId) {
+  const created = await fetch(`${couchUrl}${database}`, { method: 'PUT' });
+  if (created.status !== 201) throw new Error(`creating ${database}: ${created.status}`);
+  const design = await fetch(`${couchUrl}${database}/_design/partnership-pulse`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(designDocument(surveyId)),
+  });
+  if (design.status !== 201) throw new Error(`the design document: ${design.status} ${await design.text()}`);
+}
+
