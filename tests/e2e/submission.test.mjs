@@ -5,12 +5,12 @@
 // servers: PouchDB Server (in memory) behind Debian's nginx with the README's configuration.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { inflateRawSync, deflateRawSync } from 'node:zlib';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
 import { pressButton } from './support/respondent.mjs';
+import { northshireSetup, setupOf, shareLink } from './support/share-link.mjs';
 import { serveDirectory } from './support/server.mjs';
 import { STRICT_CSP } from './support/csp.mjs';
 import { createResponseDatabase, freePort, startCouch, startNginx } from './support/servers.mjs';
@@ -64,23 +64,7 @@ async function submissionServer({ surveyId, appUrl = suite.url, port } = {}) {
 
 /** A share link of the built-in instrument for Northshire that names `address`. */
 function surveyLink(address, { appUrl = suite.url, id = 'northshire' } = {}) {
-  const setup = {
-    id,
-    version: 1,
-    title: 'Northshire practice learning partnership',
-    wave: '2026 spring',
-    language: 'en',
-    threshold: 3,
-    groups: [['student', 'Students'], ['staff', 'Staff']],
-    partners: [['council', 'Northshire Council'], ['carers-voice', "Carers' Voice"]],
-    submission_address: address,
-  };
-  return `${appUrl}index.html#s1.${deflateRawSync(Buffer.from(JSON.stringify(setup))).toString('base64url')}`;
-}
-
-/** The set-up inside a share link. */
-function setupOf(link) {
-  return JSON.parse(inflateRawSync(Buffer.from(link.split('#s1.')[1], 'base64url')).toString());
+  return shareLink(appUrl, northshireSetup(address, id));
 }
 
 /** Opens `link` on a phone of its own, answers the group question, and stops on the review page. */

@@ -5,8 +5,8 @@
 // README's configuration, both on loopback.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { deflateRawSync } from 'node:zlib';
 import { createResponseDatabase, freePort, startCouch, startNginx } from './support/servers.mjs';
+import { northshireSetup, shareLink } from './support/share-link.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
 
 const suite = useAppAndBrowser();
@@ -24,24 +24,6 @@ after(async () => {
   await proxy?.stop();
   await couch?.stop();
 });
-
-/** The facilitator's set-up: the built-in instrument for Northshire, sending to the proxy. */
-function northshire() {
-  return {
-    id: 'northshire',
-    version: 1,
-    title: 'Northshire practice learning partnership',
-    wave: '2026 spring',
-    language: 'en',
-    threshold: 3,
-    groups: [['student', 'Students'], ['staff', 'Staff']],
-    partners: [['council', 'Northshire Council'], ['carers-voice', "Carers' Voice"]],
-    submission_address: proxy.submit,
-  };
-}
-
-/** The survey's share link, as the set-up page makes it. */
-const linkOf = (setup) => `${suite.url}index.html#s1.${deflateRawSync(Buffer.from(JSON.stringify(setup))).toString('base64url')}`;
 
 /** Answers the group question, moves to the review page and submits; the thank-you page's note. */
 async function answerAndSubmit(page, group) {
@@ -66,8 +48,9 @@ async function storedCount() {
 }
 
 test('kiosks at two venues and phones feed one projector live', async (t) => {
-  const setup = northshire();
-  const link = linkOf(setup);
+  // The facilitator's set-up: the built-in instrument for Northshire, sending to the proxy.
+  const setup = northshireSetup(proxy.submit);
+  const link = shareLink(suite.url, setup);
 
   // The facilitator's laptop: the survey set up there (its saved surveys), its dashboard
   // connected to the database and presented on the projector.
