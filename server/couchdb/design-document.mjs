@@ -1,7 +1,9 @@
 // The design document of a survey's responses database: its validate_doc_update accepts only
 // a well-formed new response of that survey (the format in README, "Response format"), and never
-// a change or a deletion of one. CouchDB runs it on every write, whoever sends it: respondents
-// through the write-only address, facilitators' devices, replication.
+// a change or a deletion of one; and the survey's definitions (`survey:<id>:<version>`, published
+// from the set-up page) from a user with the `facilitator` role or an administrator only. CouchDB
+// runs it on every write, whoever sends it: respondents through the write-only address,
+// facilitators' devices, replication.
 //
 // Usage: node server/couchdb/design-document.mjs <survey id>  > design.json
 //        curl -u admin -X PUT https://couch.example/<database>/_design/partnership-pulse \
@@ -19,6 +21,24 @@ const VALIDATE = function (newDoc, oldDoc, userCtx) {
   };
   if (newDoc._id.indexOf('_design/') === 0) {
     if (userCtx.roles.indexOf('_admin') === -1) refuse('Only an administrator changes the design document.');
+    return;
+  }
+  if (newDoc._id.indexOf('survey:') === 0) {
+    if (userCtx.roles.indexOf('_admin') === -1 && userCtx.roles.indexOf('facilitator') === -1) {
+      refuse('Only a facilitator publishes a survey.');
+    }
+    if (newDoc._deleted) refuse('A published survey is never deleted.');
+    for (var field in newDoc) {
+      if (['_id', '_rev', '_revisions', 'survey_id', 'survey_version', 'definition'].indexOf(field) === -1) refuse('Unknown field ' + field + '.');
+    }
+    if (newDoc.survey_id !== SURVEY) refuse('Not a definition of this survey.');
+    if (typeof newDoc.survey_version !== 'number' || newDoc.survey_version % 1 !== 0 || newDoc.survey_version < 1) refuse('No survey version.');
+    if (newDoc._id !== 'survey:' + SURVEY + ':' + newDoc.survey_version) refuse('The document id must be survey:<survey id>:<version>.');
+    var definition = newDoc.definition;
+    if (typeof definition !== 'object' || definition === null || definition.id !== SURVEY || definition.version !== newDoc.survey_version) {
+      refuse('The definition must be this survey at this version.');
+    }
+    if (JSON.stringify(newDoc).length > 1048576) refuse('Too large.');
     return;
   }
   if (oldDoc) refuse('A response is never changed once stored.');

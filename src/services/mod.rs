@@ -18,7 +18,10 @@ pub use device_responses::DeviceResponses;
 pub use open::{open_link_contents, open_saved, OpenError};
 pub use outbox::{send_waiting, OutboxReport};
 pub use saved_surveys::{keep_workspace, open_workspace};
-pub use sync::{CouchServer, Progress, Received, SyncReport, SyncSession};
+pub use sync::{
+    keep_connection, publish_survey, published_surveys, CouchServer, Progress, Published, Received, SyncReport,
+    SyncSession,
+};
 
 pub use responses::{
     export_responses, import_codes, import_file_text, Added, CodeImport, Export, ExportFormat, ImportProblem,

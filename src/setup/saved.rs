@@ -28,8 +28,13 @@ impl SavedSurvey {
     /// A survey from an imported definition file, checked by the same validator as the
     /// built-in instrument. Its own id and version are kept, so its responses stay its own.
     pub fn import(json: &str) -> Result<SavedSurvey, Vec<SurveyError>> {
-        let base = load_survey(json)?;
-        Ok(SavedSurvey { setup: SetUp::from_definition(&base, &base.id), base: Some(base) })
+        load_survey(json).map(SavedSurvey::of_definition)
+    }
+
+    /// A survey of an already validated definition (one opened from a database), keeping its id
+    /// and version.
+    pub fn of_definition(base: SurveyDefinition) -> SavedSurvey {
+        SavedSurvey { setup: SetUp::from_definition(&base, &base.id), base: Some(base) }
     }
 
     /// The survey respondents get, validated; `builtin` is used when there is no base.

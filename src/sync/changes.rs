@@ -1,6 +1,7 @@
 //! Reading a page of CouchDB's changes feed (`GET /<database>/_changes?include_docs=true`): the
 //! responses it brings, the documents that are not responses, and where to go on from.
 
+use super::survey_document::{is_survey_document, percent_encoded};
 use crate::transfer::{response_of_document, Incoming};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer};
@@ -77,9 +78,10 @@ pub fn read_changes(text: &str) -> Result<ChangesPage, serde_json::Error> {
         ..ChangesPage::default()
     };
     for change in feed.results {
-        // Design documents are the host's rules, and a deleted document is no response: the
-        // design document refuses deletions, so one is a document of someone else's.
-        if change.deleted || change.id.starts_with("_design/") {
+        // Design documents are the host's rules, survey documents the facilitators' (opened from
+        // the set-up page), and a deleted document is no response: the design document refuses
+        // deletions, so one is a document of someone else's.
+        if change.deleted || change.id.starts_with("_design/") || is_survey_document(&change.id) {
             continue;
         }
         match change.doc.and_then(|doc| response_of_document(doc.get())) {
@@ -96,13 +98,7 @@ pub fn changes_url(database_url: &str, since: Option<&str>, wait_ms: Option<u32>
     let mut url = format!("{database_url}/_changes?include_docs=true&limit={CHANGES_PAGE}");
     if let Some(since) = since {
         url.push_str("&since=");
-        for byte in since.bytes() {
-            if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-                url.push(byte as char);
-            } else {
-                url.push_str(&format!("%{byte:02X}"));
-            }
-        }
+        url.push_str(&percent_encoded(since));
     }
     if let Some(wait) = wait_ms {
         url.push_str(&format!("&feed=longpoll&timeout={wait}"));

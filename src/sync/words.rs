@@ -1,6 +1,6 @@
 //! What the facilitator reads while a sync runs and while the dashboard follows the database.
 
-use crate::services::Progress;
+use crate::services::{Progress, Published};
 
 /// `count` with thousands separated by commas (`12,345`), without float formatting.
 pub fn thousands(count: usize) -> String {
@@ -45,4 +45,26 @@ pub fn live_words(count: &str, last_arrival: Option<&str>) -> String {
         Some(time) => format!("Live: {count} responses; the last arrived at {time}."),
         None => format!("Live: {count} responses; new ones appear as they reach the database."),
     }
+}
+
+/// What the set-up page says once `survey` was published to `database`.
+pub fn published_words(published: Published, title: &str, version: u32, database: &str) -> String {
+    match published {
+        Published::New => format!(
+            "Published version {version} of \"{title}\" to the database {database}. Another facilitator can open it from there: on their set-up page, \"Open a survey from a CouchDB database\"."
+        ),
+        Published::Unchanged => {
+            format!("The database {database} already has version {version} of \"{title}\", exactly as it is here.")
+        }
+        Published::Replaced => format!(
+            "Published: the database {database} now has this wording of version {version} of \"{title}\", in place of an earlier one."
+        ),
+    }
+}
+
+/// What a second facilitator's device says after opening a published survey.
+pub fn opened_words(title: &str, version: u32, database: &str) -> String {
+    format!(
+        "Opened version {version} of \"{title}\" from the database {database}. This device syncs it with that database: its dashboard receives the responses when opened."
+    )
 }

@@ -2,11 +2,12 @@
 //! what the respondents' devices sent to the submission address, brought onto the facilitator's
 //! device as a file until the app syncs with the database itself (README, "Scale").
 //!
-//! Every document is a response with CouchDB's `_id` (and `_rev`) added. The design document is
-//! left out without a word; any other document that is not a response is skipped and named in the
+//! Every document is a response with CouchDB's `_id` (and `_rev`) added. The design document and
+//! published survey definitions are left out without a word; any other document that is not a response is skipped and named in the
 //! report, so one foreign or damaged document never keeps the others out.
 
 use super::{response_of_document, Incoming};
+use crate::sync::is_survey_document;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -32,7 +33,7 @@ pub fn read_couch_listing(text: &str) -> Result<Incoming, serde_json::Error> {
     let listing: Listing = serde_json::from_str(text)?;
     let mut read = Incoming::default();
     for row in listing.rows {
-        if row.id.is_empty() || row.id.starts_with("_design/") {
+        if row.id.is_empty() || row.id.starts_with("_design/") || is_survey_document(&row.id) {
             continue;
         }
         match row.doc.and_then(|doc| response_of_document(doc.get())) {

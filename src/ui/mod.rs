@@ -1,6 +1,7 @@
 //! The Yew layer: components that show the domain state and dispatch reducer actions.
 
 mod app;
+pub mod connection_form;
 pub mod couch;
 pub mod dashboard;
 pub mod device;

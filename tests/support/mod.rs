@@ -3,6 +3,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod arbitrary;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fake_couch;
 
 use partnership_pulse::response::{Answer, Response};
 use partnership_pulse::survey::{builtin_survey, SurveyDefinition};

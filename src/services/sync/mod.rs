@@ -2,7 +2,8 @@
 //! database has from its changes feed (a page at a time, each page's responses stored with its
 //! checkpoint in one transaction, so a sync stopped at any point goes on from there; see
 //! `receive`), then sending what only this device has with `_bulk_docs`. Responses are documents whose `_id` is
-//! the response id, so a response both sides hold is never doubled.
+//! the response id, so a response both sides hold is never doubled. Survey definitions travel
+//! through the same database (`publish`).
 
 use super::responses::Added;
 use crate::analytics::FastSet;
@@ -17,7 +18,9 @@ use crate::sync::{bulk_body, read_bulk_answer, refusal_reason, Connection, Sent,
 use std::cell::{Cell, RefCell};
 use std::fmt;
 
+mod publish;
 mod receive;
+pub use publish::{keep_connection, publish_survey, published_surveys, Published};
 pub use receive::Received;
 
 /// A CouchDB server as the sync sees it (the browser's `fetch` in the app, a fake in tests).

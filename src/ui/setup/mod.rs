@@ -1,6 +1,7 @@
 //! The facilitator's set-up screen: surveys on this device, editing one, sharing it.
 
 mod app;
+mod database;
 mod details;
 mod named_list;
 mod page;

@@ -1,5 +1,6 @@
 //! The set-up page: the workspace reducer, kept on the device after every change.
 
+use super::database::{OpenFromDatabase, PublishPanel};
 use super::details::Details;
 use super::named_list::NamedList;
 use super::questions::Questions;
@@ -72,7 +73,7 @@ pub fn set_up_page() -> Html {
     html! {
         <main class="pp-main pp-setup">
             <h1>{ "Set up a survey" }</h1>
-            <p class="pp-lead">{ "Choose the partners, groups and questions, then share the survey's link or QR code. Everything stays in this browser: nothing is sent anywhere." }</p>
+            <p class="pp-lead">{ "Choose the partners, groups and questions, then share the survey's link or QR code. Everything stays in this browser: nothing is sent anywhere unless you publish the survey to a database." }</p>
             <crate::ui::StoragePersistence />
             if let Some(error) = &*read_error {
                 <p class="pp-alert" role="alert">{ error.to_string() }</p>
@@ -100,6 +101,7 @@ pub fn set_up_page() -> Html {
                 </div>
             }
             <SavedList surveys={Rc::new(workspace.surveys.clone())} open={workspace.open} builtin={builtin.clone()} on_action={dispatch.clone()} />
+            <OpenFromDatabase on_action={dispatch.clone()} />
             if let (Some(saved), Some(base)) = (open, base) {
                 <section aria-labelledby={host.id("edit-title")}>
                     <h2 id={host.id("edit-title")}>{ format!("Editing: {}", saved.name()) }</h2>
@@ -111,6 +113,7 @@ pub fn set_up_page() -> Html {
                     <Statements setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
                 </section>
                 <Share saved={saved.clone()} builtin={builtin.clone()} open={workspace.open.unwrap_or(0)} on_action={dispatch} />
+                <PublishPanel saved={saved.clone()} builtin={builtin.clone()} />
             }
         </main>
     }

@@ -1,0 +1,178 @@
+//! Survey definitions kept in a survey's responses database, so that a second facilitator's
+//! device opens the same survey (same id and version) from it: one document per version, whose
+//! `_id` (`survey:<survey id>:<version>`) can never be a response's (a response id has no colon).
+//! The database's design document lets only facilitators write them (README, "Scale").
+
+use crate::survey::{load_survey, SurveyDefinition, SurveyError};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+/// How every survey document's `_id` starts.
+const PREFIX: &str = "survey:";
+
+/// The `_id` of the document holding version `version` of the survey `survey_id`.
+pub fn survey_document_id(survey_id: &str, version: u32) -> String {
+    format!("{PREFIX}{survey_id}:{version}")
+}
+
+/// Whether the document `id` is a survey definition (not a response, not a foreign document).
+pub fn is_survey_document(id: &str) -> bool {
+    id.starts_with(PREFIX)
+}
+
+/// `text` escaped for an address's path or query (every byte but letters, digits and `-_.~`).
+pub fn percent_encoded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 15)] as char);
+        }
+    }
+    out
+}
+
+/// The address of the survey document `document_id` (for writing it).
+pub fn survey_document_url(database_url: &str, document_id: &str) -> String {
+    format!("{database_url}/{}", percent_encoded(document_id))
+}
+
+/// The address of the listing of every survey published in the database, with their documents.
+pub fn published_surveys_url(database_url: &str) -> String {
+    // Keys are ordered by code point, so every id that starts with the prefix lies between it and
+    // the prefix followed by the highest character there is.
+    let start = percent_encoded(&format!("\"{PREFIX}\""));
+    let end = percent_encoded(&format!("\"{PREFIX}\u{fff0}\""));
+    format!("{database_url}/_all_docs?include_docs=true&startkey={start}&endkey={end}")
+}
+
+/// The address of the listing holding only the document `document_id` (an empty listing when the
+/// database does not have it, rather than a 404 that could also mean a missing database).
+pub fn published_survey_url(database_url: &str, document_id: &str) -> String {
+    let key = percent_encoded(&format!("\"{document_id}\""));
+    format!("{database_url}/_all_docs?include_docs=true&key={key}")
+}
+
+#[derive(Serialize)]
+struct Outgoing<'a> {
+    _id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    _rev: Option<&'a str>,
+    survey_id: &'a str,
+    survey_version: u32,
+    definition: &'a SurveyDefinition,
+}
+
+/// The document holding `survey`; `rev` is the revision it replaces, when the database already
+/// holds a different text of the same version.
+pub fn survey_document_body(survey: &SurveyDefinition, rev: Option<&str>) -> String {
+    let document = Outgoing {
+        _id: survey_document_id(&survey.id, survey.version),
+        _rev: rev,
+        survey_id: &survey.id,
+        survey_version: survey.version,
+        definition: survey,
+    };
+    // Plain structs of strings and numbers always serialise.
+    serde_json::to_string(&document).unwrap_or_default()
+}
+
+/// A survey found in the database.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PublishedSurvey {
+    /// The survey, validated like any imported survey file.
+    pub definition: SurveyDefinition,
+    /// The document's revision (needed to replace it).
+    pub rev: String,
+}
+
+/// Why a survey document in the database could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UnreadableSurvey {
+    /// The document has no definition and revision.
+    NotASurveyDocument,
+    /// The definition is not a valid survey: every problem.
+    Invalid(Vec<SurveyError>),
+    /// The definition is another survey or version than the document's id names.
+    Misnamed { id: String, version: u32 },
+}
+
+impl std::fmt::Display for UnreadableSurvey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UnreadableSurvey::NotASurveyDocument => f.write_str("it does not hold a survey definition."),
+            UnreadableSurvey::Invalid(errors) => {
+                for (index, error) in errors.iter().enumerate() {
+                    if index > 0 {
+                        f.write_str(" ")?;
+                    }
+                    write!(f, "{error}")?;
+                }
+                Ok(())
+            }
+            UnreadableSurvey::Misnamed { id, version } => {
+                write!(f, "it holds version {version} of the survey \"{id}\", not the one its id names.")
+            }
+        }
+    }
+}
+
+/// The surveys a listing holds, and the documents among them that are not valid surveys.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PublishedListing {
+    /// Valid surveys, in the listing's order (by id, then version as text).
+    pub surveys: Vec<PublishedSurvey>,
+    /// Survey documents that could not be opened, by id, with why.
+    pub unreadable: Vec<(String, UnreadableSurvey)>,
+}
+
+#[derive(Deserialize)]
+struct Listing<'a> {
+    #[serde(borrow)]
+    rows: Vec<Row<'a>>,
+}
+
+#[derive(Deserialize)]
+struct Row<'a> {
+    #[serde(default)]
+    id: String,
+    #[serde(borrow, default)]
+    doc: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct Incoming<'a> {
+    _rev: String,
+    #[serde(borrow)]
+    definition: &'a RawValue,
+}
+
+/// One survey document read.
+fn read_document(id: &str, doc: &str) -> Result<PublishedSurvey, UnreadableSurvey> {
+    let incoming = serde_json::from_str::<Incoming>(doc).map_err(|_| UnreadableSurvey::NotASurveyDocument)?;
+    let definition = load_survey(incoming.definition.get()).map_err(UnreadableSurvey::Invalid)?;
+    if survey_document_id(&definition.id, definition.version) != id {
+        return Err(UnreadableSurvey::Misnamed { id: definition.id, version: definition.version });
+    }
+    Ok(PublishedSurvey { definition, rev: incoming._rev })
+}
+
+/// Reads a listing of survey documents (from [`published_surveys_url`] or
+/// [`published_survey_url`]); an error when it is not a CouchDB listing. A document that is not a
+/// valid survey, or not the survey and version its id names, is set aside with why.
+pub fn read_published_surveys(text: &str) -> Result<PublishedListing, serde_json::Error> {
+    let listing: Listing = serde_json::from_str(text)?;
+    let mut read = PublishedListing::default();
+    for row in listing.rows.into_iter().filter(|row| is_survey_document(&row.id)) {
+        let Some(doc) = row.doc else { continue };
+        match read_document(&row.id, doc.get()) {
+            Ok(survey) => read.surveys.push(survey),
+            Err(why) => read.unreadable.push((row.id, why)),
+        }
+    }
+    Ok(read)
+}
