@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
-import { startCouch } from './support/servers.mjs';
+import { startCouch, startNginx } from './support/servers.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
 import { designDocument } from '../../server/couchdb/design-document.mjs';
 
@@ -138,13 +138,27 @@ test('a survey published from one set-up page opens on a second facilitator\'s d
   });
   assert.deepEqual([misnamed.status, misnamed.body.reason], [403, 'The definition must be this survey at this version.']);
 
-  // Respondents' answers reach the database (as the submission address would store them).
+  // Respondents' answers reach the database through the write-only address, which writes as the
+  // submitter: a response is created, a survey definition refused.
+  const proxy = await startNginx({ couchPort: couch.port, database: DATABASE, submitter: basic('submitter', 'submitter-secret') });
+  t.after(() => proxy.stop());
+  const submit = async (document) => {
+    const answer = await fetch(proxy.submit, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(document) });
+    return { status: answer.status, body: await answer.json() };
+  };
   const group = stored.body.definition.groups[0].id;
   for (const id of ['resp-1', 'resp-2', 'resp-3']) {
-    const answered = { id, survey_id: surveyId, survey_version: 1, wave: '', group, submitted: '2026-11-20', answers: { T1: 4 } };
-    const put = await couchRequest(`${DATABASE}/${id}`, { method: 'PUT', body: answered, authorization: basic('submitter', 'submitter-secret') });
-    assert.equal(put.status, 201, JSON.stringify(put.body));
+    const answered = { _id: id, id, survey_id: surveyId, survey_version: 1, wave: '', group, submitted: '2026-11-20', answers: { T1: 4 } };
+    const sent = await submit(answered);
+    assert.equal(sent.status, 201, JSON.stringify(sent.body));
   }
+  const definitionThroughTheAddress = await submit({
+    _id: `survey:${surveyId}:2`,
+    survey_id: surveyId,
+    survey_version: 2,
+    definition: { ...stored.body.definition, version: 2 },
+  });
+  assert.deepEqual([definitionThroughTheAddress.status, definitionThroughTheAddress.body.reason], [403, 'Only a facilitator publishes a survey.']);
 
   // The second facilitator, on a device that has never seen the survey, finds and opens it.
   const second = await setUpPage();
