@@ -1,10 +1,17 @@
-//! Chart functions natively: the SVG's structure (bars, labels, suppression notes, title, escaping).
+//! Chart functions natively: the SVG plotters writes, its structure (bars, labels, suppression
+//! notes, title, escaping).
 
 use partnership_pulse::analytics::{AnswerCounts, Figure};
 use partnership_pulse::charts::*;
 
 fn count(svg: &str, needle: &str) -> usize {
     svg.matches(needle).count()
+}
+
+/// The chart's markup with the line breaks plotters writes around each text taken out, so that
+/// a label reads `>Trust<`.
+fn flat(chart: ChartSvg) -> String {
+    chart.svg.replace(">\n", ">").replace("\n<", "<")
 }
 
 fn bars_chart(rows: Vec<BarRow>, series: Vec<&str>) -> String {
@@ -17,7 +24,7 @@ fn bars_chart(rows: Vec<BarRow>, series: Vec<&str>) -> String {
         reference: None,
         unit: String::new(),
     };
-    grouped_bars(&chart, "Highest: Trust for staff (77 of 100).").svg
+    flat(grouped_bars(&chart, "Highest: Trust for staff (77 of 100)."))
 }
 
 #[test]
@@ -57,7 +64,8 @@ fn survey_text_in_a_chart_is_escaped() {
         vec!["<b>group</b>"],
     );
     assert!(!svg.contains("<script>") && !svg.contains("<b>"));
-    assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+    // Too long for one line beside the bars, the label wraps at its space; each line is text.
+    assert!(svg.contains(">&lt;script&gt;alert(1)&lt;/script&gt;<") && svg.contains(">&amp; co<"), "{svg}");
 }
 
 #[test]
@@ -66,7 +74,7 @@ fn diverging_bars_place_disagreement_left_and_show_hidden_items_as_such() {
     let hidden = Figure::Suppressed;
     let items = [ItemAnswers { label: "T1", counts: &counts }, ItemAnswers { label: "T2", counts: &hidden }];
     let labels = ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"];
-    let svg = diverging_bars("Answers", &items, &labels, 3, "summary").svg;
+    let svg = flat(diverging_bars("Answers", &items, &labels, 3, "summary"));
     // Five segments for T1, five legend swatches, the background.
     assert_eq!(count(&svg, "<rect"), 1 + 5 + 5);
     assert!(svg.contains(">fewer than 3 answers<"));
@@ -81,7 +89,7 @@ fn the_radar_draws_an_outline_per_complete_group_with_numbered_corners() {
         RadarSeries { label: "Staff", values: vec![Some(75.0); 6] },
         RadarSeries { label: "Carers", values: vec![Some(25.0), None, Some(30.0), Some(40.0), Some(50.0), Some(60.0)] },
     ];
-    let svg = radar(&axes, &series, "summary").svg;
+    let svg = flat(radar(&axes, &series, "summary"));
     // Four rings + six spokes + one complete outline (the carers' has a gap, so only corners).
     assert_eq!(count(&svg, "<polyline"), 4 + 6 + 1);
     assert_eq!(count(&svg, "<circle"), 6 + 5 + 2, "corners plus legend markers");
@@ -91,7 +99,7 @@ fn the_radar_draws_an_outline_per_complete_group_with_numbered_corners() {
 #[test]
 fn the_heatmap_writes_every_value_and_hides_small_cells() {
     let cells = vec![vec![Some(91.7), None], vec![Some(41.7), Some(50.0)]];
-    let svg = heatmap("Gain", &["Staff", "Carers"], &["University", "Council"], &cells, 3, "summary").svg;
+    let svg = flat(heatmap("Gain", &["Staff", "Carers"], &["University", "Council"], &cells, 3, "summary"));
     assert_eq!(count(&svg, "<rect"), 1 + 4);
     assert!(svg.contains(">92<") && svg.contains(">42<") && svg.contains(">50<") && svg.contains(">&lt;3<"));
 }
@@ -102,9 +110,61 @@ fn the_trend_joins_shown_waves_and_skips_hidden_ones() {
         TrendLine { label: "Trust", values: vec![Some(50.0), Some(75.0)] },
         TrendLine { label: "Value", values: vec![None, Some(40.0)] },
     ];
-    let svg = trend(&["2026 spring", "2026 autumn"], &lines, "summary").svg;
+    let svg = flat(trend(&["2026 spring", "2026 autumn"], &lines, "summary"));
     // Five grid lines and one joined line (value has one point only).
     assert_eq!(count(&svg, "<polyline"), 5 + 1);
     assert_eq!(count(&svg, "<circle"), 3 + 2);
     assert!(svg.contains(">2026 spring<") && svg.contains(">2026 autumn<"));
+}
+
+/// The centres of the numbered markers (circles of radius 8) in a chart.
+fn markers(svg: &str) -> Vec<(i32, i32)> {
+    svg.split("<circle ")
+        .skip(1)
+        .filter(|circle| circle.contains("r=\"8\""))
+        .map(|circle| {
+            let number = |name: &str| -> i32 {
+                let start = circle.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                circle[start..].split('"').next().unwrap().parse().unwrap()
+            };
+            (number("cx"), number("cy"))
+        })
+        .collect()
+}
+
+#[test]
+fn radar_markers_of_groups_with_the_same_scores_stand_apart() {
+    let axes = ["Trust", "Inclusion", "Value", "Aims", "Leadership", "Renewal"];
+    let labels = ["A", "B", "C", "D", "E", "F", "G"];
+    // Seven groups scoring exactly alike: every corner wanted by seven markers.
+    let series: Vec<RadarSeries> =
+        labels.iter().map(|label| RadarSeries { label, values: vec![Some(60.0); 6] }).collect();
+    let svg = flat(radar(&axes, &series, "summary"));
+    let centres = markers(&svg);
+    assert_eq!(centres.len(), 7 * 6 + 7, "a marker per corner, and one per legend entry");
+    for (index, a) in centres.iter().enumerate() {
+        for b in &centres[index + 1..] {
+            let apart = (a.0 - b.0).pow(2) + (a.1 - b.1).pow(2);
+            assert!(apart >= 17 * 17, "markers at {a:?} and {b:?} overlap");
+        }
+    }
+}
+
+#[test]
+fn legend_entries_flow_onto_new_lines_and_long_labels_wrap() {
+    // "Staff" at 12 px: S 0.74 + t 0.42 + a 0.62 + f 0.42 + f 0.42 = 2.62 em = 31.44 → 32 px.
+    assert_eq!(text_width("Staff", 12), 32);
+    let long = "Employer – practitioner, practice educator or supervisor";
+    let layout = legend_layout(&["Staff", long, "Carers"], 10, 310, 100);
+    // "Staff" starts the first line; the long label does not fit beside it, so it starts the
+    // second, wrapped within 310 - 10 - 20 = 280 px; "Carers" follows on the line after it.
+    assert_eq!(layout.entries[0].0, (10, 100));
+    assert_eq!(layout.entries[1].0, (10, 122));
+    assert!(layout.entries[1].1.len() > 1, "{:?}", layout.entries[1].1);
+    assert_eq!(layout.entries[1].1.join(" "), long);
+    assert!(layout.entries[1].1.iter().all(|line| text_width(line, 12) <= 280));
+    let wrapped_height = 22 + 16 * (layout.entries[1].1.len() as i32 - 1);
+    assert_eq!(layout.entries[2].0, (10, 122 + wrapped_height));
+    assert_eq!(layout.height, 22 + wrapped_height + 22);
+    assert_eq!(wrap("one  two", 12, 1000), vec!["one two".to_owned()]);
 }

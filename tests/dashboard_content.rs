@@ -200,3 +200,26 @@ fn responses_to_another_version_are_counted_by_version_and_said_to_be_kept() {
     assert_eq!(notes[2], "1 stored response does not fit this survey and is left out of the figures:");
     assert_eq!(notes[3], "Response d is already included.");
 }
+
+#[test]
+fn a_dashboard_with_nothing_to_show_says_so_once_and_how_to_collect_responses() {
+    use partnership_pulse::analytics::Figure;
+    use partnership_pulse::dashboard::EmptyState;
+    assert_eq!(EmptyState::of(42, false, &Figure::Shown(42)), None, "figures to show");
+    let none = EmptyState::of(0, false, &Figure::Suppressed).unwrap();
+    assert_eq!(none, EmptyState::NoneYet);
+    assert_eq!(none.heading(3), "No responses yet — here is how to collect them");
+    let (why, steps) = none.explanation(3);
+    assert!(why.contains("fewer than 3 people"), "{why}");
+    assert_eq!(steps.len(), 3, "share, bring in files or codes, or connect a database");
+    // Two stored, or five stored in groups too small to show any: too few, said with the count.
+    let few = EmptyState::of(2, false, &Figure::Suppressed).unwrap();
+    assert_eq!(few, EmptyState::TooFew { stored: 2 });
+    assert!(few.explanation(3).0.starts_with("2 responses are stored on this device"));
+    assert!(EmptyState::TooFew { stored: 1 }.explanation(3).0.starts_with("1 response is stored"));
+    // Enough stored, too few matching the filters: no steps to collect, a way back instead.
+    let filtered = EmptyState::of(40, true, &Figure::Suppressed).unwrap();
+    assert_eq!(filtered.heading(5), "Fewer than 5 responses match these filters");
+    let (why, steps) = filtered.explanation(5);
+    assert!(why.ends_with("clear the filters.") && steps.is_empty(), "{why}");
+}

@@ -1,8 +1,9 @@
 //! Horizontal grouped bars on a 0-100 (or 0-max) scale: the shape of most dashboard charts.
 
 use super::frame::{draw_svg, ChartSvg};
+use super::legend::{legend_layout, wrap};
 use super::palette::{band_colour, series_colour};
-use super::svg::*;
+use super::plot::*;
 use crate::analytics::{Band, BORDERLINE_FROM, STRENGTH_FROM};
 
 /// One bar: its value, an optional interval, or the reason it is missing.
@@ -48,6 +49,9 @@ const PLOT_LEFT: i32 = LABEL_RIGHT + 10;
 const PLOT_RIGHT: i32 = WIDTH as i32 - 50;
 const BAR: i32 = 16;
 const TOP: i32 = 40;
+/// Size and line height of row labels.
+const LABEL_PX: i32 = 14;
+const LABEL_LINE: i32 = 18;
 
 /// A figure as a whole number, without float formatting machinery.
 pub fn format_score(score: f64) -> String {
@@ -60,12 +64,34 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
         |value: f64| PLOT_LEFT + ((PLOT_RIGHT - PLOT_LEFT) as f64 * (value / chart.max).clamp(0.0, 1.0)).round() as i32;
     let series = chart.series.len().max(1) as i32;
     let block = series * (BAR + 4) + 18;
-    let plot_bottom = TOP + block * chart.rows.len() as i32;
+    // Each row's label wrapped to the room left of the bars, and the row as tall as its bars or
+    // its label's lines (with the note under them), whichever is taller.
+    let labels: Vec<Vec<String>> = chart.rows.iter().map(|row| wrap(&row.label, LABEL_PX, LABEL_RIGHT - 8)).collect();
+    let row_heights: Vec<i32> = chart
+        .rows
+        .iter()
+        .zip(&labels)
+        .map(|(row, lines)| {
+            let text_height = LABEL_LINE * (lines.len() as i32 + i32::from(row.note.is_some())) + 8;
+            block.max(text_height)
+        })
+        .collect();
+    let row_tops: Vec<i32> = row_heights
+        .iter()
+        .scan(TOP, |top, height| {
+            let this = *top;
+            *top += height;
+            Some(this)
+        })
+        .collect();
+    let plot_bottom = TOP + row_heights.iter().sum::<i32>();
     let legend_top = plot_bottom + 30;
-    let legend_lines = if chart.series.len() > 1 { (series + 2) / 3 } else { 0 };
-    let height = (legend_top + 22 * legend_lines + 6) as u32;
+    let names: Vec<&str> =
+        if chart.series.len() > 1 { chart.series.iter().map(String::as_str).collect() } else { vec![] };
+    let legend = legend_layout(&names, 10, WIDTH as i32 - 10, legend_top);
+    let height = (legend_top + legend.height + 6) as u32;
     draw_svg(WIDTH, height, &chart.title, description, |root| {
-        let text = |size: i32| ("sans-serif", size).into_font().color(&BLACK);
+        let text = font;
         let grey = RGBColor(0x4a, 0x53, 0x60);
         if chart.bands {
             for (band, from, to, name) in [
@@ -97,16 +123,19 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
             root.draw(&Text::new(label.clone(), (x + 4, TOP - 20), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
         }
         for (row_index, row) in chart.rows.iter().enumerate() {
-            let top = TOP + row_index as i32 * block;
-            let middle = top + (block - 18) / 2;
-            root.draw(&Text::new(
-                row.label.clone(),
-                (LABEL_RIGHT, middle),
-                text(14).pos(Pos::new(HPos::Right, VPos::Center)),
-            ));
+            let top = row_tops[row_index];
+            let lines = &labels[row_index];
+            // The label's lines (and note) centred on the row's bars.
+            let text_lines = lines.len() as i32 + i32::from(row.note.is_some());
+            let bars_middle = top + (block - 18) / 2;
+            let first = (bars_middle - LABEL_LINE * (text_lines - 1) / 2).max(top + LABEL_LINE / 2);
+            for (line_index, line) in lines.iter().enumerate() {
+                let at = (LABEL_RIGHT, first + LABEL_LINE * line_index as i32);
+                root.draw(&Text::new(line.clone(), at, text(LABEL_PX).pos(Pos::new(HPos::Right, VPos::Center))));
+            }
             if let Some(note) = &row.note {
                 let style = text(12).color(&grey).pos(Pos::new(HPos::Right, VPos::Center));
-                root.draw(&Text::new(note.clone(), (LABEL_RIGHT, middle + 15), style));
+                root.draw(&Text::new(note.clone(), (LABEL_RIGHT, first + LABEL_LINE * lines.len() as i32), style));
             }
             for (index, bar) in row.bars.iter().enumerate() {
                 let y = top + index as i32 * (BAR + 4);
@@ -144,13 +173,8 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
                 }
             }
         }
-        if chart.series.len() > 1 {
-            for (index, label) in chart.series.iter().enumerate() {
-                let (column, line) = (index as i32 % 3, index as i32 / 3);
-                let (x, y) = (10 + column * 250, legend_top + line * 22);
-                root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], series_colour(index).filled()));
-                root.draw(&Text::new(label.clone(), (x + 20, y + 7), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
-            }
-        }
+        legend.draw(root, |root, index, (x, y)| {
+            root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], series_colour(index).filled()));
+        });
     })
 }

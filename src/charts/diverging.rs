@@ -1,7 +1,8 @@
 //! Diverging stacked bars: how the answers to each statement split between disagree and agree.
 
 use super::frame::{draw_svg, ChartSvg};
-use super::svg::*;
+use super::legend::legend_layout;
+use super::plot::*;
 use crate::analytics::{AnswerCounts, Figure};
 
 /// Colours of the five points, disagree (warm) to agree (cool), safe for colour-blind readers.
@@ -20,8 +21,8 @@ pub struct ItemAnswers<'a> {
 }
 
 const WIDTH: u32 = 760;
-const CENTRE: i32 = 480;
-const HALF: i32 = 230;
+const CENTRE: i32 = 450;
+const HALF: i32 = 190;
 const ROW: i32 = 44;
 const TOP: i32 = 30;
 
@@ -35,9 +36,10 @@ pub fn diverging_bars(
     description: &str,
 ) -> ChartSvg {
     let legend_top = TOP + ROW * items.len() as i32 + 16;
-    let height = (legend_top + 50) as u32;
+    let legend = legend_layout(point_labels, 8, WIDTH as i32 - 8, legend_top);
+    let height = (legend_top + legend.height + 6) as u32;
     draw_svg(WIDTH, height, title, description, |root| {
-        let text = |size: i32| ("sans-serif", size).into_font().color(&BLACK);
+        let text = font;
         root.draw(&PathElement::new(vec![(CENTRE, TOP - 10), (CENTRE, legend_top - 8)], BLACK.stroke_width(1)));
         root.draw(&Text::new("← disagree", (CENTRE - 8, TOP - 18), text(12).pos(Pos::new(HPos::Right, VPos::Center))));
         root.draw(&Text::new("agree →", (CENTRE + 8, TOP - 18), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
@@ -61,8 +63,7 @@ pub fn diverging_bars(
                     if share(point) >= 0.08 {
                         let percent = format!("{}%", (share(point) * 100.0).round() as i64);
                         let ink = if point == 5 || point == 1 { WHITE } else { BLACK };
-                        let style =
-                            ("sans-serif", 11).into_font().color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
+                        let style = font(11).color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
                         root.draw(&Text::new(percent, ((x0 + x1) / 2, y + 25), style));
                     }
                 }
@@ -75,11 +76,9 @@ pub fn diverging_bars(
                 text(11).pos(Pos::new(HPos::Left, VPos::Center)),
             ));
         }
-        for (index, label) in point_labels.iter().enumerate() {
-            let (x, y) = (8 + (index as i32 % 3) * 250, legend_top + (index as i32 / 3) * 22);
+        legend.draw(root, |root, index, (x, y)| {
             root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], POINT_COLOURS[index].filled()));
-            root.draw(&Text::new(label.to_string(), (x + 20, y + 7), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
-        }
+        });
     })
 }
 

@@ -1,6 +1,6 @@
 //! What every chart shares: the SVG document, named and described for assistive technology.
 
-use super::svg::Canvas;
+pub(crate) use super::plot::Canvas;
 
 /// A drawn chart: SVG markup with `role="img"`, `<title>` and `<desc>`; all text escaped.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -9,16 +9,14 @@ pub struct ChartSvg {
     pub svg: String,
 }
 
-/// Draws with `draw` on a `width × height` SVG named by `title` and described by `description`
-/// (the chart's one-sentence summary). Drawing cannot fail: the charts only write markup.
+/// Draws with `draw` (plotters, on an SVG backend) on a `width × height` SVG named by `title` and
+/// described by `description` (the chart's one-sentence summary).
 pub(crate) fn draw_svg(
     width: u32,
     height: u32,
     title: &str,
     description: &str,
-    draw: impl FnOnce(&Canvas),
+    draw: impl for<'a> FnOnce(&Canvas<'a>),
 ) -> ChartSvg {
-    let canvas = Canvas::new(width, height, title, description);
-    draw(&canvas);
-    ChartSvg { svg: canvas.finish() }
+    ChartSvg { svg: super::plot::draw_svg(width, height, title, description, draw) }
 }

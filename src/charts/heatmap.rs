@@ -2,7 +2,7 @@
 
 use super::bars::format_score;
 use super::frame::{draw_svg, ChartSvg};
-use super::svg::*;
+use super::plot::*;
 
 const WIDTH: u32 = 760;
 const LEFT: i32 = 220;
@@ -28,7 +28,7 @@ pub fn heatmap(
     let cell_width = ((WIDTH as i32 - LEFT - 10) / columns.len().max(1) as i32).max(40);
     let height = (TOP + ROW * rows.len() as i32 + 10) as u32;
     draw_svg(WIDTH, height, title, description, |root| {
-        let text = |size: i32| ("sans-serif", size).into_font().color(&BLACK);
+        let text = font;
         for (column, label) in columns.iter().enumerate() {
             let x = LEFT + column as i32 * cell_width + cell_width / 2;
             for (line, words) in wrap(label, 16).iter().enumerate() {
@@ -47,7 +47,7 @@ pub fn heatmap(
                     None => (RGBColor(0xee, 0xee, 0xee), format!("<{threshold}"), BLACK),
                 };
                 root.draw(&Rectangle::new([(x + 1, y + 1), (x + cell_width - 1, y + ROW - 1)], fill.filled()));
-                let style = ("sans-serif", 13).into_font().color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
+                let style = font(13).color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
                 root.draw(&Text::new(caption, (x + cell_width / 2, y + ROW / 2), style));
             }
         }

@@ -1,6 +1,6 @@
 //! Colour-blind-safe colours (Okabe and Ito, 2008) and band shading.
 
-use super::svg::RGBColor;
+use super::plot::RGBColor;
 use crate::analytics::Band;
 
 /// The Okabe-Ito palette without black: distinguishable with every common colour-vision deficiency.

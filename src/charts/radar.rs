@@ -1,8 +1,9 @@
 //! Radar: the six indicators for each group, one outline per group.
 
 use super::frame::{draw_svg, ChartSvg};
+use super::legend::legend_layout;
 use super::palette::series_colour;
-use super::svg::*;
+use super::plot::*;
 
 /// A group's outline: its label and one mean per axis (`None` where suppressed).
 pub struct RadarSeries<'a> {
@@ -43,13 +44,27 @@ fn point(axis: usize, axes: usize, value: f64) -> (i32, i32) {
     (CENTRE.0 + (distance * cos).round() as i32, CENTRE.1 + (distance * sin).round() as i32)
 }
 
+/// Which way a marker at `corner` steps aside: across its axis, perpendicular to the line from
+/// the centre (sideways at the centre itself).
+fn across_axis(corner: (i32, i32)) -> (f64, f64) {
+    let (dx, dy) = (corner.0 - CENTRE.0, corner.1 - CENTRE.1);
+    let length = f64::from(dx * dx + dy * dy).sqrt();
+    if length < 1.0 {
+        (1.0, 0.0)
+    } else {
+        (-f64::from(dy) / length, f64::from(dx) / length)
+    }
+}
+
 /// Draws the radar; each group's outline carries its number at every corner, matching the legend,
 /// so colour is never the only cue.
 pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
     let legend_top = SIZE as i32 - 10;
-    let height = (legend_top + 22 * series.len().div_ceil(2) as i32 + 10) as u32;
+    let names: Vec<&str> = series.iter().map(|group| group.label).collect();
+    let legend = legend_layout(&names, 10, SIZE as i32 - 10, legend_top);
+    let height = (legend_top + legend.height + 10) as u32;
     draw_svg(SIZE, height, "Indicators by group (radar)", description, |root| {
-        let text = |size: i32| ("sans-serif", size).into_font().color(&BLACK);
+        let text = font;
         let grid = RGBColor(0xb0, 0xb6, 0xbc);
         for ring in [25.0, 50.0, 75.0, 100.0] {
             let mut outline: Vec<(i32, i32)> = (0..axes.len()).map(|axis| point(axis, axes.len(), ring)).collect();
@@ -68,32 +83,34 @@ pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> ChartS
             };
             root.draw(&Text::new(label.to_string(), (x, y), text(13).pos(Pos::new(anchor, VPos::Center))));
         }
-        for (index, group) in series.iter().enumerate() {
-            let colour = series_colour(index);
-            let corners: Vec<(i32, i32)> = group
+        // Where numbered markers already are: a group's marker that would cover another's moves
+        // aside along the ring, so every group's number stays readable.
+        let mut placed: Vec<(i32, i32)> = Vec::new();
+        let corners_of = |group: &RadarSeries| -> Vec<(i32, i32)> {
+            group
                 .values
                 .iter()
                 .enumerate()
                 .filter_map(|(axis, value)| value.map(|v| point(axis, axes.len(), v)))
-                .collect();
+                .collect()
+        };
+        // Every outline first, then every marker, so that no outline covers another group's number.
+        for (index, group) in series.iter().enumerate() {
+            let corners = corners_of(group);
             if corners.len() == axes.len() {
                 let mut outline = corners.clone();
                 outline.push(corners[0]);
-                root.draw(&PathElement::new(outline, colour.stroke_width(3)));
-            }
-            for corner in corners {
-                root.numbered_marker(corner, index + 1, colour);
+                root.draw(&PathElement::new(outline, series_colour(index).stroke_width(3)));
             }
         }
         for (index, group) in series.iter().enumerate() {
-            let (x, y) = (10 + (index as i32 % 2) * 280, legend_top + (index as i32 / 2) * 22);
-            root.numbered_marker((x + 7, y + 7), index + 1, series_colour(index));
-            root.draw(&Text::new(
-                group.label.to_string(),
-                (x + 20, y + 7),
-                text(12).pos(Pos::new(HPos::Left, VPos::Center)),
-            ));
+            for corner in corners_of(group) {
+                let at = free_spot(corner, &placed, across_axis(corner));
+                placed.push(at);
+                root.numbered_marker(at, index + 1, series_colour(index));
+            }
         }
+        legend.draw(root, |root, index, (x, y)| root.numbered_marker((x + 7, y + 7), index + 1, series_colour(index)));
     })
 }
 

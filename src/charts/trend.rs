@@ -3,7 +3,7 @@
 use super::bars::format_score;
 use super::frame::{draw_svg, ChartSvg};
 use super::palette::series_colour;
-use super::svg::*;
+use super::plot::*;
 
 /// An indicator's overall mean in each wave (`None` where suppressed).
 pub struct TrendLine<'a> {
@@ -16,6 +16,7 @@ const LEFT: i32 = 60;
 const RIGHT: i32 = 600;
 const TOP: i32 = 20;
 const BOTTOM: i32 = 320;
+const WAVE_INSET: i32 = 60;
 
 /// Draws the lines; each point is numbered with its indicator's legend number.
 pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> ChartSvg {
@@ -23,13 +24,16 @@ pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> ChartSvg
         if waves.len() <= 1 {
             (LEFT + RIGHT) / 2
         } else {
-            LEFT + (RIGHT - LEFT) * wave as i32 / (waves.len() as i32 - 1)
+            // Inset from the axes, so that markers standing aside (up to three either way) keep
+            // clear of the tick labels and the legend.
+            let (first, last) = (LEFT + WAVE_INSET, RIGHT - WAVE_INSET);
+            first + (last - first) * wave as i32 / (waves.len() as i32 - 1)
         }
     };
     let y_of = |value: f64| BOTTOM - ((BOTTOM - TOP) as f64 * value.clamp(0.0, 100.0) / 100.0).round() as i32;
     let height = (BOTTOM + 50) as u32;
     draw_svg(WIDTH, height, "Change across waves", description, |root| {
-        let text = |size: i32| ("sans-serif", size).into_font().color(&BLACK);
+        let text = font;
         for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
             let y = y_of(tick);
             root.draw(&PathElement::new(vec![(LEFT, y), (RIGHT, y)], RGBColor(0xd0, 0xd4, 0xd8).stroke_width(1)));
@@ -39,19 +43,25 @@ pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> ChartSvg
             let style = text(12).pos(Pos::new(HPos::Center, VPos::Center));
             root.draw(&Text::new(wave.to_string(), (x_of(index), BOTTOM + 18), style));
         }
+        let points_of = |line: &TrendLine| -> Vec<(i32, i32)> {
+            line.values.iter().enumerate().filter_map(|(wave, value)| value.map(|v| (x_of(wave), y_of(v)))).collect()
+        };
+        // Every line first, then every marker, so that no line covers another indicator's number.
+        for (index, line) in lines.iter().enumerate() {
+            let points = points_of(line);
+            if points.len() > 1 {
+                root.draw(&PathElement::new(points, series_colour(index).stroke_width(3)));
+            }
+        }
+        let mut placed: Vec<(i32, i32)> = Vec::new();
         for (index, line) in lines.iter().enumerate() {
             let colour = series_colour(index);
-            let points: Vec<(i32, i32)> = line
-                .values
-                .iter()
-                .enumerate()
-                .filter_map(|(wave, value)| value.map(|v| (x_of(wave), y_of(v))))
-                .collect();
-            if points.len() > 1 {
-                root.draw(&PathElement::new(points.clone(), colour.stroke_width(3)));
-            }
-            for corner in &points {
-                root.numbered_marker(*corner, index + 1, colour);
+            for corner in points_of(line) {
+                // Indicators with the same figure in a wave share a point: their markers stand
+                // side by side.
+                let at = free_spot(corner, &placed, (1.0, 0.0));
+                placed.push(at);
+                root.numbered_marker(at, index + 1, colour);
             }
             let y = TOP + index as i32 * 24;
             root.numbered_marker((RIGHT + 30, y + 7), index + 1, colour);

@@ -4,11 +4,13 @@
 
 mod content;
 mod csv;
+mod empty;
 mod privacy;
 mod view;
 
 pub use content::{all_tables, dashboard_charts, one_decimal, ChartId, DashboardChart, DataTable};
 pub use csv::{csv_field, figures_csv};
+pub use empty::EmptyState;
 pub use privacy::{
     group_choices, group_label, left_out_notes, partner_choices, privacy_notes, Choice, COMBINED_GROUPS_LABEL,
 };

@@ -8,6 +8,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CountsProps {
     pub counts: Figures,
+    /// Whether to list the counts by group, partner and wave (not while there are too few to show).
+    pub breakdown: bool,
     pub threshold: u32,
     /// Groups and partners with figures of their own (see `dashboard::group_choices`).
     pub groups: Vec<Choice>,
@@ -46,15 +48,19 @@ pub fn counts(props: &CountsProps) -> Html {
     html! {
         <section class="pp-counts" aria-labelledby={host.id("counts-title")}>
             <h2 id={host.id("counts-title")}>{ format!("Responses: {}", count(&props.counts.total)) }</h2>
-            <p class="pp-hint">{ format!("Figures for fewer than {} people are never shown, so that no one can be identified.", props.threshold) }</p>
+            if props.breakdown {
+                <p class="pp-hint">{ format!("Figures for fewer than {} people are never shown, so that no one can be identified.", props.threshold) }</p>
+            }
             if !props.notes.is_empty() {
                 <ul class="pp-hint pp-privacy-notes">{ for props.notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }</ul>
             }
-            <div class="pp-count-grid">
-                { list("By group", groups) }
-                { list("By partner", partners) }
-                { list("By wave", waves) }
-            </div>
+            if props.breakdown {
+                <div class="pp-count-grid">
+                    { list("By group", groups) }
+                    { list("By partner", partners) }
+                    { list("By wave", waves) }
+                </div>
+            }
         </section>
     }
 }

@@ -10,7 +10,7 @@ use super::ChartFigure;
 use crate::analytics::{analyse_view, Figure};
 use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, group_choices, left_out_notes, partner_choices, privacy_notes,
-    DashboardAction, DashboardView,
+    DashboardAction, DashboardView, EmptyState,
 };
 use crate::response::Response;
 use crate::services::DeviceResponses;
@@ -47,6 +47,7 @@ impl yew::Reducible for DashboardView {
 /// The facilitator's view of the responses stored on this device.
 #[function_component(Dashboard)]
 pub fn dashboard(props: &DashboardProps) -> Html {
+    let host = crate::ui::host::use_host();
     let survey = props.survey.clone();
     let (present, standalone) = (props.present, props.standalone);
     let view = use_reducer(move || {
@@ -163,6 +164,41 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         Figure::Shown(total) => AttrValue::from(total.to_string()),
         Figure::Suppressed => AttrValue::from(format!("fewer than {}", report.threshold)),
     };
+    let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
+    let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
+    let empty_html = |state: &EmptyState| {
+        let (why, steps) = state.explanation(report.threshold);
+        html! {
+            <section class="pp-empty" aria-labelledby={host.id("empty-title")}>
+                <h2 id={host.id("empty-title")}>{ state.heading(report.threshold) }</h2>
+                <p>{ why }</p>
+                if !steps.is_empty() {
+                    <ol>{ for steps.into_iter().map(|step| html! { <li>{ step }</li> }) }</ol>
+                }
+            </section>
+        }
+    };
+    if let Some(state @ (EmptyState::NoneYet | EmptyState::TooFew { .. })) = &empty {
+        // Nothing could be shown: one message first, then the ways to bring responses in.
+        return html! {
+            <main class="pp-main pp-dashboard">
+                <h1>{ "Dashboard" }</h1>
+                <p class="pp-lead">{ title }</p>
+                if let Some(error) = &*not_moved {
+                    <p class="pp-alert" role="alert">{ error.to_string() }</p>
+                }
+                if let Some(error) = &loaded.store_error {
+                    <p class="pp-alert" role="alert">{ error.to_string() }</p>
+                }
+                { empty_html(state) }
+                <LiveLine sync={sync.clone()} count={count.clone()} />
+                <TransferPanel survey={survey.clone()} on_imported={imported} />
+                <SyncPanel sync={sync} />
+                <Counts counts={report.counts.clone()} threshold={report.threshold} groups={Vec::new()}
+                    partners={Vec::new()} notes={Vec::new()} breakdown={false} />
+            </main>
+        };
+    }
     if let Some(slide) = view.slide {
         return html! { <Presentation charts={charts} slide={slide} dispatch={dispatch} sync={sync.clone()} count={count.clone()} /> };
     }
@@ -185,7 +221,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             <TransferPanel survey={survey.clone()} on_imported={imported} />
             <SyncPanel sync={sync} />
             <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
-                partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} />
+                partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} breakdown={true} />
             <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}
                 partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
             <div class="pp-nav pp-toolbar">
@@ -193,7 +229,11 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                 <button type="button" class="pp-button" onclick={csv}>{ "Download figures (CSV)" }</button>
                 <button type="button" class="pp-button" onclick={print}>{ "Print report" }</button>
             </div>
-            { for charts.iter().map(|chart| html! { <ChartFigure key={chart.id.slug()} chart={chart.clone()} /> }) }
+            if let Some(state) = &empty {
+                { empty_html(state) }
+            } else {
+                { for charts.iter().map(|chart| html! { <ChartFigure key={chart.id.slug()} chart={chart.clone()} /> }) }
+            }
         </main>
     }
 }

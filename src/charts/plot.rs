@@ -1,0 +1,125 @@
+//! Drawing with plotters: its SVG backend writes each chart into a `String` (text escaped by the
+//! backend), and the charts draw rectangles, polylines, circles and anchored text at coordinates
+//! they compute — plotters' drawing area and elements, without its chart builder, whose axes and
+//! automatic labels would need text measured in the browser.
+
+use plotters::coord::Shift;
+use plotters::element::{Drawable, PointCollection};
+pub use plotters::prelude::{Circle, Color, IntoFont, PathElement, RGBColor, Rectangle, Text, TextStyle, BLACK, WHITE};
+use plotters::prelude::{DrawingArea, SVGBackend};
+pub use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// plotters' SVG backend writes a font's size divided by this (its point-to-pixel ratio).
+const PLOTTERS_FONT_RATIO: f64 = 1.24;
+
+/// The page's sans-serif at `px` pixels, in black, vertically centred on its point.
+pub fn font(px: i32) -> TextStyle<'static> {
+    let wanted = f64::from(px);
+    // The size that comes out as `px` once the backend divides it (or the nearest above it).
+    let mut size = wanted * PLOTTERS_FONT_RATIO;
+    for _ in 0..4 {
+        let written = size / PLOTTERS_FONT_RATIO;
+        if written == wanted {
+            break;
+        }
+        size = f64::from_bits(if written < wanted { size.to_bits() + 1 } else { size.to_bits() - 1 });
+    }
+    ("sans-serif", size).into_font().color(&BLACK).pos(Pos::new(HPos::Left, VPos::Center))
+}
+
+/// The drawing surface: elements are drawn in order, later ones on top.
+pub struct Canvas<'a> {
+    area: DrawingArea<SVGBackend<'a>, Shift>,
+}
+
+impl<'a> Canvas<'a> {
+    /// Draws one element. Writing SVG into a string cannot fail, so there is nothing to report.
+    pub fn draw<'e, E>(&self, element: &'e E)
+    where
+        &'e E: PointCollection<'e, (i32, i32)>,
+        E: Drawable<SVGBackend<'a>>,
+    {
+        let _ = self.area.draw(element);
+    }
+
+    /// A filled circle with `number` in white on it: the mark that ties a point to its legend
+    /// entry without relying on colour.
+    pub fn numbered_marker(&self, centre: (i32, i32), number: usize, fill: RGBColor) {
+        self.draw(&Circle::new(centre, 8, fill.filled()));
+        let style = font(11).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
+        self.draw(&Text::new(number.to_string(), centre, style));
+    }
+}
+
+/// Distance between marker centres below which two numbered markers (radius 8) would overlap.
+const MARKER_SPACING: i32 = 17;
+
+/// The spot nearest `wanted` for a numbered marker that covers none of `placed`: `wanted` itself,
+/// else one marker's width after another to either side along `aside` (a unit vector), so that
+/// markers of series with the same value stay readable.
+pub fn free_spot(wanted: (i32, i32), placed: &[(i32, i32)], aside: (f64, f64)) -> (i32, i32) {
+    let clear =
+        |(x, y): (i32, i32)| placed.iter().all(|&(px, py)| (px - x).pow(2) + (py - y).pow(2) >= MARKER_SPACING.pow(2));
+    (0..16)
+        .map(|step: i32| {
+            // 0, +1, -1, +2, -2, … spacings aside.
+            let distance = f64::from(MARKER_SPACING * ((step + 1) / 2) * if step % 2 == 1 { 1 } else { -1 });
+            (wanted.0 + (aside.0 * distance).round() as i32, wanted.1 + (aside.1 * distance).round() as i32)
+        })
+        .find(|&spot| clear(spot))
+        .unwrap_or(wanted)
+}
+
+/// Escapes text for SVG markup (the chart's title and description, which plotters does not write).
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '&' => escaped.push_str("&amp;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&apos;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Draws with `draw` on a white `width × height` SVG, then names it: `role="img"`, `<title>` and
+/// `<desc>` first, scaling to its container's width.
+pub(crate) fn draw_svg(
+    width: u32,
+    height: u32,
+    title: &str,
+    description: &str,
+    draw: impl for<'a> FnOnce(&Canvas<'a>),
+) -> String {
+    let mut drawn = String::with_capacity(16 * 1024);
+    {
+        let area =
+            plotters::prelude::IntoDrawingArea::into_drawing_area(SVGBackend::with_string(&mut drawn, (width, height)));
+        let _ = area.fill(&WHITE);
+        let canvas = Canvas { area };
+        draw(&canvas);
+        let _ = canvas.area.present();
+    }
+    // plotters opens with its own `<svg width height viewBox xmlns>`: replaced by ours.
+    let body = drawn.split_once('>').map_or("", |(_, body)| body);
+    let mut svg = String::with_capacity(drawn.len() + 256);
+    svg.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"");
+    svg.push_str(&width.to_string());
+    svg.push_str("\" height=\"");
+    svg.push_str(&height.to_string());
+    svg.push_str("\" viewBox=\"0 0 ");
+    svg.push_str(&width.to_string());
+    svg.push(' ');
+    svg.push_str(&height.to_string());
+    svg.push_str("\" preserveAspectRatio=\"xMinYMin meet\"><title>");
+    svg.push_str(&escape(title));
+    svg.push_str("</title><desc>");
+    svg.push_str(&escape(description));
+    svg.push_str("</desc>");
+    svg.push_str(body.trim_start());
+    svg
+}

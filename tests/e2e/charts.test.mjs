@@ -1,0 +1,138 @@
+// Every dashboard chart as plotters draws it, in Chromium, with every group and partner shown
+// (long names included): each SVG parses with its title and description, every label lies inside
+// the chart, and no two labels overlap — measured with getBBox at 1280 and at 320 px wide. And
+// the one message a dashboard shows instead of charts when they could show nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { axeViolations } from './support/browser.mjs';
+import { useAppAndBrowser } from './support/suite.mjs';
+
+const suite = useAppAndBrowser();
+const KEY = 'partnership-pulse:v1:responses:partnership-pulse';
+
+/**
+ * Six respondents in each group of the built-in instrument, three in each of two waves, all of a
+ * group from one partner (so that small-number protection hides nothing), answering every
+ * statement (values spread so that every band and bar shows) and rating every partner.
+ */
+async function everyGroupAnswering() {
+  const survey = JSON.parse(await readFile('instruments/partnership-pulse.json', 'utf8'));
+  const items = survey.sections.flatMap((section) => section.items);
+  const likert = items.filter((item) => item.type === 'likert').map((item) => item.id);
+  const partners = survey.partners.map((partner) => partner.id);
+  const responses = [];
+  survey.groups.forEach((group, g) => {
+    for (let n = 0; n < 6; n += 1) {
+      const answers = Object.fromEntries(likert.map((id, i) => [id, 1 + ((g + n + i) % 5)]));
+      answers.IX = n === 0 ? [survey.groups[(g + 1) % survey.groups.length].id] : [];
+      answers.PV = Object.fromEntries(partners.map((partner, p) => [partner, { gain: 1 + ((g + p + n) % 5), contribution: 1 + ((g + 2 * p) % 5) }]));
+      responses.push({
+        id: `${group.id}-${n}`,
+        survey_id: survey.id,
+        survey_version: survey.version,
+        wave: n % 2 ? '2026 autumn' : '2026 spring',
+        group: group.id,
+        partner: partners[g % partners.length],
+        submitted: '2026-11-01',
+        answers,
+      });
+    }
+  });
+  return responses;
+}
+
+/** For each chart on the page: its title, whether it has a description, and its label problems. */
+function labelProblems(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.pp-chart svg')].map((svg) => {
+      const view = svg.viewBox.baseVal;
+      const boxes = [...svg.querySelectorAll('text')]
+        .map((text) => ({ text: text.textContent.trim(), box: text.getBBox() }))
+        .filter(({ text }) => text.length > 0);
+      const problems = [];
+      for (const { text, box } of boxes) {
+        if (box.x < -0.5 || box.y < -0.5 || box.x + box.width > view.width + 0.5 || box.y + box.height > view.height + 0.5) {
+          problems.push(`"${text}" leaves the chart`);
+        }
+      }
+      // Boxes of text lines touch by their leading; only a real overlap (over 1 px each way) counts.
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const across = Math.min(a.box.x + a.box.width, b.box.x + b.box.width) - Math.max(a.box.x, b.box.x);
+          const down = Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y);
+          if (across > 1 && down > 1) problems.push(`"${a.text}" overlaps "${b.text}"`);
+        }),
+      );
+      return {
+        title: svg.querySelector(':scope > title')?.textContent,
+        described: Boolean(svg.querySelector(':scope > desc')?.textContent),
+        texts: boxes.length,
+        problems,
+      };
+    }),
+  );
+}
+
+/** The dashboard at `width` px on a device holding `responses`. */
+async function dashboard(t, responses, width = 1280) {
+    const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
+    t.after(() => context.close());
+    await context.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem(key, value);
+        }
+      },
+      [KEY, JSON.stringify(responses)],
+    );
+    const page = await context.newPage();
+    await page.goto(`${suite.url}dashboard.html`);
+    await page.locator('#pp-counts-title').waitFor();
+    return page;
+}
+
+for (const width of [1280, 320]) {
+  test(`at ${width} px every chart is named and described and no label overlaps another`, async (t) => {
+    const page = await dashboard(t, await everyGroupAnswering(), width);
+    await page.locator('#pp-counts-title', { hasText: 'Responses: 42' }).waitFor();
+    await page.locator('.pp-chart svg').nth(7).waitFor();
+    const charts = await labelProblems(page);
+    assert.equal(charts.length, 8);
+    for (const chart of charts) {
+      assert.ok(chart.title, 'every chart has a title');
+      assert.ok(chart.described, `${chart.title} has a description`);
+      assert.ok(chart.texts > 3, `${chart.title} has its labels`);
+    }
+    assert.deepEqual(charts.flatMap((chart) => chart.problems.map((problem) => `${chart.title}: ${problem}`)), []);
+  });
+}
+
+test('a dashboard with nothing to show says so once, with how to collect responses', async (t) => {
+  const empty = await dashboard(t, []);
+  const message = empty.locator('.pp-empty');
+  await message.getByRole('heading', { name: 'No responses yet — here is how to collect them' }).waitFor();
+  assert.equal(await message.getByRole('listitem').count(), 3);
+  assert.equal(await empty.locator('.pp-chart').count(), 0, 'no chart full of "fewer than 3"');
+  assert.equal(await empty.locator('.pp-filters').count(), 0);
+  // Said in the count and in the message's reason, not on every mark of every chart.
+  assert.equal(await empty.getByText('fewer than 3', { exact: false }).count(), 2);
+  await empty.getByLabel("Bring in response files (from respondents, or another facilitator's export)").waitFor({ state: 'attached' });
+  assert.deepEqual(await axeViolations(empty), [], 'the empty dashboard');
+
+  const [first, second] = (await everyGroupAnswering()).slice(0, 2);
+  const few = await dashboard(t, [first, second]);
+  await few.getByRole('heading', { name: 'Too few responses for figures yet — here is how to collect more' }).waitFor();
+  assert.match(await few.locator('.pp-empty').textContent(), /2 responses are stored on this device: not yet enough for a figure\./);
+
+  // Enough responses, but a filter that matches none: the filters stay, with the way back.
+  const full = await dashboard(t, await everyGroupAnswering());
+  await full.locator('.pp-chart svg').first().waitFor();
+  await full.getByRole('checkbox', { name: 'Student' }).check();
+  await full.getByRole('checkbox', { name: "City Council adult and children's services" }).check();
+  await full.getByRole('heading', { name: 'Fewer than 3 responses match these filters' }).waitFor();
+  assert.equal(await full.locator('.pp-chart').count(), 0);
+  await full.getByRole('button', { name: 'Clear filters' }).click();
+  await full.locator('.pp-chart svg').first().waitFor();
+});
