@@ -33,6 +33,8 @@ pub(crate) struct Layout {
     pub matrix_questions: Vec<String>,
     pub gain_question: Option<usize>,
     pub contribution_question: Option<usize>,
+    /// The free-text items, in survey order.
+    pub text_items: Vec<String>,
 }
 
 impl Layout {
@@ -71,6 +73,11 @@ impl Layout {
             named_groups_item,
             matrix_item: matrix.map(|(id, _)| id),
             matrix_questions,
+            text_items: survey
+                .items()
+                .filter(|item| matches!(item.kind, ItemKind::FreeText { .. }))
+                .map(|item| item.id.clone())
+                .collect(),
         })
     }
 }
@@ -102,6 +109,20 @@ pub struct ResponseTable {
     pub(crate) named: Vec<u64>,
     /// Row-major: per response, per partner, gain code then contribution code.
     pub(crate) matrix: Vec<u8>,
+    /// Per response, its free-text answers (none for most): see [`TextAnswer`].
+    pub(crate) texts: Vec<Vec<TextAnswer>>,
+}
+
+/// One free-text answer as the table keeps it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TextAnswer {
+    /// Position of its item in [`Layout::text_items`].
+    pub item: u16,
+    /// Where it goes in a list: a hash of the survey and response ids, so that the order is fixed
+    /// for the survey yet says nothing of who answered when.
+    pub order: u64,
+    /// The answer as given.
+    pub text: String,
 }
 
 impl ResponseTable {
@@ -119,6 +140,7 @@ impl ResponseTable {
             likert: Vec::new(),
             named: Vec::new(),
             matrix: Vec::new(),
+            texts: Vec::new(),
         })
     }
 
@@ -169,8 +191,20 @@ impl ResponseTable {
         let mut likert = vec![UNANSWERED; layout.likert_items.len()];
         let mut named = 0u64;
         let mut matrix = vec![UNANSWERED; layout.partners.len() * 2];
+        let mut texts = Vec::new();
         for (item_id, answer) in &response.answers {
             match answer {
+                Answer::Text(text) if !text.trim().is_empty() => {
+                    if let Some(item) = layout.text_items.iter().position(|known| known == item_id) {
+                        let order = {
+                            use std::hash::{Hash, Hasher};
+                            let mut hasher = rustc_hash::FxHasher::default();
+                            (&response.survey_id, &response.id).hash(&mut hasher);
+                            hasher.finish()
+                        };
+                        texts.push(TextAnswer { item: item as u16, order, text: text.clone() });
+                    }
+                }
                 Answer::Scale(value) => {
                     if let Some(column) = layout.likert_column.get(item_id) {
                         likert[*column] = scale_code(Some(*value));
@@ -222,6 +256,7 @@ impl ResponseTable {
         self.likert.extend_from_slice(&likert);
         self.named.push(named);
         self.matrix.extend_from_slice(&matrix);
+        self.texts.push(texts);
     }
 
     /// A copy of rows `rows` (in that order) for analysis only (no response ids), with the group
@@ -243,6 +278,7 @@ impl ResponseTable {
             likert: Vec::with_capacity(rows.len() * likert_width),
             named: Vec::with_capacity(rows.len()),
             matrix: Vec::with_capacity(rows.len() * matrix_width),
+            texts: Vec::with_capacity(rows.len()),
         };
         for &row in rows {
             copy.group.push(self.group[row]);
@@ -251,6 +287,7 @@ impl ResponseTable {
             copy.likert.extend_from_slice(self.likert_row(row));
             copy.named.push(self.named[row]);
             copy.matrix.extend_from_slice(&self.matrix[row * matrix_width..(row + 1) * matrix_width]);
+            copy.texts.push(self.texts[row].clone());
         }
         copy
     }

@@ -19,9 +19,31 @@ after(async () => {
   await server?.close();
 });
 
-/** A page that records every CSP violation, from the console and from the DOM event. */
-async function watchedPage(path) {
+/** Three students' responses to the built-in survey: enough for figures (k = 3). */
+const THREE = ['a', 'b', 'c'].map((id, n) => ({
+  id,
+  survey_id: 'partnership-pulse',
+  survey_version: 1,
+  wave: '',
+  group: 'student',
+  submitted: '2026-11-01',
+  answers: { T1: 2 + n, T2: 3, I1: 4 },
+}));
+
+/**
+ * A page that records every CSP violation, from the console and from the DOM event; its device
+ * holds `responses` (in the previous release's storage, moved in when the app starts).
+ */
+async function watchedPage(path, responses = []) {
   const context = await browser.newContext({ acceptDownloads: true });
+  if (responses.length) {
+    await context.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('partnership-pulse:v1:responses:partnership-pulse', value);
+      }
+    }, JSON.stringify(responses));
+  }
   await context.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) =>
@@ -53,8 +75,9 @@ test('the survey runs start to finish under the strict policy', async () => {
 });
 
 test('the dashboard draws, exports a PNG and presents under the strict policy', async () => {
-  const page = await watchedPage('dashboard.html');
+  const page = await watchedPage('dashboard.html', THREE);
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await page.locator('.pp-chart svg').nth(7).waitFor();
   assert.equal(await page.locator('.pp-chart svg').count(), 8);
   const figure = page.locator('.pp-figure').first();
   const [png] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /Download PNG/ }).click()]);

@@ -6,6 +6,7 @@ mod counts;
 mod filters;
 mod page;
 mod presentation;
+mod said;
 mod sync;
 mod sync_panel;
 mod transfer_panel;

@@ -3,11 +3,12 @@
 use super::counts::Counts;
 use super::filters::Filters;
 use super::presentation::Presentation;
+use super::said::WhatPeopleSaid;
 use super::sync::{use_sync, LiveLine};
 use super::sync_panel::SyncPanel;
 use super::transfer_panel::TransferPanel;
 use super::ChartFigure;
-use crate::analytics::{analyse_view, Figure};
+use crate::analytics::{analyse_view, what_people_said, Figure};
 use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, group_choices, left_out_notes, partner_choices, privacy_notes,
     DashboardAction, DashboardView, EmptyState,
@@ -164,6 +165,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         Figure::Shown(total) => AttrValue::from(total.to_string()),
         Figure::Suppressed => AttrValue::from(format!("fewer than {}", report.threshold)),
     };
+    let said = what_people_said(&protected, &view.filter);
     let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
     let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
     let empty_html = |state: &EmptyState| {
@@ -178,27 +180,9 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             </section>
         }
     };
-    if let Some(state @ (EmptyState::NoneYet | EmptyState::TooFew { .. })) = &empty {
-        // Nothing could be shown: one message first, then the ways to bring responses in.
-        return html! {
-            <main class="pp-main pp-dashboard">
-                <h1>{ "Dashboard" }</h1>
-                <p class="pp-lead">{ title }</p>
-                if let Some(error) = &*not_moved {
-                    <p class="pp-alert" role="alert">{ error.to_string() }</p>
-                }
-                if let Some(error) = &loaded.store_error {
-                    <p class="pp-alert" role="alert">{ error.to_string() }</p>
-                }
-                { empty_html(state) }
-                <LiveLine sync={sync.clone()} count={count.clone()} />
-                <TransferPanel survey={survey.clone()} on_imported={imported} />
-                <SyncPanel sync={sync} />
-                <Counts counts={report.counts.clone()} threshold={report.threshold} groups={Vec::new()}
-                    partners={Vec::new()} notes={Vec::new()} breakdown={false} />
-            </main>
-        };
-    }
+    // Nothing at all to show (none yet, or too few): one message first, and no filters or charts.
+    // One tree either way, so the panels keep their state (an import's report) when figures appear.
+    let nothing = matches!(empty, Some(EmptyState::NoneYet | EmptyState::TooFew { .. }));
     if let Some(slide) = view.slide {
         return html! { <Presentation charts={charts} slide={slide} dispatch={dispatch} sync={sync.clone()} count={count.clone()} /> };
     }
@@ -217,22 +201,36 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                     <ul>{ for left_out_notes(&loaded.refused, survey.version).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
                 </div>
             }
+            if let (true, Some(state)) = (nothing, &empty) {
+                { empty_html(state) }
+            }
             <LiveLine sync={sync.clone()} count={count} />
             <TransferPanel survey={survey.clone()} on_imported={imported} />
             <SyncPanel sync={sync} />
             <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
-                partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} breakdown={true} />
-            <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}
-                partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
+                partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} breakdown={!nothing} />
+            if !nothing {
+                <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}
+                    partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
+            }
             <div class="pp-nav pp-toolbar">
+                // A facilitator may put the projector up before anyone has answered: the figures
+                // fill in as responses arrive.
                 <button type="button" class="pp-button pp-primary" onclick={present}>{ "Present full screen" }</button>
-                <button type="button" class="pp-button" onclick={csv}>{ "Download figures (CSV)" }</button>
-                <button type="button" class="pp-button" onclick={print}>{ "Print report" }</button>
+                if !nothing {
+                    <button type="button" class="pp-button" onclick={csv}>{ "Download figures (CSV)" }</button>
+                    <button type="button" class="pp-button" onclick={print}>{ "Print report" }</button>
+                }
             </div>
-            if let Some(state) = &empty {
+            if let (false, Some(state)) = (nothing, &empty) {
                 { empty_html(state) }
-            } else {
+            }
+            if empty.is_none() {
                 { for charts.iter().map(|chart| html! { <ChartFigure key={chart.id.slug()} chart={chart.clone()} /> }) }
+                { for said.into_iter().flatten().map(|list| {
+                    let key = list.item.clone();
+                    html! { <WhatPeopleSaid key={key} survey={survey.clone()} list={Rc::new(list)} language={props.language.clone()} /> }
+                }) }
             }
         </main>
     }

@@ -1,0 +1,74 @@
+//! "What people said": each free-text question's answers in view, as text, searchable, each marked
+//! with the respondent's group only where small-number protection allows it.
+
+use crate::analytics::SaidList;
+use crate::dashboard::group_label;
+use crate::survey::SurveyDefinition;
+use crate::ui::host::use_host;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`WhatPeopleSaid`].
+#[derive(Properties, PartialEq)]
+pub struct WhatPeopleSaidProps {
+    pub survey: Rc<SurveyDefinition>,
+    pub list: Rc<SaidList>,
+    pub language: AttrValue,
+}
+
+/// One free-text question's answers.
+#[function_component(WhatPeopleSaid)]
+pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
+    let host = use_host();
+    let search = use_state(String::new);
+    let survey = &props.survey;
+    let question = survey
+        .item(&props.list.item)
+        .map(|item| item.label.get(&props.language, &survey.default_language).to_owned())
+        .unwrap_or_default();
+    let wanted = search.trim().to_lowercase();
+    let shown: Vec<_> = props
+        .list
+        .answers
+        .iter()
+        .filter(|answer| wanted.is_empty() || answer.text.to_lowercase().contains(&wanted))
+        .collect();
+    let total = props.list.answers.len();
+    let status = match (total, wanted.is_empty()) {
+        (0, _) => "No one has answered this question yet.".to_owned(),
+        (1, true) => "1 answer.".to_owned(),
+        (_, true) => format!("{total} answers, in an order that does not follow when they were given."),
+        (_, false) => format!("{} of {total} answers contain \"{}\".", shown.len(), search.trim()),
+    };
+    let on_search = {
+        let search = search.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            search.set(input.value());
+        })
+    };
+    let slug = &props.list.item;
+    let (title_id, search_id) = (host.id(&format!("said-{slug}-title")), host.id(&format!("said-{slug}-search")));
+    html! {
+        <section class="pp-figure pp-said" aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ "What people said: " }{ question }</h2>
+            if total > 0 {
+                <div class="pp-field">
+                    <label for={search_id.clone()}>{ "Search the answers" }</label>
+                    <input id={search_id} class="pp-input" type="search" value={(*search).clone()} oninput={on_search} />
+                </div>
+            }
+            <p role="status">{ status }</p>
+            <ul class="pp-said-list">
+                { for shown.into_iter().map(|answer| html! {
+                    <li>
+                        <p>{ answer.text.clone() }</p>
+                        if let Some(group) = answer.group {
+                            <p class="pp-hint">{ group_label(survey, group, &props.language) }</p>
+                        }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,76 @@
+// "What people said" on the dashboard: the open question's answers listed as text (markup never
+// runs), each marked with its group, searchable, narrowed by the filters like every figure, and
+// wrapping at 320 px; axe-core clean.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { axeViolations } from './support/browser.mjs';
+import { horizontalOverflow } from './support/respondent.mjs';
+import { useAppAndBrowser } from './support/suite.mjs';
+
+const suite = useAppAndBrowser();
+const KEY = 'partnership-pulse:v1:responses:partnership-pulse';
+const QUESTION = 'What people said: What one change would most improve this partnership?';
+
+/** Three respondents in each of three groups; one in each group answers the open question. */
+async function responses() {
+  const survey = JSON.parse(await readFile('instruments/partnership-pulse.json', 'utf8'));
+  const said = {
+    university: 'More joint teaching with practitioners',
+    student: '<b>Pay</b> placements on time & tell us earlier',
+    'service-user-carer': `Listen to carers ${'x'.repeat(120)}`,
+  };
+  return Object.entries(said).flatMap(([group, text]) =>
+    [0, 1, 2].map((n) => ({
+      id: `${group}-${n}`,
+      survey_id: survey.id,
+      survey_version: survey.version,
+      wave: '',
+      group,
+      submitted: '2026-11-01',
+      answers: { T1: 1 + n, ...(n === 0 ? { O1: text } : {}) },
+    })),
+  );
+}
+
+test('the open answers are listed as text with their groups, searchable and filtered like the figures', async (t) => {
+  const context = await suite.browser.newContext({ viewport: { width: 320, height: 800 } });
+  t.after(() => context.close());
+  await context.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, value);
+      }
+    },
+    [KEY, JSON.stringify(await responses())],
+  );
+  const page = await context.newPage();
+  await page.goto(`${suite.url}dashboard.html`);
+  const section = page.locator('section', { has: page.getByRole('heading', { name: QUESTION }) });
+  await section.waitFor();
+  const items = section.getByRole('listitem');
+  assert.equal(await items.count(), 3);
+  assert.match(await section.getByRole('status').textContent(), /^3 answers, in an order that does not follow when they were given\.$/);
+  const texts = (await items.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).sort();
+  assert.deepEqual(texts, [
+    '<b>Pay</b> placements on time & tell us earlier Student',
+    `Listen to carers ${'x'.repeat(120)} Person who uses services, or carer`,
+    'More joint teaching with practitioners University or college staff',
+  ]);
+  assert.equal(await section.locator('b').count(), 0, 'markup in an answer is shown as text');
+  assert.equal(await horizontalOverflow(page), 0, 'a long answer wraps at 320 px');
+
+  // Search, from the keyboard.
+  await section.getByLabel('Search the answers').focus();
+  await page.keyboard.type('CARERS');
+  await section.getByRole('status').filter({ hasText: '1 of 3 answers contain "CARERS".' }).waitFor();
+  assert.equal(await items.count(), 1);
+  assert.deepEqual(await axeViolations(page), [], 'the answers and their search');
+
+  // The group filter narrows the answers as it narrows the figures.
+  await page.getByRole('checkbox', { name: 'University or college staff' }).check();
+  await section.getByLabel('Search the answers').fill('');
+  await section.getByRole('status').filter({ hasText: '1 answer.' }).waitFor();
+  assert.match(await items.first().innerText(), /More joint teaching/);
+});
