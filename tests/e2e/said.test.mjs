@@ -74,3 +74,27 @@ test('the open answers are listed as text with their groups, searchable and filt
   await section.getByRole('status').filter({ hasText: '1 answer.' }).waitFor();
   assert.match(await items.first().innerText(), /More joint teaching/);
 });
+
+test('the answers and the empty state pass axe-core in the dark and high-contrast themes', async (t) => {
+  const answered = await responses();
+  for (const theme of ['dark', 'high-contrast']) {
+    for (const [held, shows] of [[answered, QUESTION], [[], 'No responses yet — here is how to collect them']]) {
+      const context = await suite.browser.newContext();
+      t.after(() => context.close());
+      await context.addInitScript(
+        ([key, value]) => {
+          if (value !== '[]' && !sessionStorage.getItem('seeded')) {
+            sessionStorage.setItem('seeded', '1');
+            localStorage.setItem(key, value);
+          }
+        },
+        [KEY, JSON.stringify(held)],
+      );
+      const page = await context.newPage();
+      await page.goto(`${suite.url}dashboard.html?theme=${theme}`);
+      await page.getByRole('heading', { name: shows }).waitFor();
+      assert.equal(await page.locator(`.pp-root[data-pp-theme="${theme}"]`).count(), 1, `the ${theme} theme is applied`);
+      assert.deepEqual(await axeViolations(page), [], `${shows} in the ${theme} theme`);
+    }
+  }
+});
