@@ -24,12 +24,18 @@ fn filters_toggle_and_survive_the_round_trip_through_the_url() {
         .apply(DashboardAction::ToggleGroup("student".into()))
         .apply(DashboardAction::ToggleWave("2026 spring".into()))
         .apply(DashboardAction::ChooseIndicator("value".into()))
-        .apply(DashboardAction::Present(2));
+        .apply(DashboardAction::Present(2))
+        .apply(DashboardAction::ToggleSaidInPresentation);
     assert_eq!(view.filter.groups, ["university"]);
+    assert!(view.said_in_presentation);
+    assert!(!DashboardView::default().said_in_presentation, "off unless the facilitator turns it on");
     let pairs = view.to_pairs();
     let again = DashboardView::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
     assert_eq!(again, view);
     assert!(pairs.contains(&("slide", "3".to_owned())), "slides count from 1 in the address");
+    assert!(pairs.contains(&("said", "1".to_owned())));
+    let off = view.clone().apply(DashboardAction::ToggleSaidInPresentation);
+    assert!(!off.to_pairs().iter().any(|(key, _)| *key == "said"));
     assert_eq!(view.apply(DashboardAction::ClearFilters).filter, Filter::default());
 }
 

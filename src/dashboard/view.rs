@@ -12,6 +12,10 @@ pub struct DashboardView {
     pub indicator: String,
     /// The slide shown in presentation mode, or `None` when not presenting.
     pub slide: Option<usize>,
+    /// Whether presentation mode also shows what people said (one slide per open question after
+    /// the charts); off unless the facilitator turns it on, as answers in people's own words may
+    /// be recognised by a room.
+    pub said_in_presentation: bool,
 }
 
 /// Changes to the view.
@@ -30,6 +34,8 @@ pub enum DashboardAction {
     },
     PreviousSlide,
     StopPresenting,
+    /// Turns what people said in presentation mode on or off.
+    ToggleSaidInPresentation,
 }
 
 fn toggle(list: &mut Vec<String>, id: String) {
@@ -55,6 +61,7 @@ impl DashboardView {
             }
             DashboardAction::PreviousSlide => self.slide = self.slide.map(|slide| slide.saturating_sub(1)),
             DashboardAction::StopPresenting => self.slide = None,
+            DashboardAction::ToggleSaidInPresentation => self.said_in_presentation = !self.said_in_presentation,
         }
         self
     }
@@ -77,6 +84,9 @@ impl DashboardView {
         if let Some(slide) = self.slide {
             pairs.push(("slide", (slide + 1).to_string()));
         }
+        if self.said_in_presentation {
+            pairs.push(("said", "1".to_owned()));
+        }
         pairs
     }
 
@@ -90,6 +100,7 @@ impl DashboardView {
                 "partner" => view.filter.partners.push(value.to_owned()),
                 "indicator" => view.indicator = value.to_owned(),
                 "slide" => view.slide = value.parse::<usize>().ok().filter(|&s| s >= 1).map(|s| s - 1),
+                "said" => view.said_in_presentation = value == "1",
                 _ => {}
             }
         }

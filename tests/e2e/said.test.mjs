@@ -98,3 +98,39 @@ test('the answers and the empty state pass axe-core in the dark and high-contras
     }
   }
 });
+
+test('what people said is left out of the presentation unless the facilitator turns it on', async (t) => {
+  const context = await suite.browser.newContext();
+  t.after(() => context.close());
+  await context.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, value);
+      }
+    },
+    [KEY, JSON.stringify(await responses())],
+  );
+  const page = await context.newPage();
+  await page.goto(`${suite.url}dashboard.html`);
+  await page.getByRole('heading', { name: QUESTION }).waitFor();
+  const present = page.getByRole('button', { name: 'Present full screen' });
+  await present.click();
+  await page.getByText('Chart 1 of 8').waitFor();
+  await page.keyboard.press('Escape');
+
+  await page.getByLabel('Include what people said in the presentation', { exact: false }).check();
+  assert.match(page.url(), /[?&]said=1/, 'the choice is kept in the address');
+  await present.click();
+  await page.getByText('Slide 1 of 9').waitFor();
+  for (let slide = 1; slide < 9; slide += 1) await page.keyboard.press('ArrowRight');
+  await page.getByText('Slide 9 of 9').waitFor();
+  await page.getByRole('heading', { level: 1, name: QUESTION }).waitFor();
+  assert.equal(await page.getByRole('listitem').count(), 3);
+  assert.equal(await page.getByLabel('Search the answers').count(), 0, 'no search box on the projector');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.textContent),
+    QUESTION,
+    'the slide heading takes focus, so a screen reader announces it',
+  );
+});

@@ -166,6 +166,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         Figure::Suppressed => AttrValue::from(format!("fewer than {}", report.threshold)),
     };
     let said = what_people_said(&protected, &view.filter);
+    let has_open_questions = said.as_ref().is_some_and(|lists| !lists.is_empty());
     let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
     let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
     let empty_html = |state: &EmptyState| {
@@ -184,7 +185,11 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     // One tree either way, so the panels keep their state (an import's report) when figures appear.
     let nothing = matches!(empty, Some(EmptyState::NoneYet | EmptyState::TooFew { .. }));
     if let Some(slide) = view.slide {
-        return html! { <Presentation charts={charts} slide={slide} dispatch={dispatch} sync={sync.clone()} count={count.clone()} /> };
+        let shown_said = if view.said_in_presentation { said.unwrap_or_default() } else { Vec::new() };
+        return html! {
+            <Presentation charts={charts} slide={slide} dispatch={dispatch} sync={sync.clone()} count={count.clone()}
+                said={Rc::new(shown_said)} survey={survey.clone()} language={props.language.clone()} />
+        };
     }
     html! {
         <main class="pp-main pp-dashboard">
@@ -222,6 +227,13 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                     <button type="button" class="pp-button" onclick={print}>{ "Print report" }</button>
                 }
             </div>
+            if has_open_questions && !nothing {
+                <div class="pp-option pp-compact">
+                    <input id={host.id("said-in-presentation")} type="checkbox" checked={view.said_in_presentation}
+                        onchange={dispatch.reform(|_: Event| DashboardAction::ToggleSaidInPresentation)} />
+                    <label for={host.id("said-in-presentation")}>{ "Include what people said in the presentation (answers in their own words, after the charts)" }</label>
+                </div>
+            }
             if let (false, Some(state)) = (nothing, &empty) {
                 { empty_html(state) }
             }

@@ -1,8 +1,11 @@
 //! Presentation mode for workshops: one chart per screen in large type, stepped by arrow keys.
 
+use super::said::WhatPeopleSaid;
 use super::sync::{LiveLine, SyncHandle};
 use super::ChartFigure;
+use crate::analytics::SaidList;
 use crate::dashboard::{DashboardAction, DashboardChart};
+use crate::survey::SurveyDefinition;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -18,13 +21,18 @@ pub struct PresentationProps {
     /// dashboard follows a database (as values, so that a new count draws the slide again).
     pub sync: SyncHandle,
     pub count: AttrValue,
+    /// What people said, one slide per open question after the charts (empty unless the
+    /// facilitator turned it on), with the survey and language to show it in.
+    pub said: Rc<Vec<SaidList>>,
+    pub survey: Rc<SurveyDefinition>,
+    pub language: AttrValue,
 }
 
 /// Full screen, one chart at a time: → / Page Down / Space next, ← / Page Up previous, Esc leaves.
 #[function_component(Presentation)]
 pub fn presentation(props: &PresentationProps) -> Html {
     let host = crate::ui::host::use_host();
-    let count = props.charts.len();
+    let count = props.charts.len() + props.said.len();
     let slide = props.slide.min(count.saturating_sub(1));
     let holder = use_node_ref();
     {
@@ -62,10 +70,16 @@ pub fn presentation(props: &PresentationProps) -> Html {
     }
     {
         // Each slide's heading takes focus, so a screen reader announces the new chart.
-        let slug = props.charts.get(slide).map(|c| c.id.slug()).unwrap_or_default();
+        let heading_id = match props.charts.get(slide) {
+            Some(chart) => format!("chart-{}", chart.id.slug()),
+            None => format!(
+                "said-{}-title",
+                props.said.get(slide - props.charts.len()).map_or("", |list| list.item.as_str())
+            ),
+        };
         let host = host.clone();
-        use_effect_with(slug, move |slug| {
-            let heading = gloo::utils::document().get_element_by_id(&host.id(&format!("chart-{slug}")));
+        use_effect_with(heading_id, move |heading_id| {
+            let heading = gloo::utils::document().get_element_by_id(&host.id(heading_id));
             if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
                 let _ = heading.focus();
             }
@@ -79,10 +93,15 @@ pub fn presentation(props: &PresentationProps) -> Html {
             <LiveLine sync={props.sync.clone()} count={props.count.clone()} />
             if let Some(chart) = props.charts.get(slide) {
                 <ChartFigure key={chart.id.slug()} chart={chart.clone()} level={1} details={false} />
+            } else if let Some(list) = props.said.get(slide - props.charts.len()) {
+                <WhatPeopleSaid key={list.item.clone()} survey={props.survey.clone()} list={Rc::new(list.clone())}
+                    language={props.language.clone()} presenting={true} />
             }
             <div class="pp-nav pp-present-nav">
                 <button type="button" class="pp-button" onclick={previous} disabled={slide == 0}>{ "Previous" }</button>
-                <span class="pp-slide-count" aria-live="polite">{ format!("Chart {} of {}", slide + 1, count) }</span>
+                <span class="pp-slide-count" aria-live="polite">
+                    { format!("{} {} of {}", if props.said.is_empty() { "Chart" } else { "Slide" }, slide + 1, count) }
+                </span>
                 <button type="button" class="pp-button" onclick={next} disabled={slide + 1 >= count}>{ "Next" }</button>
                 <button type="button" class="pp-button" onclick={close}>{ "Leave presentation (Esc)" }</button>
             </div>

@@ -14,6 +14,9 @@ pub struct WhatPeopleSaidProps {
     pub survey: Rc<SurveyDefinition>,
     pub list: Rc<SaidList>,
     pub language: AttrValue,
+    /// On a presentation slide: the question is the page's heading, and there is no search.
+    #[prop_or_default]
+    pub presenting: bool,
 }
 
 /// One free-text question's answers.
@@ -51,8 +54,12 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
     let (title_id, search_id) = (host.id(&format!("said-{slug}-title")), host.id(&format!("said-{slug}-search")));
     html! {
         <section class="pp-figure pp-said" aria-labelledby={title_id.clone()}>
-            <h2 id={title_id}>{ "What people said: " }{ question }</h2>
-            if total > 0 {
+            if props.presenting {
+                <h1 id={title_id} tabindex="-1">{ "What people said: " }{ question }</h1>
+            } else {
+                <h2 id={title_id}>{ "What people said: " }{ question }</h2>
+            }
+            if total > 0 && !props.presenting {
                 <div class="pp-field">
                     <label for={search_id.clone()}>{ "Search the answers" }</label>
                     <input id={search_id} class="pp-input" type="search" value={(*search).clone()} oninput={on_search} />
