@@ -3,6 +3,7 @@
 //! they compute — plotters' drawing area and elements, without its chart builder, whose axes and
 //! automatic labels would need text measured in the browser.
 
+use super::frame::ChartSvg;
 use plotters::coord::Shift;
 use plotters::element::{Drawable, PointCollection};
 pub use plotters::prelude::{Circle, Color, IntoFont, PathElement, RGBColor, Rectangle, Text, TextStyle, BLACK, WHITE};
@@ -86,15 +87,16 @@ pub fn escape(text: &str) -> String {
     escaped
 }
 
-/// Draws with `draw` on a white `width × height` SVG, then names it: `role="img"`, `<title>` and
-/// `<desc>` first, scaling to its container's width.
+/// Draws with `draw` on a white `width × height` SVG, then names it by `title` and describes it by
+/// `description` (the chart's one-sentence summary): `role="img"`, `<title>` and `<desc>` first,
+/// scaling to its container's width.
 pub(crate) fn draw_svg(
     width: u32,
     height: u32,
     title: &str,
     description: &str,
     draw: impl for<'a> FnOnce(&Canvas<'a>),
-) -> String {
+) -> ChartSvg {
     let mut drawn = String::with_capacity(16 * 1024);
     {
         let area =
@@ -121,5 +123,5 @@ pub(crate) fn draw_svg(
     svg.push_str(&escape(description));
     svg.push_str("</desc>");
     svg.push_str(body.trim_start());
-    svg
+    ChartSvg { svg }
 }

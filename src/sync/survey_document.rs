@@ -4,6 +4,7 @@
 //! The database's design document lets only facilitators write them (README, "Scale").
 
 use crate::survey::{load_survey, SurveyDefinition, SurveyError};
+use crate::transfer::listing_rows;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -131,20 +132,6 @@ pub struct PublishedListing {
 }
 
 #[derive(Deserialize)]
-struct Listing<'a> {
-    #[serde(borrow)]
-    rows: Vec<Row<'a>>,
-}
-
-#[derive(Deserialize)]
-struct Row<'a> {
-    #[serde(default)]
-    id: String,
-    #[serde(borrow, default)]
-    doc: Option<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
 struct Incoming<'a> {
     _rev: String,
     #[serde(borrow)]
@@ -165,9 +152,8 @@ fn read_document(id: &str, doc: &str) -> Result<PublishedSurvey, UnreadableSurve
 /// [`published_survey_url`]); an error when it is not a CouchDB listing. A document that is not a
 /// valid survey, or not the survey and version its id names, is set aside with why.
 pub fn read_published_surveys(text: &str) -> Result<PublishedListing, serde_json::Error> {
-    let listing: Listing = serde_json::from_str(text)?;
     let mut read = PublishedListing::default();
-    for row in listing.rows.into_iter().filter(|row| is_survey_document(&row.id)) {
+    for row in listing_rows(text)?.into_iter().filter(|row| is_survey_document(&row.id)) {
         let Some(doc) = row.doc else { continue };
         match read_document(&row.id, doc.get()) {
             Ok(survey) => read.surveys.push(survey),

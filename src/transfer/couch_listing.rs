@@ -15,24 +15,29 @@ use serde_json::value::RawValue;
 #[derive(Deserialize)]
 struct Listing<'a> {
     #[serde(borrow)]
-    rows: Vec<Row<'a>>,
+    rows: Vec<ListingRow<'a>>,
 }
 
+/// One row of a CouchDB listing (`_all_docs?include_docs=true`): the document's id and its text.
 #[derive(Deserialize)]
-struct Row<'a> {
-    // Absent from the row of a key that is not in the database.
+pub(crate) struct ListingRow<'a> {
+    /// Absent (empty) from the row of a key that is not in the database.
     #[serde(default)]
-    id: String,
+    pub id: String,
     #[serde(borrow, default)]
-    doc: Option<&'a RawValue>,
+    pub doc: Option<&'a RawValue>,
+}
+
+/// The rows of a CouchDB listing, each document left unread; an error when `text` is not one.
+pub(crate) fn listing_rows(text: &str) -> Result<Vec<ListingRow<'_>>, serde_json::Error> {
+    serde_json::from_str::<Listing>(text).map(|listing| listing.rows)
 }
 
 /// Reads a CouchDB listing: its responses in order, and the ids of the documents that are not
 /// responses; an error when the listing's outline (its rows) cannot be read.
 pub fn read_couch_listing(text: &str) -> Result<Incoming, serde_json::Error> {
-    let listing: Listing = serde_json::from_str(text)?;
     let mut read = Incoming::default();
-    for row in listing.rows {
+    for row in listing_rows(text)? {
         if row.id.is_empty() || row.id.starts_with("_design/") || is_survey_document(&row.id) {
             continue;
         }

@@ -6,10 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axeViolations } from './support/browser.mjs';
-import { useAppAndBrowser } from './support/suite.mjs';
+import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
 
 const suite = useAppAndBrowser();
-const KEY = 'partnership-pulse:v1:responses:partnership-pulse';
 
 /**
  * Six respondents in each group of the built-in instrument, three in each of two waves, all of a
@@ -76,21 +75,9 @@ function labelProblems(page) {
 
 /** The dashboard at `width` px on a device holding `responses`. */
 async function dashboard(t, responses, width = 1280) {
-    const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
-    t.after(() => context.close());
-    await context.addInitScript(
-      ([key, value]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          sessionStorage.setItem('seeded', '1');
-          localStorage.setItem(key, value);
-        }
-      },
-      [KEY, JSON.stringify(responses)],
-    );
-    const page = await context.newPage();
-    await page.goto(`${suite.url}dashboard.html`);
-    await page.locator('#pp-counts-title').waitFor();
-    return page;
+  const page = await dashboardHolding(suite, responses, { t, viewport: { width, height: 900 } });
+  await page.locator('#pp-counts-title').waitFor();
+  return page;
 }
 
 for (const width of [1280, 320]) {

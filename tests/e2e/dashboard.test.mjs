@@ -4,10 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axeViolations } from './support/browser.mjs';
-import { useAppAndBrowser } from './support/suite.mjs';
+import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
 
 const suite = useAppAndBrowser();
-const KEY = 'partnership-pulse:v1:responses:partnership-pulse';
 
 function response(id, group, partner, answers) {
   return { id, survey_id: 'partnership-pulse', survey_version: 1, wave: '', group, partner, submitted: '2026-11-01', answers };
@@ -28,23 +27,9 @@ const SEVEN = [
   response('c3', 'service-user-carer', undefined, { T1: 1, T2: 1, T3: 1, I1: 3, I2: 3, I3: 3, I4: 0, I5: 0, I6: 0, ...pv(3, 0) }),
 ];
 
-async function dashboardWith(responses, query = '', contextOptions = {}) {
-  const context = await suite.browser.newContext({ acceptDownloads: true, ...contextOptions });
-  await context.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem(key, value);
-      }
-    },
-    [KEY, JSON.stringify(responses)],
-  );
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(error.message));
-  await page.goto(`${suite.url}dashboard.html${query}`);
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  return page;
+/** The dashboard on a new device holding `responses` (its context closed by the caller). */
+function dashboardWith(responses, query = '', contextOptions = {}) {
+  return dashboardHolding(suite, responses, { query, acceptDownloads: true, ...contextOptions });
 }
 
 /** The cells of the row headed `row` in the table whose caption starts with `caption`. */

@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axeViolations } from './support/browser.mjs';
 import { horizontalOverflow } from './support/respondent.mjs';
-import { useAppAndBrowser } from './support/suite.mjs';
+import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
 
 const suite = useAppAndBrowser();
-const KEY = 'partnership-pulse:v1:responses:partnership-pulse';
 const QUESTION = 'What people said: What one change would most improve this partnership?';
 
 /** Three respondents in each of three groups; one in each group answers the open question. */
@@ -34,19 +33,7 @@ async function responses() {
 }
 
 test('the open answers are listed as text with their groups, searchable and filtered like the figures', async (t) => {
-  const context = await suite.browser.newContext({ viewport: { width: 320, height: 800 } });
-  t.after(() => context.close());
-  await context.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem(key, value);
-      }
-    },
-    [KEY, JSON.stringify(await responses())],
-  );
-  const page = await context.newPage();
-  await page.goto(`${suite.url}dashboard.html`);
+  const page = await dashboardHolding(suite, await responses(), { t, viewport: { width: 320, height: 800 } });
   const section = page.locator('section', { has: page.getByRole('heading', { name: QUESTION }) });
   await section.waitFor();
   const items = section.getByRole('listitem');
@@ -79,19 +66,7 @@ test('the answers and the empty state pass axe-core in the dark and high-contras
   const answered = await responses();
   for (const theme of ['dark', 'high-contrast']) {
     for (const [held, shows] of [[answered, QUESTION], [[], 'No responses yet — here is how to collect them']]) {
-      const context = await suite.browser.newContext();
-      t.after(() => context.close());
-      await context.addInitScript(
-        ([key, value]) => {
-          if (value !== '[]' && !sessionStorage.getItem('seeded')) {
-            sessionStorage.setItem('seeded', '1');
-            localStorage.setItem(key, value);
-          }
-        },
-        [KEY, JSON.stringify(held)],
-      );
-      const page = await context.newPage();
-      await page.goto(`${suite.url}dashboard.html?theme=${theme}`);
+      const page = await dashboardHolding(suite, held, { t, query: `?theme=${theme}` });
       await page.getByRole('heading', { name: shows }).waitFor();
       assert.equal(await page.locator(`.pp-root[data-pp-theme="${theme}"]`).count(), 1, `the ${theme} theme is applied`);
       assert.deepEqual(await axeViolations(page), [], `${shows} in the ${theme} theme`);
@@ -100,19 +75,7 @@ test('the answers and the empty state pass axe-core in the dark and high-contras
 });
 
 test('what people said is left out of the presentation unless the facilitator turns it on', async (t) => {
-  const context = await suite.browser.newContext();
-  t.after(() => context.close());
-  await context.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem(key, value);
-      }
-    },
-    [KEY, JSON.stringify(await responses())],
-  );
-  const page = await context.newPage();
-  await page.goto(`${suite.url}dashboard.html`);
+  const page = await dashboardHolding(suite, await responses(), { t });
   await page.getByRole('heading', { name: QUESTION }).waitFor();
   const present = page.getByRole('button', { name: 'Present full screen' });
   await present.click();

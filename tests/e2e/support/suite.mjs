@@ -67,3 +67,32 @@ export async function storedRecords(page, collection) {
     collection,
   );
 }
+
+/** Where the previous release kept the built-in survey's responses (moved in when the app starts). */
+const BUILT_IN_RESPONSES = 'partnership-pulse:v1:responses:partnership-pulse';
+
+/**
+ * A new device whose storage holds `responses` to the built-in survey, with its dashboard open
+ * (`query` appended to the address; `contextOptions` for the browser context, e.g. a viewport).
+ * The responses are put there once, before the app first starts. Returns the page; its context
+ * is closed when test `t` ends, when given (else by the caller).
+ */
+export async function dashboardHolding(suite, responses, { t, query = '', ...contextOptions } = {}) {
+  const context = await suite.browser.newContext(contextOptions);
+  t?.after(() => context.close());
+  await context.addInitScript(
+    ([key, value]) => {
+      if (value !== '[]' && !sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, value);
+      }
+    },
+    [BUILT_IN_RESPONSES, JSON.stringify(responses)],
+  );
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(error.message));
+  await page.goto(`${suite.url}dashboard.html${query}`);
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  return page;
+}
