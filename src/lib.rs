@@ -19,5 +19,6 @@ pub mod store;
 pub mod submission;
 pub mod survey;
 pub mod sync;
+pub mod themes;
 pub mod transfer;
 pub mod ui;

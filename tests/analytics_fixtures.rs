@@ -65,7 +65,7 @@ fn group_trust_has_the_hand_worked_mean_median_and_confidence_interval() {
     close(overall.mean, 383.333_333_333 / 7.0);
     close(overall.median, 50.0);
     assert_eq!(overall.band, Band::Borderline);
-    // Groups with nobody are hidden ("fewer than k"), never shown as zero.
+    // Groups with nobody are hidden, never shown as zero.
     assert!(trust.by_group[STUDENT].is_suppressed());
 }
 
@@ -345,8 +345,8 @@ fn responses_that_do_not_fit_are_refused_with_typed_errors_and_leave_the_table_u
         })
     );
     assert_eq!(
-        refuse(&|r| r.survey_version = 2, &mut table),
-        AnalyticsError::Response(ResponseError::WrongVersion { response: "b".into(), found: 2, expected: 1 })
+        refuse(&|r| r.survey_version = 1, &mut table),
+        AnalyticsError::Response(ResponseError::WrongVersion { response: "b".into(), found: 1, expected: 2 })
     );
     assert_eq!(refuse(&|r| r.id = "a".into(), &mut table), AnalyticsError::DuplicateResponse { response: "a".into() });
     assert_eq!(

@@ -17,7 +17,7 @@ fn answer(state: RespondState, item: &str, answer: Answer) -> RespondState {
 fn start_opens_the_first_section_and_next_and_back_walk_the_sections() {
     let state = fresh().apply(RespondAction::Start);
     assert_eq!(state.step, Step::Section(0));
-    assert_eq!(state.section_position(0), (1, 8));
+    assert_eq!(state.section_position(0), (1, 9));
     let state = answer(state, "group", Answer::Text("student".into())).apply(RespondAction::Next);
     assert_eq!(state.step, Step::Section(1));
     assert_eq!(state.draft.position, DraftPosition::Section(1), "the draft remembers where the person is");
@@ -39,19 +39,19 @@ fn the_group_must_be_chosen_before_leaving_the_first_section() {
 #[test]
 fn after_the_last_section_comes_the_review_and_back_returns_to_the_last_section() {
     let mut state = answer(fresh().apply(RespondAction::Start), "group", Answer::Text("student".into()));
-    for _ in 0..8 {
+    for _ in 0..9 {
         state = state.apply(RespondAction::Next);
     }
     assert_eq!(state.step, Step::Review);
-    assert_eq!(state.apply(RespondAction::Back).step, Step::Section(7));
+    assert_eq!(state.apply(RespondAction::Back).step, Step::Section(8));
 }
 
 #[test]
 fn questions_shown_only_to_some_groups_follow_the_group_chosen() {
     let mut survey = builtin_survey().unwrap();
-    // Only students see R2; the whole leadership section is for employers' senior managers only.
-    survey.sections[6].items[1].shown_to = vec!["student".into()];
-    for item in &mut survey.sections[5].items {
+    // Only students see R2; the whole leadership section (6) is for employers' senior managers only.
+    survey.sections[7].items[1].shown_to = vec!["student".into()];
+    for item in &mut survey.sections[6].items {
         item.shown_to = vec!["employer-strategic".into()];
     }
     let state = RespondState::new(Rc::new(survey));
@@ -59,31 +59,52 @@ fn questions_shown_only_to_some_groups_follow_the_group_chosen() {
     let ids = |state: &RespondState, section| {
         visible_items(&state.survey, &state.draft.answers, section).iter().map(|i| i.id.clone()).collect::<Vec<_>>()
     };
-    assert_eq!(ids(&student, 6), ["R1", "R2", "R3"]);
-    assert!(!student.sections().contains(&5), "a section with nothing for this group is skipped");
+    assert_eq!(ids(&student, 7), ["R1", "R2", "R3"]);
+    assert!(!student.sections().contains(&6), "a section with nothing for this group is skipped");
     let manager = answer(state, "group", Answer::Text("employer-strategic".into()));
-    assert_eq!(ids(&manager, 6), ["R1", "R3"]);
-    assert!(manager.sections().contains(&5));
-    // Walking forward from aims (4) as a student skips leadership (5).
-    let walked = student.apply(RespondAction::GoTo { section: 4, item: None }).apply(RespondAction::Next);
-    assert_eq!(walked.step, Step::Section(6));
+    assert_eq!(ids(&manager, 7), ["R1", "R3"]);
+    assert!(manager.sections().contains(&6));
+    // Walking forward from aims (5) as a student skips leadership (6).
+    let walked = student.apply(RespondAction::GoTo { section: 5, item: None }).apply(RespondAction::Next);
+    assert_eq!(walked.step, Step::Section(7));
 }
 
 #[test]
 fn progress_counts_visible_questions_answered() {
     let state = fresh();
-    assert_eq!(answered_count(&state.survey, &state.draft.answers), (0, 27));
+    assert_eq!(answered_count(&state.survey, &state.draft.answers), (0, 28));
+    assert_eq!(state.survey.question_count(), 28, "the welcome screen and set-up say the same");
     let state = answer(state, "T1", Answer::Scale(4));
     let state = answer(state, "O1", Answer::Text("   ".into()));
-    assert_eq!(answered_count(&state.survey, &state.draft.answers), (1, 27), "blank text is not an answer");
+    assert_eq!(answered_count(&state.survey, &state.draft.answers), (1, 28), "blank text is not an answer");
     let state = state.apply(RespondAction::Clear { item: "T1".into() });
-    assert_eq!(answered_count(&state.survey, &state.draft.answers), (0, 27));
+    assert_eq!(answered_count(&state.survey, &state.draft.answers), (0, 28));
+}
+
+#[test]
+fn a_change_made_from_the_review_page_returns_to_it() {
+    let mut state = answer(fresh().apply(RespondAction::Start), "group", Answer::Text("student".into()));
+    for _ in 0..9 {
+        state = state.apply(RespondAction::Next);
+    }
+    assert_eq!(state.step, Step::Review);
+    let changing = state.apply(RespondAction::GoTo { section: 4, item: Some("V2".into()) });
+    assert!(changing.from_review, "the section offers Back to review");
+    let changed = answer(changing, "V2", Answer::Scale(4));
+    assert!(changed.from_review, "answering keeps the way back");
+    let back = changed.apply(RespondAction::ReturnToReview);
+    assert_eq!((back.step, back.from_review), (Step::Review, false));
+    assert_eq!(back.draft.answers.get("V2"), Some(&Answer::Scale(4)));
+    // Walking the sections from the start offers no way back to a review never seen.
+    let walking = fresh().apply(RespondAction::Start);
+    assert!(!walking.from_review);
+    assert_eq!(walking.clone().apply(RespondAction::ReturnToReview), walking);
 }
 
 #[test]
 fn the_review_page_reaches_an_unanswered_question_and_focuses_it() {
-    let state = fresh().apply(RespondAction::GoTo { section: 3, item: Some("V2".into()) });
-    assert_eq!(state.step, Step::Section(3));
+    let state = fresh().apply(RespondAction::GoTo { section: 4, item: Some("V2".into()) });
+    assert_eq!(state.step, Step::Section(4));
     assert_eq!(state.focus_item.as_deref(), Some("V2"));
 }
 
@@ -102,7 +123,7 @@ fn submitting_builds_a_response_of_visible_answers_with_group_and_partner_apart(
     assert_eq!(response.group, "service-user-carer");
     assert_eq!(response.partner, None, "prefer not to say gives no partner");
     assert_eq!(response.wave, "2026 spring");
-    assert_eq!((response.survey_id.as_str(), response.survey_version), ("partnership-pulse", 1));
+    assert_eq!((response.survey_id.as_str(), response.survey_version), ("partnership-pulse", 2));
     assert_eq!(response.submitted, "2026-11-23");
     let items: Vec<&str> = response.answers.keys().map(String::as_str).collect();
     assert_eq!(items, ["I1", "T1"]);
@@ -160,4 +181,28 @@ fn a_draft_another_tab_left_is_taken_up_only_by_a_person_who_has_not_begun() {
     assert_eq!(kept.draft, begun.draft, "this person's own answers are never replaced");
     let started = fresh().apply(RespondAction::Start).apply(RespondAction::ResumeIfUntouched(theirs));
     assert_eq!(started.step, Step::Section(0), "nor is a person who has started moved back");
+}
+
+#[test]
+fn the_review_reads_a_matrix_partner_by_partner_on_its_own_scale() {
+    use partnership_pulse::answering::answer_text;
+    use std::collections::BTreeMap;
+    let survey = builtin_survey().unwrap();
+    let rating = |pairs: &[(&str, u8)]| pairs.iter().map(|(q, v)| ((*q).to_owned(), *v)).collect::<BTreeMap<_, _>>();
+    // PV: gain 4 (A lot) and contribution 0 (don't know) for the council; the university's gain only.
+    let value = Answer::Matrix(BTreeMap::from([
+        ("council".to_owned(), rating(&[("gain", 4), ("contribution", 0)])),
+        ("university".to_owned(), rating(&[("gain", 2)])),
+    ]));
+    assert_eq!(
+        answer_text(&survey, survey.item("PV").unwrap(), Some(&value), "en"),
+        "2 of 5 partners rated (How much does this partner gain from the partnership? / How much does this partner \
+         contribute?). City Council adult and children's services: A lot / Don't know; The university: A little / –"
+    );
+    // PT, one question on the trust scale: no question list.
+    let trust = Answer::Matrix(BTreeMap::from([("nhs-trust".to_owned(), rating(&[("trust", 4)]))]));
+    assert_eq!(
+        answer_text(&survey, survey.item("PT").unwrap(), Some(&trust), "en"),
+        "1 of 5 partners rated. Community health NHS trust: Mostly"
+    );
 }

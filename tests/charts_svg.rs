@@ -74,10 +74,10 @@ fn diverging_bars_place_disagreement_left_and_show_hidden_items_as_such() {
     let hidden = Figure::Suppressed;
     let items = [ItemAnswers { label: "T1", counts: &counts }, ItemAnswers { label: "T2", counts: &hidden }];
     let labels = ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"];
-    let svg = flat(diverging_bars("Answers", &items, &labels, 3, "summary"));
+    let svg = flat(diverging_bars("Answers", &items, &labels, "summary"));
     // Five segments for T1, five legend swatches, the background.
     assert_eq!(count(&svg, "<rect"), 1 + 5 + 5);
-    assert!(svg.contains(">fewer than 3 answers<"));
+    assert!(svg.contains(">hidden to protect a small group<"));
     assert!(svg.contains(">29%<"), "2 of 7 agree, rounded");
     assert!(svg.contains(">don&apos;t know 13%<"), "1 of 8 answers");
 }
@@ -99,9 +99,9 @@ fn the_radar_draws_an_outline_per_complete_group_with_numbered_corners() {
 #[test]
 fn the_heatmap_writes_every_value_and_hides_small_cells() {
     let cells = vec![vec![Some(91.7), None], vec![Some(41.7), Some(50.0)]];
-    let svg = flat(heatmap("Gain", &["Staff", "Carers"], &["University", "Council"], &cells, 3, "summary"));
+    let svg = flat(heatmap("Gain", &["Staff", "Carers"], &["University", "Council"], &cells, "summary"));
     assert_eq!(count(&svg, "<rect"), 1 + 4);
-    assert!(svg.contains(">92<") && svg.contains(">42<") && svg.contains(">50<") && svg.contains(">&lt;3<"));
+    assert!(svg.contains(">92<") && svg.contains(">42<") && svg.contains(">50<") && svg.contains(">hidden<"));
 }
 
 #[test]
@@ -167,4 +167,19 @@ fn legend_entries_flow_onto_new_lines_and_long_labels_wrap() {
     assert_eq!(layout.entries[2].0, (10, 122 + wrapped_height));
     assert_eq!(layout.height, 22 + wrapped_height + 22);
     assert_eq!(wrap("one  two", 12, 1000), vec!["one two".to_owned()]);
+}
+
+#[test]
+fn a_withheld_trust_link_is_dashed_and_numberless_and_a_shown_one_carries_its_number() {
+    let nodes = ["Council", "University"].map(|label| NetworkNode { label, note: "trusted by others: 50".into() });
+    let shown = network("Trust", &nodes, &[NetworkLink { from: 0, to: 1, value: Some(62.5) }], "One link.");
+    // One curve and one arrowhead; 62.5 rounds to 63 on the arrow.
+    assert_eq!(shown.svg.matches("<polyline").count(), 2);
+    assert!(shown.svg.contains("\n63\n"), "{}", shown.svg);
+    let withheld = network("Trust", &nodes, &[NetworkLink { from: 0, to: 1, value: None }], "One link.");
+    // The 21 points along the curve, taken in pairs, are 10 dashes (the last point is left over);
+    // then the arrowhead, and no number.
+    assert_eq!(withheld.svg.matches("<polyline").count(), 11);
+    assert!(withheld.svg.contains("Dashed: hidden to protect a small group."));
+    assert!(!withheld.svg.contains("\n63\n"));
 }

@@ -60,11 +60,12 @@ fn the_charts_come_in_order_with_hand_computed_tables_and_plain_summaries() {
     let charts = charts_for(&DashboardView::default());
     let ids: Vec<ChartId> = charts.iter().map(|c| c.id).collect();
     use ChartId::*;
-    assert_eq!(ids, [Overview, Items, Radar, Marginalisation, ValueHeatmap, GainContribution, Gaps, Trend]);
+    assert_eq!(ids, [Overview, Items, Radar, Marginalisation, ValueHeatmap, GainContribution, TrustMap, Gaps, Trend]);
     let overview = &charts[0];
     let trust = &overview.table.rows[0];
     assert_eq!(trust.0, "Trust");
-    let hidden = "fewer than 3".to_owned();
+    // Hidden figures say so in one wording, true whether the group is small or would give one away.
+    let hidden = "hidden to protect a small group".to_owned();
     assert_eq!(
         trust.1,
         [
@@ -83,8 +84,13 @@ fn the_charts_come_in_order_with_hand_computed_tables_and_plain_summaries() {
     // Students are named by 1 of the 3 others whose answers to IX are shown (see the
     // marginalisation fixture): often named.
     assert_eq!(charts[3].summary, "Possibly left out: Student, Person who uses services, or carer.");
-    assert_eq!(charts[6].summary, "Groups see Trust, Inclusion differently: a gap of 15 points or more.");
-    assert_eq!(charts[7].summary, "Only one wave so far: change shows once a second wave is in.");
+    // Nobody in the fixture answered PT.
+    assert_eq!(
+        charts[6].summary,
+        "Fewer than 3 members of any one organisation have rated another organisation so far."
+    );
+    assert_eq!(charts[7].summary, "Groups see Trust, Inclusion differently: a gap of 15 points or more.");
+    assert_eq!(charts[8].summary, "Only one wave so far: change shows once a second wave is in.");
     assert!(
         charts[3].actions.iter().any(|a| a.source.contains("000 section 5")),
         "the marginalisation prompt sits by its chart"
@@ -145,15 +151,16 @@ fn csv_holds_every_table_and_defuses_formulas() {
     let mut charts = charts_for(&DashboardView::default());
     charts[0].table.rows[0].0 = "=HYPERLINK(\"x\")".into();
     let csv = csv_of(&charts);
-    assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",55,fewer than 3,"), "{}", &csv[..300]);
+    assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",55,hidden to protect a small group,"), "{}", &csv[..300]);
     assert!(csv.contains("Gap (points)"));
     // Reciprocity of the university: 75 − 66.7 = +8 (see the value fixture).
     assert!(csv.contains(",+8,"), "a signed number stays a plain value");
     charts[0].table.rows[0].0 = "-2+3".into();
     assert!(csv_of(&charts).contains("\r\n'-2+3,55,"), "but an expression is defused");
-    // 8 charts, the statements of all 6 indicators in place of the one chosen, and the overview's
-    // 3 fuller tables: 7 + 6 + 3 = 16 blocks, whatever indicator the screen shows.
-    assert_eq!(csv.matches("\r\n\r\n").count(), 16);
+    // 9 charts, the statements of all 6 indicators in place of the one chosen, the overview's 3
+    // fuller tables and the trust map's organisations: 8 + 6 + 3 + 1 = 18 blocks, whatever
+    // indicator the screen shows.
+    assert_eq!(csv.matches("\r\n\r\n").count(), 18);
     for indicator in ["Trust", "Inclusion", "Value", "Shared aims", "Leadership", "Renewal"] {
         assert!(csv.contains(&format!("to each {indicator} statement")), "{indicator} statements are in the CSV");
     }
@@ -228,4 +235,38 @@ fn a_dashboard_with_nothing_to_show_says_so_once_and_how_to_collect_responses() 
     assert_eq!(filtered.heading(5), "Fewer than 5 responses match these filters");
     let (why, steps) = filtered.explanation(5);
     assert!(why.ends_with("clear the filters.") && steps.is_empty(), "{why}");
+}
+
+#[test]
+fn the_first_screen_gives_each_indicator_as_a_card_and_the_flags_in_words() {
+    let survey = survey();
+    let table = ResponseTable::from_responses(&survey, &seven()).unwrap();
+    let report = analyse(&table, &Filter::default(), 3);
+    let glance = glance(&survey, &report, "en");
+    // Trust: (75 + 100 + 50 + 83.33 + 25 + 50 + 0) / 7 = 54.76 → 55; inclusion: (4 × 75 + 25 +
+    // 25 + 50) / 7 = 57.14 → 57; both borderline (50-74.9). Nobody answered the other four.
+    let cards: Vec<(&str, &str, Option<&str>)> =
+        glance.cards.iter().map(|card| (card.name.as_str(), card.score.as_str(), card.band)).collect();
+    let hidden = "hidden to protect a small group";
+    assert_eq!(
+        cards,
+        [
+            ("Trust", "55", Some("borderline")),
+            ("Inclusion", "57", Some("borderline")),
+            ("Value", hidden, None),
+            ("Shared aims", hidden, None),
+            ("Leadership", hidden, None),
+            ("Renewal", hidden, None)
+        ]
+    );
+    // Flags in words: the two groups of the marginalisation fixture, and the two gaps (trust
+    // 77.08 − 25 = 52.08; inclusion 75 − 33.33 = 41.67).
+    assert_eq!(
+        glance.flags,
+        [
+            "Possibly left out: Student, Person who uses services, or carer.",
+            "Groups see Trust differently: University or college staff 77, Person who uses services, or carer 25 (52 points apart).",
+            "Groups see Inclusion differently: University or college staff 75, Person who uses services, or carer 33 (42 points apart).",
+        ]
+    );
 }

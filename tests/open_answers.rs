@@ -9,7 +9,7 @@
 
 mod support;
 
-use partnership_pulse::analytics::{what_people_said, Filter, ProtectedTable, ResponseTable, SaidAnswer};
+use partnership_pulse::analytics::{answer_key, what_people_said, Filter, ProtectedTable, ResponseTable, SaidAnswer};
 use partnership_pulse::response::{Answer, Response};
 use support::{response, survey};
 
@@ -32,6 +32,15 @@ fn six() -> Vec<Response> {
     ]
 }
 
+/// The university staff member u1's answer, as listed with their group.
+fn joint_teaching(university: usize) -> SaidAnswer {
+    SaidAnswer {
+        key: answer_key("partnership-pulse", "u1"),
+        text: "More joint teaching".into(),
+        group: Some(university),
+    }
+}
+
 fn protected(responses: &[Response]) -> ProtectedTable {
     let survey = survey();
     ProtectedTable::new(&ResponseTable::from_responses(&survey, responses).unwrap(), survey.small_group_threshold)
@@ -50,16 +59,41 @@ fn answers_in_view_are_listed_with_a_group_only_where_it_has_k_or_more() {
     assert_eq!(
         answers,
         vec![
-            SaidAnswer { text: "Listen to carers".into(), group: Some(combined) },
-            SaidAnswer { text: "More joint teaching".into(), group: Some(university) },
-            SaidAnswer { text: "Pay carers on time".into(), group: Some(combined) },
-            SaidAnswer { text: "Shorter meetings".into(), group: Some(combined) },
+            SaidAnswer {
+                key: answer_key("partnership-pulse", "c1"),
+                text: "Listen to carers".into(),
+                group: Some(combined)
+            },
+            SaidAnswer {
+                key: answer_key("partnership-pulse", "u1"),
+                text: "More joint teaching".into(),
+                group: Some(university)
+            },
+            SaidAnswer {
+                key: answer_key("partnership-pulse", "s1"),
+                text: "Pay carers on time".into(),
+                group: Some(combined)
+            },
+            SaidAnswer {
+                key: answer_key("partnership-pulse", "c2"),
+                text: "Shorter meetings".into(),
+                group: Some(combined)
+            },
         ]
     );
 
     let only_university = Filter { groups: vec!["university".into()], ..Filter::default() };
     let lists = what_people_said(&protected(&six()), &only_university).unwrap();
-    assert_eq!(lists[0].answers, vec![SaidAnswer { text: "More joint teaching".into(), group: Some(university) }]);
+    assert_eq!(lists[0].answers, vec![joint_teaching(university)]);
+}
+
+#[test]
+fn an_answer_key_is_the_fnv_1a_hash_of_survey_and_response_ids() {
+    // FNV-1a 64 over the bytes "s", 0, "r": offset basis 0xcbf29ce484222325, each byte XORed in
+    // and multiplied by the prime 0x100000001b3 (mod 2^64) — worked out once and fixed here, as
+    // stored themes name answers by it.
+    assert_eq!(answer_key("s", "r"), 0x81bd8b195c76cfdc);
+    assert_ne!(answer_key("s", "r"), answer_key("s\u{0}r", ""), "the separator keeps the ids apart");
 }
 
 #[test]
@@ -81,7 +115,7 @@ fn answers_of_a_group_too_small_in_a_wave_are_left_out_as_its_figures_are() {
     let university = survey.groups.iter().position(|group| group.id == "university").unwrap();
     let spring = Filter { waves: vec!["spring".into()], ..Filter::default() };
     let lists = what_people_said(&protected(&responses), &spring).unwrap();
-    assert_eq!(lists[0].answers, vec![SaidAnswer { text: "More joint teaching".into(), group: Some(university) }]);
+    assert_eq!(lists[0].answers, vec![joint_teaching(university)]);
     let autumn = Filter { waves: vec!["autumn".into()], ..Filter::default() };
     assert_eq!(what_people_said(&protected(&responses), &autumn), None);
 }

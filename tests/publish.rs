@@ -80,7 +80,8 @@ fn a_user_without_the_facilitator_role_is_told_why_nothing_was_published() {
 #[test]
 fn a_second_device_lists_the_published_surveys_and_sets_aside_unreadable_ones() {
     let couch = FakeCouch::new();
-    let first = survey();
+    let mut first = survey();
+    first.version = 1;
     let mut second = survey();
     second.version = 2;
     block_on(publish_survey(&couch, &connection(), &first)).unwrap();

@@ -23,7 +23,7 @@ fn a_fitting_response_is_placed_by_group_and_partner_and_each_misfit_named() {
         checker.check(&survey, &bad).unwrap_err()
     };
     assert!(matches!(misfit(&|r| r.survey_id = "other".into()), ResponseError::WrongSurvey { .. }));
-    assert!(matches!(misfit(&|r| r.survey_version = 7), ResponseError::WrongVersion { found: 7, expected: 1, .. }));
+    assert!(matches!(misfit(&|r| r.survey_version = 7), ResponseError::WrongVersion { found: 7, expected: 2, .. }));
     assert!(matches!(misfit(&|r| r.submitted = "2026-02-30".into()), ResponseError::BadDate { .. }));
     assert!(matches!(misfit(&|r| r.group = "alumni".into()), ResponseError::UnknownGroup { .. }));
     assert!(matches!(misfit(&|r| r.partner = Some("bank".into())), ResponseError::UnknownPartner { .. }));

@@ -26,6 +26,15 @@ fn full_response() -> Response {
                     .collect();
                 answers.insert(item.id.clone(), Answer::Matrix(rows));
             }
+            "PT" => {
+                let rows = survey
+                    .partners
+                    .iter()
+                    .enumerate()
+                    .map(|(at, p)| (p.id.clone(), BTreeMap::from([("trust".into(), (at % 6) as u8)])))
+                    .collect();
+                answers.insert(item.id.clone(), Answer::Matrix(rows));
+            }
             "O1" => {
                 answers.insert(item.id.clone(), Answer::Text("More notice before meetings, please.".into()));
             }
@@ -37,7 +46,7 @@ fn full_response() -> Response {
     Response {
         id: "0123456789abcdef0123456789abcdef".into(),
         survey_id: "partnership-pulse".into(),
-        survey_version: 1,
+        survey_version: 2,
         wave: "2026 spring".into(),
         group: "service-user-carer".into(),
         partner: Some("carers-network".into()),
@@ -63,20 +72,23 @@ fn a_fully_answered_response_round_trips_through_its_code() {
 fn the_code_of_the_built_in_instrument_fully_answered_is_short() {
     let code = encode_response(&survey(), &full_response()).unwrap();
     // Bytes: format 1, length 2, fingerprint 4, id 16, day 2, wave 1 + 11, group 1, partner 1
-    // = 39; 32 ratings as 4-bit values = 16; IX 1 + 2 = 3; O1 2 + 36 = 38; check 4: 100 bytes
-    // → 160 base32 characters (100 × 8 / 5), plus the prefix and a dash every five.
+    // = 39; 37 ratings (27 statements, 5 × 2 for PV, 5 for PT) as 4-bit values = 148 bits → 19;
+    // IX 1 + 2 = 3; O1 2 + 36 = 38; check 4: 103 bytes → 165 base32 characters (824 bits / 5,
+    // rounded up), plus the prefix and a dash every five.
     let characters = code.trim_start_matches("PP1-").replace('-', "").len();
-    assert_eq!(characters, 160, "{code}");
+    assert_eq!(characters, 165, "{code}");
     println!("response code, built-in instrument fully answered: {} characters: {code}", code.len());
-    // Its QR code: 195 characters, all in QR's alphanumeric set, take 4 + 9 + 11 × 97 + 6 = 1,086
-    // bits = 136 bytes, exactly version 6's data capacity at low error correction: 41 × 41 modules.
-    assert_eq!(code.len(), 195);
-    assert_eq!(partnership_pulse::qr::QrMatrix::encode(&code).unwrap().size(), 41);
+    // Its QR code: 4 + 165 + 32 dashes = 201 characters, all in QR's alphanumeric set, take
+    // 4 + 9 + 11 × 100 + 6 = 1,119 bits = 140 bytes: more than version 6's 136, within version 7's
+    // 156 data bytes at low error correction: 45 × 45 modules.
+    assert_eq!(code.len(), 201);
+    assert_eq!(partnership_pulse::qr::QrMatrix::encode(&code).unwrap().size(), 45);
     let mut no_text = full_response();
     no_text.answers.remove("O1");
     no_text.wave.clear();
     let short = encode_response(&survey(), &no_text).unwrap();
-    assert_eq!(short.trim_start_matches("PP1-").replace('-', "").len(), 85, "without text or wave: 53 bytes");
+    // Without text or wave: 39 − 11 + 19 + 3 + 2 + 4 = 56 bytes = 448 bits → 90 characters.
+    assert_eq!(short.trim_start_matches("PP1-").replace('-', "").len(), 90, "without text or wave: 56 bytes");
 }
 
 #[test]
@@ -104,7 +116,7 @@ fn a_code_cut_short_is_reported() {
 fn a_code_for_another_survey_version_or_with_odd_characters_is_refused() {
     let mut survey = survey();
     let code = encode_response(&survey, &full_response()).unwrap();
-    survey.version = 2;
+    survey.version += 1;
     assert_eq!(decode_response(&survey, &code), Err(CodeError::OtherSurvey));
     assert_eq!(decode_response(&survey, "PP1-ABCDE-UUUUU"), Err(CodeError::BadCharacter('U')));
     assert!(CodeError::Checksum.to_string().contains("mistyped"));

@@ -13,7 +13,7 @@ fn response(id: &str) -> Response {
     Response {
         id: id.into(),
         survey_id: "partnership-pulse".into(),
-        survey_version: 1,
+        survey_version: 2,
         wave: String::new(),
         group: "student".into(),
         partner: None,
@@ -45,8 +45,8 @@ fn a_draft_of_another_survey_version_is_reported_not_applied() {
     let mut survey = builtin_survey().unwrap();
     let store = MemoryStore::default();
     block_on(save_draft(&store, &Draft::new(&survey), &survey.id)).unwrap();
-    survey.version = 2;
-    assert_eq!(block_on(load_draft(&store, &survey, &survey.id)).unwrap(), DraftFound::OtherVersion { version: 1 });
+    survey.version += 1;
+    assert_eq!(block_on(load_draft(&store, &survey, &survey.id)).unwrap(), DraftFound::OtherVersion { version: 2 });
 }
 
 #[test]

@@ -31,8 +31,8 @@ fn builtin_instrument_loads_with_the_item_ids_of_the_design() {
     assert_eq!(
         ids,
         [
-            "group", "partner", "T1", "T2", "T3", "T4", "T5", "I1", "I2", "I3", "I4", "I5", "I6", "IX", "V1", "V2",
-            "V3", "PV", "A1", "A2", "A3", "L1", "L2", "R1", "R2", "R3", "O1"
+            "group", "partner", "T1", "T2", "T3", "T4", "T5", "PT", "I1", "I2", "I3", "I4", "I5", "I6", "IX", "V1",
+            "V2", "V3", "PV", "A1", "A2", "A3", "L1", "L2", "R1", "R2", "R3", "O1"
         ]
     );
     let indicators: Vec<(&str, usize)> =
@@ -46,11 +46,21 @@ fn builtin_instrument_loads_with_the_item_ids_of_the_design() {
     assert_eq!(survey.small_group_threshold, 3);
     assert_eq!(survey.scales.agreement.labels[2].get("en", "en"), "Neither agree nor disagree");
     match &survey.item("PV").unwrap().kind {
-        ItemKind::PartnerMatrix { questions } => {
+        ItemKind::PartnerMatrix { questions, .. } => {
             let ids: Vec<&str> = questions.iter().map(|q| q.id.as_str()).collect();
             assert_eq!(ids, ["gain", "contribution"]);
         }
         other => panic!("PV should be a partner matrix, is {other:?}"),
+    }
+    assert_eq!(survey.version, 2, "version 2 added PT");
+    match &survey.item("PT").unwrap().kind {
+        ItemKind::PartnerMatrix { questions, scale } => {
+            assert_eq!((questions.len(), *scale), (1, MatrixScale::Trust));
+            let trust = survey.matrix_scale(*scale);
+            assert_eq!(trust.labels[0].get("en", "en"), "Not at all");
+            assert_eq!(trust.labels[4].get("en", "en"), "Completely");
+        }
+        other => panic!("PT should be a partner matrix on the trust scale, is {other:?}"),
     }
     match &survey.item("IX").unwrap().kind {
         ItemKind::MultiChoice(spec) => assert_eq!(spec.from, OptionsFrom::Groups),
@@ -232,10 +242,37 @@ fn a_scale_without_five_labels_is_refused() {
 }
 
 #[test]
+fn a_trust_matrix_needs_the_trust_scale_and_only_a_matrix_takes_a_scale() {
+    let errors = errors_after(|value| {
+        value["scales"].as_object_mut().unwrap().remove("trust");
+    });
+    assert_eq!(errors, [SurveyError::NoTrustScale { item: "PT".into() }]);
+    assert_eq!(
+        errors[0].to_string(),
+        "Question \"PT\" is answered on the trust scale, but the survey's scales have no \"trust\" scale."
+    );
+    let errors = errors_after(|value| {
+        item_mut(value, "T1")["scale"] = json!("trust");
+    });
+    assert!(
+        matches!(&errors[0], SurveyError::Malformed { reason, .. } if reason.contains("cannot have `questions / scale`")),
+        "{errors:?}"
+    );
+    // A survey without a trust matrix needs no trust scale, and its matrices read the amount scale.
+    let mut value = builtin_value();
+    value["scales"].as_object_mut().unwrap().remove("trust");
+    let sections = value["sections"].as_array_mut().unwrap();
+    sections.retain(|section| section["id"] != "trust_between");
+    let survey = load_survey(&value.to_string()).expect("valid without PT");
+    assert_eq!(survey.scales.trust, None);
+    assert_eq!(survey.matrix_scale(MatrixScale::Trust), &survey.scales.amount);
+}
+
+#[test]
 fn bad_ids_empty_sections_and_an_unoffered_default_language_are_refused() {
     let errors = errors_after(|value| {
         item_mut(value, "O1")["id"] = json!("O 1");
-        value["sections"][5]["items"] = json!([]);
+        value["sections"][6]["items"] = json!([]);
         value["default_language"] = json!("cy");
         value["title"]["cy"] = json!("Curiad");
     });

@@ -403,9 +403,9 @@ fn foreign_documents_are_skipped_and_named_and_another_version_refused() {
     couch.put_response("r1");
     couch.put("note-1", r#"{"_id":"note-1","text":"remember the venue"}"#);
     couch.put("old", r#"{"_id":"old","_deleted":true}"#);
-    let mut version_2 = response("r2", "student", None, &all(&TRUST, 5));
-    version_2.survey_version = 2;
-    couch.put("r2", &partnership_pulse::submission::document_json(&version_2).unwrap());
+    let mut version_3 = response("r2", "student", None, &all(&TRUST, 5));
+    version_3.survey_version = 3;
+    couch.put("r2", &partnership_pulse::submission::document_json(&version_3).unwrap());
     let store = MemoryStore::default();
     let mut session = connected(&store, &couch);
     let report = sync(&store, &couch, &mut session).0.unwrap();
@@ -426,9 +426,9 @@ fn foreign_documents_are_skipped_and_named_and_another_version_refused() {
 fn a_response_the_database_refuses_is_reported_and_offered_again_next_time() {
     let store = MemoryStore::default();
     let mut old = response("k-old", "student", None, &all(&TRUST, 1));
-    old.survey_version = 2;
+    old.survey_version = 3;
     let mut survey = survey();
-    survey.version = 2;
+    survey.version = 3;
     block_on(partnership_pulse::store::add_responses(&store, &[old])).unwrap();
     let couch = FakeCouch::new();
     let mut session = connected(&store, &couch);
@@ -436,13 +436,13 @@ fn a_response_the_database_refuses_is_reported_and_offered_again_next_time() {
     assert_eq!(report.sent, 0);
     assert_eq!(
         report.refused_by_server,
-        vec![("k-old".to_owned(), "only responses to version 1 are accepted".to_owned())]
+        vec![("k-old".to_owned(), "only responses to version 2 are accepted".to_owned())]
     );
     assert!(report
         .to_string()
-        .ends_with("The database refused response k-old: only responses to version 1 are accepted."));
-    // The host accepts version 2 now: the next sync sends it.
-    couch.accepted_version.set(2);
+        .ends_with("The database refused response k-old: only responses to version 2 are accepted."));
+    // The host accepts version 3 now: the next sync sends it.
+    couch.accepted_version.set(3);
     let report = block_on(session.sync(&store, &couch, &survey, |_| {}, |_| {}, |_| {})).unwrap();
     assert_eq!(report.sent, 1);
 }

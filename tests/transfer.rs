@@ -123,9 +123,10 @@ fn the_responses_csv_has_one_row_per_response_and_one_column_per_answer() {
     let header: Vec<&str> = lines[0].split(',').collect();
     assert_eq!(&header[..6], ["id", "submitted", "wave", "group", "partner", "T1"]);
     assert!(header.contains(&"PV.university.gain") && header.contains(&"score.trust"));
-    // 5 columns; the 25 items other than group and partner, PV as 5 partners × 2 questions
-    // (so 24 + 10); and 6 scores.
-    assert_eq!(header.len(), 5 + 24 + 10 + 6);
+    assert!(header.contains(&"PT.council.trust"));
+    // 5 columns; the 26 items other than group and partner, PV as 5 partners × 2 questions and
+    // PT as 5 partners × 1 (so 24 + 10 + 5); and 6 scores.
+    assert_eq!(header.len(), 5 + 24 + 10 + 5 + 6);
     // u4: T1 4, T2 5, T3 don't know, T4 skipped, T5 4 → score (13/3 − 1)/4 × 100 = 83.3.
     let u4 = lines.iter().find(|line| line.starts_with("u4,")).unwrap();
     assert!(u4.contains(",4,5,0,,4,"), "{u4}");

@@ -52,6 +52,8 @@ async fn welcome_screen_shows_title_privacy_statement_and_start_button() {
     assert_eq!(text_of(&root, "h1"), "Partnership Pulse: how is our partnership working?");
     assert!(text_of(&root, ".pp-privacy").contains("Your answers are anonymous"));
     assert!(text_of(&root, ".pp-facts").contains("About 10 minutes"));
+    // The same count as progress gives ("0 of 28 questions answered"): a matrix is one question.
+    assert!(text_of(&root, ".pp-facts").contains("28 questions in 9 sections"), "{}", text_of(&root, ".pp-facts"));
     let button = root.query_selector("button.pp-primary").unwrap().expect("a Start button");
     assert_eq!(button.text_content().as_deref(), Some("Start"));
     assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
@@ -79,7 +81,7 @@ async fn start_opens_the_first_section_and_moves_focus_to_its_heading() {
     let root = mount_app().await;
     click(&root, "button.pp-primary");
     until("the first section", || text_if(&root, "h1").as_deref() == Some("About you")).await;
-    assert_eq!(text_of(&root, ".pp-progress-text"), "Section 1 of 8 · 0 of 27 questions answered");
+    assert_eq!(text_of(&root, ".pp-progress-text"), "Section 1 of 9 · 0 of 28 questions answered");
     let focused = gloo::utils::document().active_element().expect("something has focus");
     assert_eq!(focused.id(), "pp-section-title");
 }

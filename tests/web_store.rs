@@ -23,7 +23,7 @@ fn response(n: u32) -> Response {
     Response {
         id: format!("{n:032x}"),
         survey_id: "partnership-pulse".into(),
-        survey_version: 1,
+        survey_version: 2,
         wave: "2026".into(),
         group: ["student", "university", "voluntary"][n as usize % 3].into(),
         partner: Some("council".into()),

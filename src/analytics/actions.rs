@@ -7,6 +7,7 @@
 use super::gaps::Gap;
 use super::indicators::IndicatorFigures;
 use super::marginalisation::GroupMarginalisation;
+use super::partner_trust::TrustMap;
 use super::stats::Band;
 
 /// What raised a prompt.
@@ -18,6 +19,10 @@ pub enum Trigger {
     Gap { indicator: String },
     /// The group is flagged as marginalised.
     Marginalised { group: String },
+    /// Some shown link of the trust map is in the concern band (below 50).
+    LowTrust,
+    /// Fewer than half the pairs of organisations whose links are shown trust each other both ways.
+    FewMutualTrust,
 }
 
 /// A short, practical suggestion shown next to the chart it concerns.
@@ -84,11 +89,26 @@ const MARGINALISED_PROMPT: (&str, &str) = (
     "002, what to try 4; 000 section 5; 003",
 );
 
-/// Prompts for every concern, flagged gap and flagged group, in that order.
+const LOW_TRUST_PROMPT: (&str, &str) = (
+    "Some organisations trust others little. Give the two a small, achievable task to do together and mark the \
+     early win: trust grows from working together towards a common goal. Check that what each agrees to do gets \
+     done, so trust can rest on the partnership's systems and procedures as well as on people.",
+    "002, what to try 1-2",
+);
+
+const FEW_MUTUAL_PROMPT: (&str, &str) = (
+    "Few pairs of organisations trust each other both ways. Ask each partner what would help it trust the others, \
+     pair people who can build a working relationship across organisations, and share early successes across the \
+     whole partnership.",
+    "002, what to try 1-2",
+);
+
+/// Prompts for every concern, flagged gap and flagged group, then for the trust map, in that order.
 pub(crate) fn action_prompts(
     indicators: &[IndicatorFigures],
     gaps: &[Gap],
     groups: &[GroupMarginalisation],
+    trust: Option<&TrustMap>,
 ) -> Vec<ActionPrompt> {
     let concerns = indicators
         .iter()
@@ -107,5 +127,14 @@ pub(crate) fn action_prompts(
         text: MARGINALISED_PROMPT.0,
         source: MARGINALISED_PROMPT.1,
     });
-    concerns.chain(gaps).chain(marginalised).collect()
+    let low_trust = trust.is_some_and(|map| {
+        map.links.iter().any(|link| link.trust.shown().is_some_and(|figure| Band::of(figure.mean) == Band::Concern))
+    });
+    let few_mutual = trust.is_some_and(|map| map.mutual.pairs > 0 && map.mutual.mutual * 2 < map.mutual.pairs);
+    let trust_prompts =
+        [(low_trust, Trigger::LowTrust, LOW_TRUST_PROMPT), (few_mutual, Trigger::FewMutualTrust, FEW_MUTUAL_PROMPT)]
+            .into_iter()
+            .filter(|(raised, _, _)| *raised)
+            .map(|(_, trigger, (text, source))| ActionPrompt { trigger, text, source });
+    concerns.chain(gaps).chain(marginalised).chain(trust_prompts).collect()
 }

@@ -11,8 +11,8 @@
 //! - Bands: 75 and above strength, 50 up to 75 borderline, below 50 concern.
 //! - Waves are ordered by their earliest submission day, then by label.
 //! - Perception gap: highest minus lowest group mean among the groups shown; flagged at 15+.
-//! - Marginalisation and value: see [`marginalisation`](self::GroupMarginalisation) and
-//!   [`PartnerValue`].
+//! - Marginalisation, value and trust between organisations: see
+//!   [`marginalisation`](self::GroupMarginalisation), [`PartnerValue`] and [`TrustMap`].
 //! - Cronbach's alpha: over respondents who answered every item of the indicator (listwise),
 //!   reported when 10 or more did.
 //! - Small numbers: see the `protection` module docs (blocks of at least k people, decided on
@@ -31,11 +31,13 @@ mod indicators;
 mod items;
 mod marginalisation;
 mod open_answers;
+mod partner_trust;
 mod protection;
 mod report;
 mod stats;
 mod suppression;
 mod table;
+mod theme_counts;
 mod value;
 mod waves;
 
@@ -49,10 +51,14 @@ pub use indicators::{respondent_score, to_percent, IndicatorFigures, ALPHA_MIN_N
 pub use items::{AnswerCounts, ItemDistribution};
 pub use marginalisation::{GroupMarginalisation, NamedShare, LOW_INCLUSION_POINTS, NAMED_SHARE_FLAG};
 pub use open_answers::{what_people_said, SaidAnswer, SaidList};
+pub use partner_trust::{
+    MutualTrust, OrganisationTrust, TrustFigure, TrustLink, TrustMap, LEAST_TRUSTED_LISTED, MUTUAL_TRUST_FROM,
+};
 pub use protection::{Pooling, ProtectedTable, POOLED_GROUP_ID};
 pub use report::{analyse, analyse_view, Counts, Report, INCLUSION_INDICATOR};
 pub use stats::{summarise_counts, t_975, AlphaAccumulator, Band, Summary, BORDERLINE_FROM, STRENGTH_FROM};
 pub use suppression::{hidden_cells, suppress, Figure};
-pub use table::{ResponseTable, WaveInfo};
+pub use table::{answer_key, ResponseTable, WaveInfo};
+pub use theme_counts::{theme_counts, ThemeCount};
 pub use value::{PartnerValue, View};
 pub use waves::WaveChange;

@@ -14,6 +14,8 @@ pub struct SaidAnswer {
     /// The respondent's group (its position in the survey's groups, or past them for the groups
     /// combined by small-number protection), when that group has k or more responses in view.
     pub group: Option<usize>,
+    /// Its key ([`answer_key`](super::answer_key)): how the facilitator's themes name it.
+    pub key: u64,
 }
 
 /// The answers to one free-text question.
@@ -46,7 +48,7 @@ pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<V
         let shown = in_group.get(group).is_some_and(|&count| count >= protected.threshold);
         for answer in &table.texts[row] {
             if let Some((_, answers)) = lists.get_mut(usize::from(answer.item)) {
-                let said = SaidAnswer { text: answer.text.clone(), group: shown.then_some(group) };
+                let said = SaidAnswer { text: answer.text.clone(), group: shown.then_some(group), key: answer.order };
                 answers.push((answer.order, said));
             }
         }

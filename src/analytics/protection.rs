@@ -14,7 +14,7 @@
 //! 3. A block (group or pool, partner or none, wave) still holding 1 to k−1 responses is left out
 //!    of every figure, totals included.
 //! 4. Within a block, a question answered by 1 to k−1 of its people (a statement, an indicator
-//!    score, the partner ratings of one partner, the "who does not get enough say" question) is
+//!    score, the partner ratings of one partner, the trust given one partner, the "who does not get enough say" question) is
 //!    treated as unanswered by them, so no figure rests on fewer than k answers of a block.
 //!
 //! No figure is then about fewer than k people, and large groups are never hidden to protect a
@@ -218,6 +218,10 @@ fn protect_answers(table: &mut ResponseTable, block_of: &[usize], blocks: usize,
     let slots = table.layout.partners.len() * 2;
     if slots > 0 {
         changed_any |= blank_small(&mut table.matrix, slots, block_of, blocks, k);
+    }
+    let trust_width = table.layout.trust_width();
+    if trust_width > 0 {
+        changed_any |= blank_small(&mut table.trust, trust_width, block_of, blocks, k);
     }
     let mut answered = vec![0u32; blocks];
     for (row, &block) in block_of.iter().enumerate() {

@@ -6,6 +6,7 @@ use super::gaps::{perception_gaps, Gap};
 use super::indicators::{indicator_figures, score_rows, IndicatorFigures};
 use super::items::{item_distributions, ItemDistribution};
 use super::marginalisation::{marginalisation, GroupMarginalisation};
+use super::partner_trust::{trust_map, TrustMap};
 use super::protection::{Pooling, ProtectedTable};
 use super::suppression::{suppress, Figure};
 use super::table::{ResponseTable, NO_PARTNER};
@@ -48,6 +49,8 @@ pub struct Report {
     pub marginalisation: Vec<GroupMarginalisation>,
     /// Value per partner (empty when the survey has no gain/contribution matrix).
     pub value: Vec<PartnerValue>,
+    /// Trust between partner organisations (none when the survey has no trust matrix).
+    pub trust_map: Option<TrustMap>,
     /// Changes between consecutive waves.
     pub wave_changes: Vec<WaveChange>,
     /// Practical prompts for concerns, gaps and marginalised groups.
@@ -140,7 +143,8 @@ pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
         Vec::new()
     };
     let changes = wave_changes(table, &rows, &scores, &wave_position, &indicators, threshold);
-    let actions = action_prompts(&indicators, &gaps, &groups_marginalisation);
+    let trust = trust_map(table, &rows, threshold);
+    let actions = action_prompts(&indicators, &gaps, &groups_marginalisation, trust.as_ref());
     Report {
         threshold,
         groups: layout.groups.clone(),
@@ -148,6 +152,7 @@ pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
         counts,
         items: item_distributions(table, &rows, threshold),
         value: partner_value(table, &rows, threshold),
+        trust_map: trust,
         indicators,
         gaps,
         marginalisation: groups_marginalisation,

@@ -6,7 +6,7 @@
 use super::error::AnalyticsError;
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::response::{scale_code, Answer, Response, ResponseChecker};
-use crate::survey::{ItemKind, SurveyDefinition};
+use crate::survey::{ItemKind, MatrixScale, SurveyDefinition};
 
 /// Code of an unanswered item in the table.
 pub(crate) const UNANSWERED: u8 = 0;
@@ -33,6 +33,9 @@ pub(crate) struct Layout {
     pub matrix_questions: Vec<String>,
     pub gain_question: Option<usize>,
     pub contribution_question: Option<usize>,
+    /// The partner matrix on the trust scale (the trust map), and the question of it that is read.
+    pub trust_item: Option<String>,
+    pub trust_question: Option<String>,
     /// The free-text items, in survey order.
     pub text_items: Vec<String>,
 }
@@ -56,7 +59,13 @@ impl Layout {
             .collect();
         let named_groups_item = survey.named_groups_question().map(|item| item.id.clone());
         let matrix = survey.items().find_map(|item| match &item.kind {
-            ItemKind::PartnerMatrix { questions } => Some((item.id.clone(), questions)),
+            ItemKind::PartnerMatrix { questions, scale: MatrixScale::Amount } => Some((item.id.clone(), questions)),
+            _ => None,
+        });
+        let trust = survey.items().find_map(|item| match &item.kind {
+            ItemKind::PartnerMatrix { questions, scale: MatrixScale::Trust } => {
+                Some((item.id.clone(), questions.first().map(|question| question.id.clone())))
+            }
             _ => None,
         });
         let matrix_questions: Vec<String> =
@@ -73,12 +82,25 @@ impl Layout {
             named_groups_item,
             matrix_item: matrix.map(|(id, _)| id),
             matrix_questions,
+            trust_question: trust.as_ref().and_then(|(_, question)| question.clone()),
+            trust_item: trust.map(|(id, _)| id),
             text_items: survey
                 .items()
                 .filter(|item| matches!(item.kind, ItemKind::FreeText { .. }))
                 .map(|item| item.id.clone())
                 .collect(),
         })
+    }
+}
+
+impl Layout {
+    /// Trust codes per response: one per partner when the survey has a trust matrix, else none.
+    pub(crate) fn trust_width(&self) -> usize {
+        if self.trust_item.is_some() {
+            self.partners.len()
+        } else {
+            0
+        }
     }
 }
 
@@ -109,8 +131,21 @@ pub struct ResponseTable {
     pub(crate) named: Vec<u64>,
     /// Row-major: per response, per partner, gain code then contribution code.
     pub(crate) matrix: Vec<u8>,
+    /// Row-major: per response, the trust code given each partner (empty without a trust matrix).
+    pub(crate) trust: Vec<u8>,
     /// Per response, its free-text answers (none for most): see [`TextAnswer`].
     pub(crate) texts: Vec<Vec<TextAnswer>>,
+}
+
+/// The key of a response's free-text answers: the 64-bit FNV-1a hash of the survey id, a zero
+/// byte and the response id. Stable across releases (themes stored on a device name answers by
+/// it), and it reveals neither the response id nor when the answer was given.
+pub fn answer_key(survey_id: &str, response_id: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in survey_id.bytes().chain([0]).chain(response_id.bytes()) {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
 }
 
 /// One free-text answer as the table keeps it.
@@ -118,8 +153,8 @@ pub struct ResponseTable {
 pub(crate) struct TextAnswer {
     /// Position of its item in [`Layout::text_items`].
     pub item: u16,
-    /// Where it goes in a list: a hash of the survey and response ids, so that the order is fixed
-    /// for the survey yet says nothing of who answered when.
+    /// Where it goes in a list, and how the facilitator's themes name it: [`answer_key`], so that
+    /// the order is fixed for the survey yet says nothing of who answered when.
     pub order: u64,
     /// The answer as given.
     pub text: String,
@@ -140,6 +175,7 @@ impl ResponseTable {
             likert: Vec::new(),
             named: Vec::new(),
             matrix: Vec::new(),
+            trust: Vec::new(),
             texts: Vec::new(),
         })
     }
@@ -191,17 +227,13 @@ impl ResponseTable {
         let mut likert = vec![UNANSWERED; layout.likert_items.len()];
         let mut named = 0u64;
         let mut matrix = vec![UNANSWERED; layout.partners.len() * 2];
+        let mut trust = vec![UNANSWERED; layout.trust_width()];
         let mut texts = Vec::new();
         for (item_id, answer) in &response.answers {
             match answer {
                 Answer::Text(text) if !text.trim().is_empty() => {
                     if let Some(item) = layout.text_items.iter().position(|known| known == item_id) {
-                        let order = {
-                            use std::hash::{Hash, Hasher};
-                            let mut hasher = rustc_hash::FxHasher::default();
-                            (&response.survey_id, &response.id).hash(&mut hasher);
-                            hasher.finish()
-                        };
+                        let order = answer_key(&response.survey_id, &response.id);
                         texts.push(TextAnswer { item: item as u16, order, text: text.clone() });
                     }
                 }
@@ -231,6 +263,14 @@ impl ResponseTable {
                         }
                     }
                 }
+                Answer::Matrix(rows) if layout.trust_item.as_deref() == Some(item_id.as_str()) => {
+                    for (partner, ratings) in rows {
+                        let Some(row) = layout.partners.iter().position(|known| known == partner) else { continue };
+                        if let Some(value) = layout.trust_question.as_ref().and_then(|question| ratings.get(question)) {
+                            trust[row] = scale_code(Some(*value));
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -256,6 +296,7 @@ impl ResponseTable {
         self.likert.extend_from_slice(&likert);
         self.named.push(named);
         self.matrix.extend_from_slice(&matrix);
+        self.trust.extend_from_slice(&trust);
         self.texts.push(texts);
     }
 
@@ -266,6 +307,7 @@ impl ResponseTable {
         layout.groups = groups;
         let likert_width = layout.likert_items.len();
         let matrix_width = layout.partners.len() * 2;
+        let trust_width = layout.trust_width();
         let mut copy = ResponseTable {
             layout,
             checker: self.checker.clone(),
@@ -278,6 +320,7 @@ impl ResponseTable {
             likert: Vec::with_capacity(rows.len() * likert_width),
             named: Vec::with_capacity(rows.len()),
             matrix: Vec::with_capacity(rows.len() * matrix_width),
+            trust: Vec::with_capacity(rows.len() * trust_width),
             texts: Vec::with_capacity(rows.len()),
         };
         for &row in rows {
@@ -287,6 +330,7 @@ impl ResponseTable {
             copy.likert.extend_from_slice(self.likert_row(row));
             copy.named.push(self.named[row]);
             copy.matrix.extend_from_slice(&self.matrix[row * matrix_width..(row + 1) * matrix_width]);
+            copy.trust.extend_from_slice(&self.trust[row * trust_width..(row + 1) * trust_width]);
             copy.texts.push(self.texts[row].clone());
         }
         copy
@@ -308,6 +352,12 @@ impl ResponseTable {
     pub(crate) fn named(&self, row: usize, group: usize) -> (bool, bool) {
         let mask = self.named[row];
         (mask & NAMED_ANSWERED != 0, mask & (1 << group) != 0)
+    }
+
+    /// Trust codes row `row` gave each partner (empty without a trust matrix).
+    pub(crate) fn trust_row(&self, row: usize) -> &[u8] {
+        let width = self.layout.trust_width();
+        &self.trust[row * width..(row + 1) * width]
     }
 
     /// Gain and contribution codes that row `row` gave partner `partner`.

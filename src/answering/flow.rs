@@ -42,6 +42,9 @@ pub struct RespondState {
     pub focus_item: Option<String>,
     /// The response just submitted, kept only while the thanks screen shows.
     pub submitted: Option<Response>,
+    /// The person came to this section from the review page to change an answer: the section
+    /// offers "Back to review".
+    pub from_review: bool,
 }
 
 /// What the respondent can do.
@@ -59,6 +62,8 @@ pub enum RespondAction {
     Back,
     /// Go to a section from the review page, focusing an item.
     GoTo { section: usize, item: Option<String> },
+    /// Back to the review page after changing an answer there.
+    ReturnToReview,
     /// The response was built and handed to storage; show thanks.
     Submitted(Response),
     /// Back to an empty welcome screen: after thanks, or to discard the draft.
@@ -76,7 +81,15 @@ impl RespondState {
     /// A fresh start on the welcome screen.
     pub fn new(survey: Rc<SurveyDefinition>) -> RespondState {
         let draft = Draft::new(&survey);
-        RespondState { survey, step: Step::Welcome, draft, problem: None, focus_item: None, submitted: None }
+        RespondState {
+            survey,
+            step: Step::Welcome,
+            draft,
+            problem: None,
+            focus_item: None,
+            submitted: None,
+            from_review: false,
+        }
     }
 
     /// Sections with questions for this person, in order.
@@ -104,6 +117,9 @@ impl RespondState {
 
     fn at(mut self, step: Step) -> RespondState {
         self.step = step;
+        if !matches!(step, Step::Section(_)) {
+            self.from_review = false;
+        }
         self.draft.position = match step {
             Step::Section(section) => DraftPosition::Section(section),
             Step::Review => DraftPosition::Review,
@@ -162,7 +178,15 @@ impl RespondState {
                     return self;
                 }
                 self.focus_item = item;
+                self.from_review = self.step == Step::Review || self.from_review;
                 self.at(Step::Section(section))
+            }
+            RespondAction::ReturnToReview => {
+                if self.from_review {
+                    self.at(Step::Review)
+                } else {
+                    self
+                }
             }
             RespondAction::Submitted(response) => {
                 let fresh = Draft::new(&self.survey);

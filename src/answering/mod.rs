@@ -1,10 +1,12 @@
 //! Answering a survey: the draft being filled in, and the reducer that moves through it.
 //! Plain Rust, tested natively; the UI only renders this state and dispatches actions.
 
+mod answer_text;
 mod draft;
 mod flow;
 mod visibility;
 
+pub use answer_text::answer_text;
 pub use draft::{Draft, DraftPosition, DRAFT_FORMAT};
 pub use flow::{FlowProblem, RespondAction, RespondState, Step};
 pub use visibility::{answered_count, is_answered, visible_items, visible_sections};

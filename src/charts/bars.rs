@@ -11,7 +11,7 @@ use crate::analytics::{Band, BORDERLINE_FROM, STRENGTH_FROM};
 pub enum Bar {
     /// A value with an optional 95% interval.
     Value { value: f64, interval: Option<(f64, f64)> },
-    /// No bar; the text says why (e.g. "fewer than 3").
+    /// No bar; the text says why ([`super::HIDDEN`]).
     Missing(String),
 }
 

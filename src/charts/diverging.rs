@@ -28,13 +28,7 @@ const TOP: i32 = 30;
 
 /// Draws one row per statement: disagreement to the left of the centre line, agreement to the
 /// right, "neither" split across it; "don't know" is given as a share at the end of the row.
-pub fn diverging_bars(
-    title: &str,
-    items: &[ItemAnswers],
-    point_labels: &[&str; 5],
-    threshold: u32,
-    description: &str,
-) -> ChartSvg {
+pub fn diverging_bars(title: &str, items: &[ItemAnswers], point_labels: &[&str; 5], description: &str) -> ChartSvg {
     let legend_top = TOP + ROW * items.len() as i32 + 16;
     let legend = legend_layout(point_labels, 8, WIDTH as i32 - 8, legend_top);
     let height = (legend_top + legend.height + 6) as u32;
@@ -49,7 +43,7 @@ pub fn diverging_bars(
             root.draw(&Text::new(label, (8, y + 10), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
             let Figure::Shown(counts) = item.counts else {
                 let style = text(12).color(&RGBColor(0x4a, 0x53, 0x60)).pos(Pos::new(HPos::Left, VPos::Center));
-                root.draw(&Text::new(format!("fewer than {threshold} answers"), (CENTRE + 6, y + 24), style));
+                root.draw(&Text::new(super::HIDDEN, (CENTRE + 6, y + 24), style));
                 continue;
             };
             let share = |point: usize| counts.share(point);

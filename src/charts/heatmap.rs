@@ -16,13 +16,12 @@ fn shade(value: f64) -> RGBColor {
     RGBColor(mix(239.0, 8.0), mix(243.0, 69.0), mix(255.0, 148.0))
 }
 
-/// Draws the grid; every cell carries its number (or "fewer than k"), never colour alone.
+/// Draws the grid; every cell carries its number (or "hidden", see [`super::HIDDEN`]), never colour alone.
 pub fn heatmap(
     title: &str,
     rows: &[&str],
     columns: &[&str],
     cells: &[Vec<Option<f64>>],
-    threshold: u32,
     description: &str,
 ) -> ChartSvg {
     let cell_width = ((WIDTH as i32 - LEFT - 10) / columns.len().max(1) as i32).max(40);
@@ -44,7 +43,7 @@ pub fn heatmap(
                 let x = LEFT + column as i32 * cell_width;
                 let (fill, caption, ink) = match value {
                     Some(value) => (shade(*value), format_score(*value), if *value > 55.0 { WHITE } else { BLACK }),
-                    None => (RGBColor(0xee, 0xee, 0xee), format!("<{threshold}"), BLACK),
+                    None => (RGBColor(0xee, 0xee, 0xee), "hidden".to_owned(), BLACK),
                 };
                 root.draw(&Rectangle::new([(x + 1, y + 1), (x + cell_width - 1, y + ROW - 1)], fill.filled()));
                 let style = font(13).color(&ink).pos(Pos::new(HPos::Center, VPos::Center));

@@ -7,6 +7,7 @@ mod diverging;
 mod frame;
 mod heatmap;
 mod legend;
+mod network;
 mod palette;
 mod plot;
 mod radar;
@@ -17,7 +18,12 @@ pub use diverging::{diverging_bars, ItemAnswers, POINT_COLOURS};
 pub use frame::ChartSvg;
 pub use heatmap::heatmap;
 pub use legend::{legend_layout, text_width, wrap, LegendLayout};
+pub use network::{network, NetworkLink, NetworkNode};
 pub use palette::{band_colour, series_colour, OKABE_ITO};
 pub use plot::escape;
+
+/// What a withheld figure says, wherever it would be (a table cell, a bar, a chart's key): one
+/// wording, true whether the figure is about fewer than k people or would give such a figure away.
+pub const HIDDEN: &str = "hidden to protect a small group";
 pub use radar::{radar, RadarSeries};
 pub use trend::{trend, TrendLine};

@@ -15,28 +15,6 @@ const SIZE: u32 = 560;
 const CENTRE: (i32, i32) = (280, 270);
 const RADIUS: f64 = 190.0;
 
-/// Sine and cosine by Taylor series after reducing to [-π, π]: accurate to far below a pixel,
-/// and much smaller in wasm than the libm routines `f64::sin_cos` pulls in.
-fn sin_cos(angle: f64) -> (f64, f64) {
-    use std::f64::consts::{PI, TAU};
-    let mut x = angle % TAU;
-    if x > PI {
-        x -= TAU;
-    } else if x < -PI {
-        x += TAU;
-    }
-    let (mut sin, mut cos) = (0.0, 0.0);
-    let (mut sin_term, mut cos_term) = (x, 1.0);
-    for n in 0..12 {
-        sin += sin_term;
-        cos += cos_term;
-        let k = f64::from(2 * n + 2);
-        sin_term *= -x * x / (k * (k + 1.0));
-        cos_term *= -x * x / ((k - 1.0) * k);
-    }
-    (sin, cos)
-}
-
 fn point(axis: usize, axes: usize, value: f64) -> (i32, i32) {
     let angle = std::f64::consts::TAU * axis as f64 / axes as f64 - std::f64::consts::FRAC_PI_2;
     let distance = RADIUS * value.clamp(0.0, 100.0) / 100.0;

@@ -7,7 +7,7 @@ use crate::analytics::{
 };
 use crate::charts::{
     diverging_bars, format_score, grouped_bars, heatmap, radar, trend, Bar, BarRow, ChartSvg, GroupedBars, ItemAnswers,
-    RadarSeries, TrendLine,
+    RadarSeries, TrendLine, HIDDEN,
 };
 use crate::survey::{LocalText, SurveyDefinition};
 
@@ -20,8 +20,11 @@ pub enum ChartId {
     Marginalisation,
     ValueHeatmap,
     GainContribution,
+    TrustMap,
     Gaps,
     Trend,
+    /// The facilitator's themes of the open answers (after the charts, with what people said).
+    Themes,
 }
 
 impl ChartId {
@@ -34,8 +37,10 @@ impl ChartId {
             ChartId::Marginalisation => "marginalisation",
             ChartId::ValueHeatmap => "value-heatmap",
             ChartId::GainContribution => "gain-contribution",
+            ChartId::TrustMap => "trust-map",
             ChartId::Gaps => "gaps",
             ChartId::Trend => "waves",
+            ChartId::Themes => "themes",
         }
     }
 }
@@ -63,9 +68,10 @@ pub struct DashboardChart {
     pub svg: ChartSvg,
 }
 
-struct Labels<'a> {
-    survey: &'a SurveyDefinition,
-    language: &'a str,
+/// Names of the survey's groups, partners and indicators in the dashboard's language.
+pub(super) struct Labels<'a> {
+    pub(super) survey: &'a SurveyDefinition,
+    pub(super) language: &'a str,
 }
 
 impl Labels<'_> {
@@ -81,20 +87,28 @@ impl Labels<'_> {
     fn indicator(&self, index: usize) -> &str {
         self.text(&self.survey.indicators[index].label)
     }
+    /// An indicator's name by id (the id itself when the survey has no such indicator).
+    pub(super) fn indicator_named(&self, id: &str) -> String {
+        self.survey.indicators.iter().position(|i| i.id == id).map_or(id.to_owned(), |i| self.indicator(i).to_owned())
+    }
+    /// The name of a group of `report` by id (pooled groups included).
+    pub(super) fn group_named(&self, report: &Report, id: &str) -> String {
+        report.groups.iter().position(|g| g == id).map_or(id.to_owned(), |g| self.group(g).to_owned())
+    }
 }
 
 fn mean(figure: &Figure<Summary>) -> Option<f64> {
     figure.shown().map(|summary| summary.mean)
 }
 
-fn cell(value: Option<f64>, threshold: u32) -> String {
-    value.map_or_else(|| format!("fewer than {threshold}"), format_score)
+fn cell(value: Option<f64>) -> String {
+    value.map_or_else(|| HIDDEN.to_owned(), format_score)
 }
 
-fn bar(figure: &Figure<Summary>, threshold: u32) -> Bar {
+fn bar(figure: &Figure<Summary>) -> Bar {
     match figure {
         Figure::Shown(summary) => Bar::Value { value: summary.mean, interval: summary.ci },
-        Figure::Suppressed => Bar::Missing(format!("fewer than {threshold}")),
+        Figure::Suppressed => Bar::Missing(HIDDEN.to_owned()),
     }
 }
 
@@ -131,16 +145,21 @@ pub fn dashboard_charts(
     let prompts = |keep: &dyn Fn(&Trigger) -> bool| -> Vec<ActionPrompt> {
         report.actions.iter().filter(|action| keep(&action.trigger)).cloned().collect()
     };
-    vec![
-        overview(report, &groups, &partners, &indicators, k, &prompts(&|t| matches!(t, Trigger::Concern { .. }))),
-        items(survey, report, view, &labels, k),
-        radar_chart(report, &groups, &indicators),
-        marginalisation(report, &groups, k, prompts(&|t| matches!(t, Trigger::Marginalised { .. }))),
-        value_heatmap(survey, report, &groups, &labels, k),
-        gain_contribution(survey, report, &labels, k),
-        gaps(report, survey, &labels, &groups, prompts(&|t| matches!(t, Trigger::Gap { .. }))),
-        trend_chart(report, waves, &indicators, k),
+    let trust_prompts = prompts(&|t| matches!(t, Trigger::LowTrust | Trigger::FewMutualTrust));
+    [
+        Some(overview(report, &groups, &partners, &indicators, k, &prompts(&|t| matches!(t, Trigger::Concern { .. })))),
+        Some(items(survey, report, view, &labels, k)),
+        Some(radar_chart(report, &groups, &indicators)),
+        Some(marginalisation(report, &groups, prompts(&|t| matches!(t, Trigger::Marginalised { .. })))),
+        Some(value_heatmap(survey, report, &groups, &labels, k)),
+        Some(gain_contribution(survey, report, &labels, k)),
+        report.trust_map.as_ref().map(|map| super::trust_map::trust_map_chart(map, &partners, k, trust_prompts)),
+        Some(gaps(report, &labels, prompts(&|t| matches!(t, Trigger::Gap { .. })))),
+        Some(trend_chart(report, waves, &indicators, k)),
     ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 fn overview(
@@ -180,7 +199,7 @@ fn overview(
             .map(|(figures, label)| BarRow {
                 label: label.to_string(),
                 note: figures.overall.shown().map(|s| format!("all: {}", format_score(s.mean))),
-                bars: figures.by_group.iter().map(|f| bar(f, k)).collect(),
+                bars: figures.by_group.iter().map(bar).collect(),
             })
             .collect(),
         series: groups.iter().map(|g| g.to_string()).collect(),
@@ -206,9 +225,8 @@ fn overview(
             .iter()
             .zip(indicators)
             .map(|(f, label)| {
-                let cells = std::iter::once(cell(mean(&f.overall), k))
-                    .chain(f.by_group.iter().map(|g| cell(mean(g), k)))
-                    .collect();
+                let cells =
+                    std::iter::once(cell(mean(&f.overall))).chain(f.by_group.iter().map(|g| cell(mean(g)))).collect();
                 (label.to_string(), cells)
             })
             .collect(),
@@ -249,8 +267,8 @@ fn fixed(value: f64, scale: i64) -> String {
     format!("{sign}{whole}.{part:0width$}")
 }
 
-/// People, mean, median, 95% interval and band of a figure, or "fewer than k" throughout.
-fn summary_cells(figure: &Figure<Summary>, k: u32) -> Vec<String> {
+/// People, mean, median, 95% interval and band of a figure, or [`HIDDEN`] throughout.
+fn summary_cells(figure: &Figure<Summary>) -> Vec<String> {
     match figure.shown() {
         Some(s) => vec![
             s.n.to_string(),
@@ -262,7 +280,7 @@ fn summary_cells(figure: &Figure<Summary>, k: u32) -> Vec<String> {
             ),
             s.band.label().to_owned(),
         ],
-        None => vec![format!("fewer than {k}"); 5],
+        None => vec![HIDDEN.to_owned(); 5],
     }
 }
 
@@ -284,7 +302,7 @@ fn figures_by(
             .filter(|(figure, _)| !figure.is_suppressed())
             .map(|(figure, name)| ((*name).to_owned(), figure));
         for (name, figure) in all.chain(shown) {
-            rows.push((indicator.to_string(), std::iter::once(name).chain(summary_cells(figure, k)).collect()));
+            rows.push((indicator.to_string(), std::iter::once(name).chain(summary_cells(figure)).collect()));
         }
     }
     DataTable {
@@ -350,7 +368,6 @@ fn statements_table(
     name: &str,
     chosen: &[(&str, &crate::analytics::ItemDistribution)],
     points: &[&str; 5],
-    k: u32,
 ) -> DataTable {
     DataTable {
         caption: format!("Share of answers (%) to each {name} statement; don't know as a share of all answers"),
@@ -366,7 +383,7 @@ fn statements_table(
                         .map(|p| format_score(c.share(p) * 100.0))
                         .chain([format_score(c.dont_know_share() * 100.0), c.total().to_string()])
                         .collect(),
-                    None => vec![format!("fewer than {k}"); 7],
+                    None => vec![HIDDEN.to_owned(); 7],
                 };
                 (label.to_string(), cells)
             })
@@ -389,7 +406,7 @@ pub fn all_tables(
         if chart.id == ChartId::Items {
             for (index, indicator) in survey.indicators.iter().enumerate() {
                 let chosen = statements(survey, report, &labels, Some(indicator));
-                tables.push(statements_table(labels.indicator(index), &chosen, &points, report.threshold));
+                tables.push(statements_table(labels.indicator(index), &chosen, &points));
             }
         } else {
             tables.push(chart.table.clone());
@@ -418,8 +435,8 @@ fn items(survey: &SurveyDefinition, report: &Report, view: &DashboardView, label
     let points = point_labels(survey, labels);
     let answers: Vec<ItemAnswers> = chosen.iter().map(|(label, d)| ItemAnswers { label, counts: &d.overall }).collect();
     let title = format!("Answers to each statement: {name}");
-    let table = statements_table(name, &chosen, &points, k);
-    let svg = diverging_bars(&title, &answers, &points, k, &summary);
+    let table = statements_table(name, &chosen, &points);
+    let svg = diverging_bars(&title, &answers, &points, &summary);
     DashboardChart { id: ChartId::Items, title, summary, table, more_tables: Vec::new(), actions: Vec::new(), svg }
 }
 
@@ -478,7 +495,7 @@ fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> Dashboa
     }
 }
 
-fn marginalisation(report: &Report, groups: &[&str], k: u32, actions: Vec<ActionPrompt>) -> DashboardChart {
+fn marginalisation(report: &Report, groups: &[&str], actions: Vec<ActionPrompt>) -> DashboardChart {
     let flagged: Vec<&str> =
         report.marginalisation.iter().zip(groups).filter(|(m, _)| m.flagged()).map(|(_, g)| *g).collect();
     let summary = if flagged.is_empty() {
@@ -508,9 +525,8 @@ fn marginalisation(report: &Report, groups: &[&str], k: u32, actions: Vec<Action
                     .to_owned()
                 }),
                 bars: vec![
-                    bar(&m.inclusion, k),
-                    named(m)
-                        .map_or(Bar::Missing(format!("fewer than {k}")), |v| Bar::Value { value: v, interval: None }),
+                    bar(&m.inclusion),
+                    named(m).map_or(Bar::Missing(HIDDEN.to_owned()), |v| Bar::Value { value: v, interval: None }),
                 ],
             })
             .collect(),
@@ -534,10 +550,7 @@ fn marginalisation(report: &Report, groups: &[&str], k: u32, actions: Vec<Action
                     .find(|r| r.label == *label)
                     .and_then(|r| r.note.clone())
                     .unwrap_or_else(|| "no".into());
-                (
-                    label.to_string(),
-                    vec![cell(mean(&m.inclusion), k), cell(m.marginalisation, k), cell(named(m), k), flag],
-                )
+                (label.to_string(), vec![cell(mean(&m.inclusion)), cell(m.marginalisation), cell(named(m)), flag])
             })
             .collect(),
     };
@@ -580,11 +593,11 @@ fn value_heatmap(
         rows: groups
             .iter()
             .zip(&cells)
-            .map(|(g, row)| (g.to_string(), row.iter().map(|v| cell(*v, k)).collect()))
+            .map(|(g, row)| (g.to_string(), row.iter().map(|v| cell(*v)).collect()))
             .collect(),
     };
     let title = "What each partner gains, as each group sees it";
-    let svg = heatmap(title, groups, &partners, &cells, k, &summary);
+    let svg = heatmap(title, groups, &partners, &cells, &summary);
     DashboardChart {
         id: ChartId::ValueHeatmap,
         title: title.into(),
@@ -620,10 +633,10 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
                 label: label.to_string(),
                 note: v.reciprocity.map(|r| format!("contribution − gain: {}", signed(r))),
                 bars: vec![
-                    bar(&v.all.contribution, k),
-                    bar(&v.all.gain, k),
-                    bar(&v.self_view.gain, k),
-                    bar(&v.others_view.gain, k),
+                    bar(&v.all.contribution),
+                    bar(&v.all.gain),
+                    bar(&v.self_view.gain),
+                    bar(&v.others_view.gain),
                 ],
             })
             .collect(),
@@ -657,13 +670,13 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
                 (
                     p.to_string(),
                     vec![
-                        cell(mean(&v.all.contribution), k),
-                        cell(mean(&v.all.gain), k),
-                        v.reciprocity.map_or_else(|| format!("fewer than {k}"), signed),
-                        cell(mean(&v.self_view.gain), k),
-                        cell(mean(&v.others_view.gain), k),
-                        cell(mean(&v.self_view.contribution), k),
-                        cell(mean(&v.others_view.contribution), k),
+                        cell(mean(&v.all.contribution)),
+                        cell(mean(&v.all.gain)),
+                        v.reciprocity.map_or_else(|| HIDDEN.to_owned(), signed),
+                        cell(mean(&v.self_view.gain)),
+                        cell(mean(&v.others_view.gain)),
+                        cell(mean(&v.self_view.contribution)),
+                        cell(mean(&v.others_view.contribution)),
                     ],
                 )
             })
@@ -680,18 +693,9 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
     }
 }
 
-fn gaps(
-    report: &Report,
-    survey: &SurveyDefinition,
-    labels: &Labels,
-    groups: &[&str],
-    actions: Vec<ActionPrompt>,
-) -> DashboardChart {
-    let name = |id: &str| {
-        survey.indicators.iter().position(|i| i.id == id).map_or(id.to_owned(), |i| labels.indicator(i).to_owned())
-    };
-    let group_name =
-        |id: &str| report.groups.iter().position(|g| g == id).map_or(id.to_owned(), |g| groups[g].to_owned());
+fn gaps(report: &Report, labels: &Labels, actions: Vec<ActionPrompt>) -> DashboardChart {
+    let name = |id: &str| labels.indicator_named(id);
+    let group_name = |id: &str| labels.group_named(report, id);
     let flagged: Vec<String> = report.gaps.iter().filter(|g| g.flagged).map(|g| name(&g.indicator)).collect();
     let summary = if report.gaps.is_empty() {
         "Gaps show once two or more groups each have enough responses.".to_owned()
@@ -775,7 +779,7 @@ fn trend_chart(report: &Report, waves: &[String], indicators: &[&str], k: u32) -
     let table = DataTable {
         caption: "Average score (0-100) of each indicator in each wave".into(),
         columns: std::iter::once("Indicator".to_owned()).chain(wave_labels.iter().map(|w| w.to_string())).collect(),
-        rows: lines.iter().map(|l| (l.label.to_string(), l.values.iter().map(|v| cell(*v, k)).collect())).collect(),
+        rows: lines.iter().map(|l| (l.label.to_string(), l.values.iter().map(|v| cell(*v)).collect())).collect(),
     };
     let svg = trend(&wave_labels, &lines, &summary);
     DashboardChart {

@@ -5,13 +5,18 @@
 mod content;
 mod csv;
 mod empty;
+mod glance;
 mod privacy;
+mod themes_chart;
+mod trust_map;
 mod view;
 
 pub use content::{all_tables, dashboard_charts, one_decimal, ChartId, DashboardChart, DataTable};
 pub use csv::{csv_field, figures_csv};
 pub use empty::EmptyState;
+pub use glance::{glance, Glance, IndicatorCard};
 pub use privacy::{
     group_choices, group_label, left_out_notes, partner_choices, privacy_notes, Choice, COMBINED_GROUPS_LABEL,
 };
+pub use themes_chart::themes_chart;
 pub use view::{DashboardAction, DashboardView};

@@ -97,7 +97,7 @@ fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> b
                     .enumerate()
                     .all(|(at, option)| accepts_choice(survey, kind, option) && !options[..at].contains(option))
         }
-        (ItemKind::PartnerMatrix { questions }, Answer::Matrix(rows)) => rows.iter().all(|(partner, ratings)| {
+        (ItemKind::PartnerMatrix { questions, .. }, Answer::Matrix(rows)) => rows.iter().all(|(partner, ratings)| {
             survey.partners.iter().any(|known| known.id == *partner)
                 && ratings
                     .iter()

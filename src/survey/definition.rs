@@ -66,6 +66,21 @@ pub struct Scales {
     pub agreement: Scale,
     /// Nothing ... A great deal, for the partner matrix.
     pub amount: Scale,
+    /// Not at all ... Completely, for a partner matrix of trust (the trust map); needed only by
+    /// a survey that has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust: Option<Scale>,
+}
+
+/// Which scale a partner matrix is answered on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatrixScale {
+    /// Nothing ... A great deal (gain and contribution).
+    #[default]
+    Amount,
+    /// Not at all ... Completely (trust in each organisation).
+    Trust,
 }
 
 /// Number of points on every answer scale.
@@ -131,10 +146,12 @@ pub enum ItemKind {
     SingleChoice(ChoiceSpec),
     /// Pick any number of options.
     MultiChoice(ChoiceSpec),
-    /// For each partner organisation, rate each question on the amount scale.
+    /// For each partner organisation, rate each question on the matrix's scale.
     PartnerMatrix {
         /// The questions asked of every partner (e.g. gain, contribution).
         questions: Vec<Choice>,
+        /// The scale its ratings use.
+        scale: MatrixScale,
     },
     /// Free text.
     FreeText {
@@ -181,6 +198,8 @@ pub struct RawItem {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     questions: Vec<Choice>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    scale: Option<MatrixScale>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     max_chars: Option<u32>,
 }
 
@@ -200,8 +219,8 @@ impl TryFrom<RawItem> for Item {
         if !is_choice && (raw.from.is_some() || !raw.options.is_empty() || raw.prefer_not_to_say) {
             return Err(misplaced("from / options / prefer_not_to_say"));
         }
-        if raw.item_type != ItemType::PartnerMatrix && !raw.questions.is_empty() {
-            return Err(misplaced("questions"));
+        if raw.item_type != ItemType::PartnerMatrix && (!raw.questions.is_empty() || raw.scale.is_some()) {
+            return Err(misplaced("questions / scale"));
         }
         if raw.item_type != ItemType::FreeText && raw.max_chars.is_some() {
             return Err(misplaced("max_chars"));
@@ -215,7 +234,9 @@ impl TryFrom<RawItem> for Item {
             ItemType::Likert => ItemKind::Likert,
             ItemType::SingleChoice => ItemKind::SingleChoice(spec()),
             ItemType::MultiChoice => ItemKind::MultiChoice(spec()),
-            ItemType::PartnerMatrix => ItemKind::PartnerMatrix { questions: raw.questions.clone() },
+            ItemType::PartnerMatrix => {
+                ItemKind::PartnerMatrix { questions: raw.questions.clone(), scale: raw.scale.unwrap_or_default() }
+            }
             ItemType::FreeText => ItemKind::FreeText { max_chars: raw.max_chars.unwrap_or(DEFAULT_MAX_CHARS) },
         };
         Ok(Item { id: raw.id, kind, label: raw.label, help: raw.help, shown_to: raw.shown_to })
@@ -234,6 +255,7 @@ impl From<Item> for RawItem {
             options: Vec::new(),
             prefer_not_to_say: false,
             questions: Vec::new(),
+            scale: None,
             max_chars: None,
         };
         match item.kind {
@@ -248,9 +270,10 @@ impl From<Item> for RawItem {
                 (raw.from, raw.options, raw.prefer_not_to_say) =
                     (Some(spec.from), spec.options, spec.prefer_not_to_say);
             }
-            ItemKind::PartnerMatrix { questions } => {
+            ItemKind::PartnerMatrix { questions, scale } => {
                 raw.item_type = ItemType::PartnerMatrix;
                 raw.questions = questions;
+                raw.scale = (scale != MatrixScale::Amount).then_some(scale);
             }
             ItemKind::FreeText { max_chars } => {
                 raw.item_type = ItemType::FreeText;
@@ -303,6 +326,12 @@ impl SurveyDefinition {
         self.sections.iter().flat_map(|section| section.items.iter())
     }
 
+    /// How many questions the survey asks someone who sees every one: each item once, a partner
+    /// matrix included (the one count the welcome screen, the set-up page and progress give).
+    pub fn question_count(&self) -> usize {
+        self.items().count()
+    }
+
     /// The item with this id.
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items().find(|item| item.id == id)
@@ -330,6 +359,15 @@ impl SurveyDefinition {
             OptionsFrom::Listed => &spec.options,
             OptionsFrom::Groups => &self.groups,
             OptionsFrom::Partners => &self.partners,
+        }
+    }
+
+    /// The scale a partner matrix on `scale` is answered on: the trust scale when the survey has
+    /// one (validation requires it for a trust matrix), else the amount scale.
+    pub fn matrix_scale(&self, scale: MatrixScale) -> &Scale {
+        match (scale, &self.scales.trust) {
+            (MatrixScale::Trust, Some(trust)) => trust,
+            _ => &self.scales.amount,
         }
     }
 

@@ -7,7 +7,7 @@ use std::fmt;
 pub enum Place {
     /// The survey as a whole.
     Survey,
-    /// The named scale (`agreement` or `amount`).
+    /// The named scale (`agreement`, `amount` or `trust`).
     Scale(&'static str),
     /// A stakeholder group.
     Group(String),
@@ -83,6 +83,8 @@ pub enum SurveyError {
     WrongScaleLength { scale: &'static str, found: usize },
     /// The survey has no stakeholder groups.
     NoGroups,
+    /// A partner matrix is answered on the trust scale, but the survey defines none.
+    NoTrustScale { item: String },
     /// A question is about the partner organisations, but the survey names none.
     NoPartners { item: String },
     /// No single-choice question asks which stakeholder group the respondent belongs to.
@@ -136,6 +138,10 @@ impl fmt::Display for SurveyError {
             WrongScaleLength { scale, found } => {
                 write!(f, "The {scale} scale must have exactly 5 labels, but has {found}.")
             }
+            NoTrustScale { item } => write!(
+                f,
+                "Question \"{item}\" is answered on the trust scale, but the survey's scales have no \"trust\" scale."
+            ),
             NoGroups => f.write_str("The survey has no stakeholder groups; add at least one."),
             NoPartners { item } => write!(
                 f,

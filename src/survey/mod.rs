@@ -10,8 +10,8 @@ mod validate;
 
 pub use builtin::{builtin_survey, BUILTIN_SURVEY_JSON};
 pub use definition::{
-    Choice, ChoiceSpec, Indicator, Item, ItemKind, OptionsFrom, Scale, Scales, Section, SurveyDefinition, SCALE_POINTS,
-    SCHEMA_VERSION,
+    Choice, ChoiceSpec, Indicator, Item, ItemKind, MatrixScale, OptionsFrom, Scale, Scales, Section, SurveyDefinition,
+    SCALE_POINTS, SCHEMA_VERSION,
 };
 pub use error::{IdKind, Place, SurveyError};
 pub use limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS};

@@ -1,6 +1,6 @@
 //! Checks a parsed definition for every problem at once, so an author can fix them in one pass.
 
-use super::definition::{Choice, ItemKind, OptionsFrom, Scale, SurveyDefinition, SCALE_POINTS};
+use super::definition::{Choice, ItemKind, MatrixScale, OptionsFrom, Scale, SurveyDefinition, SCALE_POINTS};
 use super::error::{IdKind, Place, SurveyError};
 use super::limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS};
 use super::text::LocalText;
@@ -13,6 +13,9 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     check.survey_texts(survey);
     check.scale(&survey.scales.agreement, "agreement");
     check.scale(&survey.scales.amount, "amount");
+    if let Some(trust) = &survey.scales.trust {
+        check.scale(trust, "trust");
+    }
     check.choices(&survey.groups, IdKind::Group, Place::Group);
     check.choices(&survey.partners, IdKind::Partner, Place::Partner);
     if survey.groups.is_empty() {
@@ -147,7 +150,12 @@ impl Checker<'_> {
                             self.options(&item.id, &spec.options);
                         }
                     }
-                    ItemKind::PartnerMatrix { questions } => self.options(&item.id, questions),
+                    ItemKind::PartnerMatrix { questions, scale } => {
+                        self.options(&item.id, questions);
+                        if *scale == MatrixScale::Trust && survey.scales.trust.is_none() {
+                            self.errors.push(SurveyError::NoTrustScale { item: item.id.clone() });
+                        }
+                    }
                     ItemKind::Likert | ItemKind::FreeText { .. } => {}
                 }
                 if item.is_group_question() {

@@ -146,7 +146,7 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
         match (&item.kind, answer) {
             (ItemKind::Likert, Some(Answer::Scale(value))) => nibbles.push(scale_code(Some(*value))),
             (ItemKind::Likert, _) => nibbles.push(0),
-            (ItemKind::PartnerMatrix { questions }, _) => {
+            (ItemKind::PartnerMatrix { questions, .. }, _) => {
                 for partner in &survey.partners {
                     for question in questions {
                         let value = match answer {
@@ -315,7 +315,7 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
         .iter()
         .map(|item| match &item.kind {
             ItemKind::Likert => 1,
-            ItemKind::PartnerMatrix { questions } => questions.len() * survey.partners.len(),
+            ItemKind::PartnerMatrix { questions, .. } => questions.len() * survey.partners.len(),
             _ => 0,
         })
         .sum();
@@ -329,7 +329,7 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
                     answers.insert(item.id.clone(), Answer::Scale(value));
                 }
             }
-            ItemKind::PartnerMatrix { questions } => {
+            ItemKind::PartnerMatrix { questions, .. } => {
                 let mut rows: BTreeMap<String, BTreeMap<String, u8>> = BTreeMap::new();
                 for partner in &survey.partners {
                     for question in questions {

@@ -22,7 +22,7 @@ pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> Strin
     let mut header = vec!["id".to_owned(), "submitted".into(), "wave".into(), "group".into(), "partner".into()];
     for item in &items {
         match &item.kind {
-            ItemKind::PartnerMatrix { questions } => {
+            ItemKind::PartnerMatrix { questions, .. } => {
                 for partner in &survey.partners {
                     for question in questions {
                         header.push(format!("{}.{}.{}", item.id, partner.id, question.id));
@@ -46,7 +46,7 @@ pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> Strin
         for item in &items {
             let answer = response.answers.get(&item.id);
             match (&item.kind, answer) {
-                (ItemKind::PartnerMatrix { questions }, _) => {
+                (ItemKind::PartnerMatrix { questions, .. }, _) => {
                     for partner in &survey.partners {
                         for question in questions {
                             let value = match answer {

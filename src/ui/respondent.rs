@@ -298,7 +298,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
                 }
                 { screen }
             </main>
-            if matches!(state.step, Step::Welcome | Step::Thanks) {
+            if *kiosk && matches!(state.step, Step::Welcome | Step::Thanks) {
                 <KioskBar kiosk={*kiosk} on_change={on_kiosk} />
             }
         </>

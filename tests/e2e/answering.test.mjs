@@ -26,6 +26,12 @@ test('a whole survey is completed with the keyboard alone and stored as one resp
   for (const item of ['T1', 'T2', 'T3', 'T4', 'T5']) await answerLikert(page, item, 4);
   await pressButton(page, 'Next');
 
+  await onSection(page, 'Trust between organisations');
+  await tabTo(page, '#pp-PT-nhs-trust-trust-1');
+  for (let step = 1; step < 4; step += 1) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByRole('radio', { name: 'Mostly' }).nth(1).isChecked(), true, 'the second partner: Mostly');
+  await pressButton(page, 'Next');
+
   await onSection(page, 'Being included');
   for (const item of ['I1', 'I2', 'I3']) await answerLikert(page, item, 2);
   await tabTo(page, '#pp-IX-service-user-carer');
@@ -50,7 +56,7 @@ test('a whole survey is completed with the keyboard alone and stored as one resp
   await pressButton(page, 'Review your answers');
 
   await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
-  assert.match(await page.locator('main').textContent(), /You have answered 14 of 27 questions/);
+  assert.match(await page.locator('main').textContent(), /You have answered 15 of 28 questions/);
   assert.equal(await page.locator('.pp-unanswered').count(), 13, 'unanswered questions are marked');
   await pressButton(page, 'Submit your response');
 
@@ -66,6 +72,7 @@ test('a whole survey is completed with the keyboard alone and stored as one resp
     { T1: 4, I3: 2, V1: 5, IX: ['service-user-carer'] },
   );
   assert.deepEqual(response.answers.PV, { council: { gain: 3, contribution: 5 } });
+  assert.deepEqual(response.answers.PT, { 'nhs-trust': { trust: 4 } });
   assert.equal(response.answers.O1, 'Send papers a week ahead <please>');
   assert.equal(response.answers.group, undefined, 'group is a field of its own, not an answer');
   assert.deepEqual(page.problems, []);
@@ -76,11 +83,16 @@ test('an unanswered question on the review page is reachable and gets focus', as
   const page = await openPage(suite.browser, suite.url);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#pp-group-university').check();
-  for (let section = 0; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  for (let section = 0; section < 9; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
   await page.getByRole('button', { name: 'Answer: Enough staff time and money are given to the partnership\'s work.' }).click();
   await page.getByRole('heading', { level: 1, name: 'Leadership' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-item-L2');
+  // Answered there, "Back to review" returns straight to the review, which shows the answer.
+  await page.locator('#pp-L2-4').check();
+  await page.getByRole('button', { name: 'Back to review' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Change answer: Enough staff time and money are given to the partnership\'s work.' }).count(), 1);
   await page.context().close();
 });
 
@@ -95,7 +107,7 @@ test('a reload in the middle resumes with every answer', async () => {
   await page.reload();
   const resume = page.getByRole('button', { name: 'Continue' });
   await resume.waitFor();
-  assert.match(await page.locator('main').textContent(), /unfinished response on this device \(4 of 27 questions answered\)/);
+  assert.match(await page.locator('main').textContent(), /unfinished response on this device \(4 of 28 questions answered\)/);
   await resume.click();
   await page.getByRole('heading', { level: 1, name: 'Trust' }).waitFor();
   assert.equal(await page.isChecked('#pp-T1-2'), true);
@@ -120,7 +132,7 @@ test('kiosk mode clears the previous person and leaving it needs a deliberate ac
   await page.locator('#pp-group-service-user-carer').check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('#pp-T1-5').check();
-  for (let section = 1; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  for (let section = 1; section < 9; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
   await page.getByRole('button', { name: 'Submit your response' }).click();
   await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Download your response' }).count(), 0, 'nothing of the response is offered to the next person');
@@ -138,8 +150,10 @@ test('kiosk mode clears the previous person and leaving it needs a deliberate ac
   await page.getByRole('button', { name: 'Stay in kiosk mode' }).click();
   await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
   await page.getByRole('button', { name: 'Yes, leave kiosk mode' }).click();
-  await page.getByRole('button', { name: 'Use on a shared workshop device (kiosk mode)' }).waitFor();
+  await page.getByText('Shared device').waitFor({ state: 'detached' });
   assert.equal(new URL(page.url()).searchParams.get('mode'), null, 'the address no longer asks for kiosk mode');
+  // A respondent's own device is never offered kiosk mode.
+  assert.equal(await page.getByRole('button', { name: /kiosk/i }).count(), 0);
   await page.context().close();
 });
 
@@ -147,7 +161,11 @@ test('on a phone the partner matrix is one partner at a time and completes witho
   const page = await openPage(suite.browser, suite.url, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   await page.getByRole('button', { name: 'Start' }).tap();
   await page.locator('#pp-group-employer-practice').check();
-  for (let section = 0; section < 3; section += 1) await page.getByRole('button', { name: 'Next' }).tap();
+  for (let section = 0; section < 2; section += 1) await page.getByRole('button', { name: 'Next' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Trust between organisations' }).waitFor();
+  await page.locator('#pp-PT-council-trust-5').tap();
+  assert.equal(await horizontalOverflow(page), 0);
+  for (let section = 2; section < 4; section += 1) await page.getByRole('button', { name: 'Next' }).tap();
   await page.getByRole('heading', { level: 1, name: 'Value' }).waitFor();
   const partners = await page.locator('.pp-matrix-partner').all();
   assert.equal(partners.length, 5);
@@ -160,9 +178,10 @@ test('on a phone the partner matrix is one partner at a time and completes witho
     await page.locator(`#pp-PV-${partner}-contribution-2`).tap();
   }
   assert.equal(await horizontalOverflow(page), 0);
-  for (let section = 3; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).tap();
+  for (let section = 4; section < 9; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).tap();
   await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
   assert.match(await page.locator('main').textContent(), /5 of 5 partners rated/);
+  assert.match(await page.locator('main').textContent(), /1 of 5 partners rated/, 'the trust matrix: the council');
   assert.equal(await horizontalOverflow(page), 0);
   await page.context().close();
 });
@@ -192,7 +211,7 @@ test('when storage fails the person is told, the answers stay, and they can down
   assert.equal(file.responses[0].group, 'student');
   assert.equal(file.responses[0].answers.T1, 4);
   // Submitting still ends well: thanks, a plain warning, and the file.
-  for (let section = 1; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  for (let section = 1; section < 9; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
   await page.getByRole('button', { name: 'Submit your response' }).click();
   await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
   assert.match(await page.getByRole('alert').first().textContent(), /could not be saved on this device/);
@@ -259,7 +278,7 @@ test('every screen passes axe-core, and at 200% zoom nothing scrolls sideways', 
   assert.deepEqual(await axeViolations(page), [], 'group required');
   await page.locator('#pp-group-other').check();
   await page.locator('#pp-partner-prefer-not-to-say').check();
-  for (const title of ['About you', 'Trust', 'Being included', 'Value', 'Shared aims', 'Leadership', 'Renewal', 'Your suggestion']) {
+  for (const title of ['About you', 'Trust', 'Trust between organisations', 'Being included', 'Value', 'Shared aims', 'Leadership', 'Renewal', 'Your suggestion']) {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     assert.deepEqual(await axeViolations(page), [], title);
     assert.equal(await horizontalOverflow(page), 0, title);
@@ -270,7 +289,8 @@ test('every screen passes axe-core, and at 200% zoom nothing scrolls sideways', 
   await page.getByRole('button', { name: 'Submit your response' }).click();
   await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'thanks');
-  await page.getByRole('button', { name: 'Use on a shared workshop device (kiosk mode)' }).click();
+  assert.equal(await page.getByText('kiosk', { exact: false }).count(), 0, 'no kiosk offer on a respondent\'s device');
+  await page.goto(`${suite.url}?mode=kiosk`);
   await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
   assert.deepEqual(await axeViolations(page), [], 'kiosk confirmation');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'the page language is the survey\'s');
@@ -338,4 +358,36 @@ test('offline, each page opens as itself: the survey never shows the dashboard o
   await page.goto(setup);
   await page.getByRole('heading', { level: 1, name: /Set up/ }).waitFor({ timeout: 10000 });
   await context.close();
+});
+
+test('after the "choose your group" problem, choosing a group by keyboard keeps focus in the question', async () => {
+  const page = await openPage(suite.browser, suite.url);
+  await pressButton(page, 'Start');
+  await onSection(page, 'About you');
+  await pressButton(page, 'Next');
+  await page.locator('.pp-error-message').waitFor();
+  // Focus went to the question to fix; into its options, Space chooses, an arrow moves on.
+  await tabTo(page, '#pp-group-employer-strategic');
+  await page.keyboard.press('Space');
+  assert.equal(await page.isChecked('#pp-group-employer-strategic'), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-group-employer-strategic', 'focus stays on the option');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.isChecked('#pp-group-employer-practice'), true, 'the arrow key moves on to the next group');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-group-employer-practice');
+  await page.context().close();
+});
+
+test('a tap anywhere on an option card chooses it, even its padding beside the control', async () => {
+  const page = await openPage(suite.browser, suite.url, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  await page.getByRole('button', { name: 'Start' }).tap();
+  const card = page.locator('.pp-option', { has: page.locator('#pp-group-student') });
+  const box = await card.boundingBox();
+  // The top-left corner, inside the border and left of the radio; then the far right edge.
+  await page.touchscreen.tap(box.x + 3, box.y + 3);
+  assert.equal(await page.isChecked('#pp-group-student'), true, 'the corner of the card');
+  const other = page.locator('.pp-option', { has: page.locator('#pp-group-university') });
+  const otherBox = await other.boundingBox();
+  await page.touchscreen.tap(otherBox.x + otherBox.width - 3, otherBox.y + otherBox.height - 3);
+  assert.equal(await page.isChecked('#pp-group-university'), true, 'the far corner of another card');
+  await page.context().close();
 });

@@ -13,7 +13,8 @@ const suite = useAppAndBrowser();
 /**
  * Six respondents in each group of the built-in instrument, three in each of two waves, all of a
  * group from one partner (so that small-number protection hides nothing), answering every
- * statement (values spread so that every band and bar shows) and rating every partner.
+ * statement (values spread so that every band and bar shows) and rating every partner's gain,
+ * contribution and trust (so the trust map has every link between the five organisations).
  */
 async function everyGroupAnswering() {
   const survey = JSON.parse(await readFile('instruments/partnership-pulse.json', 'utf8'));
@@ -26,6 +27,7 @@ async function everyGroupAnswering() {
       const answers = Object.fromEntries(likert.map((id, i) => [id, 1 + ((g + n + i) % 5)]));
       answers.IX = n === 0 ? [survey.groups[(g + 1) % survey.groups.length].id] : [];
       answers.PV = Object.fromEntries(partners.map((partner, p) => [partner, { gain: 1 + ((g + p + n) % 5), contribution: 1 + ((g + 2 * p) % 5) }]));
+      answers.PT = Object.fromEntries(partners.map((partner, p) => [partner, { trust: 1 + ((g + 2 * p + n) % 5) }]));
       responses.push({
         id: `${group.id}-${n}`,
         survey_id: survey.id,
@@ -84,9 +86,9 @@ for (const width of [1280, 320]) {
   test(`at ${width} px every chart is named and described and no label overlaps another`, async (t) => {
     const page = await dashboard(t, await everyGroupAnswering(), width);
     await page.locator('#pp-counts-title', { hasText: 'Responses: 42' }).waitFor();
-    await page.locator('.pp-chart svg').nth(7).waitFor();
+    await page.locator('.pp-chart svg').nth(8).waitFor();
     const charts = await labelProblems(page);
-    assert.equal(charts.length, 8);
+    assert.equal(charts.length, 9);
     for (const chart of charts) {
       assert.ok(chart.title, 'every chart has a title');
       assert.ok(chart.described, `${chart.title} has a description`);

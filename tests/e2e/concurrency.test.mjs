@@ -16,10 +16,10 @@ const FORCE = { force: true };
 async function readyToSubmit(page, group) {
   await page.getByRole('button', { name: 'Start' }).click(FORCE);
   await page.locator(`#pp-group-${group}`).check(FORCE);
-  for (let section = 1; section <= 8; section += 1) {
+  for (let section = 1; section <= 9; section += 1) {
     // The next section is waited for: a forced click may otherwise land on the button of the
     // section being replaced.
-    await page.locator('.pp-progress-text', { hasText: `Section ${section} of 8` }).waitFor();
+    await page.locator('.pp-progress-text', { hasText: `Section ${section} of 9` }).waitFor();
     await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click(FORCE);
   }
   await page.getByRole('button', { name: 'Submit your response' }).waitFor();
@@ -30,7 +30,7 @@ function manyResponses(prefix, count) {
   return Array.from({ length: count }, (_, n) => ({
     id: `${prefix}${n.toString(16).padStart(32 - prefix.length, '0')}`,
     survey_id: 'partnership-pulse',
-    survey_version: 1,
+    survey_version: 2,
     wave: '2026',
     group: n % 2 ? 'student' : 'university',
     partner: null,

@@ -23,7 +23,7 @@ after(async () => {
 const THREE = ['a', 'b', 'c'].map((id, n) => ({
   id,
   survey_id: 'partnership-pulse',
-  survey_version: 1,
+  survey_version: 2,
   wave: '',
   group: 'student',
   submitted: '2026-11-01',
@@ -67,7 +67,7 @@ test('the survey runs start to finish under the strict policy', async () => {
   const page = await watchedPage('');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#pp-group-student').check();
-  for (let section = 0; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  for (let section = 0; section < 9; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
   await page.getByRole('button', { name: 'Submit your response' }).click();
   await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
   assert.deepEqual(await violations(page), []);
@@ -77,8 +77,8 @@ test('the survey runs start to finish under the strict policy', async () => {
 test('the dashboard draws, exports a PNG and presents under the strict policy', async () => {
   const page = await watchedPage('dashboard.html', THREE);
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  await page.locator('.pp-chart svg').nth(7).waitFor();
-  assert.equal(await page.locator('.pp-chart svg').count(), 8);
+  await page.locator('.pp-chart svg').nth(8).waitFor();
+  assert.equal(await page.locator('.pp-chart svg').count(), 9);
   const figure = page.locator('.pp-figure').first();
   const [png] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /Download PNG/ }).click()]);
   assert.equal(png.suggestedFilename(), 'partnership-pulse-indicators.png');

@@ -76,7 +76,7 @@ test('a respondent and a dashboard embedded on one page, under the strict CSP, w
   // Complete the survey inside the host page.
   await survey.getByRole('button', { name: 'Start' }).click();
   await survey.locator('#pp-group-student').check();
-  for (let section = 0; section < 8; section += 1) await survey.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  for (let section = 0; section < 9; section += 1) await survey.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
   await survey.getByRole('button', { name: 'Submit your response' }).click();
   await survey.getByRole('heading', { name: 'Thank you' }).waitFor();
   // The dashboard on the same page hears nothing of it until another tab writes; but the host does.

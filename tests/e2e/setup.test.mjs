@@ -84,7 +84,7 @@ async function respond(link, { group, partner, placements }) {
   assert.deepEqual(partners.slice(0, 3), ['Northshire County Council', "Carers' Voice", 'University of Northshire']);
   await page.locator(`#pp-group-${group}`).check();
   await page.locator(`#pp-partner-${partner}`).check();
-  for (const title of ['Trust', 'Being included', 'Value']) {
+  for (const title of ['Trust', 'Trust between organisations', 'Being included', 'Value']) {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
   }

@@ -36,7 +36,7 @@ test('a share link opens exactly its survey, and responses carry its id', async 
   assert.deepEqual(groups, ['Employers', 'Students', 'People who use services and carers']);
   await page.locator('#pp-group-carers').check();
   await page.locator('#pp-partner-uni').check();
-  for (const title of ['Trust', 'Being included']) {
+  for (const title of ['Trust', 'Trust between organisations', 'Being included']) {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
   }

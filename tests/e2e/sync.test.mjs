@@ -29,7 +29,7 @@ after(async () => {
 /** A response to the built-in survey. */
 function response(id, group, value = 4) {
   const answers = Object.fromEntries(TRUST.map((item) => [item, value]));
-  return { id, survey_id: 'partnership-pulse', survey_version: 1, wave: '', group, submitted: '2026-11-20', answers };
+  return { id, survey_id: 'partnership-pulse', survey_version: 2, wave: '', group, submitted: '2026-11-20', answers };
 }
 
 /** The document a respondent's device sends: the response with `_id` its id. */
@@ -133,12 +133,12 @@ test("a connected dashboard gets the database's responses and gives it its own, 
   // In presentation mode, on the second chart, a respondent's response reaches the database.
   await page.getByRole('button', { name: 'Present full screen' }).click();
   await page.keyboard.press('ArrowRight');
-  await page.getByText('Chart 2 of 8').waitFor();
+  await page.getByText('Chart 2 of 9').waitFor();
   const sentAt = Date.now();
   await json(`${couch.url}workshop/s6`, { method: 'PUT', body: JSON.stringify(documentOf(response('s6', 'student'))) });
   await page.getByText(/^Live: 9 responses; the last arrived at \d\d:\d\d:\d\d\.$/).waitFor();
   console.log(`a response in the database reached the presented dashboard in ${Date.now() - sentAt} ms`);
-  assert.equal(await page.getByText('Chart 2 of 8').count(), 1, 'the slide is kept');
+  assert.equal(await page.getByText('Chart 2 of 9').count(), 1, 'the slide is kept');
   await page.keyboard.press('Escape');
   await page.locator('#pp-counts-title', { hasText: 'Responses: 9' }).waitFor();
 

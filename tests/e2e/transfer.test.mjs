@@ -19,7 +19,7 @@ async function respondentFile(group) {
   await page.locator(`#pp-group-${group}`).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('#pp-T1-4').check();
-  for (let section = 1; section < 8; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  for (let section = 1; section < 9; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
   await page.getByRole('button', { name: 'Submit your response' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your response' }).click()]);
   const path = await download.path();
@@ -66,7 +66,7 @@ test('response files from three devices are imported on the facilitator\'s devic
 });
 
 test('a response code shown on the respondent\'s phone is typed in on the facilitator\'s device', async () => {
-  const phone = await suite.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const phone = await suite.browser.newContext({ viewport: { width: 360, height: 740 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const respondent = await phone.newPage();
   await respondent.goto(suite.url);
   await respondent.getByRole('button', { name: 'Start' }).click();
@@ -74,10 +74,14 @@ test('a response code shown on the respondent\'s phone is typed in on the facili
   await respondent.locator('#pp-partner-carers-network').check();
   await respondent.getByRole('button', { name: 'Next' }).click();
   await respondent.locator('#pp-T1-2').check();
-  for (let section = 1; section < 8; section += 1) await respondent.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  for (let section = 1; section < 9; section += 1) await respondent.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
   await respondent.getByRole('button', { name: 'Submit your response' }).click();
   const code = (await respondent.locator('.pp-code').textContent()).trim();
   assert.match(code, /^PP1-[0-9A-Z]{5}(-[0-9A-Z]{1,5})+$/);
+  // "Copy code" beside it puts the code on the clipboard, to paste into a message.
+  await respondent.getByRole('button', { name: 'Copy code' }).click();
+  await respondent.getByRole('status').filter({ hasText: 'Code copied.' }).waitFor();
+  assert.equal(await respondent.evaluate(() => navigator.clipboard.readText()), code);
   await phone.close();
 
   const laptop = await suite.browser.newContext();

@@ -77,7 +77,7 @@ test('kiosks at two venues and phones feed one projector live', async (t) => {
   // Small numbers are never shown, on the projector least of all.
   await projector.getByText('Live: fewer than 3 responses; new ones appear as they reach the database.').waitFor({ timeout: 30_000 });
   await projector.getByRole('button', { name: 'Present full screen' }).click();
-  await projector.getByText('Chart 1 of 8').waitFor();
+  await projector.getByText('Chart 1 of 9').waitFor();
 
   // Venue A and venue B: a kiosk at each that two people use in turn.
   const server = new URL(proxy.submit).host;
@@ -116,7 +116,7 @@ test('kiosks at two venues and phones feed one projector live', async (t) => {
   console.log(`the last phone's response reached the projector ${Date.now() - lastSentAt} ms after its thank-you page said it was sent`);
 
   // The projector is still on the slide it was showing, and the database holds each response once.
-  await projector.getByText('Chart 1 of 8').waitFor();
+  await projector.getByText('Chart 1 of 9').waitFor();
   assert.equal(await storedCount(), 6);
   assert.deepEqual(projector.problems, []);
 });

@@ -57,7 +57,7 @@ fn response(universe: &'static Universe) -> impl Strategy<Value = Response> {
             Response {
                 id: String::new(),
                 survey_id: "partnership-pulse".into(),
-                survey_version: 1,
+                survey_version: 2,
                 wave: wave.into(),
                 group: universe.groups[group].into(),
                 partner: partner.map(|p| universe.partners[p].to_owned()),

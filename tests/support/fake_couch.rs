@@ -39,7 +39,7 @@ pub struct FakeCouch {
 impl FakeCouch {
     pub fn new() -> FakeCouch {
         let couch = FakeCouch::default();
-        couch.accepted_version.set(1);
+        couch.accepted_version.set(2);
         couch
     }
 

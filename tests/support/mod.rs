@@ -19,7 +19,7 @@ pub fn response(id: &str, group: &str, partner: Option<&str>, likert: &[(&str, u
     Response {
         id: id.to_owned(),
         survey_id: "partnership-pulse".to_owned(),
-        survey_version: 1,
+        survey_version: 2,
         wave: String::new(),
         group: group.to_owned(),
         partner: partner.map(str::to_owned),
@@ -52,6 +52,16 @@ pub fn rating(mut response: Response, ratings: &[(&str, u8, u8)]) -> Response {
         })
         .collect();
     response.answers.insert("PV".into(), Answer::Matrix(rows));
+    response
+}
+
+/// Adds trust-matrix ratings (PT): (partner, trust 1-5), 0 = don't know.
+pub fn trusting(mut response: Response, ratings: &[(&str, u8)]) -> Response {
+    let rows: BTreeMap<String, BTreeMap<String, u8>> = ratings
+        .iter()
+        .map(|(partner, trust)| ((*partner).to_owned(), BTreeMap::from([("trust".to_owned(), *trust)])))
+        .collect();
+    response.answers.insert("PT".into(), Answer::Matrix(rows));
     response
 }
 

@@ -32,7 +32,7 @@ pub fn synthetic(survey: &SurveyDefinition, index: usize, random: &mut Lcg) -> R
                 let named = (0..survey.groups.len()).filter(|_| random.below(6) == 0);
                 answers.insert(item.id.clone(), Answer::Choices(named.map(|g| survey.groups[g].id.clone()).collect()));
             }
-            ItemKind::PartnerMatrix { questions } => {
+            ItemKind::PartnerMatrix { questions, .. } => {
                 let rows = survey
                     .partners
                     .iter()

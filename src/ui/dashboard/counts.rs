@@ -22,7 +22,14 @@ pub struct CountsProps {
 #[function_component(Counts)]
 pub fn counts(props: &CountsProps) -> Html {
     let host = crate::ui::host::use_host();
+    // A hidden count of a group, partner or wave may be one of k or more, hidden so that a small
+    // one cannot be worked out: so it says "hidden", never "fewer than k".
     let count = |figure: &Figure<u32>| match figure {
+        Figure::Shown(n) => n.to_string(),
+        Figure::Suppressed => crate::charts::HIDDEN.to_owned(),
+    };
+    // The total is hidden only when it is itself under k.
+    let total = match props.counts.total {
         Figure::Shown(n) => n.to_string(),
         Figure::Suppressed => format!("fewer than {}", props.threshold),
     };
@@ -47,7 +54,7 @@ pub fn counts(props: &CountsProps) -> Html {
         .collect();
     html! {
         <section class="pp-counts" aria-labelledby={host.id("counts-title")}>
-            <h2 id={host.id("counts-title")}>{ format!("Responses: {}", count(&props.counts.total)) }</h2>
+            <h2 id={host.id("counts-title")}>{ format!("Responses: {total}") }</h2>
             if props.breakdown {
                 <p class="pp-hint">{ format!("Figures for fewer than {} people are never shown, so that no one can be identified.", props.threshold) }</p>
             }

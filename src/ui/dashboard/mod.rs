@@ -4,13 +4,16 @@ mod app;
 mod chart_figure;
 mod counts;
 mod filters;
+mod glance;
 mod page;
 mod presentation;
 mod said;
 mod sync;
 mod sync_panel;
+mod themes_editor;
 mod transfer_panel;
 
 pub use app::{DashboardApp, DashboardAppProps};
 pub use chart_figure::{ChartFigure, ChartFigureProps};
 pub use page::Dashboard;
+pub use said::{WhatPeopleSaid, WhatPeopleSaidProps};

@@ -2,21 +2,23 @@
 
 use super::counts::Counts;
 use super::filters::Filters;
+use super::glance::AtAGlance;
 use super::presentation::Presentation;
 use super::said::WhatPeopleSaid;
 use super::sync::{use_sync, LiveLine};
 use super::sync_panel::SyncPanel;
 use super::transfer_panel::TransferPanel;
 use super::ChartFigure;
-use crate::analytics::{analyse_view, what_people_said, Figure};
+use crate::analytics::{analyse_view, theme_counts, what_people_said, Figure};
 use crate::dashboard::{
-    all_tables, dashboard_charts, figures_csv, group_choices, left_out_notes, partner_choices, privacy_notes,
-    DashboardAction, DashboardView, EmptyState,
+    all_tables, dashboard_charts, figures_csv, glance, group_choices, group_label, left_out_notes, partner_choices,
+    privacy_notes, themes_chart, DashboardAction, DashboardChart, DashboardView, EmptyState,
 };
 use crate::response::Response;
 use crate::services::DeviceResponses;
-use crate::store::StoreError;
+use crate::store::{load_themes, save_themes, StoreError};
 use crate::survey::SurveyDefinition;
+use crate::themes::ThemeBook;
 use crate::ui::device;
 use crate::ui::platform;
 use std::rc::Rc;
@@ -93,6 +95,27 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             }
         })
     };
+    // The facilitator's themes of the open answers, kept on this device with the survey.
+    let themes = use_state({
+        let id = survey.id.clone();
+        move || Rc::new(ThemeBook::new(&id))
+    });
+    let themes_problem = use_state(|| None::<String>);
+    let on_book = {
+        let (themes, problem) = (themes.clone(), themes_problem.clone());
+        Callback::from(move |book: ThemeBook| {
+            themes.set(Rc::new(book.clone()));
+            let problem = problem.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match save_themes(&device::store(), &book).await {
+                    Ok(()) => problem.set(None),
+                    Err(error) => problem.set(Some(format!(
+                        "Your themes could not be kept on this device: {error} They stay on screen while this page is open."
+                    ))),
+                }
+            });
+        })
+    };
     // Connected to a database, the page syncs on opening and then follows it.
     let sync = use_sync(survey.clone(), take.clone());
     let imported = {
@@ -105,6 +128,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     {
         let (loaded, redraw, survey, take, not_moved, early) =
             (loaded.clone(), redraw.clone(), survey.clone(), take.clone(), not_moved.clone(), early.clone());
+        let (themes, themes_problem) = (themes.clone(), themes_problem.clone());
         use_effect_with((), move |_| {
             // Listening first, so that nothing announced while loading is missed.
             let listener = device::listen(move |arrived| take.emit(arrived));
@@ -113,6 +137,10 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                 let mut device_responses = DeviceResponses::load(&device::store(), &survey).await;
                 device_responses.take(&survey, &early.take());
                 *loaded.borrow_mut() = Some(device_responses);
+                match load_themes(&device::store(), &survey.id).await {
+                    Ok(book) => themes.set(Rc::new(book)),
+                    Err(error) => themes_problem.set(Some(format!("Your themes for this survey: {error}"))),
+                }
                 redraw.force_update();
             });
             move || drop(listener)
@@ -149,11 +177,37 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         Callback::from(move |action: DashboardAction| view.dispatch(action))
     };
     let title = survey.title.get(&props.language, &survey.default_language).to_owned();
+    let said = what_people_said(&protected, &view.filter);
+    let question_of =
+        |item: &str| survey.item(item).map(|item| item.label.get(&props.language, &survey.default_language).to_owned());
+    // Each open question's themes, counted in this view, as a chart after its answers (not on
+    // slides, which never show themes).
+    let theme_charts: Rc<Vec<(String, DashboardChart)>> = if view.slide.is_some() {
+        Rc::default()
+    } else {
+        let group_names: Vec<String> =
+            (0..report.groups.len()).map(|group| group_label(&survey, group, &props.language)).collect();
+        let group_names: Vec<&str> = group_names.iter().map(String::as_str).collect();
+        Rc::new(
+            said.iter()
+                .flatten()
+                .filter(|list| !themes.themes(&list.item).is_empty())
+                .filter_map(|list| {
+                    let counts = theme_counts(&protected, &view.filter, &list.item, themes.themes(&list.item))?;
+                    let question = question_of(&list.item)?;
+                    let chart = themes_chart(&question, &counts, &group_names, list.answers.len(), report.threshold);
+                    Some((list.item.clone(), chart))
+                })
+                .collect(),
+        )
+    };
     let csv = {
-        let (charts, report, survey, language) =
-            (charts.clone(), report.clone(), survey.clone(), props.language.clone());
+        let (charts, report, survey, language, theme_charts) =
+            (charts.clone(), report.clone(), survey.clone(), props.language.clone(), theme_charts.clone());
         Callback::from(move |_: MouseEvent| {
-            let csv = figures_csv(&all_tables(&survey, &report, &charts, &language));
+            let mut tables = all_tables(&survey, &report, &charts, &language);
+            tables.extend(theme_charts.iter().map(|(_, chart)| chart.table.clone()));
+            let csv = figures_csv(&tables);
             platform::download("partnership-pulse-figures.csv", "text/csv", &csv);
         })
     };
@@ -165,7 +219,14 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         Figure::Shown(total) => AttrValue::from(total.to_string()),
         Figure::Suppressed => AttrValue::from(format!("fewer than {}", report.threshold)),
     };
-    let said = what_people_said(&protected, &view.filter);
+    // The sections below the first screen, for its contents: each chart, then each open question.
+    let contents: Vec<(String, String)> = charts
+        .iter()
+        .map(|chart| (format!("chart-{}", chart.id.slug()), chart.title.clone()))
+        .chain(said.iter().flatten().filter_map(|list| {
+            Some((format!("said-{}-title", list.item), format!("What people said: {}", question_of(&list.item)?)))
+        }))
+        .collect();
     let has_open_questions = said.as_ref().is_some_and(|lists| !lists.is_empty());
     let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
     let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
@@ -198,6 +259,9 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             if let Some(error) = &*not_moved {
                 <p class="pp-alert" role="alert">{ error.to_string() }</p>
             }
+            if let Some(problem) = &*themes_problem {
+                <p class="pp-alert" role="alert">{ problem.clone() }</p>
+            }
             if let Some(error) = &loaded.store_error {
                 <p class="pp-alert" role="alert">{ error.to_string() }</p>
             }
@@ -221,7 +285,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             <div class="pp-nav pp-toolbar">
                 // A facilitator may put the projector up before anyone has answered: the figures
                 // fill in as responses arrive.
-                <button type="button" class="pp-button pp-primary" onclick={present}>{ "Present full screen" }</button>
+                <button type="button" id={host.id(super::presentation::PRESENT_BUTTON)} class="pp-button pp-primary" onclick={present}>{ "Present full screen" }</button>
                 if !nothing {
                     <button type="button" class="pp-button" onclick={csv}>{ "Download figures (CSV)" }</button>
                     <button type="button" class="pp-button" onclick={print}>{ "Print report" }</button>
@@ -238,10 +302,20 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                 { empty_html(state) }
             }
             if empty.is_none() {
+                <AtAGlance glance={glance(&survey, &report, &props.language)} contents={contents} />
                 { for charts.iter().map(|chart| html! { <ChartFigure key={chart.id.slug()} chart={chart.clone()} /> }) }
                 { for said.into_iter().flatten().map(|list| {
                     let key = list.item.clone();
-                    html! { <WhatPeopleSaid key={key} survey={survey.clone()} list={Rc::new(list)} language={props.language.clone()} /> }
+                    let chart = theme_charts.iter().find(|(item, _)| *item == key).map(|(_, chart)| chart.clone());
+                    html! {
+                        <div key={key.clone()} class="pp-said-block">
+                            <WhatPeopleSaid survey={survey.clone()} list={Rc::new(list)} language={props.language.clone()}
+                                book={(*themes).clone()} on_book={on_book.clone()} />
+                            if let Some(chart) = chart {
+                                <ChartFigure chart={chart} />
+                            }
+                        </div>
+                    }
                 }) }
             }
         </main>

@@ -11,6 +11,26 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+/// Element id (before the host's prefix) of the dashboard's "Present full screen" button, where
+/// focus returns on leaving.
+pub const PRESENT_BUTTON: &str = "present";
+
+/// Asks for full screen; a browser that refuses (no user gesture, a policy) leaves the slides in
+/// the full window instead, without an unhandled rejection in the console.
+fn request_fullscreen_quietly(element: &web_sys::Element) {
+    let request = js_sys::Reflect::get(element, &"requestFullscreen".into()).ok();
+    let promise = request
+        .and_then(|request| request.dyn_into::<js_sys::Function>().ok())
+        .and_then(|request| request.call0(element).ok())
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
+    if let Some(promise) = promise {
+        // One small handler per time presenting starts, kept for the page's life (it may run late).
+        let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+        let _ = promise.catch(&ignore);
+        ignore.forget();
+    }
+}
+
 /// Properties of [`Presentation`].
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
@@ -37,22 +57,34 @@ pub fn presentation(props: &PresentationProps) -> Html {
     let holder = use_node_ref();
     {
         let holder = holder.clone();
+        let return_to = host.id(PRESENT_BUTTON);
         use_effect_with((), move |_| {
             if let Some(element) = holder.cast::<web_sys::Element>() {
-                let _ = element.request_fullscreen();
+                request_fullscreen_quietly(&element);
             }
-            || {
+            move || {
                 let document = gloo::utils::document();
                 if document.fullscreen_element().is_some() {
                     document.exit_fullscreen();
                 }
+                // Focus goes back to where presenting started, once the dashboard is drawn again.
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let button = gloo::utils::document().get_element_by_id(&return_to);
+                    if let Some(button) = button.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+                        let _ = button.focus();
+                    }
+                })
+                .forget();
             }
         });
     }
     {
         let dispatch = props.dispatch.clone();
         use_effect_with(count, move |&count| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+            // Not passive, so that Space and Page Down change slide instead of scrolling the page.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let document = gloo::utils::document();
+            let listener = gloo::events::EventListener::new_with_options(&document, "keydown", options, move |event| {
                 let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>().map(|e| e.key()) else { return };
                 let action = match key.as_str() {
                     "ArrowRight" | "PageDown" | " " => Some(DashboardAction::NextSlide { count }),

@@ -1,9 +1,11 @@
 //! "What people said": each free-text question's answers in view, as text, searchable, each marked
 //! with the respondent's group only where small-number protection allows it.
 
+use super::themes_editor::ThemesEditor;
 use crate::analytics::SaidList;
 use crate::dashboard::group_label;
 use crate::survey::SurveyDefinition;
+use crate::themes::{answer_key_text, ThemeAction, ThemeBook};
 use crate::ui::host::use_host;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,9 +16,16 @@ pub struct WhatPeopleSaidProps {
     pub survey: Rc<SurveyDefinition>,
     pub list: Rc<SaidList>,
     pub language: AttrValue,
-    /// On a presentation slide: the question is the page's heading, and there is no search.
+    /// On a presentation slide: the question is the page's heading, and there is no search
+    /// and no themes.
     #[prop_or_default]
     pub presenting: bool,
+    /// The facilitator's themes of the survey.
+    #[prop_or_default]
+    pub book: Rc<ThemeBook>,
+    /// The themes after a change the facilitator made.
+    #[prop_or_default]
+    pub on_book: Callback<ThemeBook>,
 }
 
 /// One free-text question's answers.
@@ -51,6 +60,22 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
         })
     };
     let slug = &props.list.item;
+    let themes: Vec<String> =
+        if props.presenting { Vec::new() } else { props.book.themes(slug).iter().map(|t| t.name.clone()).collect() };
+    // Ticking a theme on an answer: applied to the book here (it cannot fail for a theme listed).
+    let tag = {
+        let (book, on_book, item) = (props.book.clone(), props.on_book.clone(), slug.clone());
+        move |answer: String, theme: String| {
+            let (book, on_book, item) = (book.clone(), on_book.clone(), item.clone());
+            Callback::from(move |event: Event| {
+                let on = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                let action = ThemeAction::Tag { item: item.clone(), theme: theme.clone(), answer: answer.clone(), on };
+                if let Ok(next) = book.apply(&action) {
+                    on_book.emit(next);
+                }
+            })
+        }
+    };
     let (title_id, search_id) = (host.id(&format!("said-{slug}-title")), host.id(&format!("said-{slug}-search")));
     html! {
         <section class="pp-figure pp-said" aria-labelledby={title_id.clone()}>
@@ -65,15 +90,37 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
                     <input id={search_id} class="pp-input" type="search" value={(*search).clone()} oninput={on_search} />
                 </div>
             }
+            if total > 0 && !props.presenting {
+                <ThemesEditor item={slug.clone()} book={props.book.clone()} on_book={props.on_book.clone()} />
+            }
             <p role="status">{ status }</p>
             <ul class="pp-said-list">
-                { for shown.into_iter().map(|answer| html! {
-                    <li>
-                        <p>{ answer.text.clone() }</p>
-                        if let Some(group) = answer.group {
-                            <p class="pp-hint">{ group_label(survey, group, &props.language) }</p>
-                        }
-                    </li>
+                { for shown.into_iter().map(|answer| {
+                    let key = answer_key_text(answer.key);
+                    let held = props.book.themes_of(slug, &key);
+                    html! {
+                        <li key={key.clone()}>
+                            <p>{ answer.text.clone() }</p>
+                            if let Some(group) = answer.group {
+                                <p class="pp-hint">{ group_label(survey, group, &props.language) }</p>
+                            }
+                            if !themes.is_empty() {
+                                <fieldset class="pp-answer-themes">
+                                    <legend class="pp-hint">{ "Themes of this answer" }</legend>
+                                    { for themes.iter().enumerate().map(|(index, theme)| {
+                                        let id = host.id(&format!("said-{slug}-{key}-{index}"));
+                                        html! {
+                                            <span class="pp-option pp-compact">
+                                                <input id={id.clone()} type="checkbox" checked={held.contains(&theme.as_str())}
+                                                    onchange={tag(key.clone(), theme.clone())} />
+                                                <label for={id}>{ theme.clone() }</label>
+                                            </span>
+                                        }
+                                    }) }
+                                </fieldset>
+                            }
+                        </li>
+                    }
                 }) }
             </ul>
         </section>

@@ -1,4 +1,6 @@
-//! Kiosk mode on a shared workshop device: turning it on is one click, leaving it is deliberate.
+//! Kiosk mode on a shared workshop device, opened by the facilitator's kiosk link (the set-up
+//! page's "Open on a shared workshop device"); never offered to a respondent on their own phone.
+//! Leaving it is deliberate.
 
 use yew::prelude::*;
 
@@ -11,7 +13,7 @@ pub struct KioskBarProps {
     pub on_change: Callback<bool>,
 }
 
-/// A footer line: "use as a shared device", or the kiosk notice with a two-step way out.
+/// In kiosk mode, the notice with a two-step way out; otherwise nothing.
 #[function_component(KioskBar)]
 pub fn kiosk_bar(props: &KioskBarProps) -> Html {
     let host = crate::ui::host::use_host();
@@ -30,9 +32,7 @@ pub fn kiosk_bar(props: &KioskBarProps) -> Html {
     html! {
         <aside class="pp-kiosk-bar" aria-label="Shared device">
             if !props.kiosk {
-                <button type="button" class="pp-link" onclick={set(true)}>
-                    { "Use on a shared workshop device (kiosk mode)" }
-                </button>
+                // Nothing: a respondent's own device is never offered kiosk mode.
             } else if !*confirming {
                 <p class="pp-kiosk-note">
                     { "Shared device: after each response this screen clears for the next person. " }

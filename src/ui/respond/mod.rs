@@ -1,6 +1,5 @@
 //! The respondent's screens.
 
-mod answer_text;
 mod kiosk_bar;
 mod question;
 mod review;

@@ -128,7 +128,8 @@ pub fn question(props: &QuestionProps) -> Html {
                 (checked, on_toggle)
             })
         }
-        ItemKind::PartnerMatrix { questions } => {
+        ItemKind::PartnerMatrix { questions, scale } => {
+            let scale = survey.matrix_scale(*scale).clone();
             let rows: BTreeMap<String, BTreeMap<String, u8>> = match &props.answer {
                 Some(Answer::Matrix(rows)) => rows.clone(),
                 _ => BTreeMap::new(),
@@ -157,7 +158,7 @@ pub fn question(props: &QuestionProps) -> Html {
                                     <fieldset class="pp-matrix-question" key={question.id.clone()}>
                                         <legend>{ text(&question.label) }</legend>
                                         <ScaleOptions name={format!("{name}-{}-{}", partner.id, question.id)}
-                                            scale={survey.scales.amount.clone()} language={props.language.clone()}
+                                            scale={scale.clone()} language={props.language.clone()}
                                             fallback={fallback.clone()} value={value} on_pick={on_pick} />
                                     </fieldset>
                                 }

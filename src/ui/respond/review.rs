@@ -1,7 +1,6 @@
 //! Every answer on one page before submitting, with unanswered questions marked and reachable.
 
-use super::answer_text::answer_text;
-use crate::answering::{answered_count, is_answered, visible_items, RespondAction, RespondState};
+use crate::answering::{answer_text, answered_count, is_answered, visible_items, RespondAction, RespondState};
 use crate::survey::LocalText;
 use yew::prelude::*;
 

@@ -30,16 +30,22 @@ pub fn section_page(props: &SectionPageProps) -> Html {
     let (answered, total) = answered_count(survey, &state.draft.answers);
     let heading = use_node_ref();
     {
-        // Focus the item asked for (from the review page or a problem), else the heading.
+        // Focus the item asked for (from the review page or a problem), else — only on arriving
+        // at a section — its heading. Answering clears the item asked for, and focus must then
+        // stay in the question being answered (arrow keys go on moving through its options).
         let heading = heading.clone();
         let target = state.focus_item.clone();
         let focus_host = host.clone();
-        use_effect_with((props.section, target), move |(_, target)| {
-            let element = target
-                .as_ref()
-                .and_then(|item| gloo::utils::document().get_element_by_id(&item_element_id(&focus_host, item)))
-                .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok())
-                .or_else(|| heading.cast::<HtmlElement>());
+        let focused_section = use_mut_ref(|| None::<usize>);
+        use_effect_with((props.section, target), move |(section, target)| {
+            let arrived = focused_section.replace(Some(*section)) != Some(*section);
+            let element = match target {
+                Some(item) => gloo::utils::document()
+                    .get_element_by_id(&item_element_id(&focus_host, item))
+                    .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok()),
+                None if arrived => heading.cast::<HtmlElement>(),
+                None => None,
+            };
             if let Some(element) = element {
                 let _ = element.focus();
             }
@@ -49,6 +55,7 @@ pub fn section_page(props: &SectionPageProps) -> Html {
     let dispatch = props.dispatch.clone();
     let on_back = dispatch.reform(|_: MouseEvent| RespondAction::Back);
     let on_next = dispatch.reform(|_: MouseEvent| RespondAction::Next);
+    let on_review = dispatch.reform(|_: MouseEvent| RespondAction::ReturnToReview);
     html! {
         <section class="pp-screen pp-section-page" aria-labelledby={host.id("section-title")}>
             <p class="pp-progress-text">
@@ -78,9 +85,16 @@ pub fn section_page(props: &SectionPageProps) -> Html {
             }) }
             <div class="pp-nav">
                 <button type="button" class="pp-button" onclick={on_back}>{ "Back" }</button>
-                <button type="button" class="pp-button pp-primary" onclick={on_next}>
-                    { if is_last { "Review your answers" } else { "Next" } }
-                </button>
+                if state.from_review {
+                    if !is_last {
+                        <button type="button" class="pp-button" onclick={on_next}>{ "Next" }</button>
+                    }
+                    <button type="button" class="pp-button pp-primary" onclick={on_review}>{ "Back to review" }</button>
+                } else {
+                    <button type="button" class="pp-button pp-primary" onclick={on_next}>
+                        { if is_last { "Review your answers" } else { "Next" } }
+                    </button>
+                }
             </div>
             <p class="pp-hint">{ "Your answers are saved on this device as you go. You can skip any question." }</p>
         </section>

@@ -60,6 +60,16 @@ pub fn thanks(props: &ThanksProps) -> Html {
             }
         })
     };
+    let copied = use_state(|| None::<bool>);
+    let on_copy = {
+        let (code, copied) = (props.code.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (Some(code), copied) = (code.clone(), copied.clone()) else { return };
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(super::super::platform::copy_to_clipboard(&code).await));
+            });
+        })
+    };
     let on_done = props.on_done.reform(|_: MouseEvent| ());
     let stored = props.store_error.is_none();
     html! {
@@ -89,8 +99,18 @@ pub fn thanks(props: &ThanksProps) -> Html {
             } else {
                 if let Some(code) = &props.code {
                     <h2>{ "Your response code" }</h2>
-                    <p>{ "If you were asked to pass your response on, show or read out this code to the person running the survey, or download it as a file and send it on. The code holds only your answers, never your name." }</p>
-                    <p class="pp-code">{ code.clone() }</p>
+                    <p>{ "If you were asked to pass your response on, copy this code and send it to the person running the survey (by message or email), or download your response as a file and send that. The code holds only your answers, never your name." }</p>
+                    <div class="pp-code-row">
+                        <p class="pp-code">{ code.clone() }</p>
+                        <button type="button" class="pp-button" onclick={on_copy}>{ "Copy code" }</button>
+                    </div>
+                    <p role="status" class="pp-hint">
+                        { match *copied {
+                            Some(true) => "Code copied. Paste it into a message to the person running the survey.",
+                            Some(false) => "This browser did not let the code be copied: select it above and copy it.",
+                            None => "",
+                        } }
+                    </p>
                     <p>{ "Or let them scan this QR code of it with a phone camera, then paste the code into their dashboard." }</p>
                     <crate::ui::qr_code::QrCode text={code.clone()} label="your response code" />
                 } else {

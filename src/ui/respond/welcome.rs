@@ -1,6 +1,6 @@
 //! The first screen: what the survey is, that it is anonymous, and Start (or Continue).
 
-use crate::survey::{ItemKind, LocalText, SurveyDefinition};
+use crate::survey::{LocalText, SurveyDefinition};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -49,17 +49,6 @@ pub fn language_name(tag: &str) -> &str {
     }
 }
 
-/// Number of questions a person is asked, counting each partner-matrix question once.
-fn question_count(survey: &SurveyDefinition) -> usize {
-    survey
-        .items()
-        .map(|item| match &item.kind {
-            ItemKind::PartnerMatrix { questions } => questions.len(),
-            _ => 1,
-        })
-        .sum()
-}
-
 /// The welcome screen.
 #[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
@@ -93,7 +82,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             <p class="pp-lead">{ text(&survey.purpose) }</p>
             <ul class="pp-facts">
                 <li>{ format!("About {} minutes", survey.minutes) }</li>
-                <li>{ format!("{} questions in {} sections", question_count(survey), survey.sections.len()) }</li>
+                <li>{ format!("{} questions in {} sections", survey.question_count(), survey.sections.len()) }</li>
                 <li>{ format!("Language: {}", language_name(language)) }</li>
             </ul>
             <section class="pp-privacy" aria-labelledby={host.id("privacy-title")}>

@@ -155,7 +155,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
             <p class="pp-hint">{ "For partnerships whose responses are gathered in a CouchDB database (see the README's \"Scale\" section): publishing puts this survey's definition there, so that another facilitator's device opens the very same survey and version from it. Publishing needs a CouchDB user with the facilitator role. The user name and password stay on this device only, and the survey's dashboard uses the same connection." }</p>
             { match (&*connected, definition.is_some()) {
                 (None, _) => html! {},
-                (Some(_), false) => html! { <p>{ "The survey can be published once it is ready to share (see \"Share\" below)." }</p> },
+                (Some(_), false) => html! { <p>{ "The survey can be published once it is ready to share (see \"Share\" above)." }</p> },
                 (Some(Some((server, database, user))), true) => html! {
                     <>
                         <p>{ format!("Connected to the database {database} on {server}") }

@@ -21,7 +21,8 @@ pub struct QuestionsProps {
 pub fn questions(props: &QuestionsProps) -> Html {
     let host = use_host();
     let language = props.base.default_language.clone();
-    let asked = props.base.sections.iter().flat_map(|s| &s.items).filter(|i| !props.setup.omit.contains(&i.id)).count();
+    // Counted as the welcome screen and progress count: every item once, statements added too.
+    let asked = props.base.items().filter(|i| !props.setup.omit.contains(&i.id)).count() + props.setup.custom.len();
     html! {
         <fieldset class="pp-fieldset">
             <legend>{ "Questions" }</legend>

@@ -1,0 +1,69 @@
+//! The dashboard's first screen, "How is the partnership doing?": each indicator's overall score
+//! and band as a card, and what is flagged in words (indicators of concern, groups possibly left
+//! out, groups that see things differently), before the charts.
+
+use super::content::Labels;
+use crate::analytics::{Band, Report};
+use crate::charts::{format_score, HIDDEN};
+use crate::survey::SurveyDefinition;
+
+/// One indicator's card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndicatorCard {
+    /// The indicator's name.
+    pub name: String,
+    /// Its overall score (0-100, whole), or [`HIDDEN`].
+    pub score: String,
+    /// Its band ("strength", "borderline", "concern"), when shown.
+    pub band: Option<&'static str>,
+}
+
+/// What the first screen says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Glance {
+    pub cards: Vec<IndicatorCard>,
+    /// Each flag as a sentence; empty when nothing is flagged.
+    pub flags: Vec<String>,
+}
+
+/// The first screen of `report`, in `language`.
+pub fn glance(survey: &SurveyDefinition, report: &Report, language: &str) -> Glance {
+    let labels = Labels { survey, language };
+    let name = |id: &str| labels.indicator_named(id);
+    let cards = report
+        .indicators
+        .iter()
+        .map(|figures| {
+            let shown = figures.overall.shown();
+            IndicatorCard {
+                name: name(&figures.indicator),
+                score: shown.map_or_else(|| HIDDEN.to_owned(), |summary| format_score(summary.mean)),
+                band: shown.map(|summary| Band::of(summary.mean).label()),
+            }
+        })
+        .collect();
+    let mut flags: Vec<String> = report
+        .indicators
+        .iter()
+        .filter(|figures| figures.overall.shown().is_some_and(|summary| Band::of(summary.mean) == Band::Concern))
+        .map(|figures| format!("{} is in the concern band (under 50).", name(&figures.indicator)))
+        .collect();
+    let group_name = |id: &str| labels.group_named(report, id);
+    let left_out: Vec<String> =
+        report.marginalisation.iter().filter(|group| group.flagged()).map(|group| group_name(&group.group)).collect();
+    if !left_out.is_empty() {
+        flags.push(format!("Possibly left out: {}.", left_out.join(", ")));
+    }
+    flags.extend(report.gaps.iter().filter(|gap| gap.flagged).map(|gap| {
+        format!(
+            "Groups see {} differently: {} {}, {} {} ({} points apart).",
+            name(&gap.indicator),
+            group_name(&gap.highest.0),
+            format_score(gap.highest.1),
+            group_name(&gap.lowest.0),
+            format_score(gap.lowest.1),
+            format_score(gap.points)
+        )
+    }));
+    Glance { cards, flags }
+}

@@ -1,0 +1,77 @@
+//! The facilitator's themes of one free-text question as a chart by group, with its table (which
+//! also goes in the figures CSV).
+
+use super::content::{ChartId, DashboardChart, DataTable};
+use crate::analytics::{Figure, ThemeCount};
+use crate::charts::{grouped_bars, Bar, BarRow, GroupedBars, HIDDEN};
+
+fn count_cell(figure: &Figure<u32>) -> String {
+    figure.shown().map_or_else(|| HIDDEN.to_owned(), u32::to_string)
+}
+
+fn count_bar(figure: &Figure<u32>) -> Bar {
+    match figure {
+        Figure::Shown(n) => Bar::Value { value: f64::from(*n), interval: None },
+        Figure::Suppressed => Bar::Missing(HIDDEN.to_owned()),
+    }
+}
+
+/// The chart of `counts` for the question `question` (its text); `groups` names the report's
+/// groups in order, `answers` is how many answers are in view.
+pub fn themes_chart(question: &str, counts: &[ThemeCount], groups: &[&str], answers: usize, k: u32) -> DashboardChart {
+    let title = format!("Themes: {question}");
+    let largest = counts
+        .iter()
+        .filter_map(|count| count.total.shown().map(|&n| (n, count.name.as_str())))
+        .reduce(|a, b| if b.0 > a.0 { b } else { a });
+    let summary = match largest {
+        Some((n, name)) => format!("Of {answers} answers in view, the theme with the most is \"{name}\" ({n})."),
+        None => format!("Each theme holds fewer than {k} of the answers in view so far."),
+    };
+    // Bars for all answers, then for each group with some count shown.
+    let shown_groups: Vec<usize> = (0..groups.len())
+        .filter(|&group| counts.iter().any(|count| count.by_group.get(group).is_some_and(|f| !f.is_suppressed())))
+        .collect();
+    let max = counts.iter().filter_map(|count| count.total.shown().copied()).max().unwrap_or(1).max(1);
+    let chart = GroupedBars {
+        title: title.clone(),
+        rows: counts
+            .iter()
+            .map(|count| BarRow {
+                label: count.name.clone(),
+                note: None,
+                bars: std::iter::once(count_bar(&count.total))
+                    .chain(shown_groups.iter().map(|&group| count_bar(&count.by_group[group])))
+                    .collect(),
+            })
+            .collect(),
+        series: std::iter::once("All answers".to_owned())
+            .chain(shown_groups.iter().map(|&group| groups[group].to_owned()))
+            .collect(),
+        max: f64::from(max),
+        bands: false,
+        reference: None,
+        unit: String::new(),
+    };
+    let table = DataTable {
+        caption: format!("Answers in each theme, by group: {question}"),
+        columns: ["Theme", "All answers"].into_iter().chain(groups.iter().copied()).map(String::from).collect(),
+        rows: counts
+            .iter()
+            .map(|count| {
+                let cells =
+                    std::iter::once(count_cell(&count.total)).chain(count.by_group.iter().map(count_cell)).collect();
+                (count.name.clone(), cells)
+            })
+            .collect(),
+    };
+    DashboardChart {
+        id: ChartId::Themes,
+        svg: grouped_bars(&chart, &summary),
+        title,
+        summary,
+        table,
+        more_tables: Vec::new(),
+        actions: Vec::new(),
+    }
+}

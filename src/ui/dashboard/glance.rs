@@ -1,0 +1,69 @@
+//! The dashboard's first screen: each indicator as a card, what is flagged in words, and the
+//! page's contents, so "how is the partnership doing?" is answered before any chart.
+
+use crate::dashboard::Glance;
+use crate::ui::host::use_host;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// Properties of [`AtAGlance`].
+#[derive(Properties, PartialEq)]
+pub struct AtAGlanceProps {
+    pub glance: Glance,
+    /// The page's sections below: element id (before the host's prefix) and title.
+    pub contents: Vec<(String, String)>,
+}
+
+/// Scrolls to the section whose heading has `id` and moves focus there, without touching the
+/// page's address (whose fragment may carry a survey's set-up).
+fn go_to(id: String) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        let heading = gloo::utils::document().get_element_by_id(&id);
+        if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+            let _ = heading.set_attribute("tabindex", "-1");
+            heading.scroll_into_view();
+            let _ = heading.focus();
+        }
+    })
+}
+
+/// Cards, flags and contents.
+#[function_component(AtAGlance)]
+pub fn at_a_glance(props: &AtAGlanceProps) -> Html {
+    let host = use_host();
+    let (title, contents) = (host.id("glance-title"), host.id("contents-title"));
+    html! {
+        <>
+            <section class="pp-glance" aria-labelledby={title.clone()}>
+                <h2 id={title}>{ "How is the partnership doing?" }</h2>
+                <ul class="pp-cards">
+                    { for props.glance.cards.iter().map(|card| html! {
+                        <li class="pp-card">
+                            <span>{ card.name.clone() }</span>
+                            <strong class="pp-card-score">{ card.score.clone() }</strong>
+                            if let Some(band) = card.band {
+                                <span class="pp-hint">{ format!("of 100: {band}") }</span>
+                            }
+                        </li>
+                    }) }
+                </ul>
+                if props.glance.flags.is_empty() {
+                    <p>{ "Nothing is flagged: no indicator in the concern band, no group possibly left out, and no gap of 15 points or more between groups." }</p>
+                } else {
+                    <ul class="pp-flags">{ for props.glance.flags.iter().map(|flag| html! { <li>{ flag.clone() }</li> }) }</ul>
+                }
+            </section>
+            <nav class="pp-contents" aria-labelledby={contents.clone()}>
+                <h2 id={contents}>{ "On this page" }</h2>
+                <ol>
+                    { for props.contents.iter().map(|(id, title)| {
+                        let id = host.id(id);
+                        html! { <li><a href={format!("#{id}")} onclick={go_to(id)}>{ title.clone() }</a></li> }
+                    }) }
+                </ol>
+            </nav>
+        </>
+    }
+}
