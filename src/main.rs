@@ -20,7 +20,7 @@ fn main() {
             yew::Renderer::<App>::with_root_and_props(root, props).render();
             register_service_worker();
         }
-        Err(error) => show_error(&root, &error),
+        Err(error) => show_error(&root, &error, true),
     }
 }
 
@@ -48,13 +48,14 @@ pub fn mount(element: web_sys::Element) {
                 &partnership_pulse::embed::EmbedError::UnknownMode(
                     "dashboard or setup (load them with embed.js)".into(),
                 ),
+                false,
             )
         }
         Ok(options) => {
             let host = Host::new(Some(element.clone()), options.parent_origin.clone());
             yew::Renderer::<App>::with_root_and_props(element, AppProps { options, host, standalone: false }).render();
         }
-        Err(error) => show_error(&element, &error),
+        Err(error) => show_error(&element, &error, false),
     }
 }
 

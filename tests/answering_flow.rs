@@ -206,3 +206,57 @@ fn the_review_reads_a_matrix_partner_by_partner_on_its_own_scale() {
         "1 of 5 partners rated. Community health NHS trust: Mostly"
     );
 }
+
+fn one_at_a_time() -> RespondState {
+    RespondState::with_layout(Rc::new(builtin_survey().unwrap()), Layout::OneAtATime)
+}
+
+#[test]
+fn one_question_a_screen_and_a_matrix_one_partner_a_screen() {
+    let survey = builtin_survey().unwrap();
+    let none = Default::default();
+    // About you: group, partner (2 screens). Trust: T1-T5 (5). Trust between partners: PT for each
+    // of the 5 partners (5). Value: V1-V3, then PV for each of the 5 partners (3 + 5 = 8).
+    let counts: Vec<usize> = [0, 1, 2, 4].iter().map(|&s| section_screens(&survey, &none, s).len()).collect();
+    assert_eq!(counts, [2, 5, 5, 8]);
+    let value = section_screens(&survey, &none, 4);
+    assert_eq!(value[2], Screen { item: "V3".into(), partner: None });
+    assert_eq!(value[3], Screen { item: "PV".into(), partner: Some(0) });
+    assert_eq!(value[7], Screen { item: "PV".into(), partner: Some(4) });
+}
+
+#[test]
+fn next_and_back_walk_screens_then_sections() {
+    let state = answer(one_at_a_time().apply(RespondAction::Start), "group", Answer::Text("student".into()));
+    assert_eq!((state.step, state.screen_position()), (Step::Section(0), Some((0, 2))));
+    let state = state.apply(RespondAction::Next);
+    assert_eq!((state.step, state.screen_position()), (Step::Section(0), Some((1, 2))), "the partner question");
+    let state = state.apply(RespondAction::Next);
+    assert_eq!((state.step, state.screen_position()), (Step::Section(1), Some((0, 5))), "Trust starts at T1");
+    let state = state.apply(RespondAction::Back);
+    assert_eq!((state.step, state.screen_position()), (Step::Section(0), Some((1, 2))), "back arrives at the last question");
+    // The whole-section layout has no screens.
+    let whole = state.apply(RespondAction::SetLayout(Layout::WholeSection));
+    assert_eq!(whole.screen_position(), None);
+    assert_eq!(whole.apply(RespondAction::Next).step, Step::Section(1), "Next leaves the section at once");
+}
+
+#[test]
+fn one_at_a_time_the_group_question_holds_until_answered() {
+    let state = one_at_a_time().apply(RespondAction::Start).apply(RespondAction::Next);
+    assert_eq!(state.screen_position(), Some((0, 2)), "stays on the group question");
+    assert_eq!(state.problem, Some(FlowProblem::GroupRequired { item: "group".into() }));
+    // Reaching the partner question from the review and pressing Next leads back to the group.
+    let from_partner = one_at_a_time().apply(RespondAction::GoTo { section: 0, item: Some("partner".into()) });
+    assert_eq!(from_partner.screen_position(), Some((1, 2)));
+    let held = from_partner.apply(RespondAction::Next);
+    assert_eq!((held.step, held.screen_position()), (Step::Section(0), Some((0, 2))));
+    assert_eq!(held.focus_item.as_deref(), Some("group"));
+}
+
+#[test]
+fn the_review_leads_to_the_screen_of_the_question_and_restart_keeps_the_layout() {
+    let state = one_at_a_time().apply(RespondAction::GoTo { section: 4, item: Some("PV".into()) });
+    assert_eq!(state.screen_position(), Some((3, 8)), "PV's first partner follows V1-V3");
+    assert_eq!(state.apply(RespondAction::Restart).layout, Layout::OneAtATime);
+}

@@ -18,7 +18,7 @@ fn bars_chart(rows: Vec<BarRow>, series: Vec<&str>) -> String {
     let chart = GroupedBars {
         title: "Indicators by group".into(),
         rows,
-        series: series.into_iter().map(String::from).collect(),
+        series: Series::in_order(series),
         max: 100.0,
         bands: true,
         reference: None,
@@ -86,8 +86,8 @@ fn diverging_bars_place_disagreement_left_and_show_hidden_items_as_such() {
 fn the_radar_draws_an_outline_per_complete_group_with_numbered_corners() {
     let axes = ["Trust", "Inclusion", "Value", "Aims", "Leadership", "Renewal"];
     let series = [
-        RadarSeries { label: "Staff", values: vec![Some(75.0); 6] },
-        RadarSeries { label: "Carers", values: vec![Some(25.0), None, Some(30.0), Some(40.0), Some(50.0), Some(60.0)] },
+        RadarSeries { label: "Staff", number: 1, values: vec![Some(75.0); 6] },
+        RadarSeries { label: "Carers", number: 2, values: vec![Some(25.0), None, Some(30.0), Some(40.0), Some(50.0), Some(60.0)] },
     ];
     let svg = flat(radar(&axes, &series, "summary"));
     // Four rings + six spokes + one complete outline (the carers' has a gap, so only corners).
@@ -105,81 +105,13 @@ fn the_heatmap_writes_every_value_and_hides_small_cells() {
 }
 
 #[test]
-fn the_trend_joins_shown_waves_and_skips_hidden_ones() {
-    let lines = [
-        TrendLine { label: "Trust", values: vec![Some(50.0), Some(75.0)] },
-        TrendLine { label: "Value", values: vec![None, Some(40.0)] },
-    ];
-    let svg = flat(trend(&["2026 spring", "2026 autumn"], &lines, "summary"));
-    // Five grid lines and one joined line (value has one point only).
-    assert_eq!(count(&svg, "<polyline"), 5 + 1);
-    assert_eq!(count(&svg, "<circle"), 3 + 2);
-    assert!(svg.contains(">2026 spring<") && svg.contains(">2026 autumn<"));
-}
-
-/// The centres of the numbered markers (circles of radius 8) in a chart.
-fn markers(svg: &str) -> Vec<(i32, i32)> {
-    svg.split("<circle ")
-        .skip(1)
-        .filter(|circle| circle.contains("r=\"8\""))
-        .map(|circle| {
-            let number = |name: &str| -> i32 {
-                let start = circle.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-                circle[start..].split('"').next().unwrap().parse().unwrap()
-            };
-            (number("cx"), number("cy"))
-        })
-        .collect()
-}
-
-#[test]
-fn radar_markers_of_groups_with_the_same_scores_stand_apart() {
-    let axes = ["Trust", "Inclusion", "Value", "Aims", "Leadership", "Renewal"];
-    let labels = ["A", "B", "C", "D", "E", "F", "G"];
-    // Seven groups scoring exactly alike: every corner wanted by seven markers.
-    let series: Vec<RadarSeries> =
-        labels.iter().map(|label| RadarSeries { label, values: vec![Some(60.0); 6] }).collect();
-    let svg = flat(radar(&axes, &series, "summary"));
-    let centres = markers(&svg);
-    assert_eq!(centres.len(), 7 * 6 + 7, "a marker per corner, and one per legend entry");
-    for (index, a) in centres.iter().enumerate() {
-        for b in &centres[index + 1..] {
-            let apart = (a.0 - b.0).pow(2) + (a.1 - b.1).pow(2);
-            assert!(apart >= 17 * 17, "markers at {a:?} and {b:?} overlap");
-        }
+fn heatmap_labels_are_wrapped_whole_never_cut() {
+    let group = "Person who uses services, or carer, or a member of their family";
+    let partner = "City Council adult and children's services department";
+    let svg = flat(heatmap("Gain", &[group], &[partner], &[vec![Some(50.0)]], "summary"));
+    // Every word of both labels is on the chart, whatever the lines they fall on.
+    for word in group.split(' ').chain(partner.split(' ')) {
+        assert!(svg.contains(&format!(">{word}")) || svg.contains(&format!(" {word}")), "{word} in {svg}");
     }
-}
-
-#[test]
-fn legend_entries_flow_onto_new_lines_and_long_labels_wrap() {
-    // "Staff" at 12 px: S 0.74 + t 0.42 + a 0.62 + f 0.42 + f 0.42 = 2.62 em = 31.44 → 32 px.
-    assert_eq!(text_width("Staff", 12), 32);
-    let long = "Employer – practitioner, practice educator or supervisor";
-    let layout = legend_layout(&["Staff", long, "Carers"], 10, 310, 100);
-    // "Staff" starts the first line; the long label does not fit beside it, so it starts the
-    // second, wrapped within 310 - 10 - 20 = 280 px; "Carers" follows on the line after it.
-    assert_eq!(layout.entries[0].0, (10, 100));
-    assert_eq!(layout.entries[1].0, (10, 122));
-    assert!(layout.entries[1].1.len() > 1, "{:?}", layout.entries[1].1);
-    assert_eq!(layout.entries[1].1.join(" "), long);
-    assert!(layout.entries[1].1.iter().all(|line| text_width(line, 12) <= 280));
-    let wrapped_height = 22 + 16 * (layout.entries[1].1.len() as i32 - 1);
-    assert_eq!(layout.entries[2].0, (10, 122 + wrapped_height));
-    assert_eq!(layout.height, 22 + wrapped_height + 22);
-    assert_eq!(wrap("one  two", 12, 1000), vec!["one two".to_owned()]);
-}
-
-#[test]
-fn a_withheld_trust_link_is_dashed_and_numberless_and_a_shown_one_carries_its_number() {
-    let nodes = ["Council", "University"].map(|label| NetworkNode { label, note: "trusted by others: 50".into() });
-    let shown = network("Trust", &nodes, &[NetworkLink { from: 0, to: 1, value: Some(62.5) }], "One link.");
-    // One curve and one arrowhead; 62.5 rounds to 63 on the arrow.
-    assert_eq!(shown.svg.matches("<polyline").count(), 2);
-    assert!(shown.svg.contains("\n63\n"), "{}", shown.svg);
-    let withheld = network("Trust", &nodes, &[NetworkLink { from: 0, to: 1, value: None }], "One link.");
-    // The 21 points along the curve, taken in pairs, are 10 dashes (the last point is left over);
-    // then the arrowhead, and no number.
-    assert_eq!(withheld.svg.matches("<polyline").count(), 11);
-    assert!(withheld.svg.contains("Dashed: hidden to protect a small group."));
-    assert!(!withheld.svg.contains("\n63\n"));
+    assert!(!svg.contains("Person who uses services, or carer, or a m<"), "not cut at 32 characters");
 }

@@ -275,3 +275,33 @@ fn a_different_survey_file_with_a_stored_survey_s_id_waits_for_a_choice() {
     let again = separate.clone().apply(WorkspaceAction::ResolveImport(ImportChoice::AsVersion));
     assert_eq!(again.surveys, separate.surveys);
 }
+
+#[test]
+fn a_threshold_typed_below_three_becomes_three_and_says_why() {
+    use partnership_pulse::setup::ThresholdEntry;
+    let two = ThresholdEntry::read("2", 5);
+    assert_eq!((two, two.value(), two.needs_note()), (ThresholdEntry::Raised { typed: 2 }, 3, true));
+    assert!(two.to_string().starts_with("2 is too small: in a group of fewer than 3 people"), "{two}");
+    let seven = ThresholdEntry::read(" 7 ", 5);
+    assert_eq!((seven.value(), seven.needs_note(), seven.to_string()), (7, false, String::new()));
+    let huge = ThresholdEntry::read("250", 5);
+    assert_eq!((huge.value(), huge.needs_note()), (100, true));
+    let words = ThresholdEntry::read("three", 5);
+    assert_eq!(words.value(), 5, "not a number: the threshold stays");
+    assert!(words.to_string().ends_with("stays 5."), "{words}");
+}
+
+#[test]
+fn a_survey_that_cannot_be_shared_says_why_in_the_set_up_pages_words() {
+    // A new survey has no partners yet.
+    let mut saved = fresh();
+    saved.setup.apply(SetUpEdit::Title(String::new())).unwrap();
+    let errors = saved.definition(&builtin()).unwrap_err();
+    // The validator finds the partner question, PT and PV without partners, and the empty title.
+    assert!(errors.iter().filter(|error| matches!(error, SurveyError::NoPartners { .. })).count() >= 3, "{errors:?}");
+    let problems = share_problems(&errors);
+    assert_eq!(problems.len(), 2, "one sentence for the partners, one for the title: {problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("Add at least one partner organisation")));
+    assert!(problems.iter().any(|p| p.starts_with("Give the survey a title")));
+    assert!(problems.iter().all(|p| !p.contains("Question \"") && !p.contains("\"PT\"")), "no internal ids: {problems:?}");
+}

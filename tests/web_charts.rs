@@ -2,7 +2,7 @@
 //! suppression notes, and the chart component shows its summary and table.
 #![cfg(target_arch = "wasm32")]
 
-use partnership_pulse::charts::{grouped_bars, Bar, BarRow, GroupedBars};
+use partnership_pulse::charts::{grouped_bars, Bar, BarRow, GroupedBars, Series};
 use partnership_pulse::dashboard::{ChartId, DashboardChart, DataTable};
 use partnership_pulse::ui::dashboard::ChartFigure;
 use wasm_bindgen_test::*;
@@ -29,7 +29,7 @@ fn chart() -> GroupedBars {
                 bars: vec![Bar::Missing("fewer than 3".into()), Bar::Value { value: 20.0, interval: None }],
             },
         ],
-        series: vec!["Inclusion".into(), "Named by others".into()],
+        series: Series::in_order(["Inclusion", "Named by others"]),
         max: 100.0,
         bands: false,
         reference: None,

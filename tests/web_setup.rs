@@ -36,6 +36,8 @@ async fn a_new_survey_gets_a_link_and_qr_code_once_it_names_a_partner() {
     until("the share panel", || text().contains("Before this survey can be shared")).await;
     let blocked = text();
     assert!(blocked.contains("Before this survey can be shared"), "{blocked}");
+    assert!(blocked.contains("Add at least one partner organisation"), "{blocked}");
+    assert!(!blocked.contains("Question \""), "no internal ids in the share panel: {blocked}");
     assert!(root.query_selector("svg.pp-qr").unwrap().is_none());
 
     let field: HtmlInputElement = find(&root, "#pp-partners-new").unchecked_into();

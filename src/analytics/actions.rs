@@ -32,7 +32,7 @@ pub struct ActionPrompt {
     pub trigger: Trigger,
     /// The suggestion.
     pub text: &'static str,
-    /// The seed document (and section) the advice rests on.
+    /// The guidance the advice rests on, by title and section, in plain words.
     pub source: &'static str,
 }
 
@@ -42,36 +42,36 @@ fn concern_prompt(indicator: &str) -> (&'static str, &'static str) {
         "trust" => (
             "Set a few small, achievable joint tasks and mark each early win: trust grows from working together. \
              Make sure what meetings agree is done, so people can trust the partnership's procedures as well as each other.",
-            "002, what to try 1-2",
+            "Quality in Practice: advice on successful partnership working, what to try 1 and 2",
         ),
         "inclusion" => (
             "Ask the people who feel least included what would help: papers and notice in time to prepare, meetings \
              arranged around access needs, contributions recognised (paid where due), and a clear way to challenge being left out.",
-            "000 section 5; 002, what to try 4",
+            "Negotiating and working with partners: effective and ineffective partnership behaviours, section 5; Quality in Practice: advice on successful partnership working, what to try 4",
         ),
         "value" => (
             "Agree and publish what each partner expects to gain and to contribute, and review it together; keep \
              facts to hand so that the discussion does not rest on perceptions alone.",
-            "002, what to try 3; 000 section 6",
+            "Quality in Practice: advice on successful partnership working, what to try 3; Negotiating and working with partners: effective and ineffective partnership behaviours, section 6",
         ),
         "aims" => (
             "Agree joint aims and outcomes, set out who is responsible for what, and record them in a short written \
              agreement with a date to review it.",
-            "001 principles 1-2",
+            "Effective partnership working: partnership principles 1 and 2",
         ),
         "leadership" => (
             "Ask each partner's senior managers to take a visible part, signing the agreement and attending the \
              partnership board, and to release staff time for the partnership's work.",
-            "000 section 1; 001 principle 2",
+            "Negotiating and working with partners: effective and ineffective partnership behaviours, section 1; Effective partnership working: partnership principles, principle 2",
         ),
         "renewal" => (
             "Bring new partners and the voices of people who use services to the table, and ask whether the \
              partnership keeps meeting the same people about the same issues.",
-            "003",
+            "Keeping partnerships fresh",
         ),
         _ => (
             "Discuss this result at the next partnership meeting and agree one small, concrete step to improve it.",
-            "002, what to try 2",
+            "Quality in Practice: advice on successful partnership working, what to try 2",
         ),
     }
 }
@@ -79,28 +79,28 @@ fn concern_prompt(indicator: &str) -> (&'static str, &'static str) {
 const GAP_PROMPT: (&str, &str) = (
     "Groups see this differently. Put the difference on the agenda: ask each group what lies behind its view, \
      and treat the gap as something to understand together rather than to settle by argument.",
-    "002, what not to do 2",
+    "Quality in Practice: advice on successful partnership working, what not to do 2",
 );
 
 const MARGINALISED_PROMPT: (&str, &str) = (
     "This group may be being left out, and marginalisation, not conflict, is what stops partnerships succeeding. \
      Ask its members how they want to be involved, send papers in good time, and agree a clear way for them to \
      challenge being left out.",
-    "002, what to try 4; 000 section 5; 003",
+    "Quality in Practice: advice on successful partnership working, what to try 4; Negotiating and working with partners: effective and ineffective partnership behaviours, section 5; Keeping partnerships fresh",
 );
 
 const LOW_TRUST_PROMPT: (&str, &str) = (
     "Some organisations trust others little. Give the two a small, achievable task to do together and mark the \
      early win: trust grows from working together towards a common goal. Check that what each agrees to do gets \
      done, so trust can rest on the partnership's systems and procedures as well as on people.",
-    "002, what to try 1-2",
+    "Quality in Practice: advice on successful partnership working, what to try 1 and 2",
 );
 
 const FEW_MUTUAL_PROMPT: (&str, &str) = (
     "Few pairs of organisations trust each other both ways. Ask each partner what would help it trust the others, \
      pair people who can build a working relationship across organisations, and share early successes across the \
      whole partnership.",
-    "002, what to try 1-2",
+    "Quality in Practice: advice on successful partnership working, what to try 1 and 2",
 );
 
 /// Prompts for every concern, flagged gap and flagged group, then for the trust map, in that order.

@@ -1,6 +1,7 @@
 //! The respondent's journey: welcome, sections, review, thanks; as a pure reducer.
 
 use super::draft::{Draft, DraftPosition};
+use super::screens::{screen_of, section_screens, Layout};
 use super::visibility::{chosen_group, is_answered, visible_sections};
 use crate::analytics::PREFER_NOT_TO_SAY;
 use crate::response::{Answer, Response};
@@ -45,6 +46,11 @@ pub struct RespondState {
     /// The person came to this section from the review page to change an answer: the section
     /// offers "Back to review".
     pub from_review: bool,
+    /// Whole sections, or one question a screen.
+    pub layout: Layout,
+    /// With one question a screen: the screen showing, an index into the section's screens
+    /// (`answering::section_screens`), kept within them when answers change which are shown.
+    pub screen: usize,
 }
 
 /// What the respondent can do.
@@ -75,11 +81,19 @@ pub enum RespondAction {
     ResumeIfUntouched(Draft),
     /// Submitting failed on `problem`: show it where it can be put right.
     Problem(FlowProblem),
+    /// Show whole sections, or one question a screen (the person's choice; phones start with one
+    /// question a screen).
+    SetLayout(Layout),
 }
 
 impl RespondState {
     /// A fresh start on the welcome screen.
     pub fn new(survey: Rc<SurveyDefinition>) -> RespondState {
+        RespondState::with_layout(survey, Layout::WholeSection)
+    }
+
+    /// A fresh start on the welcome screen, showing sections in `layout`.
+    pub fn with_layout(survey: Rc<SurveyDefinition>, layout: Layout) -> RespondState {
         let draft = Draft::new(&survey);
         RespondState {
             survey,
@@ -89,7 +103,19 @@ impl RespondState {
             focus_item: None,
             submitted: None,
             from_review: false,
+            layout,
+            screen: 0,
         }
+    }
+
+    /// With one question a screen: the current section's screen showing and how many it has.
+    pub fn screen_position(&self) -> Option<(usize, usize)> {
+        let Step::Section(section) = self.step else { return None };
+        if self.layout != Layout::OneAtATime {
+            return None;
+        }
+        let count = section_screens(&self.survey, &self.draft.answers, section).len();
+        Some((self.screen.min(count.saturating_sub(1)), count))
     }
 
     /// Sections with questions for this person, in order.
@@ -116,6 +142,9 @@ impl RespondState {
     }
 
     fn at(mut self, step: Step) -> RespondState {
+        if step != self.step {
+            self.screen = 0;
+        }
         self.step = step;
         if !matches!(step, Step::Section(_)) {
             self.from_review = false;
@@ -152,8 +181,22 @@ impl RespondState {
             }
             RespondAction::Next => {
                 let Step::Section(current) = self.step else { return self };
+                if let Some((at, count)) = self.screen_position() {
+                    let screens = section_screens(&self.survey, &self.draft.answers, current);
+                    let on_group = self.missing_group().filter(|item| screens.get(at).is_some_and(|s| s.item == *item));
+                    if let Some(item) = on_group {
+                        self.focus_item = Some(item.clone());
+                        self.problem = Some(FlowProblem::GroupRequired { item });
+                        return self;
+                    }
+                    if at + 1 < count {
+                        self.screen = at + 1;
+                        return self;
+                    }
+                }
                 if let Some(item) = self.missing_group() {
                     if self.section_of(&item) == Some(current) {
+                        self.screen = screen_of(&self.survey, &self.draft.answers, current, &item).unwrap_or(0);
                         self.focus_item = Some(item.clone());
                         self.problem = Some(FlowProblem::GroupRequired { item });
                         return self;
@@ -163,6 +206,10 @@ impl RespondState {
                 self.at(next.map_or(Step::Review, Step::Section))
             }
             RespondAction::Back => {
+                if let Some((at, _)) = self.screen_position().filter(|&(at, _)| at > 0) {
+                    self.screen = at - 1;
+                    return self;
+                }
                 let step = match self.step {
                     Step::Section(current) => {
                         let previous = self.sections().into_iter().rev().find(|&section| section < current);
@@ -171,15 +218,23 @@ impl RespondState {
                     Step::Review => self.sections().last().map_or(Step::Welcome, |&last| Step::Section(last)),
                     other => other,
                 };
-                self.at(step)
+                self = self.at(step);
+                // Going back into a section arrives at its last question.
+                if let Step::Section(section) = step {
+                    let count = section_screens(&self.survey, &self.draft.answers, section).len();
+                    self.screen = count.saturating_sub(1);
+                }
+                self
             }
             RespondAction::GoTo { section, item } => {
                 if section >= self.survey.sections.len() {
                     return self;
                 }
-                self.focus_item = item;
                 self.from_review = self.step == Step::Review || self.from_review;
-                self.at(Step::Section(section))
+                self = self.at(Step::Section(section));
+                self.screen = item.as_deref().and_then(|item| screen_of(&self.survey, &self.draft.answers, section, item)).unwrap_or(0);
+                self.focus_item = item;
+                self
             }
             RespondAction::ReturnToReview => {
                 if self.from_review {
@@ -194,13 +249,21 @@ impl RespondState {
                 self.submitted = Some(response);
                 self.at(Step::Thanks)
             }
-            RespondAction::Restart => RespondState::new(self.survey),
+            RespondAction::Restart => RespondState::with_layout(self.survey, self.layout),
             RespondAction::Problem(problem) => {
                 let FlowProblem::GroupRequired { item } = &problem;
                 let Some(section) = self.section_of(item) else { return self };
-                self.focus_item = Some(item.clone());
+                let item = item.clone();
+                self = self.at(Step::Section(section));
+                self.screen = screen_of(&self.survey, &self.draft.answers, section, &item).unwrap_or(0);
+                self.focus_item = Some(item);
                 self.problem = Some(problem);
-                self.at(Step::Section(section))
+                self
+            }
+            RespondAction::SetLayout(layout) => {
+                self.layout = layout;
+                self.screen = 0;
+                self
             }
             RespondAction::ResumeIfUntouched(draft) => {
                 if self.step == Step::Welcome && !self.draft.has_answers() {

@@ -26,13 +26,34 @@ pub struct BarRow {
     pub bars: Vec<Bar>,
 }
 
+/// One series of bars: its name in the legend and the number its bars and legend entry carry,
+/// which also picks its colour, so that a group keeps its number and colour in every chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub name: String,
+    /// From 1; none for a series that is not one of several alike ("All answers"), drawn in grey.
+    pub number: Option<usize>,
+}
+
+impl Series {
+    /// Series numbered 1, 2, … in the order given.
+    pub fn in_order<S: Into<String>>(names: impl IntoIterator<Item = S>) -> Vec<Series> {
+        names.into_iter().enumerate().map(|(index, name)| Series { name: name.into(), number: Some(index + 1) }).collect()
+    }
+
+    /// The colour of its bars.
+    pub fn colour(&self) -> RGBColor {
+        self.number.map_or(RGBColor(0x4a, 0x53, 0x60), |number| series_colour(number - 1))
+    }
+}
+
 /// A grouped bar chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupedBars {
     pub title: String,
     pub rows: Vec<BarRow>,
-    /// Series names, in bar order, for the legend.
-    pub series: Vec<String>,
+    /// The series, in bar order, for the legend.
+    pub series: Vec<Series>,
     /// The value at the right end of the scale.
     pub max: f64,
     /// Shade and name the strength / borderline / concern bands (0-100 scores).
@@ -87,7 +108,7 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
     let plot_bottom = TOP + row_heights.iter().sum::<i32>();
     let legend_top = plot_bottom + 30;
     let names: Vec<&str> =
-        if chart.series.len() > 1 { chart.series.iter().map(String::as_str).collect() } else { vec![] };
+        if chart.series.len() > 1 { chart.series.iter().map(|series| series.name.as_str()).collect() } else { vec![] };
     let legend = legend_layout(&names, 10, WIDTH as i32 - 10, legend_top);
     let height = (legend_top + legend.height + 6) as u32;
     draw_svg(WIDTH, height, &chart.title, description, |root| {
@@ -139,14 +160,16 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
             }
             for (index, bar) in row.bars.iter().enumerate() {
                 let y = top + index as i32 * (BAR + 4);
+                let series = chart.series.get(index);
                 // With several series each bar is numbered as in the legend: never colour alone.
-                let marker = if chart.series.len() > 1 { format!("{}: ", index + 1) } else { String::new() };
+                let marker = match series.and_then(|series| series.number) {
+                    Some(number) if chart.series.len() > 1 => format!("{number}: "),
+                    _ => String::new(),
+                };
+                let colour = series.map_or(series_colour(0), Series::colour);
                 match bar {
                     Bar::Value { value, interval } => {
-                        root.draw(&Rectangle::new(
-                            [(x_of(0.0), y), (x_of(*value), y + BAR)],
-                            series_colour(index).filled(),
-                        ));
+                        root.draw(&Rectangle::new([(x_of(0.0), y), (x_of(*value), y + BAR)], colour.filled()));
                         if let Some((low, high)) = interval {
                             let whisker = BLACK.stroke_width(2);
                             let mid = y + BAR / 2;
@@ -173,8 +196,13 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
                 }
             }
         }
-        legend.draw(root, |root, index, (x, y)| {
-            root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], series_colour(index).filled()));
+        // Each legend entry shows the number its bars carry.
+        legend.draw(root, |root, index, (x, y)| match chart.series.get(index) {
+            Some(Series { number: Some(number), .. }) => root.numbered_marker((x + 7, y + 7), *number, series_colour(number - 1)),
+            series => {
+                let colour = series.map_or(series_colour(0), Series::colour);
+                root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], colour.filled()));
+            }
         });
     })
 }

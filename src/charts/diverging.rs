@@ -56,7 +56,7 @@ pub fn diverging_bars(title: &str, items: &[ItemAnswers], point_labels: &[&str; 
                     root.draw(&Rectangle::new([(x0, y + 16), (x1, y + 34)], POINT_COLOURS[point - 1].filled()));
                     if share(point) >= 0.08 {
                         let percent = format!("{}%", (share(point) * 100.0).round() as i64);
-                        let ink = if point == 5 || point == 1 { WHITE } else { BLACK };
+                        let ink = super::palette::ink_on(POINT_COLOURS[point - 1]);
                         let style = font(11).color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
                         root.draw(&Text::new(percent, ((x0 + x1) / 2, y + 25), style));
                     }

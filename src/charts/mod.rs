@@ -13,17 +13,17 @@ mod plot;
 mod radar;
 mod trend;
 
-pub use bars::{format_score, grouped_bars, Bar, BarRow, GroupedBars};
+pub use bars::{format_score, grouped_bars, Bar, BarRow, GroupedBars, Series};
 pub use diverging::{diverging_bars, ItemAnswers, POINT_COLOURS};
 pub use frame::ChartSvg;
-pub use heatmap::heatmap;
+pub use heatmap::{heatmap, shade as heatmap_shade};
 pub use legend::{legend_layout, text_width, wrap, LegendLayout};
 pub use network::{network, NetworkLink, NetworkNode};
-pub use palette::{band_colour, series_colour, OKABE_ITO};
+pub use palette::{band_colour, contrast, ink_on, series_colour, INK_DARK, INK_LIGHT, OKABE_ITO};
 pub use plot::escape;
 
 /// What a withheld figure says, wherever it would be (a table cell, a bar, a chart's key): one
 /// wording, true whether the figure is about fewer than k people or would give such a figure away.
 pub const HIDDEN: &str = "hidden to protect a small group";
 pub use radar::{radar, RadarSeries};
-pub use trend::{trend, TrendLine};
+pub use trend::{trend, TrendLine, ONE_WAVE};

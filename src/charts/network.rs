@@ -168,7 +168,7 @@ pub fn network(title: &str, nodes: &[NetworkNode], links: &[NetworkLink], descri
         for index in 0..nodes.len() {
             let at = rounded(position(index).1);
             root.draw(&Circle::new(at, NODE, RGBColor(0x1f, 0x2a, 0x44).filled()));
-            let style = font(13).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
+            let style = font(13).color(&super::palette::INK_LIGHT).pos(Pos::new(HPos::Center, VPos::Center));
             root.draw(&Text::new((index + 1).to_string(), at, style));
         }
         for (lines, horizontal, x, top) in names {

@@ -27,3 +27,48 @@ pub fn band_colour(band: Band) -> RGBColor {
         Band::Strength => RGBColor(0xD9, 0xEF, 0xE6),
     }
 }
+
+/// Dark ink for text on a light fill. Not pure black: the dark theme's stylesheet turns the
+/// chart's own black text light, and text on a fill must keep its contrast with the fill. As
+/// dark as can be, so that every fill has an ink at 4.5:1 (with #111 fills of luminance 0.18 to
+/// 0.20 would have none).
+pub const INK_DARK: RGBColor = RGBColor(0x01, 0x01, 0x01);
+/// Light ink for text on a dark fill. Not pure white, for the same reason (the dark theme turns
+/// the chart's white background dark).
+pub const INK_LIGHT: RGBColor = RGBColor(0xFE, 0xFE, 0xFE);
+
+/// WCAG relative luminance of a colour.
+fn luminance(RGBColor(r, g, b): RGBColor) -> f64 {
+    let channel = |value: u8| {
+        let c = f64::from(value) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            // (c + 0.055) / 1.055 raised to 2.4, as exp(2.4 ln x) would pull in libm: x^2 · x^0.4,
+            // with x^0.4 by Newton's method on y^5 = x^2.
+            let x = (c + 0.055) / 1.055;
+            let mut y = x;
+            for _ in 0..30 {
+                y -= (y.powi(5) - x * x) / (5.0 * y.powi(4));
+            }
+            x * x * y
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// WCAG contrast ratio between two colours (1 to 21).
+pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The ink, dark or light, that stands out more on `fill`: at least 4.5:1 on every colour the
+/// charts fill with.
+pub fn ink_on(fill: RGBColor) -> RGBColor {
+    if contrast(INK_DARK, fill) >= contrast(INK_LIGHT, fill) {
+        INK_DARK
+    } else {
+        INK_LIGHT
+    }
+}

@@ -8,6 +8,9 @@ use super::plot::*;
 /// A group's outline: its label and one mean per axis (`None` where suppressed).
 pub struct RadarSeries<'a> {
     pub label: &'a str,
+    /// The number (from 1) its markers and legend entry carry, which also picks its colour: a
+    /// group's number in the survey, the same in every chart.
+    pub number: usize,
     pub values: Vec<Option<f64>>,
 }
 
@@ -73,22 +76,27 @@ pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> ChartS
                 .collect()
         };
         // Every outline first, then every marker, so that no outline covers another group's number.
-        for (index, group) in series.iter().enumerate() {
+        let colour = |group: &RadarSeries| series_colour(group.number.saturating_sub(1));
+        for group in series {
             let corners = corners_of(group);
             if corners.len() == axes.len() {
                 let mut outline = corners.clone();
                 outline.push(corners[0]);
-                root.draw(&PathElement::new(outline, series_colour(index).stroke_width(3)));
+                root.draw(&PathElement::new(outline, colour(group).stroke_width(3)));
             }
         }
-        for (index, group) in series.iter().enumerate() {
+        for group in series {
             for corner in corners_of(group) {
                 let at = free_spot(corner, &placed, across_axis(corner));
                 placed.push(at);
-                root.numbered_marker(at, index + 1, series_colour(index));
+                root.numbered_marker(at, group.number, colour(group));
             }
         }
-        legend.draw(root, |root, index, (x, y)| root.numbered_marker((x + 7, y + 7), index + 1, series_colour(index)));
+        legend.draw(root, |root, index, (x, y)| {
+            if let Some(group) = series.get(index) {
+                root.numbered_marker((x + 7, y + 7), group.number, colour(group));
+            }
+        });
     })
 }
 

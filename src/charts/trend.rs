@@ -12,6 +12,8 @@ pub struct TrendLine<'a> {
 }
 
 const WIDTH: u32 = 760;
+/// What the change chart says while there is only one wave.
+pub const ONE_WAVE: &str = "Only one wave so far.";
 const LEFT: i32 = 60;
 const RIGHT: i32 = 600;
 const TOP: i32 = 20;
@@ -20,6 +22,16 @@ const WAVE_INSET: i32 = 60;
 
 /// Draws the lines; each point is numbered with its indicator's legend number.
 pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> ChartSvg {
+    // One wave has no change to draw: markers for every indicator stacked on one spot would say
+    // nothing, so the chart says why it is empty.
+    if waves.len() < 2 {
+        return draw_svg(WIDTH, 120, "Change across waves", description, |root| {
+            let style = font(16).pos(Pos::new(HPos::Center, VPos::Center));
+            root.draw(&Text::new(ONE_WAVE, (WIDTH as i32 / 2, 48), style));
+            let style = font(14).pos(Pos::new(HPos::Center, VPos::Center));
+            root.draw(&Text::new("Change shows here once a second wave is in.", (WIDTH as i32 / 2, 76), style));
+        });
+    }
     let x_of = |wave: usize| {
         if waves.len() <= 1 {
             (LEFT + RIGHT) / 2

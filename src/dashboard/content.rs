@@ -7,7 +7,7 @@ use crate::analytics::{
 };
 use crate::charts::{
     diverging_bars, format_score, grouped_bars, heatmap, radar, trend, Bar, BarRow, ChartSvg, GroupedBars, ItemAnswers,
-    RadarSeries, TrendLine, HIDDEN,
+    RadarSeries, Series, TrendLine, HIDDEN,
 };
 use crate::survey::{LocalText, SurveyDefinition};
 
@@ -142,8 +142,15 @@ pub fn dashboard_charts(
     let groups: Vec<&str> = (0..report.groups.len()).map(|g| labels.group(g)).collect();
     let indicators: Vec<&str> = (0..survey.indicators.len()).map(|i| labels.indicator(i)).collect();
     let partners: Vec<&str> = (0..survey.partners.len()).map(|p| labels.partner(p)).collect();
+    // Each prompt once per chart: two flagged gaps raise the same advice, which is said once.
     let prompts = |keep: &dyn Fn(&Trigger) -> bool| -> Vec<ActionPrompt> {
-        report.actions.iter().filter(|action| keep(&action.trigger)).cloned().collect()
+        let mut kept: Vec<ActionPrompt> = Vec::new();
+        for action in report.actions.iter().filter(|action| keep(&action.trigger)) {
+            if !kept.iter().any(|said| said.text == action.text) {
+                kept.push(action.clone());
+            }
+        }
+        kept
     };
     let trust_prompts = prompts(&|t| matches!(t, Trigger::LowTrust | Trigger::FewMutualTrust));
     [
@@ -202,7 +209,7 @@ fn overview(
                 bars: figures.by_group.iter().map(bar).collect(),
             })
             .collect(),
-        series: groups.iter().map(|g| g.to_string()).collect(),
+        series: Series::in_order(groups.iter().copied()),
         max: 100.0,
         bands: true,
         reference: None,
@@ -447,6 +454,7 @@ fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> Dashboa
         .filter(|(g, _)| report.indicators.iter().any(|f| f.by_group[*g].shown().is_some()))
         .map(|(g, label)| RadarSeries {
             label,
+            number: g + 1,
             values: report.indicators.iter().map(|f| mean(&f.by_group[g])).collect(),
         })
         .collect();
@@ -530,7 +538,7 @@ fn marginalisation(report: &Report, groups: &[&str], actions: Vec<ActionPrompt>)
                 ],
             })
             .collect(),
-        series: vec!["Inclusion (0-100)".into(), "Named by others (% of others)".into()],
+        series: Series::in_order(["Inclusion (0-100)", "Named by others (% of others)"]),
         max: 100.0,
         bands: false,
         reference: None,
@@ -640,9 +648,7 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
                 ],
             })
             .collect(),
-        series: ["Contribution (all)", "Gain (all)", "Gain, its own people's view", "Gain, others' view"]
-            .map(String::from)
-            .to_vec(),
+        series: Series::in_order(["Contribution (all)", "Gain (all)", "Gain, its own people's view", "Gain, others' view"]),
         max: 100.0,
         bands: false,
         reference: None,
@@ -719,7 +725,7 @@ fn gaps(report: &Report, labels: &Labels, actions: Vec<ActionPrompt>) -> Dashboa
                 bars: vec![Bar::Value { value: g.points, interval: None }],
             })
             .collect(),
-        series: vec!["Gap (points)".into()],
+        series: Series::in_order(["Gap (points)"]),
         max: 100.0,
         bands: false,
         reference: Some((GAP_FLAG_POINTS, format!("{}-point flag", format_score(GAP_FLAG_POINTS)))),

@@ -3,7 +3,7 @@
 
 use super::content::{ChartId, DashboardChart, DataTable};
 use crate::analytics::{Figure, ThemeCount};
-use crate::charts::{grouped_bars, Bar, BarRow, GroupedBars, HIDDEN};
+use crate::charts::{grouped_bars, Bar, BarRow, GroupedBars, Series, HIDDEN};
 
 fn count_cell(figure: &Figure<u32>) -> String {
     figure.shown().map_or_else(|| HIDDEN.to_owned(), u32::to_string)
@@ -45,8 +45,9 @@ pub fn themes_chart(question: &str, counts: &[ThemeCount], groups: &[&str], answ
                     .collect(),
             })
             .collect(),
-        series: std::iter::once("All answers".to_owned())
-            .chain(shown_groups.iter().map(|&group| groups[group].to_owned()))
+        // Each group keeps its number (and colour) from the other charts; all answers has none.
+        series: std::iter::once(Series { name: "All answers".to_owned(), number: None })
+            .chain(shown_groups.iter().map(|&group| Series { name: groups[group].to_owned(), number: Some(group + 1) }))
             .collect(),
         max: f64::from(max),
         bands: false,

@@ -5,6 +5,8 @@ mod editor;
 mod link;
 mod model;
 mod saved;
+mod share_problems;
+mod threshold;
 mod workspace;
 
 pub use editor::{id_for, EditError, ListKind, SetUpEdit, MAX_THRESHOLD};
@@ -14,4 +16,6 @@ pub use link::{
 };
 pub use model::{CustomStatement, SetUp, MIN_THRESHOLD};
 pub use saved::{settle_version, SavedSurvey};
+pub use share_problems::share_problems;
+pub use threshold::ThresholdEntry;
 pub use workspace::{ImportChoice, Notice, Workspace, WorkspaceAction};

@@ -2,7 +2,7 @@
 
 use super::host::{use_survey, Host, SurveyLoad};
 use super::respondent::Respondent;
-use super::{platform, LoadErrors};
+use super::{platform, ErrorScreen, LoadErrors};
 use crate::embed::{HostOptions, Mode};
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
@@ -68,9 +68,9 @@ pub fn survey_shell(props: &SurveyShellProps) -> Html {
             { match load {
                 SurveyLoad::Loading => html! { <main class="pp-main"><p role="status">{ "Loading the survey…" }</p></main> },
                 SurveyLoad::Ready(survey) => props.content.emit((survey, language)),
-                SurveyLoad::Invalid(errors) => html! { <main class="pp-main"><LoadErrors errors={errors} /></main> },
+                SurveyLoad::Invalid(errors) => html! { <LoadErrors errors={errors} /> },
                 SurveyLoad::Unavailable(error) => html! {
-                    <main class="pp-main"><p class="pp-error" role="alert">{ error.to_string() }</p></main>
+                    <ErrorScreen title="This survey cannot be opened"><p>{ error.to_string() }</p></ErrorScreen>
                 },
             } }
         </div>

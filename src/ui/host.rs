@@ -142,7 +142,7 @@ where
             let props = crate::ui::AppProps { options, host, standalone: true };
             yew::Renderer::<C>::with_root_and_props(root, props).render();
         }
-        Err(error) => show_error(&root, &error),
+        Err(error) => show_error(&root, &error, true),
     }
 }
 
@@ -158,19 +158,38 @@ where
             let props = crate::ui::AppProps { options, host, standalone: false };
             yew::Renderer::<C>::with_root_and_props(element, props).render();
         }
-        Err(error) => show_error(&element, &error),
+        Err(error) => show_error(&element, &error, false),
     }
 }
 
-/// Shows `error` inside `element` as text, in the app's own box, and emits the error event.
-pub fn show_error(element: &Element, error: &EmbedError) {
+/// Shows `error` inside `element` as text and emits the error event: on the app's own page as a
+/// whole error screen (its main landmark and one heading), in a host's page in the app's own box.
+pub fn show_error(element: &Element, error: &EmbedError, standalone: bool) {
     let document = gloo::utils::document();
-    if let Ok(message) = document.create_element("p") {
-        message.set_class_name("pp-root pp-error");
-        let _ = message.set_attribute("role", "alert");
+    let make = |tag: &str, class: &str| {
+        let made = document.create_element(tag).ok()?;
+        if !class.is_empty() {
+            made.set_class_name(class);
+        }
+        Some(made)
+    };
+    let message = make("p", if standalone { "" } else { "pp-root pp-error" });
+    let shown = message.and_then(|message| {
+        message.set_attribute("role", "alert").ok()?;
         message.set_text_content(Some(&error.to_string()));
+        if !standalone {
+            return Some(message);
+        }
+        let (root, main, heading) = (make("div", "pp-root")?, make("main", "pp-main")?, make("h1", "")?);
+        heading.set_text_content(Some("This page cannot be opened"));
+        main.append_child(&heading).ok()?;
+        main.append_child(&message).ok()?;
+        root.append_child(&main).ok()?;
+        Some(root)
+    });
+    if let Some(shown) = shown {
         element.set_text_content(None);
-        let _ = element.append_child(&message);
+        let _ = element.append_child(&shown);
     }
     Host::new(Some(element.clone()), None).emit_error(&error.to_string());
 }

@@ -17,5 +17,5 @@ pub mod setup;
 mod submission;
 
 pub use app::{App, AppProps};
-pub use load_errors::LoadErrors;
+pub use load_errors::{ErrorScreen, LoadErrors};
 pub use persistence::StoragePersistence;

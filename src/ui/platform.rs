@@ -81,13 +81,17 @@ pub fn open_page(page: &str) {
     let _ = window.location().replace(&format!("{page}{search}"));
 }
 
-/// Draws `svg` on a canvas at twice its size and offers it as a PNG file. The SVG goes in as a
-/// `data:` image, which a strict Content-Security-Policy (`img-src 'self' data:`) allows.
-pub fn download_svg_as_png(svg: &str, file_name: &str) {
+/// Height, in the PNG's pixels, of the band above the chart that carries its title.
+const PNG_TITLE_BAND: u32 = 80;
+
+/// Draws `svg` on a canvas at twice its size under a band with `title` (a PNG pasted into a
+/// report keeps saying what it shows) and offers it as a PNG file. The SVG goes in as a `data:`
+/// image, which a strict Content-Security-Policy (`img-src 'self' data:`) allows.
+pub fn download_svg_as_png(svg: &str, title: &str, file_name: &str) {
     use wasm_bindgen::closure::Closure;
     let Ok(image) = web_sys::HtmlImageElement::new() else { return };
     let encoded = js_sys::encode_uri_component(svg);
-    let file_name = file_name.to_owned();
+    let (file_name, title) = (file_name.to_owned(), title.to_owned());
     let loaded = image.clone();
     let on_load = Closure::once(move || {
         let document = gloo::utils::document();
@@ -98,17 +102,22 @@ pub fn download_svg_as_png(svg: &str, file_name: &str) {
         };
         let (width, height) = (loaded.natural_width() * 2, loaded.natural_height() * 2);
         canvas.set_width(width);
-        canvas.set_height(height);
+        canvas.set_height(height + PNG_TITLE_BAND);
         let context = canvas
             .get_context("2d")
             .ok()
             .flatten()
             .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
         if let Some(context) = context {
+            context.set_fill_style_str("#ffffff");
+            context.fill_rect(0.0, 0.0, f64::from(width), f64::from(PNG_TITLE_BAND));
+            context.set_fill_style_str("#000000");
+            context.set_font("bold 36px sans-serif");
+            let _ = context.fill_text_with_max_width(&title, 20.0, 54.0, f64::from(width) - 40.0);
             let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
                 &loaded,
                 0.0,
-                0.0,
+                f64::from(PNG_TITLE_BAND),
                 f64::from(width),
                 f64::from(height),
             );
@@ -308,4 +317,10 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
         wasm_bindgen_futures::JsFuture::from(promise).await.ok()
     };
     attempt.await.is_some()
+}
+
+/// Whether the window is phone-narrow (under 37.5em, the width where a section of questions
+/// becomes a long scroll): respondents there start with one question a screen.
+pub fn is_narrow_screen() -> bool {
+    gloo::utils::window().match_media("(max-width: 37.5em)").ok().flatten().is_some_and(|query| query.matches())
 }

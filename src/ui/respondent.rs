@@ -4,7 +4,7 @@ use super::device;
 use super::platform;
 use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
 use super::submission::{is_online, post_json, send_outbox};
-use crate::answering::{answered_count, RespondAction, RespondState, Step};
+use crate::answering::{answered_count, Layout, RespondAction, RespondState, Step};
 use crate::services::TabAnswering;
 use crate::store::{kiosk_setting, set_kiosk_setting, DraftFound, StoreError};
 use crate::submission::Delivery;
@@ -37,7 +37,9 @@ pub fn respondent(props: &RespondentProps) -> Html {
     let store = use_memo((), |_| device::store());
     let state = use_reducer({
         let survey = survey.clone();
-        move || RespondState::new(survey)
+        // A phone starts with one question a screen; the person can switch to whole sections.
+        let layout = if platform::is_narrow_screen() { Layout::OneAtATime } else { Layout::WholeSection };
+        move || RespondState::with_layout(survey, layout)
     });
     let other_version = use_state(|| None::<u32>);
     let unreadable = use_state(|| None::<StoreError>);
@@ -261,7 +263,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
     let screen = match state.step {
         Step::Welcome => html! {
             <Welcome survey={survey.clone()} language={language.clone()} resume={resume}
-                on_start={dispatch.reform(|_| RespondAction::Start)} on_discard={on_discard} />
+                on_start={dispatch.reform(|_| RespondAction::Start)} on_discard={on_discard} kiosk={*kiosk} />
         },
         Step::Section(section) => html! {
             <SectionPage key={section} state={state.clone()} section={section} language={language.clone()} dispatch={dispatch.clone()} />

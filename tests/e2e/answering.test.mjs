@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openPage, axeViolations } from './support/browser.mjs';
 import { useAppAndBrowser, pageWithStoredValue, storedRecords } from './support/suite.mjs';
-import { tabTo, pressButton, answerLikert, onSection, storedResponses, horizontalOverflow } from './support/respondent.mjs';
+import { tabTo, pressButton, answerLikert, onSection, storedResponses, horizontalOverflow, brokenWords, doubleTextSize } from './support/respondent.mjs';
 
 const suite = useAppAndBrowser();
 
@@ -157,32 +157,63 @@ test('kiosk mode clears the previous person and leaving it needs a deliberate ac
   await page.context().close();
 });
 
-test('on a phone the partner matrix is one partner at a time and completes without sideways scrolling', async () => {
+test('on a phone with text at 200 %: one question a screen, a partner a screen, nothing sideways, no word broken', async () => {
   const page = await openPage(suite.browser, suite.url, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await doubleTextSize(page);
+  assert.deepEqual(await brokenWords(page), [], 'welcome');
+  assert.equal(await horizontalOverflow(page), 0, 'welcome');
   await page.getByRole('button', { name: 'Start' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+  assert.match(await page.locator('.pp-progress-text').textContent(), /Section 1 of 9 · 1 of 2 in this section/);
+  assert.equal(await page.locator('.pp-question').count(), 1, 'one question on the screen');
   await page.locator('#pp-group-employer-practice').check();
-  for (let section = 0; section < 2; section += 1) await page.getByRole('button', { name: 'Next' }).tap();
-  await page.getByRole('heading', { level: 1, name: 'Trust between organisations' }).waitFor();
-  await page.locator('#pp-PT-council-trust-5').tap();
-  assert.equal(await horizontalOverflow(page), 0);
-  for (let section = 2; section < 4; section += 1) await page.getByRole('button', { name: 'Next' }).tap();
-  await page.getByRole('heading', { level: 1, name: 'Value' }).waitFor();
-  const partners = await page.locator('.pp-matrix-partner').all();
-  assert.equal(partners.length, 5);
-  const boxes = await Promise.all(partners.map((partner) => partner.boundingBox()));
-  for (let index = 1; index < boxes.length; index += 1) {
-    assert.ok(boxes[index].y >= boxes[index - 1].y + boxes[index - 1].height, 'partners stack, one after another');
+  // Every screen of the survey, walked with Next: 2 + 5 + 5 partners + 7 + (3 + 5 partners) + 3 + 2 + 3 + 1.
+  const seen = [];
+  for (let screen = 0; screen < 60 && (await page.locator('.pp-section-page').count()) > 0; screen += 1) {
+    const where = `${await page.locator('h1').textContent()} ${await page.locator('.pp-progress-text').textContent()}`;
+    seen.push(where);
+    assert.equal(await page.locator('.pp-question').count(), 1, where);
+    assert.equal(await horizontalOverflow(page), 0, where);
+    assert.deepEqual(await brokenWords(page), [], where);
+    const partner = page.locator('.pp-matrix-partner');
+    if ((await partner.count()) > 0) {
+      assert.equal(await partner.count(), 1, `one partner at a time: ${where}`);
+      // The five points of a rating stand in one row.
+      const tops = await page.locator('.pp-point').evaluateAll((points) => points.slice(0, 5).map((p) => Math.round(p.getBoundingClientRect().top)));
+      assert.equal(new Set(tops).size, 1, `a horizontal scale: ${where}`);
+      if (screen === 7) assert.deepEqual(await axeViolations(page), [], where);
+      await page.locator('.pp-point label').nth(3).tap();
+    }
+    await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).tap();
   }
-  for (const partner of ['council', 'nhs-trust', 'university', 'voluntary-forum', 'carers-network']) {
-    await page.locator(`#pp-PV-${partner}-gain-4`).tap();
-    await page.locator(`#pp-PV-${partner}-contribution-2`).tap();
-  }
-  assert.equal(await horizontalOverflow(page), 0);
-  for (let section = 4; section < 9; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).tap();
+  assert.equal(seen.length, 36, seen.join('\n'));
   await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
-  assert.match(await page.locator('main').textContent(), /5 of 5 partners rated/);
-  assert.match(await page.locator('main').textContent(), /1 of 5 partners rated/, 'the trust matrix: the council');
-  assert.equal(await horizontalOverflow(page), 0);
+  assert.equal(await horizontalOverflow(page), 0, 'review');
+  assert.deepEqual(await brokenWords(page), [], 'review');
+  const review = await page.locator('main').textContent();
+  // Point 4 was tapped for the first rating of every partner screen: trust "Mostly", gain "A lot".
+  assert.match(review, /5 of 5 partners rated\. City Council adult and children's services: Mostly; Community health NHS trust: Mostly/);
+  assert.match(review, /City Council adult and children's services: A lot \/ –; Community health NHS trust: A lot \/ –/);
+  await page.context().close();
+});
+
+test('on a phone the person can choose to see the whole section, and back', async () => {
+  const page = await openPage(suite.browser, suite.url, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await pressButton(page, 'Start');
+  await onSection(page, 'About you');
+  await page.locator('#pp-group-student').check();
+  await pressButton(page, 'Next');
+  await pressButton(page, 'Next');
+  await onSection(page, 'Trust');
+  assert.equal(await page.locator('.pp-question').count(), 1);
+  await pressButton(page, 'Show the whole section');
+  assert.equal(await page.locator('.pp-question').count(), 5, 'all of Trust');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Show one question at a time', 'focus stays on the switch');
+  await answerLikert(page, 'T5', 2);
+  await pressButton(page, 'Show one question at a time');
+  assert.equal(await page.locator('.pp-question').count(), 1);
+  assert.equal(await page.isChecked('#pp-T1-1'), false);
   await page.context().close();
 });
 

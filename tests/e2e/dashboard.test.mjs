@@ -83,6 +83,15 @@ test('presentation mode steps through the charts by keyboard', async () => {
   await page.getByRole('heading', { level: 1, name: 'Indicators by group' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-chart-indicators');
   assert.deepEqual(await axeViolations(page), [], 'presentation');
+  // The chart takes the room the slide leaves it, as large as it fits whole.
+  const fill = await page.evaluate(() => {
+    const chart = document.querySelector('.pp-present .pp-chart');
+    const svg = chart.querySelector('svg').getBoundingClientRect();
+    const room = chart.getBoundingClientRect();
+    return { wide: svg.width / room.width, tall: svg.height / room.height, bottom: svg.bottom, screen: innerHeight };
+  });
+  assert.ok(fill.wide > 0.97 || fill.tall > 0.97, `fills its room: ${JSON.stringify(fill)}`);
+  assert.ok(fill.bottom <= fill.screen, 'whole, on the screen');
   await page.keyboard.press('ArrowRight');
   await page.getByRole('heading', { level: 1, name: 'Answers to each statement: Trust' }).waitFor();
   await page.keyboard.press('ArrowRight');
@@ -156,6 +165,22 @@ test('a chart exports as SVG and PNG, and the figures as CSV', async () => {
   const [png] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /Download PNG/ }).click()]);
   const pngBytes = await readFile(await png.path());
   assert.deepEqual([...pngBytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
+  // Twice the chart's size, under an 80-pixel band that carries the title in dark ink.
+  const svgHeight = Number(svgText.match(/ height="(\d+)"/)[1]);
+  assert.equal(pngBytes.readUInt32BE(20), svgHeight * 2 + 80, 'the PNG\'s height');
+  const darkInBand = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: 80 });
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, 80);
+    let dark = 0;
+    for (let at = 0; at < data.length; at += 4) if (data[at] < 100 && data[at + 1] < 100 && data[at + 2] < 100) dark += 1;
+    return dark;
+  }, pngBytes.toString('base64'));
+  assert.ok(darkInBand > 500, `the title is written above the chart (${darkInBand} dark pixels)`);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download figures (CSV)' }).click()]);
   const csvText = await readFile(await csv.path(), 'utf8');
   assert.match(csvText, /\r\nTrust,55,hidden to protect a small group,hidden to protect a small group,77,hidden to protect a small group,25,/);

@@ -44,9 +44,26 @@ async function configure(page) {
   await title.press('Tab');
   await page.getByLabel('Wave label').fill('2026 spring');
   await page.getByLabel('Wave label').press('Tab');
-  // Before any partner is named, the survey cannot be shared, and says why.
-  await page.getByText(/asks about the partner organisations, but the survey names none/).first().waitFor();
+  // Before any partner is named, the survey cannot be shared, and says why once, in the page's words.
+  const missing = page.getByText(/^Add at least one partner organisation \(under "Partner organisations"\)/);
+  await missing.waitFor();
+  assert.equal(await missing.count(), 1);
+  assert.equal(await page.getByText(/Question "/).count(), 0, 'no internal ids');
+  // A threshold of 2 becomes 3, and the field says why.
+  const threshold = page.getByLabel('Smallest group shown');
+  await threshold.fill('2');
+  await threshold.press('Tab');
+  await page.getByText(/^2 is too small: in a group of fewer than 3 people/).waitFor();
+  assert.equal(await threshold.inputValue(), '3');
   await addByKeyboard(page, 'partner', 'Northshire Council');
+  // A refused name is explained, and the explanation goes once the field is emptied.
+  const newPartner = page.getByLabel('New partner', { exact: true });
+  await newPartner.fill('northshire council');
+  await newPartner.press('Enter');
+  const refused = page.getByText('"northshire council" is already in the list.');
+  await refused.waitFor();
+  await newPartner.fill('');
+  await refused.waitFor({ state: 'detached' });
   await addByKeyboard(page, 'partner', 'University of Northshire');
   await addByKeyboard(page, 'partner', "Carers' Voice");
   // By keyboard, focus stays on the moved partner's button, and moves to "New group" after a removal.
@@ -116,10 +133,20 @@ test('a survey set up on the screen is answered from its link and its responses 
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   assert.equal(await scanQr(page), link, 'the QR code holds exactly the link');
   const small = (await page.locator('svg.pp-qr').boundingBox()).width;
-  await page.getByRole('button', { name: 'Show the QR code large, for a projector' }).click();
-  const large = (await page.locator('svg.pp-qr').boundingBox()).width;
+  const showLarge = page.getByRole('button', { name: 'Show the QR code large, for a projector' });
+  await showLarge.click();
+  const dialog = page.getByRole('dialog', { name: 'Scan to open the survey' });
+  await dialog.waitFor();
+  const large = (await dialog.locator('svg.pp-qr').boundingBox()).width;
   assert.ok(large > small * 1.5, `${small} → ${large}`);
-  assert.equal(await page.getByRole('button', { name: 'Smaller QR code' }).getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await axeViolations(page), [], 'the large QR code');
+  // Esc dismisses it, and focus is back on the button that opened it.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await showLarge.evaluate((button) => button === document.activeElement), true);
+  await showLarge.click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'detached' });
   const kiosk = await page.getByRole('link', { name: /^Open on a shared workshop device/ }).getAttribute('href');
   assert.equal(kiosk, link.replace('#', '?mode=kiosk#'));
   const workshop = await facilitator.newPage();

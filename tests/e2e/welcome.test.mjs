@@ -51,3 +51,42 @@ test('at 320 px wide nothing scrolls sideways', async () => {
   assert.equal(overflow, 0);
   await page.context().close();
 });
+
+test('on a shared workshop device the start screen is one calm background with a large Start', async () => {
+  const page = await openPage(suite.browser, `${suite.url}?mode=kiosk`, { viewport: { width: 1024, height: 768 } });
+  const start = page.getByRole('button', { name: 'Start' });
+  await start.waitFor();
+  const box = await start.boundingBox();
+  const main = await page.locator('main').boundingBox();
+  assert.ok(box.height >= 64, `Start is ${box.height} px tall`);
+  assert.ok(box.width >= main.width * 0.8, `Start spans the screen: ${box.width} of ${main.width} px`);
+  // Nothing on the screen but the Start button has a background of its own.
+  const painted = await page.evaluate(() =>
+    [...document.querySelectorAll('.pp-welcome *')]
+      .filter((element) => element.tagName !== 'BUTTON' && getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)')
+      .map((element) => element.className || element.tagName),
+  );
+  assert.deepEqual(painted, []);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
+
+test('every error screen has one heading, a main landmark and one background, and passes axe-core', async () => {
+  const screens = [
+    ['?theme=neon', 'This page cannot be opened', /no theme "neon"/],
+    ['#s1.AAAA', 'This survey cannot be opened', /survey link/i],
+    ['dashboard.html?survey=saved:nowhere', 'This survey cannot be opened', /nowhere/],
+    ['setup.html?theme=neon', 'This page cannot be opened', /no theme "neon"/],
+  ];
+  for (const [address, heading, reason] of screens) {
+    const page = await openPage(suite.browser, `${suite.url}${address}`, { viewport: { width: 800, height: 600 } });
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    assert.equal(await page.locator('h1').count(), 1, address);
+    assert.equal(await page.getByRole('main').count(), 1, address);
+    assert.match(await page.getByRole('alert').first().textContent(), reason, address);
+    const root = await page.locator('#partnership-pulse > .pp-root').boundingBox();
+    assert.ok(root && root.width === 800 && root.height >= 600, `the app's background fills the window: ${address}`);
+    assert.deepEqual(await axeViolations(page), [], address);
+    await page.context().close();
+  }
+});

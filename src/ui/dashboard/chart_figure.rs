@@ -60,9 +60,12 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             platform::download(&format!("partnership-pulse-{slug}.svg"), "image/svg+xml", &svg);
         })
     };
-    let export_png = Callback::from(move |_: MouseEvent| {
-        platform::download_svg_as_png(&svg, &format!("partnership-pulse-{slug}.png"))
-    });
+    let export_png = {
+        let title = chart.title.clone();
+        Callback::from(move |_: MouseEvent| {
+            platform::download_svg_as_png(&svg, &title, &format!("partnership-pulse-{slug}.png"))
+        })
+    };
     let heading_id = host.id(&format!("chart-{slug}"));
     let heading = match props.level {
         1 => html! { <h1 id={heading_id.clone()} tabindex="-1">{ chart.title.clone() }</h1> },
@@ -75,10 +78,15 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <div class="pp-chart" ref={holder}></div>
             if !chart.actions.is_empty() {
                 <div class="pp-actions">
-                    <h3>{ "What the partnership could do" }</h3>
+                    // One level under the chart's title: h2 on a slide, h3 on the dashboard.
+                    if props.level == 1 {
+                        <h2>{ "What the partnership could do" }</h2>
+                    } else {
+                        <h3>{ "What the partnership could do" }</h3>
+                    }
                     <ul>
                         { for chart.actions.iter().map(|action| html! {
-                            <li>{ action.text }<span class="pp-source">{ format!(" (after {})", action.source) }</span></li>
+                            <li>{ action.text }<span class="pp-source">{ format!(" Based on: {}.", action.source) }</span></li>
                         }) }
                     </ul>
                 </div>

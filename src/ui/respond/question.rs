@@ -17,6 +17,9 @@ pub struct QuestionProps {
     pub language: AttrValue,
     /// The answer given so far.
     pub answer: Option<Answer>,
+    /// For a partner matrix shown one partner a screen: the index of the partner rated here.
+    #[prop_or_default]
+    pub partner: Option<usize>,
     /// An error message to show with the question.
     #[prop_or_default]
     pub error: Option<AttrValue>,
@@ -135,9 +138,10 @@ pub fn question(props: &QuestionProps) -> Html {
                 _ => BTreeMap::new(),
             };
             let count = survey.partners.len();
+            let partners = survey.partners.iter().enumerate().filter(|(index, _)| props.partner.is_none_or(|only| only == *index));
             html! {
                 <div class="pp-matrix">
-                    { for survey.partners.iter().enumerate().map(|(index, partner)| html! {
+                    { for partners.map(|(index, partner)| html! {
                         <fieldset class="pp-matrix-partner" key={partner.id.clone()}>
                             <legend>
                                 <span class="pp-matrix-count">{ format!("Partner {} of {}: ", index + 1, count) }</span>
@@ -158,7 +162,7 @@ pub fn question(props: &QuestionProps) -> Html {
                                     <fieldset class="pp-matrix-question" key={question.id.clone()}>
                                         <legend>{ text(&question.label) }</legend>
                                         <ScaleOptions name={format!("{name}-{}-{}", partner.id, question.id)}
-                                            scale={scale.clone()} language={props.language.clone()}
+                                            scale={scale.clone()} language={props.language.clone()} numbered=true
                                             fallback={fallback.clone()} value={value} on_pick={on_pick} />
                                     </fieldset>
                                 }
@@ -188,8 +192,23 @@ pub fn question(props: &QuestionProps) -> Html {
             }
         }
     };
-    let answered = crate::answering::is_answered(props.answer.as_ref());
-    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    // With one partner of a matrix on the screen, "Clear answer" clears that partner's ratings.
+    let partner_rows = match (&props.answer, props.partner.and_then(|index| survey.partners.get(index))) {
+        (Some(Answer::Matrix(rows)), Some(partner)) => Some((rows.clone(), partner.id.clone())),
+        _ => None,
+    };
+    let (answered, on_clear) = match partner_rows {
+        Some((rows, partner)) => {
+            let answered = rows.get(&partner).is_some_and(|ratings| !ratings.is_empty());
+            let on_clear = props.on_answer.reform(move |_: MouseEvent| {
+                let mut rows = rows.clone();
+                rows.remove(&partner);
+                Answer::Matrix(rows)
+            });
+            (answered, on_clear)
+        }
+        None => (crate::answering::is_answered(props.answer.as_ref()), props.on_clear.reform(|_: MouseEvent| ())),
+    };
     let class = if props.error.is_some() { "pp-question pp-has-error" } else { "pp-question" };
     html! {
         <fieldset class={class} id={item_element_id(&host, &item.id)} tabindex="-1"

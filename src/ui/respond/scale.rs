@@ -19,29 +19,53 @@ pub struct ScaleOptionsProps {
     pub value: Option<u8>,
     /// Called with the point picked.
     pub on_pick: Callback<u8>,
+    /// The five points as numbered boxes in a row, their words spoken and shown at the ends
+    /// (a partner matrix, asked for several partners), rather than a card per point.
+    #[prop_or_default]
+    pub numbered: bool,
 }
 
 /// The radio buttons of a scale, labelled, with "don't know" last.
 #[function_component(ScaleOptions)]
 pub fn scale_options(props: &ScaleOptionsProps) -> Html {
-    let points = (1..=5u8).map(|point| (point, props.scale.labels.get(usize::from(point) - 1)));
-    let options = points
-        .map(|(point, label)| (point, label.map(|l| l.get(&props.language, &props.fallback)).unwrap_or_default()))
-        .chain(std::iter::once((DONT_KNOW, props.scale.dont_know.get(&props.language, &props.fallback))));
+    let word = |point: u8| {
+        let label = if point == DONT_KNOW { Some(&props.scale.dont_know) } else { props.scale.labels.get(usize::from(point) - 1) };
+        label.map(|l| l.get(&props.language, &props.fallback)).unwrap_or_default()
+    };
+    let option = |point: u8, class: &'static str, label: Html| {
+        let id = format!("{}-{point}", props.name);
+        let on_pick = props.on_pick.reform(move |_: Event| point);
+        html! {
+            <div class={class} key={point}>
+                <input type="radio" id={id.clone()} name={props.name.clone()} value={point.to_string()}
+                    checked={props.value == Some(point)} onchange={on_pick} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let dont_know = option(DONT_KNOW, "pp-option pp-dont-know", html! { word(DONT_KNOW) });
+    if props.numbered {
+        // The number is what shows in each box; its word is part of the name read out, and the
+        // words for 1 and 5 stand under the row's ends.
+        return html! {
+            <div class="pp-scale-numbered">
+                <div class="pp-scale-row">
+                    { for (1..=5u8).map(|point| option(point, "pp-option pp-point", html! {
+                        <>{ point }<span class="pp-visually-hidden">{ format!(": {}", word(point)) }</span></>
+                    })) }
+                </div>
+                <p class="pp-scale-ends" aria-hidden="true">
+                    <span>{ format!("1: {}", word(1)) }</span>
+                    <span>{ format!("5: {}", word(5)) }</span>
+                </p>
+                { dont_know }
+            </div>
+        };
+    }
     html! {
         <div class="pp-options pp-scale">
-            { for options.map(|(point, label)| {
-                let id = format!("{}-{point}", props.name);
-                let on_pick = props.on_pick.reform(move |_: Event| point);
-                let class = if point == DONT_KNOW { "pp-option pp-dont-know" } else { "pp-option" };
-                html! {
-                    <div class={class} key={point}>
-                        <input type="radio" id={id.clone()} name={props.name.clone()} value={point.to_string()}
-                            checked={props.value == Some(point)} onchange={on_pick} />
-                        <label for={id}>{ label.to_owned() }</label>
-                    </div>
-                }
-            }) }
+            { for (1..=5u8).map(|point| option(point, "pp-option", html! { word(point) })) }
+            { dont_know }
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! One section of questions, with progress and navigation.
 
 use super::question::{item_element_id, Question};
-use crate::answering::{answered_count, visible_items, FlowProblem, RespondAction, RespondState};
+use crate::answering::{answered_count, section_screens, visible_items, FlowProblem, Layout, RespondAction, RespondState};
 use crate::survey::LocalText;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -29,16 +29,20 @@ pub fn section_page(props: &SectionPageProps) -> Html {
     let (position, count) = state.section_position(props.section);
     let (answered, total) = answered_count(survey, &state.draft.answers);
     let heading = use_node_ref();
+    let screens = section_screens(survey, &state.draft.answers, props.section);
+    let screen = state.screen_position().and_then(|(at, count)| Some((at, count, screens.get(at)?.clone())));
     {
         // Focus the item asked for (from the review page or a problem), else — only on arriving
-        // at a section — its heading. Answering clears the item asked for, and focus must then
-        // stay in the question being answered (arrow keys go on moving through its options).
+        // at a section or at another of its screens — its heading. Answering clears the item asked
+        // for, and focus must then stay in the question being answered (arrow keys go on moving
+        // through its options).
         let heading = heading.clone();
         let target = state.focus_item.clone();
         let focus_host = host.clone();
-        let focused_section = use_mut_ref(|| None::<usize>);
-        use_effect_with((props.section, target), move |(section, target)| {
-            let arrived = focused_section.replace(Some(*section)) != Some(*section);
+        let focused_screen = use_mut_ref(|| None::<(usize, usize)>);
+        let at = screen.as_ref().map_or(0, |(at, ..)| *at);
+        use_effect_with((props.section, at, target), move |(section, at, target)| {
+            let arrived = focused_screen.replace(Some((*section, *at))) != Some((*section, *at));
             let element = match target {
                 Some(item) => gloo::utils::document()
                     .get_element_by_id(&item_element_id(&focus_host, item))
@@ -51,7 +55,20 @@ pub fn section_page(props: &SectionPageProps) -> Html {
             }
         });
     }
-    let is_last = state.sections().last() == Some(&props.section);
+    let last_screen = screen.as_ref().is_none_or(|(at, count, _)| at + 1 == *count);
+    let is_last = state.sections().last() == Some(&props.section) && last_screen;
+    let (other_layout, layout_words) = match state.layout {
+        Layout::OneAtATime => (Layout::WholeSection, "Show the whole section"),
+        Layout::WholeSection => (Layout::OneAtATime, "Show one question at a time"),
+    };
+    let on_layout = props.dispatch.reform(move |_: MouseEvent| RespondAction::SetLayout(other_layout));
+    // The questions on this screen: all of the section's, or the one (and the one partner of a
+    // matrix) the screen asks.
+    let shown: Vec<(String, Option<usize>)> = match &screen {
+        Some((_, _, screen)) => vec![(screen.item.clone(), screen.partner)],
+        None => visible_items(survey, &state.draft.answers, props.section).into_iter().map(|item| (item.id.clone(), None)).collect(),
+    };
+    let screen_words = screen.as_ref().map(|(at, count, _)| format!(" · {} of {count} in this section", at + 1)).unwrap_or_default();
     let dispatch = props.dispatch.clone();
     let on_back = dispatch.reform(|_: MouseEvent| RespondAction::Back);
     let on_next = dispatch.reform(|_: MouseEvent| RespondAction::Next);
@@ -59,19 +76,21 @@ pub fn section_page(props: &SectionPageProps) -> Html {
     html! {
         <section class="pp-screen pp-section-page" aria-labelledby={host.id("section-title")}>
             <p class="pp-progress-text">
-                { format!("Section {position} of {count}") }
+                { format!("Section {position} of {count}{screen_words}") }
                 <span class="pp-progress-answered">{ format!(" · {answered} of {total} questions answered") }</span>
             </p>
             // A native progress bar: no inline style, so it works under a strict CSP.
             <progress class="pp-progress-bar" aria-hidden="true" max={count.to_string()} value={position.to_string()}></progress>
             <h1 id={host.id("section-title")} tabindex="-1" ref={heading}>{ text(&section.title) }</h1>
+            <button type="button" class="pp-link pp-layout-switch" onclick={on_layout}>{ layout_words }</button>
             if let Some(intro) = &section.intro {
-                <p>{ text(intro) }</p>
+                if screen.as_ref().is_none_or(|(at, ..)| *at == 0) {
+                    <p>{ text(intro) }</p>
+                }
             }
-            { for visible_items(survey, &state.draft.answers, props.section).into_iter().map(|item| {
-                let id = item.id.clone();
+            { for shown.into_iter().map(|(id, partner)| {
                 let error = match &state.problem {
-                    Some(FlowProblem::GroupRequired { item: missing }) if *missing == item.id => {
+                    Some(FlowProblem::GroupRequired { item: missing }) if *missing == id => {
                         Some(AttrValue::from("Please choose the group you belong to. Every result is shown by group, never by person."))
                     }
                     _ => None,
@@ -79,7 +98,7 @@ pub fn section_page(props: &SectionPageProps) -> Html {
                 let on_answer = dispatch.reform({ let id = id.clone(); move |answer| RespondAction::Answer { item: id.clone(), answer } });
                 let on_clear = dispatch.reform({ let id = id.clone(); move |_| RespondAction::Clear { item: id.clone() } });
                 html! {
-                    <Question key={id.clone()} survey={survey.clone()} item={id.clone()} language={props.language.clone()}
+                    <Question key={partner.map_or(id.clone(), |p| format!("{id}-{p}"))} survey={survey.clone()} item={id.clone()} partner={partner} language={props.language.clone()}
                         answer={state.draft.answers.get(&id).cloned()} error={error} on_answer={on_answer} on_clear={on_clear} />
                 }
             }) }

@@ -30,6 +30,9 @@ pub struct WelcomeProps {
     /// Called when the person confirms discarding the unfinished response.
     #[prop_or_default]
     pub on_discard: Callback<()>,
+    /// A shared workshop device: a large Start on one calm background, for one person after another.
+    #[prop_or_default]
+    pub kiosk: bool,
 }
 
 /// English name of a language tag, for the "Language:" line; unknown tags are shown as given.
@@ -74,7 +77,8 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     };
     let start_label = if matches!(props.resume, Resume::Unfinished { .. }) { "Continue" } else { "Start" };
     html! {
-        <section class="pp-screen pp-welcome" aria-labelledby={host.id("welcome-title")}>
+        <section class={if props.kiosk { "pp-screen pp-welcome pp-kiosk-welcome" } else { "pp-screen pp-welcome" }}
+            aria-labelledby={host.id("welcome-title")}>
             <h1 id={host.id("welcome-title")} class="pp-title" tabindex="-1" ref={heading}>{ text(&survey.title) }</h1>
             if !survey.wave.is_empty() {
                 <p class="pp-wave">{ survey.wave.clone() }</p>

@@ -1,6 +1,6 @@
 //! Title, wave, language, small-number threshold and submission address of the open survey.
 
-use crate::setup::{SetUp, SetUpEdit, WorkspaceAction, MAX_THRESHOLD, MIN_THRESHOLD};
+use crate::setup::{SetUp, SetUpEdit, ThresholdEntry, WorkspaceAction, MAX_THRESHOLD, MIN_THRESHOLD};
 use crate::ui::host::use_host;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -40,11 +40,19 @@ pub fn details(props: &DetailsProps) -> Html {
             WorkspaceAction::Edit(make(event.target_unchecked_into::<HtmlInputElement>().value()))
         })
     };
-    let on_threshold = props.on_action.reform(|event: Event| {
-        let value = event.target_unchecked_into::<HtmlInputElement>().value();
-        // Anything that is not a whole number is refused by the reducer with the range.
-        WorkspaceAction::Edit(SetUpEdit::Threshold(value.trim().parse().unwrap_or(0)))
-    });
+    // What was typed is settled at once (a 2 becomes 3), the field shows what the survey got, and
+    // a note beside it says why when that differs.
+    let threshold_note = use_state(|| None::<ThresholdEntry>);
+    let on_threshold = {
+        let (on_action, threshold_note, current) = (props.on_action.clone(), threshold_note.clone(), props.setup.threshold);
+        Callback::from(move |event: Event| {
+            let field = event.target_unchecked_into::<HtmlInputElement>();
+            let entry = ThresholdEntry::read(&field.value(), current);
+            field.set_value(&entry.value().to_string());
+            threshold_note.set(entry.needs_note().then_some(entry));
+            on_action.emit(WorkspaceAction::Edit(SetUpEdit::Threshold(entry.value())));
+        })
+    };
     let on_language = props.on_action.reform(|event: Event| {
         WorkspaceAction::Edit(SetUpEdit::Language(event.target_unchecked_into::<HtmlSelectElement>().value()))
     });
@@ -66,7 +74,8 @@ pub fn details(props: &DetailsProps) -> Html {
             <label class="pp-block-label" for={field("threshold")}>{ "Smallest group shown" }</label>
             <p class="pp-hint" id={field("threshold-hint")}>{ format!("Groups, partners and cells with fewer responses than this show no figures, so no one can be identified. At least {MIN_THRESHOLD}.") }</p>
             <input id={field("threshold")} class="pp-input pp-narrow" type="number" inputmode="numeric" min={MIN_THRESHOLD.to_string()} max={MAX_THRESHOLD.to_string()}
-                value={props.setup.threshold.to_string()} aria-describedby={field("threshold-hint")} onchange={on_threshold} />
+                value={props.setup.threshold.to_string()} aria-describedby={format!("{} {}", field("threshold-hint"), field("threshold-note"))} onchange={on_threshold} />
+            <p class="pp-field-note" id={field("threshold-note")} role="status">{ threshold_note.map(|entry| entry.to_string()).unwrap_or_default() }</p>
             <label class="pp-block-label" for={field("submission")}>{ "Submission address (optional)" }</label>
             <p class="pp-hint" id={field("submission-hint")}>{ "Leave empty to gather responses by file, code or a shared device. With the address your host set up (README, \"Scale\"), for example https://pulse.example.org/partnership-pulse/submit, each respondent's device sends their response there when they submit, and keeps it until it is sent. The share link carries the address." }</p>
             <input id={field("submission")} class="pp-input" type="url" inputmode="url" autocomplete="off" spellcheck="false"

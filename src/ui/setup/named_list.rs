@@ -89,6 +89,15 @@ pub fn named_list(props: &NamedListProps) -> Html {
             }
         })
     };
+    // A problem is about what was typed: typing again (or emptying the field) clears it.
+    let on_typing = {
+        let problem = problem.clone();
+        Callback::from(move |_: InputEvent| {
+            if problem.is_some() {
+                problem.set(None);
+            }
+        })
+    };
     let problem_id = host.id(&format!("{key}-problem"));
     let count = props.setup_list().len();
     html! {
@@ -121,7 +130,7 @@ pub fn named_list(props: &NamedListProps) -> Html {
                         // Keyed by id, so a moved entry keeps its element and the focus on its button.
                         <li key={id.clone()} class="pp-named-row">
                             <label class="pp-visually-hidden" for={field.clone()}>{ format!("Name of {noun} {}", index + 1) }</label>
-                            <input id={field} class="pp-input" type="text" value={label.clone()} aria-describedby={problem_id.clone()}
+                            <input id={field} class="pp-input" type="text" value={label.clone()} aria-describedby={problem_id.clone()} oninput={on_typing.clone()}
                                 onchange={Callback::from(move |event: Event| {
                                     rename(SetUpEdit::Rename(kind, index, event.target_unchecked_into::<HtmlInputElement>().value()));
                                 })} />
@@ -154,7 +163,7 @@ pub fn named_list(props: &NamedListProps) -> Html {
             </ol>
             <form class="pp-add-row" onsubmit={on_add}>
                 <label class="pp-block-label" for={host.id(&format!("{key}-new"))}>{ format!("New {noun}") }</label>
-                <input id={host.id(&format!("{key}-new"))} class="pp-input" type="text" ref={new_name} aria-describedby={problem_id} />
+                <input id={host.id(&format!("{key}-new"))} class="pp-input" type="text" ref={new_name} aria-describedby={problem_id} oninput={on_typing} />
                 <button type="submit" class="pp-button">{ format!("Add {noun}") }</button>
             </form>
         </fieldset>

@@ -58,7 +58,11 @@ pub fn set_up_page() -> Html {
         });
     }
     let Some(builtin) = (*builtin).clone() else {
-        return html! { <main class="pp-main"><p class="pp-error" role="alert">{ "The built-in survey could not be loaded." }</p></main> };
+        return html! {
+            <crate::ui::ErrorScreen title="The set-up page cannot open">
+                <p>{ "The built-in survey, which every set-up starts from, could not be loaded. Reload the page; if this keeps happening, tell whoever runs this site." }</p>
+            </crate::ui::ErrorScreen>
+        };
     };
     if !*loaded {
         return html! { <main class="pp-main pp-setup"><h1>{ "Set up a survey" }</h1><p role="status">{ "Reading the surveys saved in this browser…" }</p></main> };

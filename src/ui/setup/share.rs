@@ -109,9 +109,34 @@ pub fn share(props: &ShareProps) -> Html {
             on_action.emit(WorkspaceAction::Delete(open));
         })
     };
+    // "Show large" opens the QR code in a modal dialog, which Esc or Close dismisses (the browser
+    // then returns focus to the button); it is drawn only while open.
     let large = use_state(|| false);
-    let large_qr = *large;
-    let toggle_large = Callback::from(move |_: MouseEvent| large.set(!*large));
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(*large, move |large| {
+            if let (true, Some(dialog)) = (*large, dialog.cast::<web_sys::HtmlDialogElement>()) {
+                let _ = dialog.show_modal();
+            }
+        });
+    }
+    let show_large = {
+        let large = large.clone();
+        Callback::from(move |_: MouseEvent| large.set(true))
+    };
+    let on_dialog_closed = {
+        let large = large.clone();
+        Callback::from(move |_: Event| large.set(false))
+    };
+    let close_large = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
     let field = host.id("share-link");
     html! {
         <section aria-labelledby={host.id("share-title")}>
@@ -120,7 +145,7 @@ pub fn share(props: &ShareProps) -> Html {
                 Err(errors) => html! {
                     <div class="pp-alert" role="status">
                         <p>{ "Before this survey can be shared:" }</p>
-                        <ul>{ for errors.iter().map(|error| html! { <li>{ error.to_string() }</li> }) }</ul>
+                        <ul>{ for crate::setup::share_problems(errors).into_iter().map(|problem| html! { <li>{ problem }</li> }) }</ul>
                     </div>
                 },
                 Ok(_) => match &*link {
@@ -149,12 +174,17 @@ pub fn share(props: &ShareProps) -> Html {
                                 Some(false) => "This browser did not let the app copy: the link is selected above, so press Ctrl+C (⌘C on a Mac) to copy it.",
                                 None => "",
                             } }</p>
-                            <div class={if large_qr { "pp-qr-box pp-qr-large" } else { "pp-qr-box" }}>
+                            <div class="pp-qr-box">
                                 <QrCode text={AttrValue::from(url.clone())} label="the survey link" />
-                                <button type="button" class="pp-button" aria-pressed={large_qr.to_string()} onclick={toggle_large}>
-                                    { if large_qr { "Smaller QR code" } else { "Show the QR code large, for a projector" } }
-                                </button>
+                                <button type="button" class="pp-button" onclick={show_large}>{ "Show the QR code large, for a projector" }</button>
                             </div>
+                            if *large {
+                                <dialog class="pp-qr-dialog" ref={dialog.clone()} aria-labelledby={host.id("qr-dialog-title")} onclose={on_dialog_closed.clone()}>
+                                    <h2 id={host.id("qr-dialog-title")}>{ "Scan to open the survey" }</h2>
+                                    <QrCode text={AttrValue::from(url.clone())} label="the survey link" />
+                                    <button type="button" class="pp-button" onclick={close_large.clone()}>{ "Close" }</button>
+                                </dialog>
+                            }
                         </>
                     },
                 },

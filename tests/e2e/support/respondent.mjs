@@ -49,3 +49,31 @@ export async function storedResponses(page, surveyId = 'partnership-pulse') {
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/**
+ * Words on the page broken across two lines (each part of a hyphenated word counts as a word of
+ * its own, since breaking at a hyphen is allowed); hidden text and charts are left out.
+ */
+export async function brokenWords(page) {
+  return page.evaluate(() => {
+    const broken = [];
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('.pp-visually-hidden, svg') || parent.getClientRects().length === 0) continue;
+      for (const match of node.textContent.matchAll(/[^\s\-/–]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.bottom)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
+}
+
+/** Doubles the size of all text (as a person's browser setting would), leaving the page width alone. */
+export async function doubleTextSize(page) {
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+}
