@@ -234,7 +234,11 @@ fn next_and_back_walk_screens_then_sections() {
     let state = state.apply(RespondAction::Next);
     assert_eq!((state.step, state.screen_position()), (Step::Section(1), Some((0, 5))), "Trust starts at T1");
     let state = state.apply(RespondAction::Back);
-    assert_eq!((state.step, state.screen_position()), (Step::Section(0), Some((1, 2))), "back arrives at the last question");
+    assert_eq!(
+        (state.step, state.screen_position()),
+        (Step::Section(0), Some((1, 2))),
+        "back arrives at the last question"
+    );
     // The whole-section layout has no screens.
     let whole = state.apply(RespondAction::SetLayout(Layout::WholeSection));
     assert_eq!(whole.screen_position(), None);

@@ -38,8 +38,10 @@ fn grouped_bars_draw_one_bar_per_shown_figure_and_a_note_per_hidden_one() {
         ],
         vec!["Staff", "Carers"],
     );
-    // Rectangles: the background, three bands, three bars, two legend swatches.
-    assert_eq!(count(&svg, "<rect"), 1 + 3 + 3 + 2);
+    // Rectangles: the background, three bands, three bars; the legend's entries are numbered
+    // markers, as the bars' labels are.
+    assert_eq!(count(&svg, "<rect"), 1 + 3 + 3);
+    assert_eq!(count(&svg, "<circle"), 2);
     assert_eq!(count(&svg, ">1: fewer than 3<") + count(&svg, ">2: fewer than 3<"), 1, "one suppression note");
     assert!(svg.contains(">1: 77<") && svg.contains(">1: 33<") && svg.contains(">2: 75<"), "numbered value labels");
     assert!(
@@ -87,7 +89,11 @@ fn the_radar_draws_an_outline_per_complete_group_with_numbered_corners() {
     let axes = ["Trust", "Inclusion", "Value", "Aims", "Leadership", "Renewal"];
     let series = [
         RadarSeries { label: "Staff", number: 1, values: vec![Some(75.0); 6] },
-        RadarSeries { label: "Carers", number: 2, values: vec![Some(25.0), None, Some(30.0), Some(40.0), Some(50.0), Some(60.0)] },
+        RadarSeries {
+            label: "Carers",
+            number: 2,
+            values: vec![Some(25.0), None, Some(30.0), Some(40.0), Some(50.0), Some(60.0)],
+        },
     ];
     let svg = flat(radar(&axes, &series, "summary"));
     // Four rings + six spokes + one complete outline (the carers' has a gap, so only corners).
@@ -110,7 +116,7 @@ fn heatmap_labels_are_wrapped_whole_never_cut() {
     let partner = "City Council adult and children's services department";
     let svg = flat(heatmap("Gain", &[group], &[partner], &[vec![Some(50.0)]], "summary"));
     // Every word of both labels is on the chart, whatever the lines they fall on.
-    for word in group.split(' ').chain(partner.split(' ')) {
+    for word in group.split(' ').chain(partner.split(' ')).map(escape) {
         assert!(svg.contains(&format!(">{word}")) || svg.contains(&format!(" {word}")), "{word} in {svg}");
     }
     assert!(!svg.contains("Person who uses services, or carer, or a m<"), "not cut at 32 characters");

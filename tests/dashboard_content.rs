@@ -92,7 +92,10 @@ fn the_charts_come_in_order_with_hand_computed_tables_and_plain_summaries() {
     assert_eq!(charts[7].summary, "Groups see Trust, Inclusion differently: a gap of 15 points or more.");
     assert_eq!(charts[8].summary, "Only one wave so far: change shows once a second wave is in.");
     assert!(
-        charts[3].actions.iter().any(|a| a.source.contains("effective and ineffective partnership behaviours, section 5")),
+        charts[3]
+            .actions
+            .iter()
+            .any(|a| a.source.contains("effective and ineffective partnership behaviours, section 5")),
         "the marginalisation prompt sits by its chart"
     );
     // Two groups possibly left out and two gaps flagged: each chart gives its advice once.

@@ -232,7 +232,10 @@ impl RespondState {
                 }
                 self.from_review = self.step == Step::Review || self.from_review;
                 self = self.at(Step::Section(section));
-                self.screen = item.as_deref().and_then(|item| screen_of(&self.survey, &self.draft.answers, section, item)).unwrap_or(0);
+                self.screen = item
+                    .as_deref()
+                    .and_then(|item| screen_of(&self.survey, &self.draft.answers, section, item))
+                    .unwrap_or(0);
                 self.focus_item = item;
                 self
             }

@@ -45,6 +45,11 @@ pub fn section_screens(survey: &SurveyDefinition, answers: &BTreeMap<String, Ans
 }
 
 /// Index of the first screen of section `section` that asks item `item`.
-pub fn screen_of(survey: &SurveyDefinition, answers: &BTreeMap<String, Answer>, section: usize, item: &str) -> Option<usize> {
+pub fn screen_of(
+    survey: &SurveyDefinition,
+    answers: &BTreeMap<String, Answer>,
+    section: usize,
+    item: &str,
+) -> Option<usize> {
     section_screens(survey, answers, section).iter().position(|screen| screen.item == item)
 }

@@ -38,7 +38,11 @@ pub struct Series {
 impl Series {
     /// Series numbered 1, 2, … in the order given.
     pub fn in_order<S: Into<String>>(names: impl IntoIterator<Item = S>) -> Vec<Series> {
-        names.into_iter().enumerate().map(|(index, name)| Series { name: name.into(), number: Some(index + 1) }).collect()
+        names
+            .into_iter()
+            .enumerate()
+            .map(|(index, name)| Series { name: name.into(), number: Some(index + 1) })
+            .collect()
     }
 
     /// The colour of its bars.
@@ -198,7 +202,9 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
         }
         // Each legend entry shows the number its bars carry.
         legend.draw(root, |root, index, (x, y)| match chart.series.get(index) {
-            Some(Series { number: Some(number), .. }) => root.numbered_marker((x + 7, y + 7), *number, series_colour(number - 1)),
+            Some(Series { number: Some(number), .. }) => {
+                root.numbered_marker((x + 7, y + 7), *number, series_colour(number - 1))
+            }
             series => {
                 let colour = series.map_or(series_colour(0), Series::colour);
                 root.draw(&Rectangle::new([(x, y), (x + 14, y + 14)], colour.filled()));

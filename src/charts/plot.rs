@@ -47,7 +47,8 @@ impl<'a> Canvas<'a> {
     /// entry without relying on colour.
     pub fn numbered_marker(&self, centre: (i32, i32), number: usize, fill: RGBColor) {
         self.draw(&Circle::new(centre, 8, fill.filled()));
-        let style = font(11).color(&super::palette::ink_on(fill)).pos(Pos::new(HPos::Center, VPos::Center));
+        let ink = super::palette::ink_on(fill);
+        let style = font(11).color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
         self.draw(&Text::new(number.to_string(), centre, style));
     }
 }

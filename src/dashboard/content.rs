@@ -648,7 +648,12 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
                 ],
             })
             .collect(),
-        series: Series::in_order(["Contribution (all)", "Gain (all)", "Gain, its own people's view", "Gain, others' view"]),
+        series: Series::in_order([
+            "Contribution (all)",
+            "Gain (all)",
+            "Gain, its own people's view",
+            "Gain, others' view",
+        ]),
         max: 100.0,
         bands: false,
         reference: None,

@@ -138,7 +138,8 @@ pub fn question(props: &QuestionProps) -> Html {
                 _ => BTreeMap::new(),
             };
             let count = survey.partners.len();
-            let partners = survey.partners.iter().enumerate().filter(|(index, _)| props.partner.is_none_or(|only| only == *index));
+            let partners =
+                survey.partners.iter().enumerate().filter(|(index, _)| props.partner.is_none_or(|only| only == *index));
             html! {
                 <div class="pp-matrix">
                     { for partners.map(|(index, partner)| html! {

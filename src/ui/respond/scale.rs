@@ -29,7 +29,11 @@ pub struct ScaleOptionsProps {
 #[function_component(ScaleOptions)]
 pub fn scale_options(props: &ScaleOptionsProps) -> Html {
     let word = |point: u8| {
-        let label = if point == DONT_KNOW { Some(&props.scale.dont_know) } else { props.scale.labels.get(usize::from(point) - 1) };
+        let label = if point == DONT_KNOW {
+            Some(&props.scale.dont_know)
+        } else {
+            props.scale.labels.get(usize::from(point) - 1)
+        };
         label.map(|l| l.get(&props.language, &props.fallback)).unwrap_or_default()
     };
     let option = |point: u8, class: &'static str, label: Html| {

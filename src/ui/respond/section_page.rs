@@ -1,7 +1,9 @@
 //! One section of questions, with progress and navigation.
 
 use super::question::{item_element_id, Question};
-use crate::answering::{answered_count, section_screens, visible_items, FlowProblem, Layout, RespondAction, RespondState};
+use crate::answering::{
+    answered_count, section_screens, visible_items, FlowProblem, Layout, RespondAction, RespondState,
+};
 use crate::survey::LocalText;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -66,9 +68,13 @@ pub fn section_page(props: &SectionPageProps) -> Html {
     // matrix) the screen asks.
     let shown: Vec<(String, Option<usize>)> = match &screen {
         Some((_, _, screen)) => vec![(screen.item.clone(), screen.partner)],
-        None => visible_items(survey, &state.draft.answers, props.section).into_iter().map(|item| (item.id.clone(), None)).collect(),
+        None => visible_items(survey, &state.draft.answers, props.section)
+            .into_iter()
+            .map(|item| (item.id.clone(), None))
+            .collect(),
     };
-    let screen_words = screen.as_ref().map(|(at, count, _)| format!(" · {} of {count} in this section", at + 1)).unwrap_or_default();
+    let screen_words =
+        screen.as_ref().map(|(at, count, _)| format!(" · {} of {count} in this section", at + 1)).unwrap_or_default();
     let dispatch = props.dispatch.clone();
     let on_back = dispatch.reform(|_: MouseEvent| RespondAction::Back);
     let on_next = dispatch.reform(|_: MouseEvent| RespondAction::Next);

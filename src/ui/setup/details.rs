@@ -44,7 +44,8 @@ pub fn details(props: &DetailsProps) -> Html {
     // a note beside it says why when that differs.
     let threshold_note = use_state(|| None::<ThresholdEntry>);
     let on_threshold = {
-        let (on_action, threshold_note, current) = (props.on_action.clone(), threshold_note.clone(), props.setup.threshold);
+        let (on_action, threshold_note, current) =
+            (props.on_action.clone(), threshold_note.clone(), props.setup.threshold);
         Callback::from(move |event: Event| {
             let field = event.target_unchecked_into::<HtmlInputElement>();
             let entry = ThresholdEntry::read(&field.value(), current);
