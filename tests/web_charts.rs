@@ -55,8 +55,9 @@ fn a_chart_parses_as_svg_in_the_page_with_its_bars_labels_and_notes() {
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
     assert_eq!(texts(&holder, "svg > title"), ["Who is left out"]);
     assert_eq!(texts(&holder, "svg > desc"), ["Students may be left out."]);
-    // Background, three bars and two legend swatches.
-    assert_eq!(holder.query_selector_all("rect").unwrap().length(), 1 + 3 + 2);
+    // Background and three bars; the legend's two entries are numbered markers.
+    assert_eq!(holder.query_selector_all("rect").unwrap().length(), 1 + 3);
+    assert_eq!(texts(&holder, "circle + text"), ["1", "2"]);
     let labels = texts(&holder, "text");
     assert!(labels.contains(&"Carers <& co>".to_owned()), "survey text arrives as text: {labels:?}");
     assert!(labels.contains(&"1: fewer than 3".to_owned()));

@@ -2,7 +2,7 @@
 
 use super::host::{use_survey, Host, SurveyLoad};
 use super::respondent::Respondent;
-use super::{platform, ErrorScreen, LoadErrors};
+use super::{error_screen, platform, LoadErrors};
 use crate::embed::{HostOptions, Mode};
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
@@ -69,9 +69,9 @@ pub fn survey_shell(props: &SurveyShellProps) -> Html {
                 SurveyLoad::Loading => html! { <main class="pp-main"><p role="status">{ "Loading the survey…" }</p></main> },
                 SurveyLoad::Ready(survey) => props.content.emit((survey, language)),
                 SurveyLoad::Invalid(errors) => html! { <LoadErrors errors={errors} /> },
-                SurveyLoad::Unavailable(error) => html! {
-                    <ErrorScreen title="This survey cannot be opened"><p>{ error.to_string() }</p></ErrorScreen>
-                },
+                SurveyLoad::Unavailable(error) => {
+                    error_screen("This survey cannot be opened", html! { <p>{ error.to_string() }</p> })
+                }
             } }
         </div>
     }

@@ -17,5 +17,5 @@ pub mod setup;
 mod submission;
 
 pub use app::{App, AppProps};
-pub use load_errors::{ErrorScreen, LoadErrors};
+pub use load_errors::{error_screen, LoadErrors};
 pub use persistence::StoragePersistence;

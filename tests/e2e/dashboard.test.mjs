@@ -114,6 +114,23 @@ test('presentation mode steps through the charts by keyboard', async () => {
   await page.context().close();
 });
 
+test('every slide passes axe-core, in the light and the dark theme, with its headings in order', async () => {
+  for (const theme of ['light', 'dark']) {
+    const page = await dashboardWith(SEVEN, `?theme=${theme}`);
+    await page.getByRole('button', { name: 'Present full screen' }).click();
+    for (let slide = 1; slide <= 9; slide += 1) {
+      await page.locator('.pp-slide-count').filter({ hasText: `Chart ${slide} of 9` }).waitFor();
+      await page.locator('.pp-present h1').waitFor();
+      assert.deepEqual(await axeViolations(page), [], `${theme}, slide ${slide}`);
+      const levels = await page.locator('.pp-present :is(h1, h2, h3, h4)').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+      assert.equal(levels[0], 1, `${theme}, slide ${slide}: starts with its h1`);
+      levels.forEach((level, index) => assert.ok(index === 0 || level <= levels[index - 1] + 1, `${theme}, slide ${slide}: ${levels}`));
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.context().close();
+  }
+});
+
 test('opened straight into a slide, where the browser refuses full screen, the slides fill the window quietly', async (t) => {
   const page = await dashboardHolding(suite, SEVEN, { t });
   const problems = [];

@@ -58,11 +58,10 @@ pub fn set_up_page() -> Html {
         });
     }
     let Some(builtin) = (*builtin).clone() else {
-        return html! {
-            <crate::ui::ErrorScreen title="The set-up page cannot open">
-                <p>{ "The built-in survey, which every set-up starts from, could not be loaded. Reload the page; if this keeps happening, tell whoever runs this site." }</p>
-            </crate::ui::ErrorScreen>
-        };
+        return crate::ui::error_screen(
+            "The set-up page cannot open",
+            html! { <p>{ "The built-in survey, which every set-up starts from, could not be loaded. Reload the page; if this keeps happening, tell whoever runs this site." }</p> },
+        );
     };
     if !*loaded {
         return html! { <main class="pp-main pp-setup"><h1>{ "Set up a survey" }</h1><p role="status">{ "Reading the surveys saved in this browser…" }</p></main> };
