@@ -45,6 +45,7 @@ await phone.locator('#pp-T1-4').check();
 await phone.screenshot({ path: `${OUT}/answering-360.png` });
 for (let screen = 0; screen < 5; screen += 1) await phone.getByRole('button', { name: 'Next' }).tap();
 await phone.locator('#pp-PT-council-trust-4').check();
+await phone.evaluate(() => window.scrollTo(0, 0));
 await phone.screenshot({ path: `${OUT}/partner-rating-360.png` });
 
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -57,7 +58,6 @@ await context.addInitScript((value) => {
 const dashboard = await context.newPage();
 await dashboard.goto(`${server.url}dashboard.html`);
 await dashboard.getByRole('heading', { name: 'How is the partnership doing?' }).waitFor();
-await dashboard.getByRole('heading', { name: 'How is the partnership doing?' }).scrollIntoViewIfNeeded();
 await dashboard.screenshot({ path: `${OUT}/dashboard-1280.png` });
 await dashboard.getByRole('button', { name: 'Present full screen' }).click();
 await dashboard.getByRole('heading', { level: 1, name: 'Indicators by group' }).waitFor();

@@ -412,11 +412,13 @@ test('a tap anywhere on an option card chooses it, even its padding beside the c
   const page = await openPage(suite.browser, suite.url, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   await page.getByRole('button', { name: 'Start' }).tap();
   const card = page.locator('.pp-option', { has: page.locator('#pp-group-student') });
+  await card.scrollIntoViewIfNeeded();
   const box = await card.boundingBox();
   // The top-left corner, inside the border and left of the radio; then the far right edge.
   await page.touchscreen.tap(box.x + 3, box.y + 3);
   assert.equal(await page.isChecked('#pp-group-student'), true, 'the corner of the card');
   const other = page.locator('.pp-option', { has: page.locator('#pp-group-university') });
+  await other.scrollIntoViewIfNeeded();
   const otherBox = await other.boundingBox();
   await page.touchscreen.tap(otherBox.x + otherBox.width - 3, otherBox.y + otherBox.height - 3);
   assert.equal(await page.isChecked('#pp-group-university'), true, 'the far corner of another card');

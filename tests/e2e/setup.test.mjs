@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
-import { horizontalOverflow, storedResponses } from './support/respondent.mjs';
+import { horizontalOverflow, showWholeSections, storedResponses } from './support/respondent.mjs';
 import { useAppAndBrowser, storedRecords } from './support/suite.mjs';
 
 const suite = useAppAndBrowser();
@@ -97,6 +97,7 @@ async function respond(link, { group, partner, placements }) {
   await page.goto(link);
   await page.getByRole('heading', { level: 1, name: 'Northshire practice learning partnership' }).waitFor();
   await page.getByRole('button', { name: 'Start' }).click();
+  await showWholeSections(page);
   const partners = await page.locator('#pp-item-partner label').allTextContents();
   assert.deepEqual(partners.slice(0, 3), ['Northshire County Council', "Carers' Voice", 'University of Northshire']);
   await page.locator(`#pp-group-${group}`).check();

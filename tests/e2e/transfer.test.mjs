@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
-import { storedResponses } from './support/respondent.mjs';
+import { showWholeSections, storedResponses } from './support/respondent.mjs';
 
 const suite = useAppAndBrowser();
 
@@ -70,6 +70,7 @@ test('a response code shown on the respondent\'s phone is typed in on the facili
   const respondent = await phone.newPage();
   await respondent.goto(suite.url);
   await respondent.getByRole('button', { name: 'Start' }).click();
+  await showWholeSections(respondent);
   await respondent.locator('#pp-group-service-user-carer').check();
   await respondent.locator('#pp-partner-carers-network').check();
   await respondent.getByRole('button', { name: 'Next' }).click();

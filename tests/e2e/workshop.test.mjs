@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createResponseDatabase, freePort, startCouch, startNginx } from './support/servers.mjs';
 import { northshireSetup, shareLink } from './support/share-link.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
+import { showWholeSections } from './support/respondent.mjs';
 
 const suite = useAppAndBrowser();
 const DATABASE = 'northshire-workshop';
@@ -28,6 +29,7 @@ after(async () => {
 /** Answers the group question, moves to the review page and submits; the thank-you page's note. */
 async function answerAndSubmit(page, group) {
   await page.getByRole('button', { name: 'Start' }).click();
+  await showWholeSections(page);
   await page.locator(`#pp-group-${group}`).check();
   const submit = page.getByRole('button', { name: 'Submit your response' });
   for (let section = 1; !(await submit.isVisible()); section += 1) {

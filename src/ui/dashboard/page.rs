@@ -274,8 +274,10 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                 { empty_html(state) }
             }
             <LiveLine sync={sync.clone()} count={count} />
-            <TransferPanel survey={survey.clone()} on_imported={imported} />
-            <SyncPanel sync={sync} />
+            // The first screen answers "how is the partnership doing?"; the tools follow.
+            if empty.is_none() {
+                <AtAGlance glance={glance(&survey, &report, &props.language)} contents={contents.clone()} />
+            }
             <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
                 partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} breakdown={!nothing} />
             if !nothing {
@@ -301,8 +303,9 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             if let (false, Some(state)) = (nothing, &empty) {
                 { empty_html(state) }
             }
+            <TransferPanel survey={survey.clone()} on_imported={imported} />
+            <SyncPanel sync={sync} />
             if empty.is_none() {
-                <AtAGlance glance={glance(&survey, &report, &props.language)} contents={contents} />
                 { for charts.iter().map(|chart| html! { <ChartFigure key={chart.id.slug()} chart={chart.clone()} /> }) }
                 { for said.into_iter().flatten().map(|list| {
                     let key = list.item.clone();

@@ -89,25 +89,30 @@ pub fn section_page(props: &SectionPageProps) -> Html {
             <progress class="pp-progress-bar" aria-hidden="true" max={count.to_string()} value={position.to_string()}></progress>
             <h1 id={host.id("section-title")} tabindex="-1" ref={heading}>{ text(&section.title) }</h1>
             <button type="button" class="pp-link pp-layout-switch" onclick={on_layout}>{ layout_words }</button>
-            if let Some(intro) = &section.intro {
-                if screen.as_ref().is_none_or(|(at, ..)| *at == 0) {
-                    <p>{ text(intro) }</p>
-                }
-            }
-            { for shown.into_iter().map(|(id, partner)| {
-                let error = match &state.problem {
-                    Some(FlowProblem::GroupRequired { item: missing }) if *missing == id => {
-                        Some(AttrValue::from("Please choose the group you belong to. Every result is shown by group, never by person."))
+            // One element around what changes from screen to screen: Yew matches unkeyed
+            // children from the end, so a varying number of them here would rebuild the heading and
+            // the layout switch above (and lose the focus on the switch).
+            <div class="pp-questions">
+                if let Some(intro) = &section.intro {
+                    if screen.as_ref().is_none_or(|(at, ..)| *at == 0) {
+                        <p>{ text(intro) }</p>
                     }
-                    _ => None,
-                };
-                let on_answer = dispatch.reform({ let id = id.clone(); move |answer| RespondAction::Answer { item: id.clone(), answer } });
-                let on_clear = dispatch.reform({ let id = id.clone(); move |_| RespondAction::Clear { item: id.clone() } });
-                html! {
-                    <Question key={partner.map_or(id.clone(), |p| format!("{id}-{p}"))} survey={survey.clone()} item={id.clone()} partner={partner} language={props.language.clone()}
-                        answer={state.draft.answers.get(&id).cloned()} error={error} on_answer={on_answer} on_clear={on_clear} />
                 }
-            }) }
+                { for shown.into_iter().map(|(id, partner)| {
+                    let error = match &state.problem {
+                        Some(FlowProblem::GroupRequired { item: missing }) if *missing == id => {
+                            Some(AttrValue::from("Please choose the group you belong to. Every result is shown by group, never by person."))
+                        }
+                        _ => None,
+                    };
+                    let on_answer = dispatch.reform({ let id = id.clone(); move |answer| RespondAction::Answer { item: id.clone(), answer } });
+                    let on_clear = dispatch.reform({ let id = id.clone(); move |_| RespondAction::Clear { item: id.clone() } });
+                    html! {
+                        <Question key={partner.map_or(id.clone(), |p| format!("{id}-{p}"))} survey={survey.clone()} item={id.clone()} partner={partner} language={props.language.clone()}
+                            answer={state.draft.answers.get(&id).cloned()} error={error} on_answer={on_answer} on_clear={on_clear} />
+                    }
+                }) }
+            </div>
             <div class="pp-nav">
                 <button type="button" class="pp-button" onclick={on_back}>{ "Back" }</button>
                 if state.from_review {

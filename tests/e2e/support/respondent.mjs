@@ -77,3 +77,14 @@ export async function brokenWords(page) {
 export async function doubleTextSize(page) {
   await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 }
+
+/**
+ * On a section page, shows whole sections (a phone starts one question a screen) for tests that
+ * walk the survey section by section; a no-op where whole sections already show.
+ */
+export async function showWholeSections(page) {
+  await page.locator('.pp-layout-switch').waitFor();
+  const whole = page.getByRole('button', { name: 'Show the whole section' });
+  if ((await whole.count()) > 0) await whole.click();
+  await page.getByRole('button', { name: 'Show one question at a time' }).waitFor();
+}
