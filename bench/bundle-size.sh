@@ -39,7 +39,7 @@ while IFS= read -r file; do
     *) pages="survey"; survey_total=$((survey_total + gz)) ;;
   esac
   printf '%-48s %10d %10d  %s\n' "$name" "$raw" "$gz" "$pages"
-done < <(find dist -type f | sort)
+done < <(find dist -type f ! -name '*.gz' ! -name '*.br' | sort)
 for page in survey dashboard setup; do
   total_name="${page}_total"
   budget_name="${page}_budget"

@@ -18,3 +18,5 @@ node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard.js
 node scripts/externalise-boot.mjs dist/setup.html boot-setup.js
 # The loader a host page includes to embed the app (README, "Embedding").
 node scripts/write-embed.mjs
+# Every file again as .gz and .br beside it, for servers that send them as they are.
+node scripts/precompress.mjs dist

@@ -15,11 +15,43 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on localhost (a free port unless `port` is given); `headers` go on every response. */
-export async function serveDirectory(root, headers = {}, port = 0) {
+/** A name Trunk made from the file's content (`app-0123456789abcdef.css`): it never changes. */
+const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z]+$/;
+
+/**
+ * The precompressed copy of `file` the client accepts (`scripts/precompress.mjs` writes them):
+ * brotli before gzip; none when the client accepts neither or the copy is missing.
+ */
+async function precompressedCopy(file, acceptEncoding = '') {
+  const accepted = acceptEncoding.split(',').map((part) => part.trim().split(';')[0]);
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepted.includes(encoding)) continue;
+    try {
+      return { encoding, body: await readFile(file + suffix) };
+    } catch {
+      // Not written for this file: try the next encoding.
+    }
+  }
+  return null;
+}
+
+/**
+ * Serves `root` on localhost (a free port unless `port` is given); `headers` go on every response.
+ * With `precompressed`, files are sent as their `.br` or `.gz` copies where the client accepts
+ * them (`Content-Encoding`, `Vary: Accept-Encoding`), content-hashed files are cached for a year
+ * as immutable and everything else is revalidated (`no-cache`) — as a host should serve them.
+ */
+export async function serveDirectory(root, headers = {}, port = 0, { precompressed = false } = {}) {
   const base = resolve(root);
+  // Every request answered, with the bytes of the body sent, for tests that count them.
+  const sent = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const end = response.end.bind(response);
+    response.end = (body, ...rest) => {
+      sent.push({ path, bytes: body?.length ?? 0 });
+      return end(body, ...rest);
+    };
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
@@ -27,14 +59,23 @@ export async function serveDirectory(root, headers = {}, port = 0) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      response.end(body);
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (!precompressed) {
+        const body = await readFile(file);
+        response.writeHead(200, { ...type, ...headers });
+        response.end(body);
+        return;
+      }
+      const copy = await precompressedCopy(file, request.headers['accept-encoding']);
+      const caching = { 'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache', vary: 'Accept-Encoding' };
+      const encoding = copy ? { 'content-encoding': copy.encoding } : {};
+      response.writeHead(200, { ...type, ...caching, ...encoding, ...headers });
+      response.end(copy ? copy.body : await readFile(file));
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((done) => server.close(done)) };
+  return { url: `http://127.0.0.1:${address.port}/`, sent, close: () => new Promise((done) => server.close(done)) };
 }
