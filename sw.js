@@ -1,6 +1,10 @@
 // Partnership Pulse service worker: keeps the app's own files so it opens offline after the
 // first visit. Same-origin GET requests only; nothing is ever fetched from elsewhere.
-const CACHE = 'partnership-pulse-v2';
+const CACHE = 'partnership-pulse-v3';
+
+// A name made from the file's content (`app-0123456789abcdef.css`, `boot-…js`, `…_bg.wasm`): what
+// it holds never changes, so the cache may answer first.
+const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z]+$/;
 
 // Each page is kept under its own address (without query or fragment; a folder address counts as
 // its index.html), so a page opened offline is always that page: never the dashboard in place of
@@ -59,18 +63,23 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // Scripts, wasm, styles and icons have content hashes in their names: the cache first.
+  const keep = (response) => {
+    if (response.ok) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  };
+  if (HASHED.test(new URL(request.url).pathname)) {
+    // Scripts, wasm and styles named by their content: the cache first.
+    event.respondWith(caches.match(request).then((cached) => cached || fetch(request).then(keep)));
+    return;
+  }
+  // Anything else (icons, the manifest) may change under the same name: the network first, so a
+  // new release is never held back by an earlier one; the cache when offline.
   event.respondWith(
-    caches.match(request).then(
-      (cached) =>
-        cached ||
-        fetch(request).then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
-          return response;
-        }),
-    ),
+    fetch(request)
+      .then(keep)
+      .catch(() => caches.match(request).then((cached) => cached || Response.error())),
   );
 });

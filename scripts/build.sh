@@ -13,9 +13,9 @@ for page in dashboard setup; do
   cp "target/dist-$page/index.html" "dist/$page.html"
 done
 # No inline scripts: the built pages must run under a strict Content-Security-Policy.
-node scripts/externalise-boot.mjs dist/index.html boot.js
-node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard.js
-node scripts/externalise-boot.mjs dist/setup.html boot-setup.js
+node scripts/externalise-boot.mjs dist/index.html boot
+node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard
+node scripts/externalise-boot.mjs dist/setup.html boot-setup
 # The loader a host page includes to embed the app (README, "Embedding").
 node scripts/write-embed.mjs
 # Every file again as .gz and .br beside it, for servers that send them as they are.
