@@ -14,6 +14,8 @@ for page in dashboard setup; do
 done
 # No inline scripts: the built pages must run under a strict Content-Security-Policy.
 node scripts/externalise-boot.mjs dist/index.html boot
+# The built-in survey's welcome screen in the survey page itself, readable before the wasm arrives.
+node scripts/static-welcome.mjs dist/index.html instruments/partnership-pulse.json
 node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard
 node scripts/externalise-boot.mjs dist/setup.html boot-setup
 # The loader a host page includes to embed the app (README, "Embedding").

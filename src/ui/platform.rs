@@ -324,3 +324,17 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
 pub fn is_narrow_screen() -> bool {
     gloo::utils::window().match_media("(max-width: 37.5em)").ok().flatten().is_some_and(|query| query.matches())
 }
+
+/// Whether Start was pressed on the welcome screen written into the page, before the app took
+/// over (`assets/pre-start.js` marks the page); the mark is taken, so the press counts once.
+pub fn take_early_start() -> bool {
+    const EARLY: &str = "pp-start-early";
+    let Some(root) = gloo::utils::document().document_element() else { return false };
+    let classes = root.get_attribute("class").unwrap_or_default();
+    if !classes.split_whitespace().any(|class| class == EARLY) {
+        return false;
+    }
+    let kept: Vec<&str> = classes.split_whitespace().filter(|class| *class != EARLY).collect();
+    let _ = root.set_attribute("class", &kept.join(" "));
+    true
+}

@@ -154,6 +154,15 @@ pub fn respondent(props: &RespondentProps) -> Html {
             state.dispatch(action)
         })
     };
+    {
+        // Start pressed on the welcome screen written into the page, before the app was ready.
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            if platform::take_early_start() {
+                dispatch.emit(RespondAction::Start);
+            }
+        });
+    }
     let on_submit = {
         let (state, store, submit_error, host, answering) =
             (state.clone(), store.clone(), submit_error.clone(), host.clone(), answering.clone());

@@ -1,0 +1,26 @@
+// Runs in the survey page's <head>, before its first paint and long before the WebAssembly:
+// decides whether the welcome screen written into the page (scripts/static-welcome.mjs) is the
+// survey being opened, and keeps a Start pressed before the app is ready. No inline script, so it
+// works under a strict Content-Security-Policy.
+(function () {
+  var root = document.documentElement;
+  var query = new URLSearchParams(location.search);
+  // A share link or another survey's address: the built-in survey's text must not show.
+  if (location.hash.indexOf('#s1.') === 0 || query.get('survey')) root.classList.add('pp-opening');
+  document.addEventListener('DOMContentLoaded', function () {
+    var theme = query.get('theme');
+    var shown = document.querySelector('.pp-static');
+    if (shown && theme) shown.setAttribute('data-pp-theme', theme);
+    var welcome = document.querySelector('.pp-static-welcome');
+    if (welcome && query.get('mode') === 'kiosk') welcome.classList.add('pp-kiosk-welcome');
+  });
+  // A Start pressed early is kept: the app starts the survey as soon as it takes over.
+  document.addEventListener('click', function (event) {
+    var start = event.target.closest && event.target.closest('#pp-static-start');
+    if (!start) return;
+    root.classList.add('pp-start-early');
+    start.textContent = 'Starting…';
+    var status = document.getElementById('pp-static-status');
+    if (status) status.textContent = 'Starting as soon as the survey is ready…';
+  });
+})();

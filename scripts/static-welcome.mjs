@@ -1,0 +1,48 @@
+// Writes the built-in survey's welcome screen into the survey page's HTML, so a phone shows
+// something to read while the WebAssembly is still on its way (issue 15): the same markup and
+// classes as the app's welcome screen (src/ui/respond/welcome.rs), which replaces it on start-up.
+// A page opened for another survey (a share link, ?survey=) shows "Opening your survey…" instead:
+// assets/pre-start.js marks the page before its first paint, and page.css hides what must not show.
+// Usage: node scripts/static-welcome.mjs dist/index.html instruments/partnership-pulse.json
+import { readFile, writeFile } from 'node:fs/promises';
+
+const [page, instrument] = process.argv.slice(2);
+const survey = JSON.parse(await readFile(instrument, 'utf8'));
+const language = survey.default_language;
+const text = (local) => local[language] ?? '';
+const escape = (value) => String(value).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+// As the app counts them (`SurveyDefinition::question_count`): every item once, a matrix included.
+const questions = survey.sections.reduce((count, section) => count + section.items.length, 0);
+const LANGUAGE_NAMES = { en: 'English', cy: 'Cymraeg (Welsh)' };
+
+const markup = `<div class="pp-root pp-static" lang="${escape(language)}">
+      <main class="pp-main">
+        <section class="pp-screen pp-welcome pp-static-welcome" aria-labelledby="pp-welcome-title">
+          <h1 id="pp-welcome-title" class="pp-title" tabindex="-1">${escape(text(survey.title))}</h1>
+          ${survey.wave ? `<p class="pp-wave">${escape(survey.wave)}</p>` : ''}
+          <p class="pp-lead">${escape(text(survey.purpose))}</p>
+          <ul class="pp-facts">
+            <li>About ${survey.minutes} minutes</li>
+            <li>${questions} questions in ${survey.sections.length} sections</li>
+            <li>Language: ${escape(LANGUAGE_NAMES[language] ?? language)}</li>
+          </ul>
+          <section class="pp-privacy" aria-labelledby="pp-privacy-title">
+            <h2 id="pp-privacy-title">Your answers are anonymous</h2>
+            <p>${escape(text(survey.anonymity))}</p>
+          </section>
+          <div class="pp-nav">
+            <button type="button" class="pp-button pp-primary" id="pp-static-start">Start</button>
+          </div>
+          <p class="pp-hint" id="pp-static-status" role="status">Getting ready…</p>
+        </section>
+        <p class="pp-static-opening" role="status">Opening your survey…</p>
+      </main>
+    </div>`;
+
+const html = await readFile(page, 'utf8');
+const root = /(<div id="partnership-pulse">)/;
+if (!root.test(html)) {
+  console.error(`${page}: no <div id="partnership-pulse"> to write the welcome screen into`);
+  process.exit(1);
+}
+await writeFile(page, html.replace(root, `$1\n    ${markup}`));

@@ -1,0 +1,70 @@
+// The survey page's first screen before the WebAssembly arrives (issue 15): the built-in survey's
+// welcome screen is in the page itself, a Start pressed early is kept, and a share link never
+// shows the built-in survey's text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations } from './support/browser.mjs';
+import { useAppAndBrowser } from './support/suite.mjs';
+
+const suite = useAppAndBrowser();
+
+/** A page whose wasm requests wait until `release()` is called. */
+async function pageHoldingWasm(address) {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  let asked = 0;
+  await page.route('**/*_bg.wasm', async (route) => {
+    asked += 1;
+    await released;
+    await route.continue();
+  });
+  page.goto(address);
+  return { page, release, asked: () => asked };
+}
+
+test('the welcome text is readable and axe-clean before the wasm arrives, and an early Start goes through', async () => {
+  const { page, release, asked } = await pageHoldingWasm(suite.url);
+  const title = page.getByRole('heading', { level: 1, name: 'Partnership Pulse: how is our partnership working?' });
+  await title.waitFor();
+  assert.equal(await page.locator('.pp-static').count(), 1, 'the screen written into the page');
+  assert.match(await page.locator('main').textContent(), /28 questions in 9 sections/);
+  assert.match(await page.getByRole('status').first().textContent(), /Getting ready/);
+  assert.deepEqual(await axeViolations(page), [], 'before the app starts');
+  assert.equal(await page.locator('.pp-static').count(), 1, 'still before the app: the wasm is held');
+  assert.ok(asked() <= 1);
+  // Pressed before the app is ready: kept, and carried out when it is.
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Starting…' }).waitFor();
+  release();
+  await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+  assert.equal(await page.locator('.pp-static').count(), 0, 'the app took over the screen');
+  assert.equal(await page.locator('main').count(), 1);
+  await page.context().close();
+});
+
+test('without an early Start the app takes over the same welcome screen, and the page never shows two', async () => {
+  const { page, release } = await pageHoldingWasm(suite.url);
+  await page.locator('.pp-static').waitFor();
+  const before = await page.getByRole('heading', { level: 1 }).boundingBox();
+  release();
+  await page.waitForFunction(() => document.querySelector('.pp-static') === null);
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  const after = await page.getByRole('heading', { level: 1 }).boundingBox();
+  assert.deepEqual(after, before, 'the heading does not move when the app takes over');
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+  await page.context().close();
+});
+
+test('a share link never shows the built-in survey\'s text while it opens', async () => {
+  const { page, release } = await pageHoldingWasm(`${suite.url}#s1.AAAA`);
+  await page.getByText('Opening your survey…').waitFor();
+  assert.equal(await page.getByText('Partnership Pulse: how is our partnership working?').isVisible(), false);
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0, 'no heading of the built-in survey');
+  release();
+  await page.getByRole('heading', { level: 1, name: 'This survey cannot be opened' }).waitFor();
+  await page.context().close();
+});
