@@ -2,9 +2,10 @@
 // first visit. Same-origin GET requests only; nothing is ever fetched from elsewhere.
 const CACHE = 'partnership-pulse-v3';
 
-// A name made from the file's content (`app-0123456789abcdef.css`, `boot-…js`, `…_bg.wasm`): what
-// it holds never changes, so the cache may answer first.
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z]+$/;
+// A name made from the file's content (`app-0123456789abcdef.css`, `boot-…js`, `…_bg.wasm`; Trunk
+// writes its hash without leading zeros, so it may be shorter than 16): what it holds never
+// changes, so the cache may answer first.
+const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.[a-z]+$/;
 
 // Each page is kept under its own address (without query or fragment; a folder address counts as
 // its index.html), so a page opened offline is always that page: never the dashboard in place of

@@ -29,8 +29,8 @@ after(async () => {
  * the page's title says "release B". Release A's files are gone, as after a real deploy.
  */
 async function makeReleaseB(dir) {
-  const names = (await readdir(dir)).filter((name) => /^(partnership-pulse|boot)-[0-9a-f]{16}/.test(name) && !/\.(gz|br)$/.test(name));
-  const renamed = new Map(names.map((name) => [name, name.replace(/-[0-9a-f]{16}/, '-b0b0b0b0b0b0b0b0')]));
+  const names = (await readdir(dir)).filter((name) => /^(partnership-pulse|boot)-[0-9a-f]{8,16}/.test(name) && !/\.(gz|br)$/.test(name));
+  const renamed = new Map(names.map((name) => [name, name.replace(/-[0-9a-f]{8,16}/, '-b0b0b0b0b0b0b0b0')]));
   for (const name of await readdir(dir)) if (/\.(gz|br)$/.test(name)) await rm(join(dir, name));
   for (const [from, to] of renamed) await rename(join(dir, from), join(dir, to));
   for (const name of ['index.html', ...[...renamed.values()].filter((n) => n.endsWith('.js'))]) {

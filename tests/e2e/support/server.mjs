@@ -15,8 +15,11 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** A name Trunk made from the file's content (`app-0123456789abcdef.css`): it never changes. */
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.[a-z]+$/;
+/**
+ * A name made from the file's content (`app-0123456789abcdef.css`; Trunk writes its hash without
+ * leading zeros, so it may be shorter than 16 digits): what it holds never changes.
+ */
+const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.[a-z]+$/;
 
 /**
  * The precompressed copy of `file` the client accepts (`scripts/precompress.mjs` writes them):
