@@ -31,6 +31,25 @@ async function precache() {
   await cache.addAll([...new Set(named)]);
 }
 
+// Content-named files that no kept page names any more are an earlier release's: they go, so a
+// device does not keep every release it ever ran.
+async function pruneEarlierReleases(cache) {
+  const entries = await cache.keys();
+  const named = new Set();
+  for (const entry of entries.filter((request) => !HASHED.test(new URL(request.url).pathname))) {
+    const kept = await cache.match(entry);
+    if (!kept || !(kept.headers.get('content-type') || '').includes('text/html')) continue;
+    for (const match of (await kept.text()).matchAll(/(?:href|src)="([^"]+)"/g)) {
+      named.add(new URL(match[1], entry.url).pathname);
+    }
+  }
+  const stale = entries.filter((request) => {
+    const path = new URL(request.url).pathname;
+    return HASHED.test(path) && !named.has(path);
+  });
+  await Promise.all(stale.map((request) => cache.delete(request)));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(precache().then(() => self.skipWaiting()));
 });
@@ -51,17 +70,20 @@ self.addEventListener('fetch', (event) => {
     // Pages: the network first, so a new release is picked up; the same page from the cache when
     // offline, or the browser's own offline error when this page was never visited.
     const key = pageKey(request.url);
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(key, copy));
-          }
-          return response;
-        })
-        .catch(() => caches.match(key).then((cached) => cached || Response.error())),
-    );
+    // A page from the network is kept, and then an earlier release's files are let go.
+    let kept = Promise.resolve();
+    const fetched = fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        kept = caches.open(CACHE).then(async (cache) => {
+          await cache.put(key, copy);
+          await pruneEarlierReleases(cache);
+        });
+      }
+      return response;
+    });
+    event.respondWith(fetched.catch(() => caches.match(key).then((cached) => cached || Response.error())));
+    event.waitUntil(fetched.then(() => kept).catch(() => {}));
     return;
   }
   const keep = (response) => {

@@ -50,6 +50,7 @@ test('after release A was visited, release B is what opens, online and offline',
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   assert.equal(await page.title(), 'Partnership Pulse');
 
+  const releaseA = (await readdir(site)).filter((name) => /^(partnership-pulse|boot)-[0-9a-f]{8,16}/.test(name) && !/\.(gz|br)$/.test(name));
   const releaseB = await makeReleaseB(site);
   const fetched = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname.slice(1)));
@@ -59,6 +60,25 @@ test('after release A was visited, release B is what opens, online and offline',
   for (const name of releaseB) assert.ok(fetched.includes(name), `release B's ${name} was loaded`);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+  // The service worker let release A's files go once release B's page named others.
+  const cached = async () => page.evaluate(async () => {
+    const names = [];
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname.slice(1));
+    }
+    return names;
+  });
+  await page.waitForFunction(
+    async (gone) => {
+      const names = [];
+      for (const key of await caches.keys()) for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname.slice(1));
+      return gone.every((name) => !names.includes(name));
+    },
+    releaseA,
+    { timeout: 10_000 },
+  );
+  const kept = await cached();
+  for (const name of releaseA) assert.ok(!kept.includes(name), `release A's ${name} is no longer kept`);
 
   // Offline, release B opens from the service worker's cache and runs.
   await context.setOffline(true);
