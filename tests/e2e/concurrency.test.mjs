@@ -12,15 +12,30 @@ const suite = useAppAndBrowser();
 // browser runs no animation frames. The app itself needs none.
 const FORCE = { force: true };
 
+/**
+ * Clicks, through the page itself, the button whose text matches `label`: a tab in the
+ * background draws nothing, so even a forced Playwright click can find its target "outside of
+ * the viewport" there.
+ */
+async function clickButton(page, label) {
+  await page.getByRole('button', { name: label }).first().waitFor({ state: 'attached' });
+  await page.evaluate((source) => {
+    const pattern = new RegExp(source);
+    [...document.querySelectorAll('button')].find((button) => pattern.test(button.textContent)).click();
+  }, label.source);
+}
+
 /** Answers the group question and moves to the review page, ready to submit. */
 async function readyToSubmit(page, group) {
-  await page.getByRole('button', { name: 'Start' }).click(FORCE);
-  await page.locator(`#pp-group-${group}`).check(FORCE);
+  await clickButton(page, /^Start$/);
+  const choice = page.locator(`#pp-group-${group}`);
+  await choice.waitFor({ state: 'attached' });
+  await choice.evaluate((radio) => radio.click());
   for (let section = 1; section <= 9; section += 1) {
-    // The next section is waited for: a forced click may otherwise land on the button of the
-    // section being replaced.
+    // The next section is waited for: a click may otherwise land on the button of the section
+    // being replaced.
     await page.locator('.pp-progress-text', { hasText: `Section ${section} of 9` }).waitFor();
-    await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click(FORCE);
+    await clickButton(page, /^(Next|Review your answers)$/);
   }
   await page.getByRole('button', { name: 'Submit your response' }).waitFor();
 }
