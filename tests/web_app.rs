@@ -23,7 +23,11 @@ async fn mount_app() -> Element {
         previous.destroy();
     }
     let document = gloo::utils::document();
-    // Each test starts from an empty device.
+    // Each test starts from an empty device: cleared, and cleared again a moment later, since a
+    // save the previous app had in flight when it was taken down may land after the first
+    // clearing (and this app would then resume its answers).
+    clear_device().await;
+    yew::platform::time::sleep(std::time::Duration::from_millis(100)).await;
     clear_device().await;
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
