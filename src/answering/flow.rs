@@ -141,6 +141,15 @@ impl RespondState {
         self.survey.sections.iter().position(|section| section.items.iter().any(|i| i.id == item))
     }
 
+    /// Holds the person at the group question `item` of `section` (its screen, with one question
+    /// a screen), with focus on it and the problem said.
+    fn require_group(mut self, section: usize, item: String) -> RespondState {
+        self.screen = screen_of(&self.survey, &self.draft.answers, section, &item).unwrap_or(0);
+        self.focus_item = Some(item.clone());
+        self.problem = Some(FlowProblem::GroupRequired { item });
+        self
+    }
+
     fn at(mut self, step: Step) -> RespondState {
         if step != self.step {
             self.screen = 0;
@@ -181,26 +190,21 @@ impl RespondState {
             }
             RespondAction::Next => {
                 let Step::Section(current) = self.step else { return self };
+                // The group question of this section, while it is unanswered, holds the person.
+                let missing = self.missing_group().filter(|item| self.section_of(item) == Some(current));
                 if let Some((at, count)) = self.screen_position() {
-                    let screens = section_screens(&self.survey, &self.draft.answers, current);
-                    let on_group = self.missing_group().filter(|item| screens.get(at).is_some_and(|s| s.item == *item));
-                    if let Some(item) = on_group {
-                        self.focus_item = Some(item.clone());
-                        self.problem = Some(FlowProblem::GroupRequired { item });
-                        return self;
-                    }
-                    if at + 1 < count {
+                    let on_missing = missing.as_ref().is_some_and(|item| {
+                        section_screens(&self.survey, &self.draft.answers, current)
+                            .get(at)
+                            .is_some_and(|s| s.item == *item)
+                    });
+                    if !on_missing && at + 1 < count {
                         self.screen = at + 1;
                         return self;
                     }
                 }
-                if let Some(item) = self.missing_group() {
-                    if self.section_of(&item) == Some(current) {
-                        self.screen = screen_of(&self.survey, &self.draft.answers, current, &item).unwrap_or(0);
-                        self.focus_item = Some(item.clone());
-                        self.problem = Some(FlowProblem::GroupRequired { item });
-                        return self;
-                    }
+                if let Some(item) = missing {
+                    return self.require_group(current, item);
                 }
                 let next = self.sections().into_iter().find(|&section| section > current);
                 self.at(next.map_or(Step::Review, Step::Section))
@@ -253,15 +257,9 @@ impl RespondState {
                 self.at(Step::Thanks)
             }
             RespondAction::Restart => RespondState::with_layout(self.survey, self.layout),
-            RespondAction::Problem(problem) => {
-                let FlowProblem::GroupRequired { item } = &problem;
-                let Some(section) = self.section_of(item) else { return self };
-                let item = item.clone();
-                self = self.at(Step::Section(section));
-                self.screen = screen_of(&self.survey, &self.draft.answers, section, &item).unwrap_or(0);
-                self.focus_item = Some(item);
-                self.problem = Some(problem);
-                self
+            RespondAction::Problem(FlowProblem::GroupRequired { item }) => {
+                let Some(section) = self.section_of(&item) else { return self };
+                self.at(Step::Section(section)).require_group(section, item)
             }
             RespondAction::SetLayout(layout) => {
                 self.layout = layout;
