@@ -2,7 +2,7 @@
 //! suppression notes, and the chart component shows its summary and table.
 #![cfg(target_arch = "wasm32")]
 
-use partnership_pulse::charts::{grouped_bars, Bar, BarRow, GroupedBars, Series};
+use partnership_pulse::charts::{bar_panels, grouped_bars, Bar, BarRow, GroupedBars, Series};
 use partnership_pulse::dashboard::{ChartId, DashboardChart, DataTable};
 use partnership_pulse::ui::dashboard::ChartFigure;
 use wasm_bindgen_test::*;
@@ -65,12 +65,9 @@ fn a_chart_parses_as_svg_in_the_page_with_its_bars_labels_and_notes() {
     assert_eq!(holder.query_selector_all("script").unwrap().length(), 0);
 }
 
-#[wasm_bindgen_test]
-async fn the_chart_component_shows_summary_svg_and_data_table() {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let figure = DashboardChart {
+/// "Who is left out" as the dashboard holds it: page and slide drawings, tables, one prompt.
+fn left_out_figure() -> DashboardChart {
+    DashboardChart {
         id: ChartId::Marginalisation,
         title: "Who is left out".into(),
         summary: "Possibly left out: Students.".into(),
@@ -86,8 +83,16 @@ async fn the_chart_component_shows_summary_svg_and_data_table() {
         }],
         actions: Vec::new(),
         svg: grouped_bars(&chart(), "Possibly left out: Students."),
-    };
-    let props = yew::props!(partnership_pulse::ui::dashboard::ChartFigureProps { chart: figure });
+        slide: Some(bar_panels(&chart(), "Possibly left out: Students.")),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_component_shows_summary_svg_and_data_table() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = yew::props!(partnership_pulse::ui::dashboard::ChartFigureProps { chart: left_out_figure() });
     yew::Renderer::<ChartFigure>::with_root_and_props(root.clone(), props).render();
     until("the chart drawn", || root.query_selector(".pp-chart svg").ok().flatten().is_some()).await;
     assert_eq!(texts(&root, "h2"), ["Who is left out"]);
@@ -97,4 +102,32 @@ async fn the_chart_component_shows_summary_svg_and_data_table() {
     assert_eq!(texts(&root, "tbody th"), ["Students", "Carers", "Inclusion"]);
     // The fuller tables sit in a disclosure under the chart's own table, captioned.
     assert_eq!(texts(&root, "details.pp-more-figures caption"), ["Each indicator by group"]);
+}
+
+#[wasm_bindgen_test]
+async fn on_a_slide_the_chart_is_the_wide_drawing_and_its_prompts_wait_behind_their_heading() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let mut figure = left_out_figure();
+    figure.actions = vec![partnership_pulse::analytics::ActionPrompt {
+        trigger: partnership_pulse::analytics::Trigger::LowTrust,
+        text: "Ask students how to take part.",
+        source: "Quality in Practice",
+    }];
+    // The width the slide's drawing declares (`<svg … width="…"`).
+    let slide_svg = &figure.slide.as_ref().unwrap().svg;
+    let slide_width = slide_svg.split("width=\"").nth(1).and_then(|rest| rest.split('"').next()).map(str::to_owned);
+    let props =
+        yew::props!(partnership_pulse::ui::dashboard::ChartFigureProps { chart: figure, level: 1u8, details: false });
+    yew::Renderer::<ChartFigure>::with_root_and_props(root.clone(), props).render();
+    until("the chart drawn", || root.query_selector(".pp-chart svg").ok().flatten().is_some()).await;
+    let svg = root.query_selector(".pp-chart svg").unwrap().unwrap();
+    assert_eq!(svg.get_attribute("width"), slide_width, "the slide's drawing, not the page's");
+    assert_ne!(svg.get_attribute("width").as_deref(), Some("760"));
+    assert_eq!(texts(&root, "h1"), ["Who is left out"]);
+    let prompts = root.query_selector("details.pp-prompts").unwrap().expect("the prompts in a disclosure");
+    assert!(!prompts.has_attribute("open"), "closed until opened");
+    assert_eq!(texts(&root, "details.pp-prompts > summary h2"), ["What the partnership could do (1)"]);
+    assert_eq!(root.query_selector_all("table").unwrap().length(), 0, "no tables on a slide");
 }

@@ -5,14 +5,7 @@
 
 use super::plot::*;
 
-/// Height of one legend line.
-const LINE: i32 = 22;
-/// Extra height of each further line of a wrapped label.
-const WRAPPED_LINE: i32 = 16;
-/// Room for the swatch or marker before a label, and the gap after one.
-const SWATCH: i32 = 20;
-const GAP: i32 = 24;
-/// Legend text size.
+/// Legend text size on the page; everything else in a legend is in proportion to its text size.
 const PX: i32 = 12;
 
 /// Estimated width of `text` at `px` pixels: per character, by how wide such characters are in
@@ -56,37 +49,51 @@ pub struct LegendLayout {
     pub entries: Vec<((i32, i32), Vec<String>)>,
     /// The height the legend takes from its top.
     pub height: i32,
+    /// Text size; a swatch is a square of `px + 2`, so a marker's centre is `px / 2 + 1` in.
+    pub px: i32,
 }
 
-/// Lays out `labels` from `top`, between `left` and `right`.
+/// Lays out `labels` from `top`, between `left` and `right`, in the page's legend text size.
 pub fn legend_layout(labels: &[&str], left: i32, right: i32, top: i32) -> LegendLayout {
+    legend_layout_sized(labels, PX, left, right, top)
+}
+
+/// Lays out `labels` in `px` text (line heights, swatches and gaps in proportion to it).
+pub fn legend_layout_sized(labels: &[&str], px: i32, left: i32, right: i32, top: i32) -> LegendLayout {
+    let (line, wrapped_line, swatch, gap) = (px * 22 / 12, px * 16 / 12, px * 20 / 12, px * 2);
     let (mut x, mut y, mut line_height) = (left, top, 0);
     let mut entries = Vec::with_capacity(labels.len());
     for label in labels {
-        let lines = wrap(label, PX, right - left - SWATCH);
-        let width = SWATCH + lines.iter().map(|line| text_width(line, PX)).max().unwrap_or(0);
+        let lines = wrap(label, px, right - left - swatch);
+        let width = swatch + lines.iter().map(|line| text_width(line, px)).max().unwrap_or(0);
         if x > left && x + width > right {
             x = left;
             y += line_height;
             line_height = 0;
         }
-        line_height = line_height.max(LINE + WRAPPED_LINE * (lines.len() as i32 - 1));
+        line_height = line_height.max(line + wrapped_line * (lines.len() as i32 - 1));
         entries.push(((x, y), lines));
-        x += width + GAP;
+        x += width + gap;
     }
-    LegendLayout { entries, height: if labels.is_empty() { 0 } else { y + line_height - top } }
+    LegendLayout { entries, height: if labels.is_empty() { 0 } else { y + line_height - top }, px }
 }
 
 impl LegendLayout {
     /// Draws each entry: its swatch by `swatch` (given the entry's index and top-left corner, a
-    /// 14-pixel square there), then its label.
+    /// square of `px + 2` there), then its label.
     pub fn draw(&self, root: &Canvas, swatch: impl Fn(&Canvas, usize, (i32, i32))) {
+        let (swatch_room, wrapped_line) = (self.px * 20 / 12, self.px * 16 / 12);
         for (index, ((x, y), lines)) in self.entries.iter().enumerate() {
             swatch(root, index, (*x, *y));
             for (line_index, line) in lines.iter().enumerate() {
-                let at = (x + SWATCH, y + 7 + WRAPPED_LINE * line_index as i32);
-                root.draw(&Text::new(line.clone(), at, font(PX)));
+                let at = (x + swatch_room, y + self.px / 2 + 1 + wrapped_line * line_index as i32);
+                root.draw(&Text::new(line.clone(), at, font(self.px)));
             }
         }
+    }
+
+    /// The centre of entry `(x, y)`'s swatch, where a numbered marker goes.
+    pub fn marker_centre(&self, (x, y): (i32, i32)) -> (i32, i32) {
+        (x + self.px / 2 + 1, y + self.px / 2 + 1)
     }
 }

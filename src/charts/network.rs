@@ -24,14 +24,41 @@ pub struct NetworkNode<'a> {
     pub note: String,
 }
 
-const WIDTH: u32 = 760;
-const RADIUS: f64 = 185.0;
-const NODE: i32 = 15;
-/// Room outside the circle for names: up to three lines of 12 px and the note.
-const NAME_WIDTH: i32 = 150;
-const LINE: i32 = 15;
-const MARGIN: i32 = 40 + 4 * LINE;
-const LABEL_PX: i32 = 12;
+/// The network's measures: one set for the page, one for a slide (larger text, the key beside the
+/// circle so that the chart is wider than tall, like the screen).
+struct Look {
+    /// Width of the circle and its names (the key beside it adds `key_beside`).
+    width: i32,
+    radius: f64,
+    node: i32,
+    /// Room outside the circle for names: up to three lines and the note.
+    name_width: i32,
+    line: i32,
+    label_px: i32,
+    number_px: i32,
+    key_beside: Option<i32>,
+}
+
+const PAGE: Look = Look {
+    width: 760,
+    radius: 185.0,
+    node: 15,
+    name_width: 150,
+    line: 15,
+    label_px: 12,
+    number_px: 13,
+    key_beside: None,
+};
+const SLIDE: Look = Look {
+    width: 960,
+    radius: 190.0,
+    node: 19,
+    name_width: 230,
+    line: 25,
+    label_px: 20,
+    number_px: 19,
+    key_beside: Some(300),
+};
 
 /// Ink of an arrow by the band of its mean (the number on it says the same).
 fn ink(value: f64) -> RGBColor {
@@ -61,30 +88,45 @@ fn rounded((x, y): (f64, f64)) -> (i32, i32) {
 
 /// Draws the network of `nodes` and `links`.
 pub fn network(title: &str, nodes: &[NetworkNode], links: &[NetworkLink], description: &str) -> ChartSvg {
-    let centre = (f64::from(WIDTH) / 2.0, RADIUS + f64::from(MARGIN));
+    draw_network(&PAGE, title, nodes, links, description)
+}
+
+/// The network for a slide: larger text, nodes and numbers, the key beside it.
+pub fn network_slide(title: &str, nodes: &[NetworkNode], links: &[NetworkLink], description: &str) -> ChartSvg {
+    draw_network(&SLIDE, title, nodes, links, description)
+}
+
+fn draw_network(look: &Look, title: &str, nodes: &[NetworkNode], links: &[NetworkLink], description: &str) -> ChartSvg {
+    let (radius, line_height, label_px, node_radius) = (look.radius, look.line, look.label_px, look.node);
+    let margin = 40 + 4 * line_height;
+    let number_half_height = look.number_px * 2 / 3 + 1;
+    let centre = (f64::from(look.width) / 2.0, radius + f64::from(margin));
     let count = nodes.len().max(1);
     let position = |node: usize| {
         let angle = std::f64::consts::TAU * node as f64 / count as f64 - std::f64::consts::FRAC_PI_2;
         let (sin, cos) = sin_cos(angle);
-        ((cos, sin), (centre.0 + RADIUS * cos, centre.1 + RADIUS * sin))
+        ((cos, sin), (centre.0 + radius * cos, centre.1 + radius * sin))
     };
     let key =
         format!("Arrow from A to B: how far members of A trust B, 0-100 (wider is more). Dashed: {}.", super::HIDDEN);
-    let key_lines = wrap(&key, LABEL_PX, WIDTH as i32 - 40);
-    let key_top = (centre.1 + RADIUS) as i32 + MARGIN;
-    let height = (key_top + LINE * key_lines.len() as i32 + 10) as u32;
-    draw_svg(WIDTH, height, title, description, |root| {
+    let (key_left, key_top, key_lines, width) = match look.key_beside {
+        Some(key_width) => (look.width, margin, wrap(&key, label_px, key_width - 20), look.width + key_width),
+        None => (20, (centre.1 + radius) as i32 + margin, wrap(&key, label_px, look.width - 40), look.width),
+    };
+    let key_bottom = key_top + line_height * key_lines.len() as i32 + 10;
+    let height = key_bottom.max((centre.1 + radius) as i32 + margin) as u32;
+    draw_svg(width as u32, height, title, description, |root| {
         let mut taken: Vec<TextBox> = Vec::new();
         // Names first, outside the circle, anchored away from it.
         let mut names = Vec::with_capacity(nodes.len());
         for (index, node) in nodes.iter().enumerate() {
             let ((cos, sin), _) = position(index);
-            let anchor = (centre.0 + (RADIUS + 26.0) * cos, centre.1 + (RADIUS + 26.0) * sin);
-            let mut lines = wrap(node.label, LABEL_PX, NAME_WIDTH);
+            let anchor = (centre.0 + (radius + 26.0) * cos, centre.1 + (radius + 26.0) * sin);
+            let mut lines = wrap(node.label, label_px, look.name_width);
             lines.truncate(3);
             lines.push(node.note.clone());
-            let width = lines.iter().map(|line| text_width(line, LABEL_PX)).max().unwrap_or(0);
-            let block = LINE * lines.len() as i32;
+            let width = lines.iter().map(|line| text_width(line, label_px)).max().unwrap_or(0);
+            let block = line_height * lines.len() as i32;
             let (horizontal, left) = if cos > 0.3 {
                 (HPos::Left, anchor.0 as i32)
             } else if cos < -0.3 {
@@ -103,7 +145,7 @@ pub fn network(title: &str, nodes: &[NetworkNode], links: &[NetworkLink], descri
             names.push((lines, horizontal, anchor.0 as i32, top));
         }
         for node in 0..nodes.len() {
-            taken.push((rounded(position(node).1), NODE + 2, NODE + 2));
+            taken.push((rounded(position(node).1), node_radius + 2, node_radius + 2));
         }
         // Arrows: curves bending to the right of their direction, ending short of the node.
         let mut labels: Vec<(String, (i32, i32))> = Vec::new();
@@ -114,7 +156,7 @@ pub fn network(title: &str, nodes: &[NetworkNode], links: &[NetworkLink], descri
             let (ux, uy) = (dx / length, dy / length);
             let bend_by = (length * 0.14).max(18.0);
             let middle = ((from.0 + to.0) / 2.0 - uy * bend_by, (from.1 + to.1) / 2.0 + ux * bend_by);
-            let gap = f64::from(NODE + 3);
+            let gap = f64::from(node_radius + 3);
             let start = (from.0 + ux * gap, from.1 + uy * gap);
             let end = (to.0 - ux * (gap + 2.0), to.1 - uy * (gap + 2.0));
             let points: Vec<(i32, i32)> =
@@ -144,7 +186,7 @@ pub fn network(title: &str, nodes: &[NetworkNode], links: &[NetworkLink], descri
             root.draw(&PathElement::new(head, colour.stroke_width(width.max(2))));
             if let Some(value) = link.value {
                 let text = format_score(value);
-                let half = (text_width(&text, 13) / 2 + 3, 9);
+                let half = (text_width(&text, look.number_px) / 2 + 3, number_half_height);
                 // Nearest free spot along the curve from its middle.
                 let spot = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78]
                     .iter()
@@ -157,30 +199,38 @@ pub fn network(title: &str, nodes: &[NetworkNode], links: &[NetworkLink], descri
         }
         // Numbers on top of every arrow, on white so that crossing arrows do not hide them.
         for (text, (x, y)) in labels {
-            let half = text_width(&text, 13) / 2 + 3;
-            root.draw(&Rectangle::new([(x - half, y - 9), (x + half, y + 9)], WHITE.filled()));
+            let half = text_width(&text, look.number_px) / 2 + 3;
             root.draw(&Rectangle::new(
-                [(x - half, y - 9), (x + half, y + 9)],
+                [(x - half, y - number_half_height), (x + half, y + number_half_height)],
+                WHITE.filled(),
+            ));
+            root.draw(&Rectangle::new(
+                [(x - half, y - number_half_height), (x + half, y + number_half_height)],
                 RGBColor(0x55, 0x55, 0x55).stroke_width(1),
             ));
-            root.draw(&Text::new(text, (x, y), font(13).pos(Pos::new(HPos::Center, VPos::Center))));
+            root.draw(&Text::new(text, (x, y), font(look.number_px).pos(Pos::new(HPos::Center, VPos::Center))));
         }
         for index in 0..nodes.len() {
             let at = rounded(position(index).1);
-            root.draw(&Circle::new(at, NODE, RGBColor(0x1f, 0x2a, 0x44).filled()));
-            let style = font(13).color(&super::palette::INK_LIGHT).pos(Pos::new(HPos::Center, VPos::Center));
+            root.draw(&Circle::new(at, node_radius, RGBColor(0x1f, 0x2a, 0x44).filled()));
+            let style =
+                font(look.number_px).color(&super::palette::INK_LIGHT).pos(Pos::new(HPos::Center, VPos::Center));
             root.draw(&Text::new((index + 1).to_string(), at, style));
         }
         for (lines, horizontal, x, top) in names {
             let last = lines.len() - 1;
             for (line_index, line) in lines.into_iter().enumerate() {
-                let style = font(LABEL_PX).pos(Pos::new(horizontal, VPos::Center));
+                let style = font(label_px).pos(Pos::new(horizontal, VPos::Center));
                 let style = if line_index == last { style.color(&RGBColor(0x44, 0x44, 0x44)) } else { style };
-                root.draw(&Text::new(line, (x, top + LINE / 2 + LINE * line_index as i32), style));
+                root.draw(&Text::new(line, (x, top + line_height / 2 + line_height * line_index as i32), style));
             }
         }
         for (index, line) in key_lines.iter().enumerate() {
-            root.draw(&Text::new(line.clone(), (20, key_top + LINE / 2 + LINE * index as i32), font(LABEL_PX)));
+            root.draw(&Text::new(
+                line.clone(),
+                (key_left, key_top + line_height / 2 + line_height * index as i32),
+                font(label_px),
+            ));
         }
     })
 }

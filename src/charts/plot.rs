@@ -46,26 +46,31 @@ impl<'a> Canvas<'a> {
     /// A filled circle with `number` in white on it: the mark that ties a point to its legend
     /// entry without relying on colour.
     pub fn numbered_marker(&self, centre: (i32, i32), number: usize, fill: RGBColor) {
-        self.draw(&Circle::new(centre, 8, fill.filled()));
+        self.numbered_marker_sized(centre, number, fill, 8);
+    }
+
+    /// A numbered marker of `radius` pixels (8 on the page, larger on a slide), its number in
+    /// proportion.
+    pub fn numbered_marker_sized(&self, centre: (i32, i32), number: usize, fill: RGBColor, radius: i32) {
+        self.draw(&Circle::new(centre, radius, fill.filled()));
         let ink = super::palette::ink_on(fill);
-        let style = font(11).color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
+        let style = font(radius * 11 / 8).color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
         self.draw(&Text::new(number.to_string(), centre, style));
     }
 }
 
-/// Distance between marker centres below which two numbered markers (radius 8) would overlap.
-const MARKER_SPACING: i32 = 17;
+/// Distance between the centres of two page-sized numbered markers (radius 8) that just clear.
+pub const MARKER_SPACING: i32 = 17;
 
 /// The spot nearest `wanted` for a numbered marker that covers none of `placed`: `wanted` itself,
-/// else one marker's width after another to either side along `aside` (a unit vector), so that
-/// markers of series with the same value stay readable.
-pub fn free_spot(wanted: (i32, i32), placed: &[(i32, i32)], aside: (f64, f64)) -> (i32, i32) {
-    let clear =
-        |(x, y): (i32, i32)| placed.iter().all(|&(px, py)| (px - x).pow(2) + (py - y).pow(2) >= MARKER_SPACING.pow(2));
+/// else one `spacing` (the markers' diameter and a little) after another to either side along
+/// `aside` (a unit vector), so that markers of series with the same value stay readable.
+pub fn free_spot(wanted: (i32, i32), placed: &[(i32, i32)], aside: (f64, f64), spacing: i32) -> (i32, i32) {
+    let clear = |(x, y): (i32, i32)| placed.iter().all(|&(px, py)| (px - x).pow(2) + (py - y).pow(2) >= spacing.pow(2));
     (0..16)
         .map(|step: i32| {
             // 0, +1, -1, +2, -2, … spacings aside.
-            let distance = f64::from(MARKER_SPACING * ((step + 1) / 2) * if step % 2 == 1 { 1 } else { -1 });
+            let distance = f64::from(spacing * ((step + 1) / 2) * if step % 2 == 1 { 1 } else { -1 });
             (wanted.0 + (aside.0 * distance).round() as i32, wanted.1 + (aside.1 * distance).round() as i32)
         })
         .find(|&spot| clear(spot))

@@ -1,7 +1,7 @@
 //! Radar: the six indicators for each group, one outline per group.
 
 use super::frame::{draw_svg, ChartSvg};
-use super::legend::legend_layout;
+use super::legend::legend_layout_sized;
 use super::palette::series_colour;
 use super::plot::*;
 
@@ -14,21 +14,42 @@ pub struct RadarSeries<'a> {
     pub values: Vec<Option<f64>>,
 }
 
-const SIZE: u32 = 560;
-const CENTRE: (i32, i32) = (280, 270);
-const RADIUS: f64 = 190.0;
+/// The radar's measures: one set for the page (legend under it), one for a slide (larger text,
+/// legend beside it so that the chart is wider than tall, like the screen).
+struct Look {
+    width: i32,
+    centre: (i32, i32),
+    radius: f64,
+    label_px: i32,
+    legend_px: i32,
+    marker: i32,
+    /// Where the legend goes: beside the radar from this x (full height), or under it.
+    legend_beside: Option<i32>,
+}
 
-fn point(axis: usize, axes: usize, value: f64) -> (i32, i32) {
+const PAGE: Look =
+    Look { width: 560, centre: (280, 270), radius: 190.0, label_px: 13, legend_px: 12, marker: 8, legend_beside: None };
+const SLIDE: Look = Look {
+    width: 1180,
+    centre: (390, 262),
+    radius: 210.0,
+    label_px: 22,
+    legend_px: 20,
+    marker: 13,
+    legend_beside: Some(780),
+};
+
+fn point(look: &Look, axis: usize, axes: usize, value: f64) -> (i32, i32) {
     let angle = std::f64::consts::TAU * axis as f64 / axes as f64 - std::f64::consts::FRAC_PI_2;
-    let distance = RADIUS * value.clamp(0.0, 100.0) / 100.0;
+    let distance = look.radius * value.clamp(0.0, 100.0) / 100.0;
     let (sin, cos) = sin_cos(angle);
-    (CENTRE.0 + (distance * cos).round() as i32, CENTRE.1 + (distance * sin).round() as i32)
+    (look.centre.0 + (distance * cos).round() as i32, look.centre.1 + (distance * sin).round() as i32)
 }
 
 /// Which way a marker at `corner` steps aside: across its axis, perpendicular to the line from
 /// the centre (sideways at the centre itself).
-fn across_axis(corner: (i32, i32)) -> (f64, f64) {
-    let (dx, dy) = (corner.0 - CENTRE.0, corner.1 - CENTRE.1);
+fn across_axis(centre: (i32, i32), corner: (i32, i32)) -> (f64, f64) {
+    let (dx, dy) = (corner.0 - centre.0, corner.1 - centre.1);
     let length = f64::from(dx * dx + dy * dy).sqrt();
     if length < 1.0 {
         (1.0, 0.0)
@@ -40,29 +61,47 @@ fn across_axis(corner: (i32, i32)) -> (f64, f64) {
 /// Draws the radar; each group's outline carries its number at every corner, matching the legend,
 /// so colour is never the only cue.
 pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
-    let legend_top = SIZE as i32 - 10;
+    draw_radar(&PAGE, axes, series, description)
+}
+
+/// The radar for a slide: larger text and markers, the legend beside it.
+pub fn radar_slide(axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
+    draw_radar(&SLIDE, axes, series, description)
+}
+
+fn draw_radar(look: &Look, axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
     let names: Vec<&str> = series.iter().map(|group| group.label).collect();
-    let legend = legend_layout(&names, 10, SIZE as i32 - 10, legend_top);
-    let height = (legend_top + legend.height + 10) as u32;
-    draw_svg(SIZE, height, "Indicators by group (radar)", description, |root| {
-        let text = font;
+    let radar_bottom = look.centre.1 + (look.radius * 1.12) as i32 + look.label_px + 24;
+    let legend = match look.legend_beside {
+        Some(left) => legend_layout_sized(&names, look.legend_px, left, look.width - 10, 20),
+        None => legend_layout_sized(&names, look.legend_px, 10, look.width - 10, radar_bottom),
+    };
+    let height = match look.legend_beside {
+        Some(_) => radar_bottom.max(20 + legend.height + 10),
+        None => radar_bottom + legend.height + 10,
+    };
+    let marker = look.marker;
+    // Markers of different groups on the same spot step aside by a marker's width and a little.
+    let spacing = 2 * marker + 1;
+    draw_svg(look.width as u32, height as u32, "Indicators by group (radar)", description, |root| {
         let grid = RGBColor(0xb0, 0xb6, 0xbc);
         for ring in [25.0, 50.0, 75.0, 100.0] {
-            let mut outline: Vec<(i32, i32)> = (0..axes.len()).map(|axis| point(axis, axes.len(), ring)).collect();
-            outline.push(point(0, axes.len(), ring));
+            let mut outline: Vec<(i32, i32)> =
+                (0..axes.len()).map(|axis| point(look, axis, axes.len(), ring)).collect();
+            outline.push(point(look, 0, axes.len(), ring));
             root.draw(&PathElement::new(outline, grid.stroke_width(1)));
         }
         for (axis, label) in axes.iter().enumerate() {
-            root.draw(&PathElement::new(vec![CENTRE, point(axis, axes.len(), 100.0)], grid.stroke_width(1)));
-            let (x, y) = point(axis, axes.len(), 112.0);
-            let anchor = if x < CENTRE.0 - 5 {
+            root.draw(&PathElement::new(vec![look.centre, point(look, axis, axes.len(), 100.0)], grid.stroke_width(1)));
+            let (x, y) = point(look, axis, axes.len(), 112.0);
+            let anchor = if x < look.centre.0 - 5 {
                 HPos::Right
-            } else if x > CENTRE.0 + 5 {
+            } else if x > look.centre.0 + 5 {
                 HPos::Left
             } else {
                 HPos::Center
             };
-            root.draw(&Text::new(label.to_string(), (x, y), text(13).pos(Pos::new(anchor, VPos::Center))));
+            root.draw(&Text::new(label.to_string(), (x, y), font(look.label_px).pos(Pos::new(anchor, VPos::Center))));
         }
         // Where numbered markers already are: a group's marker that would cover another's moves
         // aside along the ring, so every group's number stays readable.
@@ -72,7 +111,7 @@ pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> ChartS
                 .values
                 .iter()
                 .enumerate()
-                .filter_map(|(axis, value)| value.map(|v| point(axis, axes.len(), v)))
+                .filter_map(|(axis, value)| value.map(|v| point(look, axis, axes.len(), v)))
                 .collect()
         };
         // Every outline first, then every marker, so that no outline covers another group's number.
@@ -87,14 +126,14 @@ pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> ChartS
         }
         for group in series {
             for corner in corners_of(group) {
-                let at = free_spot(corner, &placed, across_axis(corner));
+                let at = free_spot(corner, &placed, across_axis(look.centre, corner), spacing);
                 placed.push(at);
-                root.numbered_marker(at, group.number, colour(group));
+                root.numbered_marker_sized(at, group.number, colour(group), marker);
             }
         }
-        legend.draw(root, |root, index, (x, y)| {
+        legend.draw(root, |root, index, corner| {
             if let Some(group) = series.get(index) {
-                root.numbered_marker((x + 7, y + 7), group.number, colour(group));
+                root.numbered_marker_sized(legend.marker_centre(corner), group.number, colour(group), marker);
             }
         });
     })

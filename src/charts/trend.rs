@@ -71,7 +71,7 @@ pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> ChartSvg
             for corner in points_of(line) {
                 // Indicators with the same figure in a wave share a point: their markers stand
                 // side by side.
-                let at = free_spot(corner, &placed, (1.0, 0.0));
+                let at = free_spot(corner, &placed, (1.0, 0.0), MARKER_SPACING);
                 placed.push(at);
                 root.numbered_marker(at, index + 1, colour);
             }

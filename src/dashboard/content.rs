@@ -6,8 +6,8 @@ use crate::analytics::{
     LOW_INCLUSION_POINTS, NAMED_SHARE_FLAG, STRENGTH_FROM,
 };
 use crate::charts::{
-    diverging_bars, format_score, grouped_bars, heatmap, radar, trend, Bar, BarRow, ChartSvg, GroupedBars, ItemAnswers,
-    RadarSeries, Series, TrendLine, HIDDEN,
+    bar_panels, diverging_bars, format_score, grouped_bars, heatmap, radar, radar_slide, trend, Bar, BarRow, ChartSvg,
+    GroupedBars, ItemAnswers, RadarSeries, Series, TrendLine, HIDDEN,
 };
 use crate::survey::{LocalText, SurveyDefinition};
 
@@ -66,6 +66,9 @@ pub struct DashboardChart {
     /// Prompts for what this chart shows (concerns, gaps, marginalised groups).
     pub actions: Vec<ActionPrompt>,
     pub svg: ChartSvg,
+    /// The chart drawn for a slide (larger text, shaped like a wide screen), where the page's
+    /// drawing would show its text too small on a projector.
+    pub slide: Option<ChartSvg>,
 }
 
 /// Names of the survey's groups, partners and indicators in the dashboard's language.
@@ -241,6 +244,7 @@ fn overview(
     DashboardChart {
         id: ChartId::Overview,
         title: chart.title.clone(),
+        slide: Some(bar_panels(&chart, &summary)),
         svg: grouped_bars(&chart, &summary),
         summary,
         table,
@@ -444,7 +448,16 @@ fn items(survey: &SurveyDefinition, report: &Report, view: &DashboardView, label
     let title = format!("Answers to each statement: {name}");
     let table = statements_table(name, &chosen, &points);
     let svg = diverging_bars(&title, &answers, &points, &summary);
-    DashboardChart { id: ChartId::Items, title, summary, table, more_tables: Vec::new(), actions: Vec::new(), svg }
+    DashboardChart {
+        id: ChartId::Items,
+        title,
+        summary,
+        table,
+        more_tables: Vec::new(),
+        actions: Vec::new(),
+        svg,
+        slide: None,
+    }
 }
 
 fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> DashboardChart {
@@ -496,6 +509,7 @@ fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> Dashboa
         id: ChartId::Radar,
         more_tables: Vec::new(),
         title: "Indicators by group (radar)".into(),
+        slide: Some(radar_slide(indicators, &series, &summary)),
         summary,
         table,
         actions: Vec::new(),
@@ -566,6 +580,7 @@ fn marginalisation(report: &Report, groups: &[&str], actions: Vec<ActionPrompt>)
         id: ChartId::Marginalisation,
         more_tables: Vec::new(),
         title: "Who is left out".into(),
+        slide: Some(bar_panels(&chart, &summary)),
         svg: grouped_bars(&chart, &summary),
         summary,
         table,
@@ -614,6 +629,7 @@ fn value_heatmap(
         more_tables: Vec::new(),
         actions: Vec::new(),
         svg,
+        slide: None,
     }
 }
 
@@ -697,6 +713,7 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
         id: ChartId::GainContribution,
         more_tables: Vec::new(),
         title: chart.title.clone(),
+        slide: Some(bar_panels(&chart, &summary)),
         svg: grouped_bars(&chart, &summary),
         summary,
         table,
@@ -759,6 +776,7 @@ fn gaps(report: &Report, labels: &Labels, actions: Vec<ActionPrompt>) -> Dashboa
         id: ChartId::Gaps,
         more_tables: Vec::new(),
         title: chart.title.clone(),
+        slide: Some(bar_panels(&chart, &summary)),
         svg: grouped_bars(&chart, &summary),
         summary,
         table,
@@ -801,5 +819,6 @@ fn trend_chart(report: &Report, waves: &[String], indicators: &[&str], k: u32) -
         more_tables: Vec::new(),
         actions: Vec::new(),
         svg,
+        slide: None,
     }
 }

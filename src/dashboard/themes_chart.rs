@@ -3,7 +3,7 @@
 
 use super::content::{ChartId, DashboardChart, DataTable};
 use crate::analytics::{Figure, ThemeCount};
-use crate::charts::{grouped_bars, Bar, BarRow, GroupedBars, Series, HIDDEN};
+use crate::charts::{bar_panels, grouped_bars, Bar, BarRow, GroupedBars, Series, HIDDEN};
 
 fn count_cell(figure: &Figure<u32>) -> String {
     figure.shown().map_or_else(|| HIDDEN.to_owned(), u32::to_string)
@@ -68,6 +68,7 @@ pub fn themes_chart(question: &str, counts: &[ThemeCount], groups: &[&str], answ
     };
     DashboardChart {
         id: ChartId::Themes,
+        slide: Some(bar_panels(&chart, &summary)),
         svg: grouped_bars(&chart, &summary),
         title,
         summary,

@@ -2,7 +2,7 @@
 
 use super::content::{ChartId, DashboardChart, DataTable};
 use crate::analytics::{ActionPrompt, Figure, TrustFigure, TrustMap, MUTUAL_TRUST_FROM};
-use crate::charts::{format_score, network, NetworkLink, NetworkNode, HIDDEN};
+use crate::charts::{format_score, network, network_slide, NetworkLink, NetworkNode, HIDDEN};
 
 /// "67", or [`HIDDEN`].
 fn mean_cell(figure: &Figure<TrustFigure>) -> String {
@@ -90,6 +90,7 @@ pub(super) fn trust_map_chart(map: &TrustMap, partners: &[&str], k: u32, actions
         id: ChartId::TrustMap,
         title: title.into(),
         svg: network(title, &nodes, &links, &summary),
+        slide: Some(network_slide(title, &nodes, &links, &summary)),
         summary,
         table,
         more_tables: vec![organisations],

@@ -1,7 +1,8 @@
 // Every dashboard chart as plotters draws it, in Chromium, with every group and partner shown
 // (long names included): each SVG parses with its title and description, every label lies inside
 // the chart, and no two labels overlap — measured with getBBox at 1280 and at 320 px wide. And
-// the one message a dashboard shows instead of charts when they could show nothing.
+// the one message a dashboard shows instead of charts when they could show nothing. The same for
+// each slide's own drawing in presentation mode.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -97,6 +98,21 @@ for (const width of [1280, 320]) {
     assert.deepEqual(charts.flatMap((chart) => chart.problems.map((problem) => `${chart.title}: ${problem}`)), []);
   });
 }
+
+test('every slide\'s drawing (panels, the radar and the network for a wide screen) keeps each label whole and apart', async (t) => {
+  const page = await dashboardHolding(suite, await everyGroupAnswering(), { t, viewport: { width: 1920, height: 1080 } });
+  await page.locator('#pp-counts-title', { hasText: 'Responses: 42' }).waitFor();
+  await page.getByRole('button', { name: 'Present full screen' }).click();
+  const problems = [];
+  for (let slide = 1; slide <= 9; slide += 1) {
+    await page.locator('.pp-slide-count').filter({ hasText: `Chart ${slide} of 9` }).waitFor();
+    const [chart] = await labelProblems(page);
+    assert.ok(chart.texts > 3, `${chart.title} has its labels`);
+    problems.push(...chart.problems.map((problem) => `${chart.title}: ${problem}`));
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.deepEqual(problems, []);
+});
 
 test('a dashboard with nothing to show says so once, with how to collect responses', async (t) => {
   const empty = await dashboard(t, []);

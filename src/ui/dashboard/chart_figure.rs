@@ -36,6 +36,17 @@ fn data_table(table: &DataTable) -> Html {
     }
 }
 
+/// The chart's action prompts, each with its source in plain words.
+fn action_list(chart: &DashboardChart) -> Html {
+    html! {
+        <ul>
+            { for chart.actions.iter().map(|action| html! {
+                <li>{ action.text }<span class="pp-source">{ format!(" Based on: {}.", action.source) }</span></li>
+            }) }
+        </ul>
+    }
+}
+
 /// One chart with everything that goes with it.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
@@ -45,8 +56,9 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     {
         // plotters escapes every text it draws, so survey text inside the SVG stays text.
         let holder = holder.clone();
-        let svg = chart.svg.svg.clone();
-        use_effect_with(svg, move |svg| {
+        // A slide shows the drawing made for a wide screen where there is one.
+        let drawing = if props.level == 1 { chart.slide.as_ref().unwrap_or(&chart.svg) } else { &chart.svg };
+        use_effect_with(drawing.svg.clone(), move |svg| {
             if let Some(element) = holder.cast::<web_sys::Element>() {
                 element.set_inner_html(svg);
             }
@@ -77,19 +89,19 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <p class="pp-summary">{ chart.summary.clone() }</p>
             <div class="pp-chart" ref={holder}></div>
             if !chart.actions.is_empty() {
-                <div class="pp-actions">
-                    // One level under the chart's title: h2 on a slide, h3 on the dashboard.
-                    if props.level == 1 {
-                        <h2>{ "What the partnership could do" }</h2>
-                    } else {
+                if props.level == 1 {
+                    // On a slide the prompts wait behind their heading, leaving the screen to
+                    // the chart until the facilitator opens them.
+                    <details class="pp-prompts">
+                        <summary><h2>{ format!("What the partnership could do ({})", chart.actions.len()) }</h2></summary>
+                        { action_list(chart) }
+                    </details>
+                } else {
+                    <div class="pp-prompts">
                         <h3>{ "What the partnership could do" }</h3>
-                    }
-                    <ul>
-                        { for chart.actions.iter().map(|action| html! {
-                            <li>{ action.text }<span class="pp-source">{ format!(" Based on: {}.", action.source) }</span></li>
-                        }) }
-                    </ul>
-                </div>
+                        { action_list(chart) }
+                    </div>
+                }
             }
             if props.details {
                 <div class="pp-exports">
