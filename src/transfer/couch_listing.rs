@@ -33,12 +33,18 @@ pub(crate) fn listing_rows(text: &str) -> Result<Vec<ListingRow<'_>>, serde_json
     serde_json::from_str::<Listing>(text).map(|listing| listing.rows)
 }
 
+/// Whether a listing's row is left out without a word: a key not in the database, the design
+/// document, a published survey definition.
+pub(crate) fn skipped_without_a_word(id: &str) -> bool {
+    id.is_empty() || id.starts_with("_design/") || is_survey_document(id)
+}
+
 /// Reads a CouchDB listing: its responses in order, and the ids of the documents that are not
 /// responses; an error when the listing's outline (its rows) cannot be read.
 pub fn read_couch_listing(text: &str) -> Result<Incoming, serde_json::Error> {
     let mut read = Incoming::default();
     for row in listing_rows(text)? {
-        if row.id.is_empty() || row.id.starts_with("_design/") || is_survey_document(&row.id) {
+        if skipped_without_a_word(&row.id) {
             continue;
         }
         match row.doc.and_then(|doc| response_of_document(doc.get())) {

@@ -1,6 +1,6 @@
 //! Reading a response file or bundle (or a CouchDB listing), and deciding which of its responses to add.
 
-use super::{read_couch_listing, ResponseFile};
+use super::stream::{ReadItem, ResponseReader, StrPieces};
 use crate::analytics::{AnalyticsError, ResponseTable};
 use crate::response::Response;
 use crate::survey::SurveyDefinition;
@@ -52,28 +52,20 @@ pub struct Incoming {
 
 /// Reads a file brought to the dashboard: a response file, or a CouchDB database's listing
 /// (`_all_docs?include_docs=true`), whose documents that are not responses are skipped and named.
+/// (The dashboard reads a file a response at a time with [`ResponseReader`]; this is the same
+/// reading, collected.)
 pub fn read_import(text: &str) -> Result<Incoming, ImportError> {
-    let not_a_file = match read_response_file(text) {
-        Ok(responses) => return Ok(Incoming { responses, not_responses: Vec::new() }),
-        Err(error @ ImportError::WrongShape { .. }) => error,
-        Err(error) => return Err(error),
-    };
-    #[derive(serde::Deserialize)]
-    struct ListingProbe {
-        rows: Option<serde::de::IgnoredAny>,
-        format: Option<serde::de::IgnoredAny>,
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
     }
-    match serde_json::from_str::<ListingProbe>(text) {
-        Ok(ListingProbe { rows: Some(_), format: None }) => read_couch_listing(text)
-            .map_err(|_| ImportError::WrongShape { reason: "a CouchDB listing whose rows cannot be read".into() }),
-        _ => Err(not_a_file),
+    let mut incoming = Incoming::default();
+    for item in ResponseReader::new(StrPieces::new(text)) {
+        match item? {
+            ReadItem::Response(response) => incoming.responses.push(response),
+            ReadItem::NotResponse(id) => incoming.not_responses.push(id),
+        }
     }
-}
-
-#[derive(serde::Deserialize)]
-struct FileProbe {
-    format: Option<String>,
-    version: Option<u64>,
+    Ok(incoming)
 }
 
 /// Reads a response file (`{"format": "partnership-pulse/responses", "version": 1, ...}`).
@@ -81,30 +73,17 @@ pub fn read_response_file(text: &str) -> Result<Vec<Response>, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
-    // A good file, the usual case, is read in one pass.
-    if let Ok(file) = serde_json::from_str::<ResponseFile>(text) {
-        if file.format == ResponseFile::FORMAT && file.version == 1 {
-            return Ok(file.responses);
+    let mut reader = ResponseReader::new(StrPieces::new(text));
+    let mut responses = Vec::new();
+    for item in reader.by_ref() {
+        if let ReadItem::Response(response) = item? {
+            responses.push(response);
         }
     }
-    // Otherwise the format and version are read first, so that another kind of file, or a newer
-    // format, is reported as such rather than as a confusing shape error.
-    let probe: FileProbe = serde_json::from_str(text).map_err(|error| match error.classify() {
-        serde_json::error::Category::Data => ImportError::WrongShape { reason: "not a JSON object".into() },
-        _ => ImportError::NotJson { line: error.line(), column: error.column() },
-    })?;
-    if probe.format.as_deref() != Some(ResponseFile::FORMAT) {
+    if reader.is_listing() {
         return Err(ImportError::WrongShape { reason: "no \"format\": \"partnership-pulse/responses\"".into() });
     }
-    if probe.version != Some(1) {
-        let found = probe.version.map_or(0, |version| u32::try_from(version).unwrap_or(u32::MAX));
-        return Err(ImportError::UnsupportedVersion { found });
-    }
-    let file: ResponseFile = serde_json::from_str(text).map_err(|error| {
-        let reason = error.to_string();
-        ImportError::WrongShape { reason: reason.split(" at line ").next().unwrap_or(&reason).to_owned() }
-    })?;
-    Ok(file.responses)
+    Ok(responses)
 }
 
 /// What to do with a file's responses, given those already stored.

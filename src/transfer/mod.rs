@@ -12,6 +12,7 @@ mod couch_listing;
 mod csv;
 mod file;
 mod import;
+mod stream;
 
 pub use code::{decode_response, encode_response, frame_code, CodeError};
 pub use couch_document::response_of_document;
@@ -20,3 +21,4 @@ pub use couch_listing::read_couch_listing;
 pub use csv::responses_csv;
 pub use file::ResponseFile;
 pub use import::{merge_responses, read_import, read_response_file, ImportError, Incoming, Merge, MAX_FILE_BYTES};
+pub use stream::{ReadItem, ResponseReader, StrPieces, TextSource, PIECE_BYTES};

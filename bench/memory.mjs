@@ -1,0 +1,91 @@
+// Benchmark (run on demand, after a release build): the wasm memory a page ends with — its peak,
+// since a WebAssembly memory only grows — in headless Chromium against dist/.
+// - The dashboard importing one response file of 10,000 and of 100,000 responses of the built-in
+//   instrument through its file input (a fresh browser context each, so each size starts from a
+//   page that has just opened), then drawing the figures of all of them.
+// - The survey page after a respondent answers the built-in survey and submits.
+// Usage: node bench/memory.mjs [sizes...]   Budgets (issue 15): dashboard ≤ 150 MB at 100,000
+// responses; survey page ≤ 10 MB.
+import { serveDirectory } from '../tests/e2e/support/server.mjs';
+import { launchChromium } from '../tests/e2e/support/browser.mjs';
+
+const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [10000, 100000];
+const server = await serveDirectory('dist');
+const browser = await launchChromium();
+const MB = (bytes) => (bytes / (1024 * 1024)).toFixed(1);
+
+/** A page whose wasm memory can be read: Trunk's start event carries the module's exports. */
+async function pageKeepingMemory(path) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => { window.ppMemory = event.detail.wasm.memory; });
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => window.ppMemory);
+  return page;
+}
+
+const wasmBytes = (page) => page.evaluate(() => window.ppMemory.buffer.byteLength);
+
+for (const size of sizes) {
+  const page = await pageKeepingMemory('dashboard.html');
+  await page.getByRole('heading', { level: 2, name: 'Responses on this device' }).waitFor();
+  const opened = await wasmBytes(page);
+  const started = Date.now();
+  await page.evaluate((size) => {
+    const items = ['T1', 'T2', 'T3', 'T4', 'T5', 'I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'V1', 'V2', 'V3', 'A1', 'A2', 'A3', 'L1', 'L2', 'R1', 'R2', 'R3'];
+    const groups = ['employer-strategic', 'employer-practice', 'university', 'student', 'service-user-carer', 'voluntary'];
+    const partners = ['council', 'nhs-trust', 'university', 'voluntary-forum', 'carers-network'];
+    // Written piece by piece, so that the file is never one huge array of objects in the page.
+    const pieces = ['{"format":"partnership-pulse/responses","version":1,"responses":['];
+    for (let number = 0; number < size; number += 1) {
+      const answers = Object.fromEntries(items.map((item, index) => [item, (number + index) % 6]));
+      answers.PV = Object.fromEntries(partners.map((partner, p) => [partner, { gain: 1 + ((number + p) % 5), contribution: 1 + ((number + 2 * p) % 5) }]));
+      answers.PT = Object.fromEntries(partners.map((partner, p) => [partner, { trust: 1 + ((number + 3 * p) % 5) }]));
+      answers.IX = [groups[(number + 1) % groups.length]];
+      if (number % 10 === 0) answers.O1 = 'More notice of meetings, please.';
+      const response = { id: number.toString(16).padStart(32, '0'), survey_id: 'partnership-pulse', survey_version: 2, wave: '2026', group: groups[number % groups.length], partner: partners[number % partners.length], submitted: '2026-11-24', answers };
+      pieces.push((number ? ',' : '') + JSON.stringify(response));
+    }
+    pieces.push(']}');
+    const file = new File(pieces, `responses-${size}.json`);
+    const input = document.querySelector('input[type=file]');
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    window.ppFileBytes = file.size;
+  }, size);
+  await page.locator('.pp-import-report li', { hasText: `${size} added` }).waitFor({ timeout: 600000 });
+  await page.locator('#pp-counts-title', { hasText: `Responses: ${size}` }).waitFor({ timeout: 600000 });
+  await page.locator('.pp-chart svg').first().waitFor({ timeout: 600000 });
+  const imported = await wasmBytes(page);
+  const fileBytes = await page.evaluate(() => window.ppFileBytes);
+  console.log(`dashboard, one file of ${size.toLocaleString('en')} responses (${MB(fileBytes)} MB): wasm memory ${MB(opened)} MB when opened, ` +
+    `${MB(imported)} MB (its peak) after importing and drawing the figures, in ${Date.now() - started} ms; budget at 100,000: 150 MB`);
+  await page.context().close();
+}
+
+{
+  const page = await pageKeepingMemory('');
+  const opened = await wasmBytes(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#pp-group-university').check();
+  await page.locator('#pp-partner-university').check();
+  // Through every section to the review, answering the first statement of each, then submitting.
+  for (let step = 0; step < 12; step += 1) {
+    const first = page.locator('input[type=radio][id$="-4"]').first();
+    if (await first.count()) await first.check();
+    const next = page.getByRole('button', { name: /^(Next|Review your answers)$/ });
+    if (!(await next.count())) break;
+    await next.first().click();
+  }
+  await page.getByRole('button', { name: 'Submit your response' }).click();
+  await page.getByRole('heading', { level: 1, name: /Thank you/ }).waitFor();
+  console.log(`survey page: wasm memory ${MB(opened)} MB when opened, ${MB(await wasmBytes(page))} MB (its peak) after answering and submitting; budget 10 MB`);
+  await page.context().close();
+}
+
+await browser.close();
+await server.close();
