@@ -52,6 +52,40 @@ fn a_bad_file_or_a_full_store_stores_nothing_and_says_why_in_one_sentence() {
 }
 
 #[test]
+fn a_big_file_is_stored_as_it_is_read_and_left_in_the_store_for_the_dashboard() {
+    // HANDED_BACK + 1 good responses, one of them twice, read in pieces of 1 KB.
+    let survey = survey();
+    let store = MemoryStore::default();
+    let count = HANDED_BACK as u32 + 1;
+    let mut responses: Vec<_> = (0..count).map(|n| response(&id(n), "student", None, &all(&TRUST, 4))).collect();
+    responses.push(responses[5].clone());
+    let file = file_of(responses);
+    let added =
+        block_on(import_file(&store, &survey, partnership_pulse::transfer::StrPieces::sized(&file, 1024))).unwrap();
+    assert_eq!((added.added, added.duplicates), (count as usize, 1));
+    assert!(added.more_in_store, "more than an import hands back");
+    assert!(added.responses.is_empty(), "none held for the dashboard: it reads the store");
+    assert_eq!(block_on(load_responses(&store, &survey.id)).unwrap().len(), count as usize);
+    // One response fewer is handed back whole.
+    let small = MemoryStore::default();
+    let file = file_of((0..HANDED_BACK as u32).map(|n| response(&id(n), "student", None, &all(&TRUST, 4))).collect());
+    let added = block_on(import_file_text(&small, &survey, Some(&file))).unwrap();
+    assert_eq!((added.responses.len(), added.more_in_store), (HANDED_BACK, false));
+}
+
+#[test]
+fn a_file_that_goes_wrong_after_many_good_responses_stores_none_of_them() {
+    let survey = survey();
+    let store = MemoryStore::default();
+    let good = file_of((0..500).map(|n| response(&id(n), "student", None, &all(&TRUST, 4))).collect());
+    // The file cut off inside its last response, as an interrupted download would leave it.
+    let cut = &good[..good.len() - 40];
+    let problem = block_on(import_file_text(&store, &survey, Some(cut))).unwrap_err();
+    assert!(matches!(problem, ImportProblem::File(ImportError::NotJson { .. })), "{problem:?}");
+    assert!(store.records.borrow().is_empty(), "nothing stored");
+}
+
+#[test]
 fn codes_are_stored_together_and_unreadable_ones_are_listed_by_line() {
     let survey = survey();
     let store = MemoryStore::default();
@@ -106,6 +140,13 @@ impl RecordStore for StoreThatFailsReads {
     }
     async fn add_new(&self, _: Collection, _: Vec<Record>, _: Vec<Change>) -> Result<usize, StoreError> {
         Err(StoreError::Unavailable)
+    }
+    async fn add_new_as_made<E>(
+        &self,
+        _: Collection,
+        _: impl FnMut() -> Option<Result<Record, E>>,
+    ) -> Result<usize, AddError<E>> {
+        Err(AddError::Store(StoreError::Unavailable))
     }
 }
 

@@ -106,6 +106,18 @@ impl RecordStore for StoreThatLosesWrites {
     async fn add_new(&self, _: Collection, records: Vec<Record>, _: Vec<Change>) -> Result<usize, StoreError> {
         Ok(records.len())
     }
+    async fn add_new_as_made<E>(
+        &self,
+        _: Collection,
+        mut next: impl FnMut() -> Option<Result<Record, E>>,
+    ) -> Result<usize, AddError<E>> {
+        let mut count = 0;
+        while let Some(record) = next() {
+            record.map_err(AddError::Maker)?;
+            count += 1;
+        }
+        Ok(count)
+    }
 }
 
 /// `localStorage` where a tab of an earlier release appends a response to its list while the

@@ -9,7 +9,7 @@ mod support;
 
 use partnership_pulse::services::{CouchServer, Progress, SyncSession};
 use partnership_pulse::store::{
-    forget_sync, load_responses, load_sync, Change, Collection, MemoryStore, Record, RecordStore, StoreError,
+    forget_sync, load_responses, load_sync, AddError, Change, Collection, MemoryStore, Record, RecordStore, StoreError,
 };
 use partnership_pulse::submission::ServerAnswer;
 use partnership_pulse::sync::{
@@ -249,6 +249,14 @@ impl RecordStore for FillingStore {
     ) -> Result<usize, StoreError> {
         self.write_allowed()?;
         self.inner.add_new(collection, records, with).await
+    }
+    async fn add_new_as_made<E>(
+        &self,
+        collection: Collection,
+        next: impl FnMut() -> Option<Result<Record, E>>,
+    ) -> Result<usize, AddError<E>> {
+        self.write_allowed().map_err(AddError::Store)?;
+        self.inner.add_new_as_made(collection, next).await
     }
 }
 

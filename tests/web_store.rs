@@ -101,3 +101,22 @@ async fn a_group_is_read_in_batches_with_nothing_of_another_group() {
     assert_eq!(values, ["1", "2", "4", "5", "7", "8"]);
     assert_eq!(batches.len(), 4, "pages of 3, 3, 3 and 1 records");
 }
+
+#[wasm_bindgen_test]
+async fn records_made_one_at_a_time_go_in_together_or_not_at_all() {
+    clear_device().await;
+    let store = IndexedDbStore::open();
+    add_responses(&store, &[response(2)]).await.unwrap();
+    // Five records made as the transaction asks, one of them (2) stored already: four added.
+    let mut made = (1..=5).map(|n| response_record(&response(n)).map_err(|_| "unmade"));
+    let added = store.add_new_as_made(Collection::Responses, || made.next()).await;
+    assert_eq!(added, Ok(4));
+    assert_eq!(load_responses(&store, "partnership-pulse").await.unwrap().len(), 5);
+    // The maker failing after two good records (a file unreadable halfway): neither is stored.
+    let mut made =
+        [Ok(response_record(&response(6)).unwrap()), Ok(response_record(&response(7)).unwrap()), Err("cut short")]
+            .into_iter();
+    let outcome = store.add_new_as_made(Collection::Responses, || made.next()).await;
+    assert_eq!(outcome, Err(AddError::Maker("cut short")));
+    assert_eq!(load_responses(&store, "partnership-pulse").await.unwrap().len(), 5, "all or nothing");
+}

@@ -24,5 +24,6 @@ pub use sync::{
 };
 
 pub use responses::{
-    export_responses, import_codes, import_file_text, Added, CodeImport, Export, ExportFormat, ImportProblem,
+    export_responses, import_codes, import_file, import_file_text, Added, CodeImport, Export, ExportFormat,
+    ImportProblem, HANDED_BACK,
 };

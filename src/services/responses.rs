@@ -1,12 +1,12 @@
 //! A survey's responses on this device: bringing them in from response files and codes (all of a
 //! source's good responses stored in one write, or none), and taking them all out.
 
-use crate::analytics::AnalyticsError;
-use crate::response::Response;
-use crate::store::{add_responses, read_responses, RecordStore, StoreError};
+use crate::analytics::{AnalyticsError, FastSet};
+use crate::response::{Response, ResponseChecker};
+use crate::store::{add_responses, read_responses, response_record, AddError, Collection, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
-use crate::transfer::ResponseFile;
-use crate::transfer::{decode_response, merge_responses, read_import, responses_csv, CodeError, ImportError};
+use crate::transfer::{decode_response, merge_responses, responses_csv, CodeError, ImportError, MAX_FILE_BYTES};
+use crate::transfer::{ReadItem, ResponseFile, ResponseReader, StrPieces, TextSource};
 use std::fmt;
 
 /// What one source (a file, or a batch of codes) added.
@@ -23,6 +23,9 @@ pub struct Added {
     pub responses: Vec<Response>,
     /// Documents of a CouchDB listing that are not responses, skipped (their ids).
     pub not_responses: Vec<String>,
+    /// Set when the source brought more good responses than an import hands back
+    /// ([`HANDED_BACK`]): `responses` is then empty, and a dashboard reads them from the store.
+    pub more_in_store: bool,
 }
 
 /// How many skipped documents a report names before it says "and n more".
@@ -93,6 +96,7 @@ pub(crate) async fn store_new<S: RecordStore>(
         refused: merge.refused,
         responses: merge.added,
         not_responses: Vec::new(),
+        more_in_store: false,
     })
 }
 
@@ -103,9 +107,74 @@ pub async fn import_file_text<S: RecordStore>(
     survey: &SurveyDefinition,
     text: Option<&str>,
 ) -> Result<Added, ImportProblem> {
-    let incoming = read_import(text.ok_or(ImportProblem::NotRead)?).map_err(ImportProblem::File)?;
-    let added = store_new(store, survey, incoming.responses).await.map_err(ImportProblem::Store)?;
-    Ok(Added { not_responses: incoming.not_responses, ..added })
+    let text = text.ok_or(ImportProblem::NotRead)?;
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportProblem::File(ImportError::TooLarge { bytes: text.len() }));
+    }
+    import_file(store, survey, StrPieces::new(text)).await
+}
+
+/// How many of a source's new responses an import hands back with its report, for a dashboard to
+/// take in without reading the store; a source that adds more hands back none, and the
+/// dashboard reads the store instead (a batch at a time), so that a big file's responses are
+/// never all held at once.
+pub const HANDED_BACK: usize = 2_000;
+
+/// Reads a response file (or a CouchDB listing) from `source` a response at a time, checking each
+/// against the survey as it is read and storing it at once, all in one transaction: on any
+/// problem — the file unreadable halfway, storage full — nothing is stored. Its memory is a
+/// piece of the text and one response, whatever the file's size, and the ids seen (to count a
+/// response repeated within the file once).
+pub async fn import_file<S: RecordStore, T: TextSource>(
+    store: &S,
+    survey: &SurveyDefinition,
+    source: T,
+) -> Result<Added, ImportProblem> {
+    let checker = ResponseChecker::new(survey);
+    let mut reader = ResponseReader::new(source);
+    let mut seen = FastSet::default();
+    let (mut report, mut made, mut handed_back) = (Added::default(), 0usize, Vec::new());
+    let stored = store
+        .add_new_as_made(Collection::Responses, || loop {
+            let response = match reader.next()? {
+                Ok(ReadItem::Response(response)) => response,
+                Ok(ReadItem::NotResponse(id)) => {
+                    report.not_responses.push(id);
+                    continue;
+                }
+                Err(error) => return Some(Err(ImportProblem::File(error))),
+            };
+            if let Err(error) = checker.check(survey, &response) {
+                report.refused.push(error.into());
+                continue;
+            }
+            if !seen.insert(response.id.clone()) {
+                report.duplicates += 1;
+                continue;
+            }
+            let record = match response_record(&response) {
+                Ok(record) => record,
+                Err(error) => return Some(Err(ImportProblem::Store(error))),
+            };
+            made += 1;
+            if made <= HANDED_BACK {
+                handed_back.push(response);
+            } else {
+                handed_back = Vec::new();
+            }
+            return Some(Ok(record));
+        })
+        .await;
+    let added = stored.map_err(|error| match error {
+        AddError::Maker(problem) => problem,
+        AddError::Store(error) => ImportProblem::Store(error),
+    })?;
+    report.added = added;
+    // Responses the device already had (another tab's, an earlier import's) are counted as here.
+    report.duplicates += made - added;
+    report.more_in_store = made > HANDED_BACK;
+    report.responses = handed_back;
+    Ok(report)
 }
 
 /// What a batch of typed or pasted codes did.

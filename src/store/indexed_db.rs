@@ -4,8 +4,11 @@
 //! index on `g`. Every request of a transaction is made at once and only the transaction's end is
 //! awaited, so no transaction closes early while Rust waits.
 
-use super::{Change, Collection, Record, RecordStore, StoreError};
+use super::{AddError, Change, Collection, Record, RecordStore, StoreError};
 use js_sys::{Array, Function, Object, Promise, Reflect};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbRequest, IdbTransaction, IdbTransactionMode};
@@ -223,18 +226,7 @@ impl RecordStore for IndexedDbStore {
         let store = transaction.object_store(collection.name()).map_err(|_| StoreError::Unavailable)?;
         // A key already stored fails its `add` with a ConstraintError; that failure is counted
         // and stopped from aborting the transaction, so the new records still go in.
-        let already = std::rc::Rc::new(std::cell::Cell::new(0usize));
-        let counter = already.clone();
-        let on_error =
-            wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-                let request = event.target().and_then(|target| target.dyn_into::<IdbRequest>().ok());
-                let name = request.and_then(|request| request.error().ok().flatten()).map(|error| error.name());
-                if name.as_deref() == Some("ConstraintError") {
-                    event.prevent_default();
-                    event.stop_propagation();
-                    counter.set(counter.get() + 1);
-                }
-            });
+        let (already, on_error) = counting_constraint_errors();
         let asked = records.iter().try_for_each(|record| {
             let request = store.add(&to_object(record)).map_err(|error| abandon(&transaction, error))?;
             request.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -249,6 +241,62 @@ impl RecordStore for IndexedDbStore {
         drop(on_error);
         outcome.map(|()| records.len() - already.get())
     }
+
+    async fn add_new_as_made<E>(
+        &self,
+        collection: Collection,
+        mut next: impl FnMut() -> Option<Result<Record, E>>,
+    ) -> Result<usize, AddError<E>> {
+        let transaction = self.transaction(&[collection], true).await.map_err(AddError::Store)?;
+        let store =
+            transaction.object_store(collection.name()).map_err(|_| AddError::Store(StoreError::Unavailable))?;
+        let (already, on_error) = counting_constraint_errors();
+        // Every record is asked for while the transaction is active (no await until all are):
+        // the browser holds what is written, this page only the record being made.
+        let mut asked = 0;
+        while let Some(record) = next() {
+            let problem = match record {
+                Ok(record) => match store.add(&to_object(&record)) {
+                    Ok(request) => {
+                        request.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+                        asked += 1;
+                        continue;
+                    }
+                    Err(error) => AddError::Store(abandon(&transaction, error)),
+                },
+                Err(error) => {
+                    let _ = transaction.abort();
+                    AddError::Maker(error)
+                }
+            };
+            // The requests already made fail as the transaction aborts, calling the handler.
+            on_error.forget();
+            return Err(problem);
+        }
+        let outcome = committed(&transaction).await;
+        drop(on_error);
+        outcome.map(|()| asked - already.get()).map_err(AddError::Store)
+    }
+}
+
+/// A handler of a request's events, kept alive for as long as its requests may call it.
+type RequestHandler = Closure<dyn FnMut(web_sys::Event)>;
+
+/// A handler for `add` requests that counts those failing because the key is stored already
+/// (a ConstraintError), and stops that failure from aborting the transaction; with the count.
+fn counting_constraint_errors() -> (Rc<Cell<usize>>, RequestHandler) {
+    let already = Rc::new(Cell::new(0usize));
+    let counter = already.clone();
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let request = event.target().and_then(|target| target.dyn_into::<IdbRequest>().ok());
+        let name = request.and_then(|request| request.error().ok().flatten()).map(|error| error.name());
+        if name.as_deref() == Some("ConstraintError") {
+            event.prevent_default();
+            event.stop_propagation();
+            counter.set(counter.get() + 1);
+        }
+    });
+    (already, on_error)
 }
 
 /// The collections `changes` (and `also`) touch: a transaction's scope (IndexedDB takes a name

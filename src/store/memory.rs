@@ -1,6 +1,6 @@
 //! In-memory stores for tests, which can be told to fail like a full or absent browser store.
 
-use super::{Change, Collection, KeyValueStore, Record, RecordStore, StoreError};
+use super::{AddError, Change, Collection, KeyValueStore, Record, RecordStore, StoreError};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -62,6 +62,20 @@ impl RecordStore for MemoryStore {
         let added = self.records.borrow().len() - before;
         self.apply(with);
         Ok(added)
+    }
+
+    async fn add_new_as_made<E>(
+        &self,
+        collection: Collection,
+        mut next: impl FnMut() -> Option<Result<Record, E>>,
+    ) -> Result<usize, AddError<E>> {
+        // Made in full first, as a transaction would hold them, then added all at once.
+        let mut made = Vec::new();
+        while let Some(record) = next() {
+            made.push(record.map_err(AddError::Maker)?);
+        }
+        self.refuse_write().map_err(AddError::Store)?;
+        self.add_new(collection, made, Vec::new()).await.map_err(AddError::Store)
     }
 }
 

@@ -111,6 +111,15 @@ pub enum Change {
     Delete(Collection, String),
 }
 
+/// Why records made one at a time were not added (nothing was): their maker's error, or the store's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AddError<E> {
+    /// Making a record failed (a file that turned out unreadable halfway, say).
+    Maker(E),
+    /// The store could not write them.
+    Store(StoreError),
+}
+
 /// Records in collections: IndexedDB in the browser, memory in tests. Asynchronous, since
 /// IndexedDB is.
 // Not `Send`: the app runs on the browser's one thread, and the memory store is for tests.
@@ -131,6 +140,15 @@ pub trait RecordStore {
         records: Vec<Record>,
         with: Vec<Change>,
     ) -> Result<usize, StoreError>;
+    /// Adds the records `next` makes, one after another until it makes none, each written as
+    /// soon as it is made so that they are never all held at once; a record whose key is stored
+    /// already is left as it is. One transaction: when `next` fails, or the store does, nothing
+    /// is added. Returns how many records were added.
+    async fn add_new_as_made<E>(
+        &self,
+        collection: Collection,
+        next: impl FnMut() -> Option<Result<Record, E>>,
+    ) -> Result<usize, AddError<E>>;
     /// Every record listed under `group`, handed to `each` a batch of about `batch` at a time, so
     /// that a store which reads while the caller works (IndexedDB) does both at once.
     async fn group_in_batches(

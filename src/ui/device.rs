@@ -65,15 +65,35 @@ fn post(texts: &js_sys::Array) {
     }
 }
 
-/// Calls `on_arrival` with the responses other tabs announce, for as long as the returned
-/// listener is kept.
-pub fn listen(on_arrival: impl Fn(Vec<Response>) + 'static) -> Option<gloo::events::EventListener> {
+/// What a message on the channel said.
+pub enum Arrival {
+    /// These responses were stored.
+    Responses(Vec<Response>),
+    /// More responses were stored than a message carries (a big import): read the store.
+    Many,
+}
+
+/// The message that says [`Arrival::Many`].
+const READ_THE_STORE: &str = "read the store";
+
+/// Tells this site's other tabs that more responses were stored than a message should carry,
+/// so that a dashboard open there reads them from the store.
+pub fn announce_many() {
+    CHANNEL_END
+        .with(|channel| channel.as_ref().map(|channel| channel.post_message(&JsValue::from_str(READ_THE_STORE))));
+}
+
+/// Calls `on_arrival` with what other tabs announce, for as long as the returned listener is kept.
+pub fn listen(on_arrival: impl Fn(Arrival) + 'static) -> Option<gloo::events::EventListener> {
     let channel = CHANNEL_END.with(Clone::clone)?;
     let listener = gloo::events::EventListener::new(&channel, "message", move |event| {
         let Some(data) = event.dyn_ref::<web_sys::MessageEvent>().map(|message| message.data()) else { return };
+        if data.as_string().as_deref() == Some(READ_THE_STORE) {
+            return on_arrival(Arrival::Many);
+        }
         let Ok(texts) = data.dyn_into::<js_sys::Array>() else { return };
         let responses = texts.iter().filter_map(|text| serde_json::from_str(&text.as_string()?).ok()).collect();
-        on_arrival(responses);
+        on_arrival(Arrival::Responses(responses));
     });
     Some(listener)
 }

@@ -5,6 +5,7 @@ pub mod connection_form;
 pub mod couch;
 pub mod dashboard;
 pub mod device;
+pub mod file_pieces;
 mod focus;
 pub mod host;
 mod load_errors;

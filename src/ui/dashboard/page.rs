@@ -7,7 +7,7 @@ use super::presentation::Presentation;
 use super::said::WhatPeopleSaid;
 use super::sync::{use_sync, LiveLine};
 use super::sync_panel::SyncPanel;
-use super::transfer_panel::TransferPanel;
+use super::transfer_panel::{Imported, TransferPanel};
 use super::ChartFigure;
 use crate::analytics::{analyse_view, theme_counts, what_people_said, Figure};
 use crate::dashboard::{
@@ -70,16 +70,26 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     // Responses that arrive before the stored ones are loaded wait here (a response in both is
     // counted once).
     let early = use_mut_ref(Vec::<Response>::new);
+    // Set while the stored responses are read again (after a big import here or in another tab):
+    // responses that arrive meanwhile wait in `early` too.
+    let rereading = use_mut_ref(|| false);
     // While responses stream in (a sync receiving thousands), the page is drawn again at most
     // this often rather than after every batch.
     let redraw_soon = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let redraw_due = use_mut_ref(|| false);
     let take = {
-        let (loaded, redraw, survey, early, redraw_soon, redraw_due) =
-            (loaded.clone(), redraw.clone(), survey.clone(), early.clone(), redraw_soon.clone(), redraw_due.clone());
+        let (loaded, redraw, survey, early, redraw_soon, redraw_due, rereading) = (
+            loaded.clone(),
+            redraw.clone(),
+            survey.clone(),
+            early.clone(),
+            redraw_soon.clone(),
+            redraw_due.clone(),
+            rereading.clone(),
+        );
         Callback::from(move |arrived: Vec<Response>| {
             let mut loaded = loaded.borrow_mut();
-            let Some(loaded) = loaded.as_mut() else {
+            let Some(loaded) = loaded.as_mut().filter(|_| !*rereading.borrow()) else {
                 early.borrow_mut().extend(arrived);
                 return;
             };
@@ -116,22 +126,59 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             });
         })
     };
+    // After a big import the stored responses are read again, a batch at a time, rather than
+    // handed over all at once; the figures shown stay until the new ones are ready.
+    let reread = {
+        let (loaded, redraw, survey, early, rereading) =
+            (loaded.clone(), redraw.clone(), survey.clone(), early.clone(), rereading.clone());
+        Callback::from(move |()| {
+            if std::mem::replace(&mut *rereading.borrow_mut(), true) {
+                return;
+            }
+            let (loaded, redraw, survey, early, rereading) =
+                (loaded.clone(), redraw.clone(), survey.clone(), early.clone(), rereading.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut fresh = DeviceResponses::load(&device::store(), &survey).await;
+                fresh.take(&survey, &early.take());
+                // The old table goes before the page is drawn from the new one.
+                drop(loaded.borrow_mut().replace(fresh));
+                *rereading.borrow_mut() = false;
+                redraw.force_update();
+            });
+        })
+    };
     // Connected to a database, the page syncs on opening and then follows it.
     let sync = use_sync(survey.clone(), take.clone());
     let imported = {
-        let (take, sync) = (take.clone(), sync.clone());
-        Callback::from(move |arrived: Vec<Response>| {
-            sync.stored_here(&arrived);
-            take.emit(arrived);
+        let (take, sync, reread) = (take.clone(), sync.clone(), reread.clone());
+        Callback::from(move |imported: Imported| match imported {
+            Imported::Responses(arrived) => {
+                sync.stored_here(&arrived);
+                take.emit(arrived);
+            }
+            Imported::ManyInStore => {
+                sync.stored_many_here();
+                reread.emit(());
+            }
         })
     };
     {
-        let (loaded, redraw, survey, take, not_moved, early) =
-            (loaded.clone(), redraw.clone(), survey.clone(), take.clone(), not_moved.clone(), early.clone());
+        let (loaded, redraw, survey, take, not_moved, early, reread) = (
+            loaded.clone(),
+            redraw.clone(),
+            survey.clone(),
+            take.clone(),
+            not_moved.clone(),
+            early.clone(),
+            reread.clone(),
+        );
         let (themes, themes_problem) = (themes.clone(), themes_problem.clone());
         use_effect_with((), move |_| {
             // Listening first, so that nothing announced while loading is missed.
-            let listener = device::listen(move |arrived| take.emit(arrived));
+            let listener = device::listen(move |arrival| match arrival {
+                device::Arrival::Responses(arrived) => take.emit(arrived),
+                device::Arrival::Many => reread.emit(()),
+            });
             wasm_bindgen_futures::spawn_local(async move {
                 not_moved.set(device::ready().await);
                 let mut device_responses = DeviceResponses::load(&device::store(), &survey).await;

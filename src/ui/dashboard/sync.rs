@@ -244,6 +244,14 @@ impl SyncHandle {
         }
     }
 
+    /// More responses than an import hands back were stored by this page: the next request
+    /// sends every response the database lacks, read from the store.
+    pub fn stored_many_here(&self) {
+        if self.0.view.borrow().live_since.is_some() {
+            self.0.send_all.set(true);
+        }
+    }
+
     /// Syncs again now (after the host fixed the server, say).
     pub fn sync_now(&self) {
         let shared = self.0.clone();
@@ -336,7 +344,10 @@ pub fn use_sync(survey: Rc<SurveyDefinition>, take: Callback<Vec<Response>>) -> 
                 move |arrived| {
                     // Kept only while following; a whole sync reads the device's responses itself.
                     if shared.view.borrow().live_since.is_some() {
-                        shared.local_arrivals.borrow_mut().extend(arrived);
+                        match arrived {
+                            device::Arrival::Responses(arrived) => shared.local_arrivals.borrow_mut().extend(arrived),
+                            device::Arrival::Many => shared.send_all.set(true),
+                        }
                     }
                 }
             });

@@ -1,40 +1,60 @@
 //! Bringing response files into this device, and taking all responses out as JSON or CSV.
 
 use crate::response::Response;
-use crate::services::{export_responses, import_codes, import_file_text, CodeImport, ExportFormat, ImportProblem};
+use crate::services::{export_responses, import_codes, CodeImport, ExportFormat, ImportProblem};
 use crate::survey::SurveyDefinition;
 use crate::transfer::{ImportError, MAX_FILE_BYTES};
 use crate::ui::device;
+use crate::ui::file_pieces::JsTextPieces;
 use crate::ui::host::use_host;
 use crate::ui::platform;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// What an import brought to the page's figures.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Imported {
+    /// These responses were stored.
+    Responses(Vec<Response>),
+    /// More responses were stored than an import hands back: the figures read the store.
+    ManyInStore,
+}
 
 /// Properties of [`TransferPanel`].
 #[derive(Properties, PartialEq)]
 pub struct TransferPanelProps {
     pub survey: Rc<SurveyDefinition>,
-    /// Called with the responses stored, so the figures take them in.
-    pub on_imported: Callback<Vec<Response>>,
+    /// Called with what was stored, so the figures take it in.
+    pub on_imported: Callback<Imported>,
 }
 
-/// Reads one file and hands its text to the import service: the report line, and the responses
-/// stored (told to this site's other tabs too).
-async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File) -> (String, Vec<Response>) {
+/// Reads one file and hands its text, a piece at a time, to the import service: the report line,
+/// and what was stored (told to this site's other tabs too).
+async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File) -> (String, Imported) {
     let name = file.name();
     let outcome = if file.size() > MAX_FILE_BYTES as f64 {
         Err(ImportProblem::File(ImportError::TooLarge { bytes: file.size() as usize }))
     } else {
-        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
-        let _ = device::ready().await;
-        import_file_text(&device::store(), &survey, text.as_deref()).await
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok();
+        match text.and_then(|text| text.dyn_into::<js_sys::JsString>().ok()) {
+            Some(text) => {
+                let _ = device::ready().await;
+                crate::services::import_file(&device::store(), &survey, JsTextPieces::new(text)).await
+            }
+            None => Err(ImportProblem::NotRead),
+        }
     };
     match outcome {
+        Ok(added) if added.more_in_store => {
+            device::announce_many();
+            (format!("{name}: {added}"), Imported::ManyInStore)
+        }
         Ok(added) => {
             device::announce(&added.responses);
-            (format!("{name}: {added}"), added.responses)
+            (format!("{name}: {added}"), Imported::Responses(added.responses))
         }
-        Err(problem) => (format!("{name}: {problem}"), Vec::new()),
+        Err(problem) => (format!("{name}: {problem}"), Imported::Responses(Vec::new())),
     }
 }
 
@@ -53,17 +73,24 @@ fn import_all(
     survey: Rc<SurveyDefinition>,
     files: Vec<web_sys::File>,
     report: UseStateHandle<Vec<String>>,
-    done: Callback<Vec<Response>>,
+    done: Callback<Imported>,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
-        let (mut lines, mut stored) = (Vec::new(), Vec::new());
+        let (mut lines, mut stored, mut many) = (Vec::new(), Vec::new(), false);
         for file in files {
-            let (line, responses) = import_file(survey.clone(), file).await;
+            let (line, imported) = import_file(survey.clone(), file).await;
             lines.push(line);
-            stored.extend(responses);
+            match imported {
+                Imported::Responses(responses) if !many => stored.extend(responses),
+                Imported::Responses(_) => {}
+                Imported::ManyInStore => {
+                    many = true;
+                    stored = Vec::new();
+                }
+            }
         }
         report.set(lines);
-        done.emit(stored);
+        done.emit(if many { Imported::ManyInStore } else { Imported::Responses(stored) });
     });
 }
 
@@ -123,7 +150,7 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
                 report.set(code_report(&outcome));
                 if let Some(Ok(added)) = outcome.stored {
                     device::announce(&added.responses);
-                    done.emit(added.responses);
+                    done.emit(Imported::Responses(added.responses));
                 }
             });
         })
