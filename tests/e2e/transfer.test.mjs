@@ -108,3 +108,35 @@ test('a response code shown on the respondent\'s phone is typed in on the facili
   assert.equal(stored[0].answers.T1, 2);
   await laptop.close();
 });
+
+test('a file of thousands is read into the store as it goes; both open dashboards then read the store, and a file cut short stores nothing', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'pp-many-'));
+  const groups = ['employer-strategic', 'university', 'student', 'service-user-carer'];
+  const responses = Array.from({ length: 2500 }, (_, n) => ({
+    id: n.toString(16).padStart(32, '0'), survey_id: 'partnership-pulse', survey_version: 2, wave: '', group: groups[n % 4],
+    partner: 'council', submitted: '2026-11-25', answers: { T1: 1 + (n % 5), I1: 1 + ((n + 2) % 5) },
+  }));
+  const text = JSON.stringify({ format: 'partnership-pulse/responses', version: 1, responses });
+  const many = join(dir, 'many.json');
+  await writeFile(many, text);
+  // The same file cut off inside its last response, as an interrupted download leaves it.
+  const cut = join(dir, 'cut.json');
+  await writeFile(cut, text.slice(0, -60));
+
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${suite.url}dashboard.html`);
+  const other = await context.newPage();
+  await other.goto(`${suite.url}dashboard.html`);
+  await other.getByRole('heading', { level: 2, name: 'Responses on this device' }).waitFor();
+  await page.getByLabel(/Bring in response files/).setInputFiles(cut);
+  await page.locator('.pp-import-report li', { hasText: /^cut\.json: not imported, because it is not a response file \(not JSON: line 1, column \d+\)\.$/ }).waitFor();
+  assert.equal((await storedResponses(page)).length, 0, 'nothing of the cut file is stored');
+  await page.getByLabel(/Bring in response files/).setInputFiles(many);
+  await page.locator('.pp-import-report li', { hasText: 'many.json: 2500 added, 0 already here.' }).waitFor({ timeout: 60000 });
+  // More than an import hands over: this dashboard and the one in the other tab read the store.
+  await page.locator('#pp-counts-title', { hasText: 'Responses: 2500' }).waitFor({ timeout: 60000 });
+  await other.locator('#pp-counts-title', { hasText: 'Responses: 2500' }).waitFor({ timeout: 60000 });
+  assert.equal((await storedResponses(page)).length, 2500);
+  await context.close();
+});
