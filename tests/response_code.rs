@@ -214,6 +214,26 @@ proptest! {
     fn reading_a_file_never_panics_on_arbitrary_text(text in ".{0,400}") {
         let _ = read_response_file(&text);
     }
+
+    /// Text made of the pieces of a response file's outline, in any order: reading it never
+    /// panics, and reading it in pieces of any size says exactly what reading it whole says.
+    #[test]
+    fn a_file_read_in_pieces_reads_as_it_does_whole(
+        tokens in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "{", "}", "[", "]", ",", ":", "\"", "\\", " ", "\n", "1", "\"format\"", "\"partnership-pulse/responses\"",
+                "\"version\"", "\"responses\"", "\"rows\"", "\"id\"", "\"doc\"", "ü", "–", "true", "x",
+            ]),
+            0..60,
+        ),
+        piece in 4usize..40,
+    ) {
+        use partnership_pulse::transfer::{ResponseReader, StrPieces};
+        let text = tokens.concat();
+        let whole: Vec<_> = ResponseReader::new(StrPieces::new(&text)).collect();
+        let pieces: Vec<_> = ResponseReader::new(StrPieces::sized(&text, piece)).collect();
+        prop_assert_eq!(whole, pieces);
+    }
 }
 
 #[test]

@@ -288,8 +288,15 @@ impl<S: TextSource> ResponseReader<S> {
                         self.advance(1);
                         self.state = State::Members { first: true };
                     }
-                    Some(b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n') => {
-                        return Err(ImportError::WrongShape { reason: "not a JSON object".into() })
+                    Some(b'[' | b'"') => return Err(ImportError::WrongShape { reason: "not a JSON object".into() }),
+                    Some(b'-' | b'0'..=b'9' | b't' | b'f' | b'n') => {
+                        // A number or `true`, `false`, `null` is JSON but not a file; "these are
+                        // my notes" is not JSON at all, said where it stops being JSON.
+                        let (value, start) = self.take_value()?;
+                        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(&value) {
+                            Ok(_) => ImportError::WrongShape { reason: "not a JSON object".into() },
+                            Err(error) => Self::element_error(&error, start, |reason| reason),
+                        });
                     }
                     _ => return Err(self.not_json()),
                 },
@@ -513,6 +520,9 @@ mod tests {
         assert!(matches!(ids(&format!("{FILE} ]"), 8), Err(ImportError::NotJson { line: 5, .. })));
         assert!(matches!(ids(&FILE[..FILE.len() - 6], 8), Err(ImportError::NotJson { .. })));
         assert!(matches!(ids("", 8), Err(ImportError::NotJson { .. })));
+        // Prose that happens to start like `true`, and a bare number.
+        assert_eq!(ids("these are my notes", 8), Err(ImportError::NotJson { line: 1, column: 2 }));
+        assert!(matches!(ids("42", 8), Err(ImportError::WrongShape { .. })));
     }
 
     #[test]
