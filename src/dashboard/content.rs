@@ -71,6 +71,13 @@ pub struct DashboardChart {
     pub slide: Option<ChartSvg>,
 }
 
+impl DashboardChart {
+    /// A chart with one drawing for page and slide, and no further tables or prompts.
+    fn plain(id: ChartId, title: String, summary: String, table: DataTable, svg: ChartSvg) -> DashboardChart {
+        DashboardChart { id, title, summary, table, more_tables: Vec::new(), actions: Vec::new(), svg, slide: None }
+    }
+}
+
 /// Names of the survey's groups, partners and indicators in the dashboard's language.
 pub(super) struct Labels<'a> {
     pub(super) survey: &'a SurveyDefinition,
@@ -448,16 +455,7 @@ fn items(survey: &SurveyDefinition, report: &Report, view: &DashboardView, label
     let title = format!("Answers to each statement: {name}");
     let table = statements_table(name, &chosen, &points);
     let svg = diverging_bars(&title, &answers, &points, &summary);
-    DashboardChart {
-        id: ChartId::Items,
-        title,
-        summary,
-        table,
-        more_tables: Vec::new(),
-        actions: Vec::new(),
-        svg,
-        slide: None,
-    }
+    DashboardChart::plain(ChartId::Items, title, summary, table, svg)
 }
 
 fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> DashboardChart {
@@ -621,16 +619,7 @@ fn value_heatmap(
     };
     let title = "What each partner gains, as each group sees it";
     let svg = heatmap(title, groups, &partners, &cells, &summary);
-    DashboardChart {
-        id: ChartId::ValueHeatmap,
-        title: title.into(),
-        summary,
-        table,
-        more_tables: Vec::new(),
-        actions: Vec::new(),
-        svg,
-        slide: None,
-    }
+    DashboardChart::plain(ChartId::ValueHeatmap, title.into(), summary, table, svg)
 }
 
 fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels, k: u32) -> DashboardChart {
@@ -811,14 +800,5 @@ fn trend_chart(report: &Report, waves: &[String], indicators: &[&str], k: u32) -
         rows: lines.iter().map(|l| (l.label.to_string(), l.values.iter().map(|v| cell(*v)).collect())).collect(),
     };
     let svg = trend(&wave_labels, &lines, &summary);
-    DashboardChart {
-        id: ChartId::Trend,
-        title: "Change across waves".into(),
-        summary,
-        table,
-        more_tables: Vec::new(),
-        actions: Vec::new(),
-        svg,
-        slide: None,
-    }
+    DashboardChart::plain(ChartId::Trend, "Change across waves".into(), summary, table, svg)
 }

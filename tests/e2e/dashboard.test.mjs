@@ -5,15 +5,10 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axeViolations } from './support/browser.mjs';
 import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
+import { INCLUSION, TRUST, all, response } from './support/responses.mjs';
 
 const suite = useAppAndBrowser();
 
-function response(id, group, partner, answers) {
-  return { id, survey_id: 'partnership-pulse', survey_version: 2, wave: '', group, partner, submitted: '2026-11-01', answers };
-}
-const all = (items, value) => Object.fromEntries(items.map((item) => [item, value]));
-const TRUST = ['T1', 'T2', 'T3', 'T4', 'T5'];
-const INCLUSION = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6'];
 const pv = (gain, contribution) => ({ PV: { university: { gain, contribution } } });
 
 /** Trust: U 75, 100, 50, 83.3 (mean 77.1); S 25, 50, 0 (mean 25). See the Rust fixture for all figures. */

@@ -4,15 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
+import { INCLUSION, TRUST, all, response } from './support/responses.mjs';
 
 const suite = useAppAndBrowser();
 
-function response(id, group, partner, answers) {
-  return { id, survey_id: 'partnership-pulse', survey_version: 2, wave: '', group, partner, submitted: '2026-11-01', answers };
-}
-const all = (items, value) => Object.fromEntries(items.map((item) => [item, value]));
-const TRUST = ['T1', 'T2', 'T3', 'T4', 'T5'];
-const INCLUSION = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6'];
 
 /** A first workshop: two groups of three have answered trust and inclusion; five groups are hidden. */
 const FEW = [
