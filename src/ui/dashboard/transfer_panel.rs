@@ -69,6 +69,9 @@ fn code_report(outcome: &CodeImport) -> Vec<String> {
 }
 
 /// Files chosen or dropped, imported one after another.
+/// Files larger than this (about 15,000 responses) are said to take a while.
+const LARGE_FILE_BYTES: f64 = 10_000_000.0;
+
 fn import_all(
     survey: Rc<SurveyDefinition>,
     files: Vec<web_sys::File>,
@@ -78,6 +81,12 @@ fn import_all(
     wasm_bindgen_futures::spawn_local(async move {
         let (mut lines, mut stored, mut many) = (Vec::new(), Vec::new(), false);
         for file in files {
+            // Said while the file is read and stored (the page is busy meanwhile): which file,
+            // and for a large one, that it takes a while.
+            let mut shown = lines.clone();
+            let wait = if file.size() > LARGE_FILE_BYTES { " (a large file: this can take a few minutes)" } else { "" };
+            shown.push(format!("{}: reading and storing…{wait}", file.name()));
+            report.set(shown);
             let (line, imported) = import_file(survey.clone(), file).await;
             lines.push(line);
             match imported {
