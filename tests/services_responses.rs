@@ -74,6 +74,24 @@ fn a_big_file_is_stored_as_it_is_read_and_left_in_the_store_for_the_dashboard() 
 }
 
 #[test]
+fn a_file_of_another_survey_s_responses_names_the_first_reasons_and_counts_the_rest() {
+    let survey = survey();
+    let store = MemoryStore::default();
+    let others: Vec<_> = (0..25)
+        .map(|n| {
+            let mut other = response(&id(n), "student", None, &all(&TRUST, 4));
+            other.survey_id = "another".into();
+            other
+        })
+        .collect();
+    let added = block_on(import_file_text(&store, &survey, Some(&file_of(others)))).unwrap();
+    assert_eq!((added.added, added.refused.len(), added.refused_more), (0, NAMED_REFUSED, 5));
+    let report = added.to_string();
+    assert!(report.starts_with("0 added, 0 already here, 25 refused: "), "{report}");
+    assert!(report.ends_with(" And 5 more."), "{report}");
+}
+
+#[test]
 fn a_file_that_goes_wrong_after_many_good_responses_stores_none_of_them() {
     let survey = survey();
     let store = MemoryStore::default();

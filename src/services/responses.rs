@@ -16,8 +16,11 @@ pub struct Added {
     pub added: usize,
     /// Responses already here (same id), counted once.
     pub duplicates: usize,
-    /// Responses refused, each with its reason.
+    /// Responses refused, each with its reason (the first [`NAMED_REFUSED`] of an import).
     pub refused: Vec<AnalyticsError>,
+    /// Responses refused beyond those named in `refused`, counted only (a file of another
+    /// survey's responses must not become a report of 100,000 reasons).
+    pub refused_more: usize,
     /// The good responses of the source (new ones, and any the device already had), for the
     /// dashboards to take in without reading the store again; they count each id once.
     pub responses: Vec<Response>,
@@ -27,6 +30,10 @@ pub struct Added {
     /// ([`HANDED_BACK`]): `responses` is then empty, and a dashboard reads them from the store.
     pub more_in_store: bool,
 }
+
+/// How many refused responses an import's report names, each with its reason, before it counts
+/// the rest.
+pub const NAMED_REFUSED: usize = 20;
 
 /// How many skipped documents a report names before it says "and n more".
 const NAMED_SKIPPED: usize = 5;
@@ -49,9 +56,12 @@ impl fmt::Display for Added {
         if self.refused.is_empty() {
             return f.write_str(".");
         }
-        write!(f, ", {} refused:", self.refused.len())?;
+        write!(f, ", {} refused:", self.refused.len() + self.refused_more)?;
         for reason in &self.refused {
             write!(f, " {reason}")?;
+        }
+        if self.refused_more > 0 {
+            write!(f, " And {} more.", self.refused_more)?;
         }
         Ok(())
     }
@@ -95,8 +105,7 @@ pub(crate) async fn store_new<S: RecordStore>(
         duplicates: merge.duplicates + already,
         refused: merge.refused,
         responses: merge.added,
-        not_responses: Vec::new(),
-        more_in_store: false,
+        ..Added::default()
     })
 }
 
@@ -145,7 +154,11 @@ pub async fn import_file<S: RecordStore, T: TextSource>(
                 Err(error) => return Some(Err(ImportProblem::File(error))),
             };
             if let Err(error) = checker.check(survey, &response) {
-                report.refused.push(error.into());
+                if report.refused.len() < NAMED_REFUSED {
+                    report.refused.push(error.into());
+                } else {
+                    report.refused_more += 1;
+                }
                 continue;
             }
             if !seen.insert(response.id.clone()) {

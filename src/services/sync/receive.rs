@@ -66,7 +66,7 @@ async fn fetch_page<C: CouchServer>(
         refused: merge.refused,
         responses: merge.added,
         not_responses: page.incoming.not_responses,
-        more_in_store: false,
+        ..Added::default()
     };
     let keep = Keep { records, since: page.last_seq, changes: page.changes };
     Ok(Fetched { checked, keep, changes: page.changes, pending: page.pending })
