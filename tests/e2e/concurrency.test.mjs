@@ -153,7 +153,8 @@ test('two dashboard tabs importing files at the same instant keep every response
   // the background, and a slow machine takes several times as long as a quick one.
   const SLOW = { timeout: 120000 };
   for (const page of tabs) {
-    await page.locator('.pp-import-report li').nth(3).waitFor(SLOW);
+    // The fourth file's line once it is done (while a file is read the line says so instead).
+    await page.locator('.pp-import-report li', { hasText: 'added' }).nth(3).waitFor(SLOW);
     const report = await page.locator('.pp-import-report').textContent();
     assert.equal(report.match(/1500 added, 0 already here\./g)?.length, 4, report);
   }
