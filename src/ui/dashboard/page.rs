@@ -182,8 +182,19 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 not_moved.set(device::ready().await);
                 let mut device_responses = DeviceResponses::load(&device::store(), &survey).await;
-                device_responses.take(&survey, &early.take());
-                *loaded.borrow_mut() = Some(device_responses);
+                {
+                    let mut loaded = loaded.borrow_mut();
+                    match loaded.as_mut() {
+                        // A big import told of meanwhile was read in full first: that table is newer.
+                        Some(newer) => {
+                            newer.take(&survey, &early.take());
+                        }
+                        None => {
+                            device_responses.take(&survey, &early.take());
+                            *loaded = Some(device_responses);
+                        }
+                    }
+                }
                 match load_themes(&device::store(), &survey.id).await {
                     Ok(book) => themes.set(Rc::new(book)),
                     Err(error) => themes_problem.set(Some(format!("Your themes for this survey: {error}"))),
