@@ -5,14 +5,25 @@
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
-  // A share link or another survey's address: the built-in survey's text must not show.
-  if (location.hash.indexOf('#s1.') === 0 || query.get('survey')) root.classList.add('pp-opening');
+  // A share link or another survey's address, or another language than the English written
+  // into the page: the built-in survey's English welcome must not show.
+  var language = query.get('lang');
+  if (location.hash.indexOf('#s1.') === 0 || query.get('survey') || (language && language !== 'en')) {
+    root.classList.add('pp-opening');
+  }
   document.addEventListener('DOMContentLoaded', function () {
     var theme = query.get('theme');
     var shown = document.querySelector('.pp-static');
     if (shown && theme) shown.setAttribute('data-pp-theme', theme);
     var welcome = document.querySelector('.pp-static-welcome');
     if (welcome && query.get('mode') === 'kiosk') welcome.classList.add('pp-kiosk-welcome');
+  });
+  // A language chosen before the app is ready is kept in the address (no reload, no change of
+  // context): the app reads it when it takes over, and shows the survey in it.
+  document.addEventListener('change', function (event) {
+    if (event.target.id !== 'pp-static-language') return;
+    query.set('lang', event.target.value);
+    history.replaceState(null, '', '?' + query.toString() + location.hash);
   });
   // A Start pressed early is kept: the app starts the survey as soon as it takes over.
   document.addEventListener('click', function (event) {

@@ -13,7 +13,8 @@ const dir = process.argv[2] ?? 'dist';
 let raw = 0;
 let gzipped = 0;
 let brotlied = 0;
-for (const name of (await readdir(dir)).sort()) {
+// Folders too: the language files are in dist/locales/.
+for (const name of (await readdir(dir, { recursive: true })).sort()) {
   if (!COMPRESSIBLE.has(extname(name))) continue;
   const body = await readFile(join(dir, name));
   const gz = gzipSync(body, { level: 9 });

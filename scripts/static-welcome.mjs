@@ -13,7 +13,20 @@ const text = (local) => local[language] ?? '';
 const escape = (value) => String(value).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 // As the app counts them (`SurveyDefinition::question_count`): every item once, a matrix included.
 const questions = survey.sections.reduce((count, section) => count + section.items.length, 0);
-const LANGUAGE_NAMES = { en: 'English', cy: 'Cymraeg (Welsh)' };
+// As the app names them (`i18n::language_name`).
+const LANGUAGE_NAMES = { en: 'English', 'en-easy': 'Easy Read English', cy: 'Cymraeg (Welsh)' };
+const name = (tag) => LANGUAGE_NAMES[tag] ?? tag;
+const lang = (tag) => tag.replace(/-easy$/, '');
+// The switcher works before the app does: assets/pre-start.js keeps the choice in the address for the app.
+const picker =
+  survey.languages.length < 2
+    ? ''
+    : `<div class="pp-language">
+            <label for="pp-static-language">Language</label>
+            <select id="pp-static-language" class="pp-input">${survey.languages
+              .map((tag) => `<option value="${escape(tag)}" lang="${escape(lang(tag))}"${tag === language ? ' selected' : ''}>${escape(name(tag))}</option>`)
+              .join('')}</select>
+          </div>`;
 
 const markup = `<div class="pp-root pp-static" lang="${escape(language)}">
       <main class="pp-main">
@@ -24,8 +37,8 @@ const markup = `<div class="pp-root pp-static" lang="${escape(language)}">
           <ul class="pp-facts">
             <li>About ${survey.minutes} minutes</li>
             <li>${questions} questions in ${survey.sections.length} sections</li>
-            <li>Language: ${escape(LANGUAGE_NAMES[language] ?? language)}</li>
           </ul>
+          ${picker}
           <section class="pp-privacy" aria-labelledby="pp-privacy-title">
             <h2 id="pp-privacy-title">Your answers are anonymous</h2>
             <p>${escape(text(survey.anonymity))}</p>

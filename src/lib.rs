@@ -10,6 +10,7 @@ pub mod answering;
 pub mod charts;
 pub mod dashboard;
 pub mod embed;
+pub mod i18n;
 pub mod qr;
 pub mod radix;
 pub mod response;

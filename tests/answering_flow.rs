@@ -1,6 +1,7 @@
 //! The respondent reducer natively: navigation, conditions, required group, review and submit.
 
 use partnership_pulse::answering::*;
+use partnership_pulse::i18n::{Catalogue, Texts};
 use partnership_pulse::response::Answer;
 use partnership_pulse::survey::builtin_survey;
 use std::rc::Rc;
@@ -195,15 +196,25 @@ fn the_review_reads_a_matrix_partner_by_partner_on_its_own_scale() {
         ("university".to_owned(), rating(&[("gain", 2)])),
     ]));
     assert_eq!(
-        answer_text(&survey, survey.item("PV").unwrap(), Some(&value), "en"),
+        answer_text(&survey, survey.item("PV").unwrap(), Some(&value), "en", &Texts::english()),
         "2 of 5 partners rated (How much does this partner gain from the partnership? / How much does this partner \
          contribute?). City Council adult and children's services: A lot / Don't know; The university: A little / –"
     );
     // PT, one question on the trust scale: no question list.
     let trust = Answer::Matrix(BTreeMap::from([("nhs-trust".to_owned(), rating(&[("trust", 4)]))]));
     assert_eq!(
-        answer_text(&survey, survey.item("PT").unwrap(), Some(&trust), "en"),
+        answer_text(&survey, survey.item("PT").unwrap(), Some(&trust), "en", &Texts::english()),
         "1 of 5 partners rated. Community health NHS trust: Mostly"
+    );
+    // The same answers read in Welsh: the survey's words from the instrument's Welsh, the app's
+    // from locales/cy.json (numbers take the singular noun in Welsh: "5 partner").
+    let welsh = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/cy.json")).unwrap();
+    let welsh = Texts::translated(Rc::new(Catalogue::read(&welsh, "cy").unwrap()));
+    assert_eq!(
+        answer_text(&survey, survey.item("PV").unwrap(), Some(&value), "cy", &welsh),
+        "2 o 5 partner wedi'u graddio (Faint mae'r partner hwn yn ei ennill o'r bartneriaeth? / Faint mae'r partner \
+         hwn yn ei gyfrannu?). Gwasanaethau oedolion a phlant Cyngor y Ddinas: Llawer / Ddim yn gwybod; Y brifysgol: \
+         Ychydig / –"
     );
 }
 

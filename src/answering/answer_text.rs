@@ -1,13 +1,14 @@
 //! An answer in words, for the review page.
 
 use crate::analytics::PREFER_NOT_TO_SAY;
+use crate::i18n::{Msg, Texts};
 use crate::response::{Answer, DONT_KNOW};
 use crate::survey::{Item, ItemKind, Scale, SurveyDefinition};
 
 /// The label of option `id` of a choice item.
-fn option_label(survey: &SurveyDefinition, item: &Item, id: &str, language: &str) -> String {
+fn option_label(survey: &SurveyDefinition, item: &Item, id: &str, language: &str, texts: &Texts) -> String {
     if id == PREFER_NOT_TO_SAY {
-        return "Prefer not to say".to_owned();
+        return texts.get(Msg::PreferNotToSay);
     }
     let (ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec)) = &item.kind else { return id.to_owned() };
     survey
@@ -24,17 +25,24 @@ fn point_label<'a>(survey: &'a SurveyDefinition, scale: &'a Scale, value: u8, la
     label.map(|label| label.get(language, &survey.default_language))
 }
 
-/// How an answer reads on the review page.
-pub fn answer_text(survey: &SurveyDefinition, item: &Item, answer: Option<&Answer>, language: &str) -> String {
+/// How an answer reads on the review page, in `language` (the survey's text) with the app's own
+/// words from `texts`.
+pub fn answer_text(
+    survey: &SurveyDefinition,
+    item: &Item,
+    answer: Option<&Answer>,
+    language: &str,
+    texts: &Texts,
+) -> String {
     let scale_label =
         |value: u8| point_label(survey, &survey.scales.agreement, value, language).unwrap_or_default().to_owned();
     match (answer, &item.kind) {
         (Some(Answer::Scale(value)), _) => scale_label(*value),
         (Some(Answer::Text(text)), ItemKind::FreeText { .. }) => text.clone(),
-        (Some(Answer::Text(id)), _) => option_label(survey, item, id, language),
-        (Some(Answer::Choices(ids)), _) if ids.is_empty() => "None of them".to_owned(),
+        (Some(Answer::Text(id)), _) => option_label(survey, item, id, language, texts),
+        (Some(Answer::Choices(ids)), _) if ids.is_empty() => texts.get(Msg::NoneOfThem),
         (Some(Answer::Choices(ids)), _) => {
-            ids.iter().map(|id| option_label(survey, item, id, language)).collect::<Vec<_>>().join("; ")
+            ids.iter().map(|id| option_label(survey, item, id, language, texts)).collect::<Vec<_>>().join("; ")
         }
         (Some(Answer::Matrix(rows)), ItemKind::PartnerMatrix { questions, scale }) => {
             let scale = survey.matrix_scale(*scale);
@@ -57,7 +65,11 @@ pub fn answer_text(survey: &SurveyDefinition, item: &Item, answer: Option<&Answe
             } else {
                 String::new()
             };
-            format!("{} of {} partners rated{order}. {}", rated.len(), survey.partners.len(), rated.join("; "))
+            let count = texts.format(
+                Msg::PartnersRated,
+                &[("rated", rated.len().into()), ("partners", survey.partners.len().into())],
+            );
+            format!("{count}{order}. {}", rated.join("; "))
         }
         (Some(Answer::Matrix(_)), _) => String::new(),
         (None, _) => String::new(),

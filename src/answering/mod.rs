@@ -5,10 +5,12 @@ mod answer_text;
 mod draft;
 mod flow;
 mod screens;
+mod spoken;
 mod visibility;
 
 pub use answer_text::answer_text;
 pub use draft::{Draft, DraftPosition, DRAFT_FORMAT};
 pub use flow::{FlowProblem, RespondAction, RespondState, Step};
 pub use screens::{section_screens, Layout, Screen};
+pub use spoken::spoken_question;
 pub use visibility::{answered_count, is_answered, visible_items, visible_sections};

@@ -1,9 +1,11 @@
 //! The survey app's root: its host, theme and survey, then the respondent's screens.
 
 use super::host::{use_survey, Host, SurveyLoad};
+use super::language::{use_language, Language, LanguageChoice};
 use super::respondent::Respondent;
-use super::{error_screen, platform, LoadErrors};
+use super::{error_screen, LoadErrors};
 use crate::embed::{HostOptions, Mode};
+use crate::i18n::{direction, markup_language, Msg, Texts};
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,25 +22,6 @@ pub struct AppProps {
     /// The app owns the whole page, so it may set the page's language.
     #[prop_or_default]
     pub standalone: bool,
-}
-
-/// The language to show: the one asked for when the survey offers it, else the survey's default.
-pub fn chosen_language(survey: Option<&SurveyDefinition>, requested: &str) -> AttrValue {
-    match survey {
-        Some(survey) if survey.languages.iter().any(|offered| offered == requested) => requested.to_owned().into(),
-        Some(survey) => survey.default_language.clone().into(),
-        None => "en".into(),
-    }
-}
-
-/// Sets the page's language when the app owns the page.
-#[hook]
-pub fn use_page_language(language: AttrValue, standalone: bool) {
-    use_effect_with(language, move |language| {
-        if standalone {
-            platform::set_page_language(language);
-        }
-    });
 }
 
 /// Properties of [`SurveyShell`].
@@ -61,18 +44,25 @@ pub fn survey_shell(props: &SurveyShellProps) -> Html {
         SurveyLoad::Ready(survey) => Some(survey.clone()),
         _ => None,
     };
-    let language = chosen_language(survey.as_deref(), &props.options.language);
-    use_page_language(language.clone(), props.standalone);
+    let Language { texts, choice } = use_language(survey.as_deref(), &props.options.language, props.standalone);
+    let language = choice.current.clone();
+    // Easy Read: larger text on every respondent screen.
+    let class = if language.ends_with("-easy") { "pp-root pp-easy-read" } else { "pp-root" };
     html! {
-        <div class="pp-root" lang={language.clone()} data-pp-theme={props.options.theme.attribute()}>
-            { match load {
-                SurveyLoad::Loading => html! { <main class="pp-main"><p role="status">{ "Loading the survey…" }</p></main> },
-                SurveyLoad::Ready(survey) => props.content.emit((survey, language)),
-                SurveyLoad::Invalid(errors) => html! { <LoadErrors errors={errors} /> },
-                SurveyLoad::Unavailable(error) => {
-                    error_screen("This survey cannot be opened", html! { <p>{ error.to_string() }</p> })
-                }
-            } }
+        <div class={class} lang={markup_language(&language).to_owned()} dir={direction(&language)}
+            data-pp-theme={props.options.theme.attribute()}>
+            <ContextProvider<Texts> context={texts.clone()}>
+            <ContextProvider<LanguageChoice> context={choice}>
+                { match load {
+                    SurveyLoad::Loading => html! { <main class="pp-main"><p role="status">{ texts.get(Msg::LoadingSurvey) }</p></main> },
+                    SurveyLoad::Ready(survey) => props.content.emit((survey, language)),
+                    SurveyLoad::Invalid(errors) => html! { <LoadErrors errors={errors} /> },
+                    SurveyLoad::Unavailable(error) => {
+                        error_screen(&texts.get(Msg::SurveyCannotOpen), html! { <p>{ error.to_string() }</p> })
+                    }
+                } }
+            </ContextProvider<LanguageChoice>>
+            </ContextProvider<Texts>>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! Error screens: shown instead of a page's content when it cannot be opened.
 
+use crate::i18n::Msg;
 use crate::survey::SurveyError;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,11 +29,12 @@ pub struct LoadErrorsProps {
 /// A plain list of what is wrong with the survey definition.
 #[function_component(LoadErrors)]
 pub fn load_errors(props: &LoadErrorsProps) -> Html {
+    let texts = super::language::use_texts();
     error_screen(
-        "This survey cannot be opened",
+        &texts.get(Msg::SurveyCannotOpen),
         html! {
             <>
-                <p>{ "Its definition has the following problems. Please tell the person who sent you the survey." }</p>
+                <p>{ texts.get(Msg::SurveyProblems) }</p>
                 <ul>
                     { for props.errors.iter().map(|error| html! { <li>{ error.to_string() }</li> }) }
                 </ul>

@@ -8,6 +8,7 @@ pub mod device;
 pub mod file_pieces;
 mod focus;
 pub mod host;
+pub mod language;
 mod load_errors;
 mod persistence;
 pub mod platform;

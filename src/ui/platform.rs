@@ -51,19 +51,34 @@ pub fn url_param(name: &str) -> Option<String> {
 /// Removes query parameter `name` from the address bar without reloading, so a reload does not
 /// bring back an option the person turned off.
 pub fn remove_url_param(name: &str) {
+    change_url_param(name, None);
+}
+
+/// Sets query parameter `name` in the address bar without reloading (keeping the rest of the
+/// address, a share link's fragment included), so a reload keeps a choice the person made.
+pub fn set_url_param(name: &str, value: &str) {
+    change_url_param(name, Some(value));
+}
+
+fn change_url_param(name: &str, value: Option<&str>) {
     let Some(window) = web_sys::window() else { return };
     let Ok(href) = window.location().href() else { return };
     let Ok(url) = web_sys::Url::new(&href) else { return };
-    url.search_params().delete(name);
+    match value {
+        Some(value) => url.search_params().set(name, value),
+        None => url.search_params().delete(name),
+    }
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     }
 }
 
-/// Sets the page's `lang` so screen readers pronounce the survey in its language.
-pub fn set_page_language(language: &str) {
+/// Sets the page's `lang` and `dir`, so screen readers pronounce the survey in its language and
+/// text runs the way the language is written.
+pub fn set_page_language(language: &str, direction: &str) {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", language);
+        let _ = root.set_attribute("dir", direction);
     }
 }
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 pub struct QrCodeProps {
     /// The text the code holds.
     pub text: AttrValue,
-    /// What the code is of, for its accessible name ("QR code of ...").
+    /// The code's accessible name ("QR code of ...").
     pub label: AttrValue,
 }
 
@@ -21,7 +21,7 @@ pub fn qr_code(props: &QrCodeProps) -> Html {
             let side = matrix.side().to_string();
             html! {
                 <svg class="pp-qr" viewBox={format!("0 0 {side} {side}")} role="img"
-                     aria-label={format!("QR code of {}", props.label)} shape-rendering="crispEdges"
+                     aria-label={props.label.clone()} shape-rendering="crispEdges"
                      data-modules={matrix.size().to_string()}>
                     <rect width={side.clone()} height={side} fill="#fff" />
                     <path d={matrix.svg_path()} fill="#000" />

@@ -1,10 +1,12 @@
 //! The respondent's side of the app: state, persistence and the screen for each step.
 
 use super::device;
+use super::language::{use_texts, LanguagePicker};
 use super::platform;
 use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
 use super::submission::{is_online, post_json, send_outbox};
 use crate::answering::{answered_count, Layout, RespondAction, RespondState, Step};
+use crate::i18n::Msg;
 use crate::services::TabAnswering;
 use crate::store::{kiosk_setting, set_kiosk_setting, DraftFound, StoreError};
 use crate::submission::Delivery;
@@ -27,6 +29,7 @@ pub struct RespondentProps {
 pub fn respondent(props: &RespondentProps) -> Html {
     let survey = props.survey.clone();
     let host = super::host::use_host();
+    let t = use_texts();
     // This tab's own draft slot and response list (see `services::TabAnswering`), so two tabs
     // never share answers.
     let tab = use_memo((), |_| platform::tab_id());
@@ -163,6 +166,16 @@ pub fn respondent(props: &RespondentProps) -> Html {
             }
         });
     }
+    {
+        // Easy Read on the welcome screen: one question a screen, as the guidance asks (the
+        // person can still show whole sections).
+        let state = state.clone();
+        use_effect_with(props.language.clone(), move |language| {
+            if language.ends_with("-easy") && state.step == Step::Welcome && state.layout != Layout::OneAtATime {
+                state.dispatch(RespondAction::SetLayout(Layout::OneAtATime));
+            }
+        });
+    }
     let on_submit = {
         let (state, store, submit_error, host, answering) =
             (state.clone(), store.clone(), submit_error.clone(), host.clone(), answering.clone());
@@ -295,17 +308,20 @@ pub fn respondent(props: &RespondentProps) -> Html {
                     <p class="pp-notice" role="status">{ error.to_string() }</p>
                 }
                 if *waiting > 0 && state.step == Step::Welcome {
-                    <p class="pp-notice" role="status">{ waiting_words(*waiting) }</p>
+                    <p class="pp-notice" role="status">{ t.format(Msg::WaitingToSend, &[("waiting", (*waiting).into())]) }</p>
                 }
                 if let Some(error) = &*write_error {
                     <div class="pp-alert" role="alert">
-                        <p>{ format!("Your answers are not being saved. {error} They stay on this screen while it is open; before you close it, download them as a file.") }</p>
+                        <p>{ t.format(Msg::NotSaving, &[("reason", error.to_string().as_str().into())]) }</p>
                         if can_download {
-                            <button type="button" class="pp-button" onclick={download_answers}>{ "Download your answers" }</button>
+                            <button type="button" class="pp-button" onclick={download_answers}>{ t.get(Msg::DownloadYourAnswers) }</button>
                         } else {
-                            <p>{ "Once you have chosen your group, you can download your answers here." }</p>
+                            <p>{ t.get(Msg::DownloadAfterGroup) }</p>
                         }
                     </div>
+                }
+                if state.step != Step::Welcome {
+                    <LanguagePicker />
                 }
                 { screen }
             </main>
@@ -314,11 +330,4 @@ pub fn respondent(props: &RespondentProps) -> Html {
             }
         </>
     }
-}
-
-/// What a shared device says of the responses still in its outbox.
-fn waiting_words(waiting: usize) -> String {
-    let (count, verb) =
-        if waiting == 1 { ("1 response".to_owned(), "is") } else { (format!("{waiting} responses"), "are") };
-    format!("{count} on this device {verb} waiting to be sent to the person running the survey; this happens by itself once the connection is back.")
 }

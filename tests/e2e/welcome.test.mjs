@@ -60,10 +60,11 @@ test('on a shared workshop device the start screen is one calm background with a
   const main = await page.locator('main').boundingBox();
   assert.ok(box.height >= 64, `Start is ${box.height} px tall`);
   assert.ok(box.width >= main.width * 0.8, `Start spans the screen: ${box.width} of ${main.width} px`);
-  // Nothing on the screen but the Start button has a background of its own.
+  // Nothing on the screen but its controls (Start, the language list) has a background of its own.
   const painted = await page.evaluate(() =>
     [...document.querySelectorAll('.pp-welcome *')]
-      .filter((element) => element.tagName !== 'BUTTON' && getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)')
+      .filter((element) => !['BUTTON', 'SELECT', 'OPTION'].includes(element.tagName))
+      .filter((element) => getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)')
       .map((element) => element.className || element.tagName),
   );
   assert.deepEqual(painted, []);

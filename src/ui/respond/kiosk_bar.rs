@@ -2,6 +2,8 @@
 //! page's "Open on a shared workshop device"); never offered to a respondent on their own phone.
 //! Leaving it is deliberate.
 
+use crate::i18n::Msg;
+use crate::ui::language::use_texts;
 use yew::prelude::*;
 
 /// Properties of [`KioskBar`].
@@ -17,6 +19,7 @@ pub struct KioskBarProps {
 #[function_component(KioskBar)]
 pub fn kiosk_bar(props: &KioskBarProps) -> Html {
     let host = crate::ui::host::use_host();
+    let t = use_texts();
     let confirming = use_state(|| false);
     let set = |value: bool| {
         let confirming = confirming.clone();
@@ -30,19 +33,19 @@ pub fn kiosk_bar(props: &KioskBarProps) -> Html {
         Callback::from(move |_: MouseEvent| confirming.set(value))
     };
     html! {
-        <aside class="pp-kiosk-bar" aria-label="Shared device">
+        <aside class="pp-kiosk-bar" aria-label={t.get(Msg::SharedDevice)}>
             if !props.kiosk {
                 // Nothing: a respondent's own device is never offered kiosk mode.
             } else if !*confirming {
                 <p class="pp-kiosk-note">
-                    { "Shared device: after each response this screen clears for the next person. " }
-                    <button type="button" class="pp-link" onclick={toggle_confirm(true)}>{ "Leave kiosk mode" }</button>
+                    { format!("{} ", t.get(Msg::SharedDeviceNote)) }
+                    <button type="button" class="pp-link" onclick={toggle_confirm(true)}>{ t.get(Msg::LeaveKiosk) }</button>
                 </p>
             } else {
                 <div class="pp-confirm" role="group" aria-labelledby={host.id("kiosk-confirm")}>
-                    <p id={host.id("kiosk-confirm")}>{ "Leave kiosk mode? Only the person running the workshop should do this." }</p>
-                    <button type="button" class="pp-button pp-danger" onclick={set(false)}>{ "Yes, leave kiosk mode" }</button>
-                    <button type="button" class="pp-button" onclick={toggle_confirm(false)}>{ "Stay in kiosk mode" }</button>
+                    <p id={host.id("kiosk-confirm")}>{ t.get(Msg::LeaveKioskQuestion) }</p>
+                    <button type="button" class="pp-button pp-danger" onclick={set(false)}>{ t.get(Msg::LeaveKioskYes) }</button>
+                    <button type="button" class="pp-button" onclick={toggle_confirm(false)}>{ t.get(Msg::StayInKiosk) }</button>
                 </div>
             }
         </aside>

@@ -2,6 +2,7 @@
 
 mod kiosk_bar;
 mod question;
+mod read_aloud;
 mod review;
 mod scale;
 mod section_page;
@@ -14,4 +15,4 @@ pub use review::Review;
 pub use scale::ScaleOptions;
 pub use section_page::SectionPage;
 pub use thanks::Thanks;
-pub use welcome::{language_name, Resume, Welcome};
+pub use welcome::{Resume, Welcome};

@@ -1,9 +1,13 @@
 //! One question as a fieldset with a legend, whatever its kind.
 
+use super::read_aloud::{stop_reading, ReadAloud};
 use super::scale::ScaleOptions;
 use crate::analytics::PREFER_NOT_TO_SAY;
+use crate::answering::spoken_question;
+use crate::i18n::{Msg, Texts};
 use crate::response::Answer;
 use crate::survey::{Choice, ItemKind, LocalText, SurveyDefinition};
+use crate::ui::language::use_texts;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,13 +37,13 @@ pub fn item_element_id(host: &crate::ui::host::Host, item: &str) -> String {
 }
 
 /// Options of a choice question, with "Prefer not to say" where offered.
-fn choices(survey: &SurveyDefinition, kind: &ItemKind) -> Vec<Choice> {
+fn choices(survey: &SurveyDefinition, kind: &ItemKind, texts: &Texts) -> Vec<Choice> {
     let (ItemKind::SingleChoice(spec) | ItemKind::MultiChoice(spec)) = kind else { return Vec::new() };
     let mut options = survey.options(spec).to_vec();
     if spec.prefer_not_to_say {
         options.push(Choice {
             id: PREFER_NOT_TO_SAY.to_owned(),
-            label: LocalText::new(&survey.default_language, "Prefer not to say"),
+            label: LocalText::new(&survey.default_language, &texts.get(Msg::PreferNotToSay)),
         });
     }
     options
@@ -76,11 +80,17 @@ fn choice_list(
 #[function_component(Question)]
 pub fn question(props: &QuestionProps) -> Html {
     let host = crate::ui::host::use_host();
+    let t = use_texts();
     let survey = &props.survey;
     let Some(item) = survey.item(&props.item) else { return Html::default() };
     let language = props.language.as_str();
     let fallback: AttrValue = survey.default_language.clone().into();
     let text = |t: &LocalText| t.get(language, &survey.default_language).to_owned();
+    // Answering stops a question being read aloud.
+    let on_answer = props.on_answer.reform(|answer| {
+        stop_reading();
+        answer
+    });
     let name = host.id(&item.id);
     let help_id = format!("{name}-help");
     let error_id = format!("{name}-error");
@@ -97,7 +107,7 @@ pub fn question(props: &QuestionProps) -> Html {
             };
             html! {
                 <ScaleOptions name={name.clone()} scale={survey.scales.agreement.clone()} language={props.language.clone()}
-                    fallback={fallback.clone()} value={value} on_pick={props.on_answer.reform(Answer::Scale)} />
+                    fallback={fallback.clone()} value={value} on_pick={on_answer.reform(Answer::Scale)} />
             }
         }
         ItemKind::SingleChoice(_) => {
@@ -105,11 +115,11 @@ pub fn question(props: &QuestionProps) -> Html {
                 Some(Answer::Text(chosen)) => Some(chosen.clone()),
                 _ => None,
             };
-            let options = choices(survey, &item.kind);
+            let options = choices(survey, &item.kind, &t);
             choice_list(&name, "radio", &options, language, &survey.default_language, |id| {
                 let checked = chosen.as_deref() == Some(id);
                 let value = id.to_owned();
-                (checked, props.on_answer.reform(move |_: Event| Answer::Text(value.clone())))
+                (checked, on_answer.reform(move |_: Event| Answer::Text(value.clone())))
             })
         }
         ItemKind::MultiChoice(_) => {
@@ -117,11 +127,11 @@ pub fn question(props: &QuestionProps) -> Html {
                 Some(Answer::Choices(chosen)) => chosen.clone(),
                 _ => Vec::new(),
             };
-            let options = choices(survey, &item.kind);
+            let options = choices(survey, &item.kind, &t);
             choice_list(&name, "checkbox", &options, language, &survey.default_language, |id| {
                 let checked = chosen.iter().any(|c| c == id);
                 let (chosen, value) = (chosen.clone(), id.to_owned());
-                let on_toggle = props.on_answer.reform(move |_: Event| {
+                let on_toggle = on_answer.reform(move |_: Event| {
                     let mut next: Vec<String> = chosen.iter().filter(|c| **c != value).cloned().collect();
                     if !checked {
                         next.push(value.clone());
@@ -145,12 +155,12 @@ pub fn question(props: &QuestionProps) -> Html {
                     { for partners.map(|(index, partner)| html! {
                         <fieldset class="pp-matrix-partner" key={partner.id.clone()}>
                             <legend>
-                                <span class="pp-matrix-count">{ format!("Partner {} of {}: ", index + 1, count) }</span>
+                                <span class="pp-matrix-count">{ format!("{} ", t.format(Msg::PartnerOf, &[("position", (index + 1).into()), ("count", count.into())])) }</span>
                                 { text(&partner.label) }
                             </legend>
                             { for questions.iter().map(|question| {
                                 let value = rows.get(&partner.id).and_then(|ratings| ratings.get(&question.id)).copied();
-                                let on_pick = props.on_answer.reform({
+                                let on_pick = on_answer.reform({
                                     let rows = rows.clone();
                                     let (partner, question) = (partner.id.clone(), question.id.clone());
                                     move |point: u8| {
@@ -178,7 +188,7 @@ pub fn question(props: &QuestionProps) -> Html {
                 Some(Answer::Text(value)) => value.clone(),
                 _ => String::new(),
             };
-            let on_input = props.on_answer.reform(|event: InputEvent| {
+            let on_input = on_answer.reform(|event: InputEvent| {
                 let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
                 Answer::Text(area.value())
             });
@@ -188,7 +198,7 @@ pub fn question(props: &QuestionProps) -> Html {
                     <textarea id={format!("{name}-text")} class="pp-textarea" rows="5" maxlength={max_chars.to_string()}
                         aria-labelledby={format!("{name}-legend")} aria-describedby={(!described_by.is_empty()).then(|| described_by.clone())}
                         value={value} oninput={on_input} />
-                    <p class="pp-hint">{ format!("{used} of {max_chars} characters") }</p>
+                    <p class="pp-hint">{ t.format(Msg::CharactersUsed, &[("used", used.into()), ("max", (*max_chars).into())]) }</p>
                 </>
             }
         }
@@ -201,7 +211,7 @@ pub fn question(props: &QuestionProps) -> Html {
     let (answered, on_clear) = match partner_rows {
         Some((rows, partner)) => {
             let answered = rows.get(&partner).is_some_and(|ratings| !ratings.is_empty());
-            let on_clear = props.on_answer.reform(move |_: MouseEvent| {
+            let on_clear = on_answer.reform(move |_: MouseEvent| {
                 // The other partners' rows, through the entry API the ratings already use: a
                 // `remove` would bring the map's whole removal code into the bundle (about 3 KB).
                 let mut kept = BTreeMap::new();
@@ -219,6 +229,8 @@ pub fn question(props: &QuestionProps) -> Html {
         <fieldset class={class} id={item_element_id(&host, &item.id)} tabindex="-1"
             aria-describedby={(!described_by.is_empty()).then(|| described_by.clone())}>
             <legend id={format!("{name}-legend")} class="pp-legend">{ text(&item.label) }</legend>
+            <ReadAloud words={spoken_question(survey, item, props.partner, language, &t)} question={text(&item.label)}
+                language={props.language.clone()} />
             if let Some(help) = &item.help {
                 <p class="pp-hint" id={help_id.clone()}>{ text(help) }</p>
             }
@@ -228,7 +240,7 @@ pub fn question(props: &QuestionProps) -> Html {
             { controls }
             if answered {
                 <button type="button" class="pp-link" onclick={on_clear}
-                    aria-label={format!("Clear answer: {}", text(&item.label))}>{ "Clear answer" }</button>
+                    aria-label={t.format(Msg::ClearAnswerTo, &[("question", text(&item.label).as_str().into())])}>{ t.get(Msg::ClearAnswer) }</button>
             }
         </fieldset>
     }

@@ -1,7 +1,9 @@
 //! Every answer on one page before submitting, with unanswered questions marked and reachable.
 
 use crate::answering::{answer_text, answered_count, is_answered, visible_items, RespondAction, RespondState};
+use crate::i18n::Msg;
 use crate::survey::LocalText;
+use crate::ui::language::use_texts;
 use yew::prelude::*;
 
 /// Properties of [`Review`].
@@ -19,6 +21,7 @@ pub struct ReviewProps {
 #[function_component(Review)]
 pub fn review(props: &ReviewProps) -> Html {
     let host = crate::ui::host::use_host();
+    let t = use_texts();
     let state = &props.state;
     let survey = &state.survey;
     let language = props.language.as_str();
@@ -30,11 +33,11 @@ pub fn review(props: &ReviewProps) -> Html {
     let on_submit = props.on_submit.reform(|_: MouseEvent| ());
     html! {
         <section class="pp-screen pp-review" aria-labelledby={host.id("review-title")}>
-            <h1 id={host.id("review-title")} tabindex="-1" ref={heading}>{ "Check your answers" }</h1>
+            <h1 id={host.id("review-title")} tabindex="-1" ref={heading}>{ t.get(Msg::CheckYourAnswers) }</h1>
             <p>
-                { format!("You have answered {answered} of {total} questions. ") }
+                { t.format(Msg::YouHaveAnswered, &[("answered", answered.into()), ("total", total.into())]) }
                 if answered < total {
-                    { "Questions you have not answered are marked; you can answer them now or submit as you are." }
+                    { format!(" {}", t.get(Msg::UnansweredMarked)) }
                 }
             </p>
             { for state.sections().into_iter().map(|section| {
@@ -56,13 +59,13 @@ pub fn review(props: &ReviewProps) -> Html {
                                         <dt>{ label.clone() }</dt>
                                         <dd>
                                             if answered {
-                                                { answer_text(survey, item, answer, language) }
+                                                { answer_text(survey, item, answer, language, &t) }
                                             } else {
-                                                <strong>{ "Not answered" }</strong>
+                                                <strong>{ t.get(Msg::NotAnswered) }</strong>
                                             }
                                             <button type="button" class="pp-link" onclick={go}
-                                                aria-label={format!("{}: {}", if answered { "Change answer" } else { "Answer" }, label)}>
-                                                { if answered { "Change" } else { "Answer" } }
+                                                aria-label={t.format(if answered { Msg::ChangeAnswerTo } else { Msg::AnswerTo }, &[("question", label.as_str().into())])}>
+                                                { t.get(if answered { Msg::Change } else { Msg::Answer }) }
                                             </button>
                                         </dd>
                                     </div>
@@ -73,11 +76,11 @@ pub fn review(props: &ReviewProps) -> Html {
                 }
             }) }
             if let Some(address) = &survey.submission_address {
-                <p>{ format!("Submitting sends your answers to {}, where the person running the survey collects them, and keeps a copy on this device.", crate::submission::server_of(address)) }</p>
+                <p>{ t.format(Msg::SubmittingSends, &[("server", crate::submission::server_of(address).into())]) }</p>
             }
             <div class="pp-nav">
                 <button type="button" class="pp-button" onclick={on_back}>{ "Back" }</button>
-                <button type="button" class="pp-button pp-primary" onclick={on_submit}>{ "Submit your response" }</button>
+                <button type="button" class="pp-button pp-primary" onclick={on_submit}>{ t.get(Msg::Submit) }</button>
             </div>
         </section>
     }

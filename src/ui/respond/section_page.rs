@@ -4,7 +4,9 @@ use super::question::{item_element_id, Question};
 use crate::answering::{
     answered_count, section_screens, visible_items, FlowProblem, Layout, RespondAction, RespondState,
 };
+use crate::i18n::Msg;
 use crate::survey::LocalText;
+use crate::ui::language::use_texts;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -23,6 +25,7 @@ pub struct SectionPageProps {
 #[function_component(SectionPage)]
 pub fn section_page(props: &SectionPageProps) -> Html {
     let host = crate::ui::host::use_host();
+    let t = use_texts();
     let state = &props.state;
     let survey = &state.survey;
     let Some(section) = survey.sections.get(props.section) else { return Html::default() };
@@ -60,8 +63,8 @@ pub fn section_page(props: &SectionPageProps) -> Html {
     let last_screen = screen.as_ref().is_none_or(|(at, count, _)| at + 1 == *count);
     let is_last = state.sections().last() == Some(&props.section) && last_screen;
     let (other_layout, layout_words) = match state.layout {
-        Layout::OneAtATime => (Layout::WholeSection, "Show the whole section"),
-        Layout::WholeSection => (Layout::OneAtATime, "Show one question at a time"),
+        Layout::OneAtATime => (Layout::WholeSection, t.get(Msg::ShowWholeSection)),
+        Layout::WholeSection => (Layout::OneAtATime, t.get(Msg::ShowOneAtATime)),
     };
     let on_layout = props.dispatch.reform(move |_: MouseEvent| RespondAction::SetLayout(other_layout));
     // The questions on this screen: all of the section's, or the one (and the one partner of a
@@ -73,8 +76,18 @@ pub fn section_page(props: &SectionPageProps) -> Html {
             .map(|item| (item.id.clone(), None))
             .collect(),
     };
-    let screen_words =
-        screen.as_ref().map(|(at, count, _)| format!(" · {} of {count} in this section", at + 1)).unwrap_or_default();
+    let screen_words = screen
+        .as_ref()
+        .map(|(at, count, _)| {
+            format!(
+                " · {}",
+                t.format(Msg::ScreenProgress, &[("position", (at + 1).into()), ("count", (*count).into())])
+            )
+        })
+        .unwrap_or_default();
+    let progress = t.format(Msg::SectionProgress, &[("position", position.into()), ("count", count.into())]);
+    let answered_words = t.format(Msg::QuestionsAnswered, &[("answered", answered.into()), ("total", total.into())]);
+    let group_required = t.get(Msg::GroupRequired);
     let dispatch = props.dispatch.clone();
     let on_back = dispatch.reform(|_: MouseEvent| RespondAction::Back);
     let on_next = dispatch.reform(|_: MouseEvent| RespondAction::Next);
@@ -82,8 +95,8 @@ pub fn section_page(props: &SectionPageProps) -> Html {
     html! {
         <section class="pp-screen pp-section-page" aria-labelledby={host.id("section-title")}>
             <p class="pp-progress-text">
-                { format!("Section {position} of {count}{screen_words}") }
-                <span class="pp-progress-answered">{ format!(" · {answered} of {total} questions answered") }</span>
+                { format!("{progress}{screen_words}") }
+                <span class="pp-progress-answered">{ format!(" · {answered_words}") }</span>
             </p>
             // A native progress bar: no inline style, so it works under a strict CSP.
             <progress class="pp-progress-bar" aria-hidden="true" max={count.to_string()} value={position.to_string()}></progress>
@@ -101,7 +114,7 @@ pub fn section_page(props: &SectionPageProps) -> Html {
                 { for shown.into_iter().map(|(id, partner)| {
                     let error = match &state.problem {
                         Some(FlowProblem::GroupRequired { item: missing }) if *missing == id => {
-                            Some(AttrValue::from("Please choose the group you belong to. Every result is shown by group, never by person."))
+                            Some(AttrValue::from(group_required.clone()))
                         }
                         _ => None,
                     };
@@ -114,19 +127,19 @@ pub fn section_page(props: &SectionPageProps) -> Html {
                 }) }
             </div>
             <div class="pp-nav">
-                <button type="button" class="pp-button" onclick={on_back}>{ "Back" }</button>
+                <button type="button" class="pp-button" onclick={on_back}>{ t.get(Msg::Back) }</button>
                 if state.from_review {
                     if !is_last {
-                        <button type="button" class="pp-button" onclick={on_next}>{ "Next" }</button>
+                        <button type="button" class="pp-button" onclick={on_next}>{ t.get(Msg::Next) }</button>
                     }
-                    <button type="button" class="pp-button pp-primary" onclick={on_review}>{ "Back to review" }</button>
+                    <button type="button" class="pp-button pp-primary" onclick={on_review}>{ t.get(Msg::BackToReview) }</button>
                 } else {
                     <button type="button" class="pp-button pp-primary" onclick={on_next}>
-                        { if is_last { "Review your answers" } else { "Next" } }
+                        { t.get(if is_last { Msg::ReviewYourAnswers } else { Msg::Next }) }
                     </button>
                 }
             </div>
-            <p class="pp-hint">{ "Your answers are saved on this device as you go. You can skip any question." }</p>
+            <p class="pp-hint">{ t.get(Msg::SavedAsYouGo) }</p>
         </section>
     }
 }

@@ -1,9 +1,11 @@
 //! After submitting: thanks, what happens next, and the response as a file.
 
+use crate::i18n::{Msg, Texts};
 use crate::response::Response;
 use crate::store::StoreError;
 use crate::submission::Delivery;
 use crate::transfer::ResponseFile;
+use crate::ui::language::use_texts;
 use yew::prelude::*;
 
 /// Properties of [`Thanks`].
@@ -37,6 +39,7 @@ const KIOSK_RETURN_SECONDS: u32 = 15;
 #[function_component(Thanks)]
 pub fn thanks(props: &ThanksProps) -> Html {
     let host = crate::ui::host::use_host();
+    let t = use_texts();
     let heading = use_node_ref();
     super::super::focus::use_focus_on_mount(heading.clone());
     {
@@ -74,51 +77,51 @@ pub fn thanks(props: &ThanksProps) -> Html {
     let stored = props.store_error.is_none();
     html! {
         <section class="pp-screen pp-thanks" aria-labelledby={host.id("thanks-title")}>
-            <h1 id={host.id("thanks-title")} tabindex="-1" ref={heading}>{ "Thank you" }</h1>
+            <h1 id={host.id("thanks-title")} tabindex="-1" ref={heading}>{ t.get(Msg::ThankYou) }</h1>
             if let Some(delivery) = &props.delivery {
-                { delivery_note(delivery, props.sent_to.as_deref().unwrap_or_default(), stored) }
+                { delivery_note(delivery, props.sent_to.as_deref().unwrap_or_default(), stored, &t) }
             } else if stored {
-                <p>{ "Your response has been saved on this device." }</p>
+                <p>{ t.get(Msg::SavedOnDevice) }</p>
             }
             if !stored {
                 <div class="pp-alert" role="alert">
-                    <p>{ format!("Your response could not be saved on this device. {}", props.store_error.as_ref().map(ToString::to_string).unwrap_or_default()) }</p>
-                    <p>{ "Please download it as a file now and send it to the person running the survey, so it is not lost." }</p>
+                    <p>{ t.format(Msg::NotSavedOnDevice, &[("reason", props.store_error.as_ref().map(ToString::to_string).unwrap_or_default().as_str().into())]) }</p>
+                    <p>{ t.get(Msg::DownloadToKeep) }</p>
                 </div>
             }
-            <h2>{ "What happens next" }</h2>
-            <p>{ format!("The person running the survey gathers everyone's responses. The partnership then looks at the results together, by group, and agrees what to change. Results are only ever shown for groups of at least {} people.", props.threshold) }</p>
+            <h2>{ t.get(Msg::WhatHappensNext) }</h2>
+            <p>{ t.format(Msg::NextSteps, &[("threshold", props.threshold.into())]) }</p>
             if props.kiosk {
-                <p>{ format!("This shared device returns to the start in {KIOSK_RETURN_SECONDS} seconds.") }</p>
+                <p>{ t.format(Msg::KioskReturns, &[("seconds", KIOSK_RETURN_SECONDS.into())]) }</p>
                 <div class="pp-nav">
                     if !stored || matches!(props.delivery, Some(Delivery::Refused(_))) {
-                        <button type="button" class="pp-button" onclick={download}>{ "Download your response" }</button>
+                        <button type="button" class="pp-button" onclick={download}>{ t.get(Msg::DownloadYourResponse) }</button>
                     }
-                    <button type="button" class="pp-button pp-primary" onclick={on_done}>{ "Start for the next person" }</button>
+                    <button type="button" class="pp-button pp-primary" onclick={on_done}>{ t.get(Msg::StartForNextPerson) }</button>
                 </div>
             } else {
                 if let Some(code) = &props.code {
-                    <h2>{ "Your response code" }</h2>
-                    <p>{ "If you were asked to pass your response on, copy this code and send it to the person running the survey (by message or email), or download your response as a file and send that. The code holds only your answers, never your name." }</p>
+                    <h2>{ t.get(Msg::YourResponseCode) }</h2>
+                    <p>{ t.get(Msg::CodeExplained) }</p>
                     <div class="pp-code-row">
                         <p class="pp-code">{ code.clone() }</p>
-                        <button type="button" class="pp-button" onclick={on_copy}>{ "Copy code" }</button>
+                        <button type="button" class="pp-button" onclick={on_copy}>{ t.get(Msg::CopyCode) }</button>
                     </div>
                     <p role="status" class="pp-hint">
                         { match *copied {
-                            Some(true) => "Code copied. Paste it into a message to the person running the survey.",
-                            Some(false) => "This browser did not let the code be copied: select it above and copy it.",
-                            None => "",
+                            Some(true) => t.get(Msg::CodeCopied),
+                            Some(false) => t.get(Msg::CodeNotCopied),
+                            None => String::new(),
                         } }
                     </p>
-                    <p>{ "Or let them scan this QR code of it with a phone camera, then paste the code into their dashboard." }</p>
-                    <crate::ui::qr_code::QrCode text={code.clone()} label="your response code" />
+                    <p>{ t.get(Msg::CodeQr) }</p>
+                    <crate::ui::qr_code::QrCode text={code.clone()} label={t.get(Msg::CodeQrLabel)} />
                 } else {
-                    <p>{ "If you were asked to send your response, download it as a file and send it on." }</p>
+                    <p>{ t.get(Msg::SendIfAsked) }</p>
                 }
                 <div class="pp-nav">
-                    <button type="button" class="pp-button" onclick={download}>{ "Download your response" }</button>
-                    <button type="button" class="pp-button" onclick={on_done}>{ "Back to the start" }</button>
+                    <button type="button" class="pp-button" onclick={download}>{ t.get(Msg::DownloadYourResponse) }</button>
+                    <button type="button" class="pp-button" onclick={on_done}>{ t.get(Msg::BackToStart) }</button>
                 </div>
             }
         </section>
@@ -127,25 +130,19 @@ pub fn thanks(props: &ThanksProps) -> Html {
 
 /// What happened to the response at the submission address, in a live region so that a screen
 /// reader hears "Sending" become "Sent".
-fn delivery_note(delivery: &Delivery, server: &str, stored: bool) -> Html {
+fn delivery_note(delivery: &Delivery, server: &str, stored: bool, t: &Texts) -> Html {
+    let at = [("server", server.into())];
     let text = match delivery {
-        // Not kept on the device, so nothing will try again: the alert above asks for the file.
-        Delivery::WaitingForConnection | Delivery::WillRetry if !stored => {
-            format!("It could not be sent to {server} either.")
-        }
-        Delivery::Sending => format!("Sending your response to the person running the survey ({server})…"),
-        Delivery::Sent => format!("Sent to the person running the survey ({server})."),
-        Delivery::WaitingForConnection => {
-            "This device is offline. Your response is kept on it and will be sent when you are back online.".to_owned()
-        }
-        Delivery::WillRetry => format!(
-            "Your response could not reach {server} just now. It is kept on this device and will be sent by itself when the connection returns or the survey is next opened here."
-        ),
+        Delivery::WaitingForConnection | Delivery::WillRetry if !stored => t.format(Msg::NotSentEither, &at),
+        Delivery::Sending => t.format(Msg::Sending, &at),
+        Delivery::Sent => t.format(Msg::Sent, &at),
+        Delivery::WaitingForConnection => t.get(Msg::Offline),
+        Delivery::WillRetry => t.format(Msg::WillRetry, &at),
         Delivery::Refused(reason) => {
             return html! {
                 <div class="pp-alert" role="alert">
-                    <p>{ format!("{server} did not accept your response: {reason}") }</p>
-                    <p>{ "Please download it as a file and send it to the person running the survey, so it is not lost." }</p>
+                    <p>{ t.format(Msg::Refused, &[("server", server.into()), ("reason", reason.as_str().into())]) }</p>
+                    <p>{ t.get(Msg::DownloadToKeep) }</p>
                 </div>
             }
         }

@@ -1,6 +1,8 @@
 //! The first screen: what the survey is, that it is anonymous, and Start (or Continue).
 
+use crate::i18n::{Arg, Msg};
 use crate::survey::{LocalText, SurveyDefinition};
+use crate::ui::language::{use_texts, LanguagePicker};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,27 +37,11 @@ pub struct WelcomeProps {
     pub kiosk: bool,
 }
 
-/// English name of a language tag, for the "Language:" line; unknown tags are shown as given.
-pub fn language_name(tag: &str) -> &str {
-    match tag {
-        "en" => "English",
-        "cy" => "Cymraeg (Welsh)",
-        "gd" => "Gàidhlig (Scottish Gaelic)",
-        "ga" => "Gaeilge (Irish)",
-        "fr" => "Français",
-        "de" => "Deutsch",
-        "es" => "Español",
-        "pl" => "Polski",
-        "ur" => "اردو (Urdu)",
-        "pa" => "ਪੰਜਾਬੀ (Punjabi)",
-        other => other,
-    }
-}
-
 /// The welcome screen.
 #[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
     let host = crate::ui::host::use_host();
+    let t = use_texts();
     let survey = &props.survey;
     let language = props.language.as_str();
     let text = |t: &LocalText| t.get(language, &survey.default_language).to_owned();
@@ -75,7 +61,10 @@ pub fn welcome(props: &WelcomeProps) -> Html {
         let confirming = confirming.clone();
         props.on_discard.reform(move |_: MouseEvent| confirming.set(false))
     };
-    let start_label = if matches!(props.resume, Resume::Unfinished { .. }) { "Continue" } else { "Start" };
+    let start_label = t.get(if matches!(props.resume, Resume::Unfinished { .. }) { Msg::Continue } else { Msg::Start });
+    let count = |msg: Msg, name: &str, n: usize| t.format(msg, &[(name, Arg::from(n))]);
+    let questions = count(Msg::QuestionCount, "questions", survey.question_count());
+    let sections = count(Msg::SectionCount, "sections", survey.sections.len());
     html! {
         <section class={if props.kiosk { "pp-screen pp-welcome pp-kiosk-welcome" } else { "pp-screen pp-welcome" }}
             aria-labelledby={host.id("welcome-title")}>
@@ -85,20 +74,20 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             }
             <p class="pp-lead">{ text(&survey.purpose) }</p>
             <ul class="pp-facts">
-                <li>{ format!("About {} minutes", survey.minutes) }</li>
-                <li>{ format!("{} questions in {} sections", survey.question_count(), survey.sections.len()) }</li>
-                <li>{ format!("Language: {}", language_name(language)) }</li>
+                <li>{ t.format(Msg::AboutMinutes, &[("minutes", Arg::Count(survey.minutes.into()))]) }</li>
+                <li>{ t.format(Msg::QuestionsInSections, &[("questions", Arg::Text(&questions)), ("sections", Arg::Text(&sections))]) }</li>
             </ul>
+            <LanguagePicker />
             <section class="pp-privacy" aria-labelledby={host.id("privacy-title")}>
-                <h2 id={host.id("privacy-title")}>{ "Your answers are anonymous" }</h2>
+                <h2 id={host.id("privacy-title")}>{ t.get(Msg::AnswersAnonymous) }</h2>
                 <p>{ text(&survey.anonymity) }</p>
             </section>
             { match props.resume {
                 Resume::Unfinished { answered, total } => html! {
-                    <p class="pp-notice">{ format!("You have an unfinished response on this device ({answered} of {total} questions answered). Continue where you left off, or discard it.") }</p>
+                    <p class="pp-notice">{ t.format(Msg::UnfinishedResponse, &[("answered", answered.into()), ("total", total.into())]) }</p>
                 },
                 Resume::OtherVersion { version } => html! {
-                    <p class="pp-notice" role="status">{ format!("An unfinished response to version {version} of this survey was found on this device. The survey has changed since, so those answers cannot be used with it. Discard them to start afresh.") }</p>
+                    <p class="pp-notice" role="status">{ t.format(Msg::UnfinishedOtherVersion, &[("version", version.into())]) }</p>
                 },
                 Resume::Nothing => Html::default(),
             } }
@@ -107,14 +96,14 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                     <button type="button" class="pp-button pp-primary" onclick={on_start}>{ start_label }</button>
                 }
                 if props.resume != Resume::Nothing && !*confirming {
-                    <button type="button" class="pp-button" onclick={ask_discard}>{ "Discard and start again" }</button>
+                    <button type="button" class="pp-button" onclick={ask_discard}>{ t.get(Msg::DiscardAndRestart) }</button>
                 }
             </div>
             if *confirming {
                 <div class="pp-confirm" role="group" aria-labelledby={host.id("confirm-discard")}>
-                    <p id={host.id("confirm-discard")}>{ "Discard the unfinished answers on this device? This cannot be undone." }</p>
-                    <button type="button" class="pp-button pp-danger" onclick={discard}>{ "Yes, discard them" }</button>
-                    <button type="button" class="pp-button" onclick={keep}>{ "No, keep them" }</button>
+                    <p id={host.id("confirm-discard")}>{ t.get(Msg::DiscardQuestion) }</p>
+                    <button type="button" class="pp-button pp-danger" onclick={discard}>{ t.get(Msg::DiscardYes) }</button>
+                    <button type="button" class="pp-button" onclick={keep}>{ t.get(Msg::DiscardNo) }</button>
                 </div>
             }
         </section>

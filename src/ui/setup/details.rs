@@ -14,23 +14,6 @@ pub struct DetailsProps {
     pub on_action: Callback<WorkspaceAction>,
 }
 
-/// A language's own name for the tags surveys are most often written in; the tag otherwise.
-fn language_name(tag: &str) -> String {
-    let name = match tag {
-        "en" => "English",
-        "cy" => "Cymraeg (Welsh)",
-        "ga" => "Gaeilge (Irish)",
-        "gd" => "Gàidhlig (Scottish Gaelic)",
-        "fr" => "Français (French)",
-        "de" => "Deutsch (German)",
-        "es" => "Español (Spanish)",
-        "pl" => "Polski (Polish)",
-        "ur" => "اردو (Urdu)",
-        _ => return tag.to_owned(),
-    };
-    name.to_owned()
-}
-
 /// The survey's basic facts, each saved when the field is left.
 #[function_component(Details)]
 pub fn details(props: &DetailsProps) -> Html {
@@ -69,7 +52,7 @@ pub fn details(props: &DetailsProps) -> Html {
             <label class="pp-block-label" for={field("language")}>{ "Language" }</label>
             <select id={field("language")} class="pp-input" onchange={on_language}>
                 { for props.languages.iter().map(|tag| html! {
-                    <option value={tag.clone()} selected={*tag == props.setup.language}>{ language_name(tag) }</option>
+                    <option value={tag.clone()} selected={*tag == props.setup.language}>{ crate::i18n::language_name(tag) }</option>
                 }) }
             </select>
             <label class="pp-block-label" for={field("threshold")}>{ "Smallest group shown" }</label>

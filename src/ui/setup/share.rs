@@ -175,13 +175,13 @@ pub fn share(props: &ShareProps) -> Html {
                                 None => "",
                             } }</p>
                             <div class="pp-qr-box">
-                                <QrCode text={AttrValue::from(url.clone())} label="the survey link" />
+                                <QrCode text={AttrValue::from(url.clone())} label="QR code of the survey link" />
                                 <button type="button" class="pp-button" onclick={show_large}>{ "Show the QR code large, for a projector" }</button>
                             </div>
                             if *large {
                                 <dialog class="pp-qr-dialog" ref={dialog.clone()} aria-labelledby={host.id("qr-dialog-title")} onclose={on_dialog_closed.clone()}>
                                     <h2 id={host.id("qr-dialog-title")}>{ "Scan to open the survey" }</h2>
-                                    <QrCode text={AttrValue::from(url.clone())} label="the survey link" />
+                                    <QrCode text={AttrValue::from(url.clone())} label="QR code of the survey link" />
                                     <button type="button" class="pp-button" onclick={close_large.clone()}>{ "Close" }</button>
                                 </dialog>
                             }

@@ -1,0 +1,138 @@
+//! The app's own text in the language being shown: a message's words with its placeholders
+//! filled, in the catalogue's language where it has them and in English where it does not.
+
+use super::catalogue::{Catalogue, Translated};
+use super::messages::{English, Msg};
+use super::plural::{category, PluralCategory};
+use std::rc::Rc;
+
+/// A value for a message's placeholder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arg<'a> {
+    /// A count: it chooses a plural message's form, and is written in digits.
+    Count(u64),
+    /// Words (a name, an address, a reason), written as they are.
+    Text(&'a str),
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(count: usize) -> Self {
+        Arg::Count(count as u64)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(count: u32) -> Self {
+        Arg::Count(u64::from(count))
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(words: &'a str) -> Self {
+        Arg::Text(words)
+    }
+}
+
+/// The app's own text in one language.
+#[derive(Clone, Debug, Default)]
+pub struct Texts {
+    language: Option<Rc<str>>,
+    catalogue: Option<Rc<Catalogue>>,
+}
+
+impl PartialEq for Texts {
+    fn eq(&self, other: &Self) -> bool {
+        self.language == other.language
+            && match (&self.catalogue, &other.catalogue) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+}
+
+impl Texts {
+    /// English, the language every message has.
+    pub fn english() -> Texts {
+        Texts::default()
+    }
+
+    /// Text in `catalogue`'s language, English where it lacks a message.
+    pub fn translated(catalogue: Rc<Catalogue>) -> Texts {
+        Texts { language: Some(catalogue.language().into()), catalogue: Some(catalogue) }
+    }
+
+    /// The language tag of the text (`en` when English).
+    pub fn language(&self) -> &str {
+        self.language.as_deref().unwrap_or("en")
+    }
+
+    /// A message with no placeholders.
+    pub fn get(&self, msg: Msg) -> String {
+        self.format(msg, &[])
+    }
+
+    /// A message with its placeholders filled from `args`; a plural message's form is chosen
+    /// by the count given for its placeholder.
+    pub fn format(&self, msg: Msg, args: &[(&str, Arg)]) -> String {
+        let english = msg.english();
+        let count = english.plural_on().and_then(|on| args.iter().find(|(name, _)| *name == on)).and_then(
+            |(_, arg)| match arg {
+                Arg::Count(n) => Some(*n),
+                Arg::Text(_) => None,
+            },
+        );
+        let translated = self.catalogue.as_ref().and_then(|catalogue| catalogue.get(msg));
+        let words = match (translated, count) {
+            (Some(Translated::Text(words)), _) => words.as_str(),
+            (Some(Translated::Plural(forms)), Some(n)) => {
+                let wanted = category(self.language(), n);
+                let form = |want: PluralCategory| forms.iter().find(|(category, _)| *category == want);
+                form(wanted).or_else(|| form(PluralCategory::Other)).map_or("", |(_, words)| words.as_str())
+            }
+            (Some(Translated::Plural(forms)), None) => {
+                forms.iter().find(|(category, _)| *category == PluralCategory::Other).map_or("", |(_, words)| words)
+            }
+            (None, _) => english_words(english, count),
+        };
+        fill(words, args)
+    }
+}
+
+fn english_words(english: English, count: Option<u64>) -> &'static str {
+    match english {
+        English::Text(words) => words,
+        English::Plural { one, .. } if count == Some(1) => one,
+        English::Plural { other, .. } => other,
+    }
+}
+
+/// `words` with each `{name}` replaced by its argument; a placeholder without one stays.
+fn fill(words: &str, args: &[(&str, Arg)]) -> String {
+    let mut out = String::with_capacity(words.len() + 16);
+    let mut rest = words;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter().find(|(arg, _)| *arg == name).map(|(_, value)| (close, *value))
+        });
+        match value {
+            Some((close, Arg::Count(n))) => {
+                out.push_str(&n.to_string());
+                rest = &after[close + 1..];
+            }
+            Some((close, Arg::Text(words))) => {
+                out.push_str(words);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}

@@ -1,0 +1,150 @@
+//! The language the person reads in: the survey's own text in it, the app's words from that
+//! language's catalogue (fetched from beside the app the first time it is chosen, and kept by
+//! the service worker after), the page's `lang` and `dir`, and the switcher on every
+//! respondent screen.
+
+use super::host::{fetch_text, use_host};
+use super::platform;
+use crate::i18n::{self, language_name, markup_language, Arg, Catalogue, Msg, Texts};
+use crate::survey::SurveyDefinition;
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The language shown, the others the survey offers, and the way to choose one.
+#[derive(Clone, PartialEq)]
+pub struct LanguageChoice {
+    /// The language shown (a survey language tag).
+    pub current: AttrValue,
+    /// Every language the survey offers.
+    pub offered: Rc<Vec<String>>,
+    /// Shows the survey in another of its languages (answers given are kept).
+    pub choose: Callback<String>,
+    /// The app's own words in the language could not be loaded, so they are in English.
+    pub unavailable: bool,
+}
+
+/// The language state of a survey instance.
+pub struct Language {
+    /// The app's own text in the language shown.
+    pub texts: Texts,
+    /// The language shown and the switcher's state.
+    pub choice: LanguageChoice,
+}
+
+/// The app's own text in the language being shown (English outside a survey instance).
+#[hook]
+pub fn use_texts() -> Texts {
+    use_context::<Texts>().unwrap_or_default()
+}
+
+/// The language to show: the one asked for when the survey offers it, else the survey's default.
+pub fn chosen_language(survey: Option<&SurveyDefinition>, requested: &str) -> AttrValue {
+    match survey {
+        Some(survey) if survey.languages.iter().any(|offered| offered == requested) => requested.to_owned().into(),
+        Some(survey) => survey.default_language.clone().into(),
+        None => "en".into(),
+    }
+}
+
+/// The language of a survey instance: first the one the address or host asked for, then the
+/// one the person chooses (kept in the address of a page the app owns, so a reload keeps it).
+#[hook]
+pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalone: bool) -> Language {
+    let host = use_host();
+    let asked = use_state(|| requested.to_owned());
+    let current = chosen_language(survey, &asked);
+    let offered = Rc::new(survey.map(|survey| survey.languages.clone()).unwrap_or_default());
+    let catalogues = use_mut_ref(HashMap::<String, Rc<Catalogue>>::new);
+    let wanted = use_mut_ref(String::new);
+    let texts = use_state(Texts::english);
+    let unavailable = use_state(|| false);
+    {
+        let (texts, unavailable) = (texts.clone(), unavailable.clone());
+        use_effect_with(current.clone(), move |language| {
+            let language = language.to_string();
+            *wanted.borrow_mut() = language.clone();
+            if standalone {
+                platform::set_page_language(markup_language(&language), i18n::direction(&language));
+            }
+            let kept = catalogues.borrow().get(&language).cloned();
+            match kept {
+                _ if !i18n::TRANSLATED.contains(&language.as_str()) => {
+                    texts.set(Texts::english());
+                    unavailable.set(false);
+                }
+                Some(catalogue) => {
+                    texts.set(Texts::translated(catalogue));
+                    unavailable.set(false);
+                }
+                None => wasm_bindgen_futures::spawn_local(async move {
+                    let url = format!("{}locales/{language}.json", host.app_folder());
+                    let read = fetch_text(&url).await.ok().and_then(|json| Catalogue::read(&json, &language).ok());
+                    // Another language may have been chosen while this one was on its way.
+                    if *wanted.borrow() != language {
+                        return;
+                    }
+                    match read {
+                        Some(catalogue) => {
+                            let catalogue = Rc::new(catalogue);
+                            catalogues.borrow_mut().insert(language, catalogue.clone());
+                            texts.set(Texts::translated(catalogue));
+                            unavailable.set(false);
+                        }
+                        None => {
+                            texts.set(Texts::english());
+                            unavailable.set(true);
+                        }
+                    }
+                }),
+            }
+        });
+    }
+    let choose = {
+        let asked = asked.clone();
+        Callback::from(move |tag: String| {
+            if standalone {
+                platform::set_url_param("lang", &tag);
+            }
+            asked.set(tag);
+        })
+    };
+    Language { texts: (*texts).clone(), choice: LanguageChoice { current, offered, choose, unavailable: *unavailable } }
+}
+
+/// The language switcher: shown when the survey offers more than one language. Its label is in
+/// the language shown and, when that is not English, says "Language" too, so someone who chose
+/// a language by mistake can find the way back.
+#[function_component(LanguagePicker)]
+pub fn language_picker() -> Html {
+    let texts = use_texts();
+    let host = use_host();
+    let Some(choice) = use_context::<LanguageChoice>() else { return Html::default() };
+    if choice.offered.len() < 2 {
+        return Html::default();
+    }
+    let id = host.id("language");
+    let label = texts.get(Msg::Language);
+    let label = if label == "Language" { label } else { format!("{label} · Language") };
+    let on_change = choice.choose.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        select.value()
+    });
+    html! {
+        <div class="pp-language">
+            <label for={id.clone()}>{ label }</label>
+            <select id={id} class="pp-input" onchange={on_change}>
+                { for choice.offered.iter().map(|tag| html! {
+                    <option value={tag.clone()} lang={markup_language(tag).to_owned()} selected={*tag == *choice.current}>
+                        { language_name(tag) }
+                    </option>
+                }) }
+            </select>
+            if choice.unavailable {
+                <p class="pp-hint" role="status">
+                    { texts.format(Msg::LanguageUnavailable, &[("language", Arg::Text(language_name(&choice.current)))]) }
+                </p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,174 @@
+//! The app's own text in other languages: plural rules, translation files checked message by
+//! message, fallback to English, and every language complete (natively).
+
+use partnership_pulse::i18n::{
+    categories, category, direction, Arg, Catalogue, CatalogueProblem, Msg, PluralCategory, Texts, TRANSLATED,
+};
+use std::rc::Rc;
+
+fn locale(language: &str) -> String {
+    let path = format!("{}/locales/{language}.json", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+#[test]
+fn welsh_numbers_take_the_six_cldr_forms() {
+    use PluralCategory::*;
+    // CLDR cardinal rules for Welsh: 0 zero, 1 one, 2 two, 3 few, 6 many, everything else other.
+    let expected = [Zero, One, Two, Few, Other, Other, Many, Other, Other, Other, Other];
+    let found: Vec<PluralCategory> = (0..=10).map(|n| category("cy", n)).collect();
+    assert_eq!(found, expected);
+    assert_eq!(category("cy", 100), Other);
+    assert_eq!(categories("cy").len(), 6);
+}
+
+#[test]
+fn english_and_arabic_numbers_take_their_forms() {
+    use PluralCategory::*;
+    assert_eq!([category("en", 0), category("en", 1), category("en", 2)], [Other, One, Other]);
+    assert_eq!(category("en-easy", 1), One);
+    assert_eq!(categories("en-easy"), &[One, Other]);
+    // Arabic: 3–10 few and 11–99 many, counted within each hundred (103 few, 111 many, 100 other).
+    let arabic: Vec<PluralCategory> =
+        [0, 1, 2, 3, 10, 11, 99, 100, 103, 111].iter().map(|n| category("ar", *n)).collect();
+    assert_eq!(arabic, [Zero, One, Two, Few, Few, Many, Many, Other, Few, Many]);
+}
+
+#[test]
+fn text_runs_right_to_left_in_arabic_and_urdu_only() {
+    assert_eq!(direction("ar"), "rtl");
+    assert_eq!(direction("ur-PK"), "rtl");
+    assert_eq!(direction("cy"), "ltr");
+    assert_eq!(direction("en-easy"), "ltr");
+}
+
+#[test]
+fn english_fills_placeholders_and_chooses_one_or_other() {
+    let english = Texts::english();
+    assert_eq!(english.get(Msg::Start), "Start");
+    assert_eq!(english.format(Msg::AboutMinutes, &[("minutes", Arg::from(1_u32))]), "About 1 minute");
+    assert_eq!(english.format(Msg::AboutMinutes, &[("minutes", Arg::from(10_u32))]), "About 10 minutes");
+    assert_eq!(
+        english.format(Msg::QuestionsAnswered, &[("answered", 3_usize.into()), ("total", 28_usize.into())]),
+        "3 of 28 questions answered"
+    );
+    assert_eq!(
+        english.format(Msg::Refused, &[("server", "{reason}".into())]),
+        "{reason} did not accept your response: {reason}",
+        "a value is written as it is, and a placeholder without one stays"
+    );
+}
+
+fn fixture_catalogue() -> Catalogue {
+    // Welsh forms of one plural message, each form marked so the test sees which was chosen.
+    let json = r#"{ "language": "cy", "messages": {
+        "start": "Dechrau",
+        "partners-rated": { "zero": "Z {rated}/{partners}", "one": "O {rated}/{partners}", "two": "T {rated}/{partners}",
+                            "few": "F {rated}/{partners}", "many": "M {rated}/{partners}", "other": "X {rated}/{partners}" }
+    } }"#;
+    Catalogue::read(json, "cy").expect("a valid catalogue")
+}
+
+#[test]
+fn a_translation_chooses_the_form_of_its_own_language_and_lacks_fall_back_to_english() {
+    let welsh = Texts::translated(Rc::new(fixture_catalogue()));
+    assert_eq!(welsh.language(), "cy");
+    assert_eq!(welsh.get(Msg::Start), "Dechrau");
+    let rated =
+        |partners: usize| welsh.format(Msg::PartnersRated, &[("rated", 1_usize.into()), ("partners", partners.into())]);
+    // 0 zero, 1 one, 2 two, 3 few, 6 many, 5 other (Welsh rules above).
+    assert_eq!(
+        [rated(0), rated(1), rated(2), rated(3), rated(6), rated(5)],
+        ["Z 1/0", "O 1/1", "T 1/2", "F 1/3", "M 1/6", "X 1/5"]
+    );
+    // Not in the fixture: English.
+    assert_eq!(welsh.get(Msg::Next), "Next");
+    assert_eq!(fixture_catalogue().missing().len(), Msg::ALL.len() - 2);
+}
+
+#[test]
+fn a_translation_file_with_problems_is_refused_with_each_named() {
+    let json = r#"{ "language": "cy", "messages": {
+        "start": "   ",
+        "no-such-message": "Dim",
+        "next": { "one": "Nesaf", "other": "Nesaf" },
+        "partners-rated": { "one": "{rated}", "other": "{rated} o {partners}", "dual": "x" },
+        "back": "Yn ôl {where}"
+    } }"#;
+    let problems = Catalogue::read(json, "cy").expect_err("refused");
+    let id = |id: &str| id.to_owned();
+    for expected in [
+        CatalogueProblem::Empty { id: id("start"), form: None },
+        CatalogueProblem::UnknownMessage(id("no-such-message")),
+        CatalogueProblem::NotPlural(id("next")),
+        CatalogueProblem::UnknownForm { id: id("partners-rated"), form: id("dual") },
+        // Welsh needs zero, two, few and many besides one and other.
+        CatalogueProblem::MissingForm { id: id("partners-rated"), form: "zero" },
+        CatalogueProblem::MissingForm { id: id("partners-rated"), form: "two" },
+        CatalogueProblem::MissingForm { id: id("partners-rated"), form: "few" },
+        CatalogueProblem::MissingForm { id: id("partners-rated"), form: "many" },
+        CatalogueProblem::UnknownPlaceholder { id: id("back"), placeholder: id("where") },
+    ] {
+        assert!(problems.contains(&expected), "{expected} not among {problems:?}");
+    }
+    assert_eq!(problems.len(), 9, "{problems:?}");
+    assert_eq!(
+        CatalogueProblem::UnknownPlaceholder { id: id("back"), placeholder: id("where") }.to_string(),
+        "message \"back\" uses {where}, which the message does not have"
+    );
+}
+
+#[test]
+fn a_file_for_another_language_or_not_json_is_refused() {
+    let problems = Catalogue::read(r#"{ "language": "en-easy", "messages": {} }"#, "cy").expect_err("refused");
+    assert_eq!(problems, vec![CatalogueProblem::WrongLanguage { expected: "cy".into(), found: "en-easy".into() }]);
+    let problems = Catalogue::read("Dechrau", "cy").expect_err("refused");
+    assert!(matches!(problems.as_slice(), [CatalogueProblem::NotJson(_)]), "{problems:?}");
+}
+
+#[test]
+fn every_language_has_every_message() {
+    // Lists every message missing from every language, so a new message cannot ship untranslated.
+    let mut missing = Vec::new();
+    for language in TRANSLATED {
+        let catalogue = Catalogue::read(&locale(language), language)
+            .unwrap_or_else(|problems| panic!("locales/{language}.json: {problems:?}"));
+        missing.extend(catalogue.missing().into_iter().map(|msg| format!("{language}: {}", msg.id())));
+    }
+    assert!(missing.is_empty(), "messages missing from a language:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn every_built_in_text_is_in_every_language_the_survey_offers() {
+    let path = format!("{}/instruments/partnership-pulse.json", env!("CARGO_MANIFEST_DIR"));
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("instrument")).expect("json");
+    let languages: Vec<String> =
+        value["languages"].as_array().expect("languages").iter().map(|l| l.as_str().expect("tag").to_owned()).collect();
+    assert_eq!(languages, ["en", "cy", "en-easy"]);
+    fn walk(value: &serde_json::Value, path: &str, languages: &[String], texts: &mut usize, gaps: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) if map.contains_key("en") => {
+                *texts += 1;
+                for language in languages {
+                    if map.get(language).and_then(|t| t.as_str()).is_none_or(|t| t.trim().is_empty()) {
+                        gaps.push(format!("{path}: {language}"));
+                    }
+                }
+            }
+            serde_json::Value::Object(map) => {
+                map.iter().for_each(|(key, v)| walk(v, &format!("{path}.{key}"), languages, texts, gaps))
+            }
+            serde_json::Value::Array(items) => {
+                items.iter().enumerate().for_each(|(i, v)| walk(v, &format!("{path}[{i}]"), languages, texts, gaps))
+            }
+            _ => {}
+        }
+    }
+    let (mut texts, mut gaps) = (0, Vec::new());
+    walk(&value, "", &languages, &mut texts, &mut gaps);
+    // 3 of the survey, 18 of the scales (5 labels and a "don't know" each), 7 groups, 5 partners,
+    // 9 sections with 2 intros, 28 items with 3 helps and 3 matrix questions, 6 indicators: 84.
+    assert_eq!(texts, 84);
+    assert!(gaps.is_empty(), "built-in texts missing a language:\n{}", gaps.join("\n"));
+}
