@@ -33,6 +33,8 @@ while IFS= read -r file; do
     dashboard* | boot-dashboard*) pages="dashboard"; dashboard_total=$((dashboard_total + gz)) ;;
     setup* | boot-setup*) pages="setup"; setup_total=$((setup_total + gz)) ;;
     embed.js) pages="host pages" ;;
+    # A language's words: fetched only when someone chooses that language (not a first visit).
+    locales/*) pages="on choosing the language" ;;
     *.css | icon.svg)
       pages="all"
       survey_total=$((survey_total + gz)); dashboard_total=$((dashboard_total + gz)); setup_total=$((setup_total + gz)) ;;

@@ -63,8 +63,9 @@ fn fixture_catalogue() -> Catalogue {
     // Welsh forms of one plural message, each form marked so the test sees which was chosen.
     let json = r#"{ "language": "cy", "messages": {
         "start": "Dechrau",
-        "partners-rated": { "zero": "Z {rated}/{partners}", "one": "O {rated}/{partners}", "two": "T {rated}/{partners}",
-                            "few": "F {rated}/{partners}", "many": "M {rated}/{partners}", "other": "X {rated}/{partners}" }
+        "partners-rated.zero": "Z {rated}/{partners}", "partners-rated.one": "O {rated}/{partners}",
+        "partners-rated.two": "T {rated}/{partners}", "partners-rated.few": "F {rated}/{partners}",
+        "partners-rated.many": "M {rated}/{partners}", "partners-rated.other": "X {rated}/{partners}"
     } }"#;
     Catalogue::read(json, "cy").expect("a valid catalogue")
 }
@@ -91,9 +92,10 @@ fn a_translation_file_with_problems_is_refused_with_each_named() {
     let json = r#"{ "language": "cy", "messages": {
         "start": "   ",
         "no-such-message": "Dim",
-        "next": { "one": "Nesaf", "other": "Nesaf" },
-        "partners-rated": { "one": "{rated}", "other": "{rated} o {partners}", "dual": "x" },
-        "back": "Yn ôl {where}"
+        "next.one": "Nesaf",
+        "partners-rated.one": "{rated}", "partners-rated.other": "{rated} o {partners}", "partners-rated.dual": "x",
+        "back": "Yn ôl {where}",
+        "question-count": "{questions} cwestiwn", "question-count.other": "{questions} cwestiwn"
     } }"#;
     let problems = Catalogue::read(json, "cy").expect_err("refused");
     let id = |id: &str| id.to_owned();
@@ -108,10 +110,11 @@ fn a_translation_file_with_problems_is_refused_with_each_named() {
         CatalogueProblem::MissingForm { id: id("partners-rated"), form: "few" },
         CatalogueProblem::MissingForm { id: id("partners-rated"), form: "many" },
         CatalogueProblem::UnknownPlaceholder { id: id("back"), placeholder: id("where") },
+        CatalogueProblem::PlainAndForms(id("question-count")),
     ] {
         assert!(problems.contains(&expected), "{expected} not among {problems:?}");
     }
-    assert_eq!(problems.len(), 9, "{problems:?}");
+    assert_eq!(problems.len(), 10, "{problems:?}");
     assert_eq!(
         CatalogueProblem::UnknownPlaceholder { id: id("back"), placeholder: id("where") }.to_string(),
         "message \"back\" uses {where}, which the message does not have"

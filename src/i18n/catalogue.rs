@@ -4,10 +4,8 @@
 use super::error::CatalogueProblem;
 use super::messages::{English, Msg};
 use super::plural::{categories, PluralCategory};
-use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::fmt;
 
 /// One message's translated words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,42 +23,18 @@ pub struct Catalogue {
     messages: Vec<Option<Translated>>,
 }
 
-/// A message as a translation file writes it: words, or words per plural form.
-enum RawText {
-    Text(String),
-    Forms(Vec<(String, String)>),
-}
-
-impl<'de> Deserialize<'de> for RawText {
-    // By hand rather than `#[serde(untagged)]`, which buffers every value first.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct RawVisitor;
-        impl<'de> Visitor<'de> for RawVisitor {
-            type Value = RawText;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("words, or an object of plural forms")
-            }
-            fn visit_str<E: de::Error>(self, words: &str) -> Result<RawText, E> {
-                Ok(RawText::Text(words.to_owned()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
-                let mut forms = Vec::new();
-                while let Some(entry) = map.next_entry::<String, String>()? {
-                    forms.push(entry);
-                }
-                Ok(RawText::Forms(forms))
-            }
-        }
-        deserializer.deserialize_any(RawVisitor)
-    }
-}
-
+/// A translation file: its language, and each message's words under its id — or, for a message
+/// whose words depend on a number, under `id.form` for each plural form (`"question-count.one"`).
+/// A flat map of strings, read by the same code as the survey's own texts.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TranslationFile {
     language: String,
-    messages: BTreeMap<String, RawText>,
+    messages: BTreeMap<String, String>,
 }
+
+/// A message's words as the file gives them: plain, and (form, words) pairs.
+type GivenWords = (Option<String>, Vec<(String, String)>);
 
 impl Catalogue {
     /// Reads `language`'s translation file, refusing it with every problem named.
@@ -71,16 +45,21 @@ impl Catalogue {
         if file.language != language {
             problems.push(CatalogueProblem::WrongLanguage { expected: language.to_owned(), found: file.language });
         }
-        let mut messages = vec![None; Msg::ALL.len()];
-        for (id, raw) in file.messages {
-            let Some(index) = Msg::ALL.iter().position(|msg| msg.id() == id) else {
-                problems.push(CatalogueProblem::UnknownMessage(id));
-                continue;
-            };
-            let english = Msg::ALL[index].english();
-            if let Some(translated) = check(&id, english, raw, language, &mut problems) {
-                messages[index] = Some(translated);
+        // Each message's words, gathered from its keys: plain, or a form per key.
+        let mut given: Vec<GivenWords> = vec![(None, Vec::new()); Msg::ALL.len()];
+        for (key, words) in file.messages {
+            let known = |id: &str| Msg::ALL.iter().position(|msg| msg.id() == id);
+            match (known(&key), key.rsplit_once('.')) {
+                (Some(index), _) => given[index].0 = Some(words),
+                (None, Some((id, form))) if known(id).is_some() => {
+                    given[known(id).unwrap_or_default()].1.push((form.to_owned(), words));
+                }
+                (None, _) => problems.push(CatalogueProblem::UnknownMessage(key)),
             }
+        }
+        let mut messages = vec![None; Msg::ALL.len()];
+        for ((msg, slot), (plain, forms)) in Msg::ALL.iter().zip(&mut messages).zip(given) {
+            *slot = check(msg.id(), msg.english(), plain, forms, language, &mut problems);
         }
         if problems.is_empty() {
             Ok(Catalogue { language: language.to_owned(), messages })
@@ -106,15 +85,15 @@ impl Catalogue {
 
     /// A message's translation, if the catalogue has one.
     pub fn get(&self, msg: Msg) -> Option<&Translated> {
-        let index = Msg::ALL.iter().position(|known| *known == msg)?;
-        self.messages.get(index)?.as_ref()
+        self.messages.get(msg.index())?.as_ref()
     }
 }
 
 fn check(
     id: &str,
     english: English,
-    raw: RawText,
+    plain: Option<String>,
+    forms: Vec<(String, String)>,
     language: &str,
     problems: &mut Vec<CatalogueProblem>,
 ) -> Option<Translated> {
@@ -133,33 +112,38 @@ fn check(
             }
         }
     };
-    let translated = match raw {
-        RawText::Text(words) => {
+    let translated = match (plain, forms.is_empty()) {
+        (None, true) => return None,
+        (Some(words), true) => {
             words_problems(&words, None, problems);
             Translated::Text(words)
         }
-        RawText::Forms(_) if english.plural_on().is_none() => {
+        (_, false) if english.plural_on().is_none() => {
             problems.push(CatalogueProblem::NotPlural(id.to_owned()));
             return None;
         }
-        RawText::Forms(given) => {
+        (Some(_), false) => {
+            problems.push(CatalogueProblem::PlainAndForms(id.to_owned()));
+            return None;
+        }
+        (None, false) => {
             let needed = categories(language);
-            let mut forms = Vec::new();
-            for (name, words) in given {
+            let mut checked = Vec::new();
+            for (name, words) in forms {
                 match PluralCategory::from_name(&name).filter(|category| needed.contains(category)) {
                     Some(category) => {
                         words_problems(&words, Some(category.name()), problems);
-                        forms.push((category, words));
+                        checked.push((category, words));
                     }
                     None => problems.push(CatalogueProblem::UnknownForm { id: id.to_owned(), form: name }),
                 }
             }
             for category in needed {
-                if !forms.iter().any(|(given, _)| given == category) {
+                if !checked.iter().any(|(given, _)| given == category) {
                     problems.push(CatalogueProblem::MissingForm { id: id.to_owned(), form: category.name() });
                 }
             }
-            Translated::Plural(forms)
+            Translated::Plural(checked)
         }
     };
     (problems.len() == before).then_some(translated)

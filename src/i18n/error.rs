@@ -15,6 +15,8 @@ pub enum CatalogueProblem {
     Empty { id: String, form: Option<&'static str> },
     /// Forms given for a message whose words do not depend on a number.
     NotPlural(String),
+    /// A message given both as plain words and as plural forms.
+    PlainAndForms(String),
     /// A plural form the language needs is missing.
     MissingForm { id: String, form: &'static str },
     /// A form that is not a plural category of the language.
@@ -34,7 +36,10 @@ impl fmt::Display for CatalogueProblem {
             CatalogueProblem::Empty { id, form: None } => write!(f, "message \"{id}\" is empty"),
             CatalogueProblem::Empty { id, form: Some(form) } => write!(f, "message \"{id}\": form \"{form}\" is empty"),
             CatalogueProblem::NotPlural(id) => {
-                write!(f, "message \"{id}\" has plural forms, but its words do not depend on a number")
+                write!(f, "message \"{id}\" is given plural forms, but its words do not depend on a number")
+            }
+            CatalogueProblem::PlainAndForms(id) => {
+                write!(f, "message \"{id}\" is given both as words for every number and as plural forms")
             }
             CatalogueProblem::MissingForm { id, form } => write!(f, "message \"{id}\" lacks its \"{form}\" form"),
             CatalogueProblem::UnknownForm { id, form } => {

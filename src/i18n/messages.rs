@@ -50,18 +50,27 @@ macro_rules! messages {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Msg { $( #[doc = $id] $name, )* }
 
+        /// Each message's id and English wording, in catalogue order: a table rather than a
+        /// `match`, so the bundle holds data instead of a branch per message.
+        const TABLE: &[(&str, English)] = &[$( ($id, $english), )*];
+
         impl Msg {
             /// Every message, in catalogue order.
             pub const ALL: &'static [Msg] = &[$( Msg::$name, )*];
 
+            /// The message's place in the catalogue.
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
             /// The message's id in translation files.
             pub fn id(self) -> &'static str {
-                match self { $( Msg::$name => $id, )* }
+                TABLE[self as usize].0
             }
 
             /// The message's English wording.
             pub fn english(self) -> English {
-                match self { $( Msg::$name => $english, )* }
+                TABLE[self as usize].1
             }
         }
     };

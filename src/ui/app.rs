@@ -1,11 +1,11 @@
 //! The survey app's root: its host, theme and survey, then the respondent's screens.
 
 use super::host::{use_survey, Host, SurveyLoad};
-use super::language::{use_language, Language, LanguageChoice};
+use super::language::{use_language, LanguageChoice};
 use super::respondent::Respondent;
 use super::{error_screen, LoadErrors};
 use crate::embed::{HostOptions, Mode};
-use crate::i18n::{direction, markup_language, Msg, Texts};
+use crate::i18n::{direction, markup_language, Msg};
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -44,14 +44,14 @@ pub fn survey_shell(props: &SurveyShellProps) -> Html {
         SurveyLoad::Ready(survey) => Some(survey.clone()),
         _ => None,
     };
-    let Language { texts, choice } = use_language(survey.as_deref(), &props.options.language, props.standalone);
+    let choice = use_language(survey.as_deref(), &props.options.language, props.standalone);
+    let texts = choice.texts.clone();
     let language = choice.current.clone();
     // Easy Read: larger text on every respondent screen.
     let class = if language.ends_with("-easy") { "pp-root pp-easy-read" } else { "pp-root" };
     html! {
         <div class={class} lang={markup_language(&language).to_owned()} dir={direction(&language)}
             data-pp-theme={props.options.theme.attribute()}>
-            <ContextProvider<Texts> context={texts.clone()}>
             <ContextProvider<LanguageChoice> context={choice}>
                 { match load {
                     SurveyLoad::Loading => html! { <main class="pp-main"><p role="status">{ texts.get(Msg::LoadingSurvey) }</p></main> },
@@ -62,7 +62,6 @@ pub fn survey_shell(props: &SurveyShellProps) -> Html {
                     }
                 } }
             </ContextProvider<LanguageChoice>>
-            </ContextProvider<Texts>>
         </div>
     }
 }

@@ -11,9 +11,12 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The language shown, the others the survey offers, and the way to choose one.
+/// The language shown, the app's words in it, the others the survey offers, and the way to
+/// choose one: one context for every screen of a survey instance.
 #[derive(Clone, PartialEq)]
 pub struct LanguageChoice {
+    /// The app's own text in the language shown.
+    pub texts: Texts,
     /// The language shown (a survey language tag).
     pub current: AttrValue,
     /// Every language the survey offers.
@@ -24,18 +27,10 @@ pub struct LanguageChoice {
     pub unavailable: bool,
 }
 
-/// The language state of a survey instance.
-pub struct Language {
-    /// The app's own text in the language shown.
-    pub texts: Texts,
-    /// The language shown and the switcher's state.
-    pub choice: LanguageChoice,
-}
-
 /// The app's own text in the language being shown (English outside a survey instance).
 #[hook]
 pub fn use_texts() -> Texts {
-    use_context::<Texts>().unwrap_or_default()
+    use_context::<LanguageChoice>().map(|choice| choice.texts).unwrap_or_default()
 }
 
 /// The language to show: the one asked for when the survey offers it, else the survey's default.
@@ -50,7 +45,7 @@ pub fn chosen_language(survey: Option<&SurveyDefinition>, requested: &str) -> At
 /// The language of a survey instance: first the one the address or host asked for, then the
 /// one the person chooses (kept in the address of a page the app owns, so a reload keeps it).
 #[hook]
-pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalone: bool) -> Language {
+pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalone: bool) -> LanguageChoice {
     let host = use_host();
     let asked = use_state(|| requested.to_owned());
     let current = chosen_language(survey, &asked);
@@ -109,21 +104,18 @@ pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalo
             asked.set(tag);
         })
     };
-    Language { texts: (*texts).clone(), choice: LanguageChoice { current, offered, choose, unavailable: *unavailable } }
+    LanguageChoice { texts: (*texts).clone(), current, offered, choose, unavailable: *unavailable }
 }
 
 /// The language switcher: shown when the survey offers more than one language. Its label is in
 /// the language shown and, when that is not English, says "Language" too, so someone who chose
-/// a language by mistake can find the way back.
-#[function_component(LanguagePicker)]
-pub fn language_picker() -> Html {
-    let texts = use_texts();
-    let host = use_host();
-    let Some(choice) = use_context::<LanguageChoice>() else { return Html::default() };
+/// a language by mistake can find the way back. A function, not a component: it keeps no state
+/// (and each component type costs the bundle its own lifecycle code).
+pub fn language_picker(choice: &LanguageChoice, id: String) -> Html {
     if choice.offered.len() < 2 {
         return Html::default();
     }
-    let id = host.id("language");
+    let texts = &choice.texts;
     let label = texts.get(Msg::Language);
     let label = if label == "Language" { label } else { format!("{label} · Language") };
     let on_change = choice.choose.reform(|event: Event| {
@@ -147,4 +139,12 @@ pub fn language_picker() -> Html {
             }
         </div>
     }
+}
+
+/// The switcher for the instance this component is in (nothing outside a survey instance).
+#[hook]
+pub fn use_language_picker() -> Html {
+    let host = use_host();
+    let choice = use_context::<LanguageChoice>();
+    choice.map(|choice| language_picker(&choice, host.id("language"))).unwrap_or_default()
 }

@@ -155,9 +155,12 @@ pub fn download_svg_as_png(svg: &str, title: &str, file_name: &str) {
 pub fn set_query(pairs: &[(&str, String)]) {
     let Some(window) = web_sys::window() else { return };
     let Ok(params) = web_sys::UrlSearchParams::new() else { return };
-    // The survey the page shows is not part of the view, but must survive a reload.
-    if let Some(survey) = url_param("survey") {
-        params.append("survey", &survey);
+    // The survey the page shows and its language are not part of the view, but must survive a
+    // reload.
+    for kept in ["survey", "lang"] {
+        if let Some(value) = url_param(kept) {
+            params.append(kept, &value);
+        }
     }
     for (key, value) in pairs {
         params.append(key, value);

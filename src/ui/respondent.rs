@@ -1,7 +1,7 @@
 //! The respondent's side of the app: state, persistence and the screen for each step.
 
 use super::device;
-use super::language::{use_texts, LanguagePicker};
+use super::language::{use_language_picker, use_texts};
 use super::platform;
 use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
 use super::submission::{is_online, post_json, send_outbox};
@@ -30,6 +30,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
     let survey = props.survey.clone();
     let host = super::host::use_host();
     let t = use_texts();
+    let picker = use_language_picker();
     // This tab's own draft slot and response list (see `services::TabAnswering`), so two tabs
     // never share answers.
     let tab = use_memo((), |_| platform::tab_id());
@@ -321,7 +322,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
                     </div>
                 }
                 if state.step != Step::Welcome {
-                    <LanguagePicker />
+                    { picker }
                 }
                 { screen }
             </main>

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { serveDirectory } from './support/server.mjs';
 import { launchChromium, openPage, axeViolations } from './support/browser.mjs';
 import { tabTo, pressButton, answerLikert, onSection, storedResponses, horizontalOverflow } from './support/respondent.mjs';
+import { dashboardHolding } from './support/suite.mjs';
+import { response, all, TRUST, INCLUSION } from './support/responses.mjs';
 
 let site;
 let server;
@@ -233,4 +235,34 @@ test('Read aloud speaks a question and its options in the survey\'s language, an
   await page.getByRole('button', { name: 'Nesaf' }).waitFor();
   assert.equal(await page.locator('.pp-read-aloud').count(), 0);
   await context.close();
+});
+
+test('the dashboard shows the survey\'s labels in Welsh with the same figures, and keeps the language', async (t) => {
+  // Three students and three university staff, agreeing (4) with every trust statement and
+  // disagreeing (2) with every inclusion one.
+  const six = [1, 2, 3, 4, 5, 6].map((n) =>
+    response(`lang${n}`.padEnd(32, '0'), n <= 3 ? 'student' : 'university', 'council', { ...all(TRUST, 4), ...all(INCLUSION, 2) }),
+  );
+  const page = await dashboardHolding({ url, browser }, six, { t });
+  const cards = async () => {
+    const glance = page.locator('section', { has: page.getByRole('heading', { name: 'How is the partnership doing?' }) });
+    await glance.locator('.pp-card').first().waitFor();
+    return (await glance.locator('.pp-card').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  };
+  const english = await cards();
+  assert.match(english[0], /^Trust 75 of 100/);
+  await page.getByLabel('Language').selectOption('cy');
+  await page.getByRole('checkbox', { name: 'Myfyriwr' }).waitFor();
+  const welsh = await cards();
+  assert.match(welsh[0], /^Ymddiriedaeth 75 of 100/);
+  const figures = (texts) => texts.map((text) => text.match(/\d+/g));
+  assert.deepEqual(figures(welsh), figures(english), 'the same figures whatever the language');
+  assert.match(welsh[1], /^Cynhwysiant 25 of 100/);
+  // A filter rewrites the address; the language stays in it, and a reload keeps it.
+  await page.getByRole('checkbox', { name: 'Myfyriwr' }).check();
+  await page.waitForURL(/lang=cy/);
+  await page.reload();
+  await page.getByRole('checkbox', { name: 'Myfyriwr', checked: true }).waitFor();
+  assert.match((await cards())[0], /^Ymddiriedaeth/);
+  assert.deepEqual(await axeViolations(page), [], 'the dashboard in Welsh');
 });

@@ -51,6 +51,8 @@ impl yew::Reducible for DashboardView {
 #[function_component(Dashboard)]
 pub fn dashboard(props: &DashboardProps) -> Html {
     let host = crate::ui::host::use_host();
+    // The survey's labels (groups, partners, indicators, items) in any of its languages.
+    let language_picker = crate::ui::language::use_language_picker();
     let survey = props.survey.clone();
     let (present, standalone) = (props.present, props.standalone);
     let view = use_reducer(move || {
@@ -314,6 +316,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         <main class="pp-main pp-dashboard">
             <h1>{ "Dashboard" }</h1>
             <p class="pp-lead">{ title }</p>
+            { language_picker }
             if let Some(error) = &*not_moved {
                 <p class="pp-alert" role="alert">{ error.to_string() }</p>
             }

@@ -1,6 +1,6 @@
 //! One question as a fieldset with a legend, whatever its kind.
 
-use super::read_aloud::{stop_reading, ReadAloud};
+use super::read_aloud::{stop_reading, use_read_aloud};
 use super::scale::ScaleOptions;
 use crate::analytics::PREFER_NOT_TO_SAY;
 use crate::answering::spoken_question;
@@ -82,7 +82,13 @@ pub fn question(props: &QuestionProps) -> Html {
     let host = crate::ui::host::use_host();
     let t = use_texts();
     let survey = &props.survey;
-    let Some(item) = survey.item(&props.item) else { return Html::default() };
+    let item = survey.item(&props.item);
+    let read_aloud = use_read_aloud(
+        item.map(|item| spoken_question(survey, item, props.partner, &props.language, &t)).unwrap_or_default(),
+        item.map(|item| item.label.get(&props.language, &survey.default_language).to_owned()).unwrap_or_default(),
+        props.language.clone(),
+    );
+    let Some(item) = item else { return Html::default() };
     let language = props.language.as_str();
     let fallback: AttrValue = survey.default_language.clone().into();
     let text = |t: &LocalText| t.get(language, &survey.default_language).to_owned();
@@ -229,8 +235,7 @@ pub fn question(props: &QuestionProps) -> Html {
         <fieldset class={class} id={item_element_id(&host, &item.id)} tabindex="-1"
             aria-describedby={(!described_by.is_empty()).then(|| described_by.clone())}>
             <legend id={format!("{name}-legend")} class="pp-legend">{ text(&item.label) }</legend>
-            <ReadAloud words={spoken_question(survey, item, props.partner, language, &t)} question={text(&item.label)}
-                language={props.language.clone()} />
+            { read_aloud }
             if let Some(help) = &item.help {
                 <p class="pp-hint" id={help_id.clone()}>{ text(help) }</p>
             }

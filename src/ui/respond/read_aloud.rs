@@ -34,27 +34,20 @@ pub fn stop_reading() {
     }
 }
 
-/// Properties of [`ReadAloud`].
-#[derive(Properties, PartialEq)]
-pub struct ReadAloudProps {
-    /// Everything to read: the question, its help and its options.
-    pub words: AttrValue,
-    /// The question alone, for the button's accessible name.
-    pub question: AttrValue,
-    /// The survey language the words are in.
-    pub language: AttrValue,
-}
-
-/// The "Read aloud" button of a question (or nothing, without a voice for the language).
-#[function_component(ReadAloud)]
-pub fn read_aloud(props: &ReadAloudProps) -> Html {
+/// The "Read aloud" button of a question (or nothing, without a voice for the language):
+/// `words` is everything to read (the question, its help and its options), `question` the
+/// question alone for the button's accessible name, `language` the survey language of both.
+/// A hook of the question's own component rather than a component of its own, which would cost
+/// the bundle a component's lifecycle code.
+#[hook]
+pub fn use_read_aloud(words: String, question: String, language: AttrValue) -> Html {
     let t = use_texts();
-    let available = use_state(|| has_voice(&props.language));
+    let available = use_state(|| has_voice(&language));
     let reading = use_state(|| false);
     {
         // Browsers list their voices late (Chromium after a `voiceschanged` event).
         let available = available.clone();
-        use_effect_with(props.language.clone(), move |language| {
+        use_effect_with(language.clone(), move |language| {
             available.set(has_voice(language));
             let language = language.clone();
             let listener = speech().map(|speech| {
@@ -63,12 +56,15 @@ pub fn read_aloud(props: &ReadAloudProps) -> Html {
             move || drop(listener)
         });
     }
+    // Whether this question is being read now, for the clean-up below (a state handle would
+    // hold the value of the render that made it).
+    let speaking = use_mut_ref(|| false);
     {
         // Moving on (this question leaves the screen) stops its reading.
-        let reading = reading.clone();
+        let speaking = speaking.clone();
         use_effect_with((), move |_| {
             move || {
-                if *reading {
+                if *speaking.borrow() {
                     stop_reading();
                 }
             }
@@ -78,7 +74,7 @@ pub fn read_aloud(props: &ReadAloudProps) -> Html {
         return Html::default();
     }
     let on_click = {
-        let (reading, words, language) = (reading.clone(), props.words.clone(), props.language.clone());
+        let (reading, speaking) = (reading.clone(), speaking.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(speech) = speech() else { return };
             speech.cancel();
@@ -88,19 +84,23 @@ pub fn read_aloud(props: &ReadAloudProps) -> Html {
             }
             let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&words) else { return };
             utterance.set_lang(markup_language(&language));
-            let ended = reading.clone();
-            let on_end = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || ended.set(false));
+            let (ended, stopped) = (reading.clone(), speaking.clone());
+            let on_end = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                *stopped.borrow_mut() = false;
+                ended.set(false);
+            });
             utterance.set_onend(Some(wasm_bindgen::JsCast::unchecked_ref(on_end.as_ref())));
             utterance.set_onerror(Some(wasm_bindgen::JsCast::unchecked_ref(on_end.as_ref())));
             on_end.forget();
             speech.speak(&utterance);
+            *speaking.borrow_mut() = true;
             reading.set(true);
         })
     };
     let (label, name) = if *reading {
         (t.get(Msg::StopReading), t.get(Msg::StopReading))
     } else {
-        (t.get(Msg::ReadAloud), t.format(Msg::ReadAloudTo, &[("question", props.question.as_str().into())]))
+        (t.get(Msg::ReadAloud), t.format(Msg::ReadAloudTo, &[("question", question.as_str().into())]))
     };
     html! {
         <button type="button" class="pp-link pp-read-aloud" onclick={on_click} aria-label={name}>

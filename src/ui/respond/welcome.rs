@@ -2,7 +2,7 @@
 
 use crate::i18n::{Arg, Msg};
 use crate::survey::{LocalText, SurveyDefinition};
-use crate::ui::language::{use_texts, LanguagePicker};
+use crate::ui::language::{use_language_picker, use_texts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,6 +42,7 @@ pub struct WelcomeProps {
 pub fn welcome(props: &WelcomeProps) -> Html {
     let host = crate::ui::host::use_host();
     let t = use_texts();
+    let picker = use_language_picker();
     let survey = &props.survey;
     let language = props.language.as_str();
     let text = |t: &LocalText| t.get(language, &survey.default_language).to_owned();
@@ -77,7 +78,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 <li>{ t.format(Msg::AboutMinutes, &[("minutes", Arg::Count(survey.minutes.into()))]) }</li>
                 <li>{ t.format(Msg::QuestionsInSections, &[("questions", Arg::Text(&questions)), ("sections", Arg::Text(&sections))]) }</li>
             </ul>
-            <LanguagePicker />
+            { picker }
             <section class="pp-privacy" aria-labelledby={host.id("privacy-title")}>
                 <h2 id={host.id("privacy-title")}>{ t.get(Msg::AnswersAnonymous) }</h2>
                 <p>{ text(&survey.anonymity) }</p>
