@@ -53,6 +53,14 @@ fn setup() -> SetUp {
             indicator: Some("value".into()),
         }],
         submission_address: "https://pulse.example.org/partnership-pulse/submit".into(),
+        // The facilitator's Welsh for their statement travels in the link with the rest.
+        translations: std::collections::BTreeMap::from([(
+            "cy".into(),
+            std::collections::BTreeMap::from([(
+                "statement.C1".into(),
+                "Mae lleoliadau'n cael eu cynnig mewn pryd.".into(),
+            )]),
+        )]),
     }
 }
 

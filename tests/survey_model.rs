@@ -84,12 +84,13 @@ fn a_custom_definition_with_conditions_round_trips() {
     let mut survey = builtin_survey().unwrap();
     survey.sections[1].items[0].shown_to = vec!["student".into(), "university".into()];
     survey.sections[1].items[0].help = Some(LocalText::new("en", "Think of the last year."));
-    survey.languages.push("cy".into());
-    survey.title.0.insert("cy".into(), "Curiad Partneriaeth".into());
+    // A language the built-in instrument does not offer (it offers English, Welsh and Easy Read).
+    survey.languages.push("gd".into());
+    survey.title.0.insert("gd".into(), "Cuisle a' Chom-pàirteachais".into());
     let again = load_survey(&survey_to_json(&survey)).expect("custom definition loads");
     assert_eq!(again, survey);
-    assert_eq!(again.title.get("cy", "en"), "Curiad Partneriaeth");
-    assert_eq!(again.purpose.get("cy", "en"), survey.purpose.get("en", "en"), "falls back to the default");
+    assert_eq!(again.title.get("gd", "en"), "Cuisle a' Chom-pàirteachais");
+    assert_eq!(again.purpose.get("gd", "en"), survey.purpose.get("en", "en"), "falls back to the default");
 }
 
 #[test]
@@ -273,12 +274,12 @@ fn bad_ids_empty_sections_and_an_unoffered_default_language_are_refused() {
     let errors = errors_after(|value| {
         item_mut(value, "O1")["id"] = json!("O 1");
         value["sections"][6]["items"] = json!([]);
-        value["default_language"] = json!("cy");
-        value["title"]["cy"] = json!("Curiad");
+        value["default_language"] = json!("gd");
+        value["title"]["gd"] = json!("Cuisle");
     });
     assert!(errors.contains(&SurveyError::BadId { place: Place::Item("O 1".into()) }), "{errors:?}");
     assert!(errors.contains(&SurveyError::EmptySection { section: "leadership".into() }), "{errors:?}");
-    assert!(errors.contains(&SurveyError::DefaultLanguageNotOffered { language: "cy".into() }), "{errors:?}");
+    assert!(errors.contains(&SurveyError::DefaultLanguageNotOffered { language: "gd".into() }), "{errors:?}");
     // Leadership's items are gone, so its indicator now names unknown items.
     assert!(errors.contains(&SurveyError::UnknownItemInIndicator { indicator: "leadership".into(), item: "L1".into() }));
 }

@@ -59,6 +59,19 @@ pub enum SetUpEdit {
     RemoveStatement(usize),
     /// Names the submission address (empty: none).
     SubmissionAddress(String),
+    /// Translates one of the set-up's texts (see `setup::translation_keys`) into a language the
+    /// base offers; empty words take the translation away.
+    Translate {
+        language: String,
+        key: String,
+        words: String,
+    },
+    /// Replaces a language's translations with those of a translation file already checked
+    /// (`setup::read_translation`).
+    ImportTranslation {
+        language: String,
+        texts: std::collections::BTreeMap<String, String>,
+    },
 }
 
 /// Why an edit was refused.
@@ -239,6 +252,19 @@ impl SetUp {
                     crate::submission::check_address(address).map_err(EditError::Address)?;
                 }
                 self.submission_address = address.to_owned();
+            }
+            SetUpEdit::Translate { language, key, words } => {
+                let texts = self.translations.entry(language.clone()).or_default();
+                match words.trim() {
+                    "" => texts.remove(&key),
+                    words => texts.insert(key, words.to_owned()),
+                };
+                if texts.is_empty() {
+                    self.translations.remove(&language);
+                }
+            }
+            SetUpEdit::ImportTranslation { language, texts } => {
+                self.translations.insert(language, texts);
             }
         }
         Ok(())

@@ -7,6 +7,7 @@ mod model;
 mod saved;
 mod share_problems;
 mod threshold;
+mod translation;
 mod workspace;
 
 pub use editor::{id_for, EditError, ListKind, SetUpEdit, MAX_THRESHOLD};
@@ -18,4 +19,8 @@ pub use model::{CustomStatement, SetUp, MIN_THRESHOLD};
 pub use saved::{settle_version, SavedSurvey};
 pub use share_problems::share_problems;
 pub use threshold::ThresholdEntry;
+pub use translation::{
+    base_translation, read_translation, translation_keys, translation_of, TranslationFile, TranslationProblem,
+    TRANSLATION_FORMAT,
+};
 pub use workspace::{ImportChoice, Notice, Workspace, WorkspaceAction};

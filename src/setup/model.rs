@@ -2,6 +2,7 @@
 
 use crate::survey::{validate, Choice, Indicator, Item, ItemKind, LocalText, SurveyDefinition, SurveyError};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A statement the facilitator adds, answered on the agreement scale.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,10 +45,10 @@ pub struct SetUp {
     /// Where respondents' devices send each response; empty: kept on their device (README, "Scale").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub submission_address: String,
-}
-
-fn choices(pairs: &[(String, String)], language: &str) -> Vec<Choice> {
-    pairs.iter().map(|(id, label)| Choice { id: id.clone(), label: LocalText::new(language, label) }).collect()
+    /// The facilitator's translations of the texts above into the base's other languages:
+    /// language, then key (`title`, `group.<id>`, `partner.<id>`, `statement.<id>`), then words.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// Fewest responses a figure may rest on; the set-up can raise the threshold, never lower it
@@ -74,6 +75,7 @@ impl SetUp {
             omit: Vec::new(),
             custom: Vec::new(),
             submission_address: base.submission_address.clone().unwrap_or_default(),
+            translations: BTreeMap::new(),
         }
     }
 
@@ -95,22 +97,40 @@ impl SetUp {
         if survey.languages.contains(&self.language) {
             survey.default_language = self.language.clone();
         }
+        // Each of the facilitator's texts in the set-up's language, and in each other language
+        // the base offers: their translation, else the base's own for a text kept unchanged.
+        let default = survey.default_language.clone();
+        let local = |key: &str, words: &str| {
+            let mut text = LocalText::new(&default, words);
+            for language in builtin.languages.iter().filter(|language| **language != default) {
+                if let Some(translated) = super::translation::translation_of(self, builtin, key, language) {
+                    text.0.insert(language.clone(), translated);
+                }
+            }
+            text
+        };
+        let choices = |kind: &str, pairs: &[(String, String)]| -> Vec<Choice> {
+            pairs
+                .iter()
+                .map(|(id, label)| Choice { id: id.clone(), label: local(&format!("{kind}.{id}"), label) })
+                .collect()
+        };
         survey.id = self.id.clone();
         survey.version = self.version;
-        survey.title = LocalText::new(&survey.default_language, &self.title);
+        survey.title = local("title", &self.title);
         survey.wave = self.wave.clone();
         survey.small_group_threshold = self.threshold;
         survey.submission_address =
             Some(self.submission_address.trim().to_owned()).filter(|address| !address.is_empty());
-        survey.groups = choices(&self.groups, &survey.default_language);
-        survey.partners = choices(&self.partners, &survey.default_language);
+        survey.groups = choices("group", &self.groups);
+        survey.partners = choices("partner", &self.partners);
         for section in &mut survey.sections {
             section.items.retain(|item| !self.omit.contains(&item.id));
             for statement in self.custom.iter().filter(|s| s.section == section.id) {
                 section.items.push(Item {
                     id: statement.id.clone(),
                     kind: ItemKind::Likert,
-                    label: LocalText::new(&survey.default_language, &statement.label),
+                    label: local(&format!("statement.{}", statement.id), &statement.label),
                     help: None,
                     shown_to: Vec::new(),
                 });

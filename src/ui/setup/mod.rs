@@ -9,6 +9,7 @@ mod questions;
 mod saved_list;
 mod share;
 mod statements;
+mod translations;
 
 pub use app::SetUpApp;
 pub use page::SetUpPage;

@@ -7,6 +7,7 @@ use super::questions::Questions;
 use super::saved_list::SavedList;
 use super::share::Share;
 use super::statements::Statements;
+use super::translations::Translations;
 use crate::services::{keep_workspace, open_workspace};
 use crate::setup::{ImportChoice, ListKind, Workspace, WorkspaceAction};
 use crate::store::StoreError;
@@ -114,6 +115,7 @@ pub fn set_up_page() -> Html {
                     <NamedList kind={ListKind::Groups} setup={saved.setup.clone()} on_action={dispatch.clone()} />
                     <Questions setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
                     <Statements setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
+                    <Translations setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
                 </section>
                 <Share saved={saved.clone()} builtin={builtin.clone()} open={workspace.open.unwrap_or(0)} on_action={dispatch} />
                 <PublishPanel saved={saved.clone()} builtin={builtin.clone()} />
