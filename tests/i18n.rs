@@ -175,3 +175,53 @@ fn every_built_in_text_is_in_every_language_the_survey_offers() {
     assert_eq!(texts, 84);
     assert!(gaps.is_empty(), "built-in texts missing a language:\n{}", gaps.join("\n"));
 }
+
+#[test]
+fn the_problems_a_respondent_meets_say_in_english_what_the_domain_says_and_in_welsh_their_own() {
+    use partnership_pulse::embed::EmbedError;
+    use partnership_pulse::i18n::{link_error_words, open_error_words, store_error_words};
+    use partnership_pulse::setup::LinkError;
+    use partnership_pulse::store::StoreError;
+    let english = Texts::english();
+    let stores = [
+        StoreError::Unavailable,
+        StoreError::Full,
+        StoreError::Unreadable { key: "drafts".into(), kept_as: "kept-aside-1".into() },
+        StoreError::SomeUnreadable { count: 1, kept_as: "kept-aside-2".into() },
+        StoreError::SomeUnreadable { count: 4, kept_as: "kept-aside-3".into() },
+        StoreError::NotEncodable,
+        StoreError::NotMoved,
+    ];
+    for error in &stores {
+        assert_eq!(store_error_words(&english, error), error.to_string());
+    }
+    let links =
+        [LinkError::NotASetUpLink, LinkError::Damaged, LinkError::WrongShape("no title".into()), LinkError::TooLarge];
+    for error in &links {
+        assert_eq!(link_error_words(&english, error), error.to_string());
+    }
+    let opens = [
+        EmbedError::SurveyUnavailable { url: "surveys/2026.json".into(), reason: "the server answered 404".into() },
+        EmbedError::ForeignSurvey("https://elsewhere.example/s.json".into()),
+        EmbedError::NotSavedHere("survey-1234".into()),
+        EmbedError::BadLink(LinkError::Damaged),
+        EmbedError::Storage(StoreError::Full),
+        EmbedError::UnknownTheme("neon".into()),
+    ];
+    for error in &opens {
+        assert_eq!(open_error_words(&english, error), error.to_string());
+    }
+    let welsh = Texts::translated(Rc::new(Catalogue::read(&locale("cy"), "cy").unwrap()));
+    assert_eq!(
+        open_error_words(&welsh, &EmbedError::BadLink(LinkError::Damaged)),
+        "Mae'r ddolen arolwg hon yn anghyflawn neu wedi'i difrodi: efallai iddi gael ei thorri'n fyr wrth ei chopïo. \
+         Gofynnwch am y ddolen eto."
+    );
+    assert_eq!(
+        store_error_words(&welsh, &StoreError::SomeUnreadable { count: 4, kept_as: "k".into() }),
+        "Nid oedd modd darllen 4 o'r ymatebion a gadwyd. Maen nhw wedi'u cadw o'r neilltu fel \"k\", heb eu dileu; mae \
+         pob ymateb arall yn cael ei ddefnyddio."
+    );
+    // A host developer's problem stays in English.
+    assert_eq!(open_error_words(&welsh, &opens[5]), opens[5].to_string());
+}

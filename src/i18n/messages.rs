@@ -84,6 +84,23 @@ messages! {
     Language "language" => text("Language");
     LanguageUnavailable "language-unavailable" => text("The app's own words in {language} could not be loaded, so they are shown in English. The survey's questions are in {language}.");
 
+    // Why a survey could not be opened.
+    SurveyUnavailable "survey-unavailable" => text("The survey at \"{address}\" could not be loaded: {reason}.");
+    SurveyElsewhere "survey-elsewhere" => text("The survey address \"{address}\" is on another site. Partnership Pulse only opens surveys kept on the same site as the page.");
+    SurveyNotSetUpHere "survey-not-set-up-here" => text("The survey \"{survey}\" was not set up in this browser. Open the set-up page where it was made, or import its survey file there.");
+    LinkNotASetUp "link-not-a-set-up" => text("This link does not hold a survey set-up this version of the app can read.");
+    LinkDamaged "link-damaged" => text("This survey link is incomplete or damaged: it may have been cut short when it was copied. Please ask for the link again.");
+    LinkWrongShape "link-wrong-shape" => text("This survey link does not hold a survey set-up ({reason}).");
+    LinkTooLarge "link-too-large" => text("This survey is too large for a link (links carry at most {kilobytes} KB of survey): share the survey file instead.");
+
+    // Storage problems.
+    StoreUnavailable "store-unavailable" => text("This browser is not letting the survey save anything (private browsing or storage turned off).");
+    StoreFull "store-full" => text("This browser's storage for this site is full.");
+    StoreUnreadable "store-unreadable" => text("Saved data under \"{key}\" could not be read. It has been kept aside as \"{kept_as}\", not deleted.");
+    StoreSomeUnreadable "store-some-unreadable" => plural("count", "One stored response could not be read. It has been kept aside as \"{kept_as}\", not deleted; every other response is used.", "{count} stored responses could not be read. They have been kept aside as \"{kept_as}\", not deleted; every other response is used.");
+    StoreNotEncodable "store-not-encodable" => text("The data could not be prepared for saving, so nothing stored was changed.");
+    StoreNotMoved "store-not-moved" => text("Answers saved by an earlier version of this app could not be moved to its new storage. They are still kept where they were, and the app will try again next time.");
+
     // The welcome screen.
     Start "start" => text("Start");
     Continue "continue" => text("Continue");

@@ -8,6 +8,7 @@
 mod catalogue;
 mod direction;
 mod error;
+mod errors;
 mod messages;
 mod plural;
 mod texts;
@@ -15,6 +16,7 @@ mod texts;
 pub use catalogue::{placeholders, Catalogue, Translated};
 pub use direction::{direction, is_right_to_left};
 pub use error::CatalogueProblem;
+pub use errors::{link_error_words, open_error_words, store_error_words};
 pub use messages::{English, Msg};
 pub use plural::{categories, category, primary_language, PluralCategory};
 pub use texts::{Arg, Texts};

@@ -5,7 +5,7 @@ use super::language::{use_language, LanguageChoice};
 use super::respondent::Respondent;
 use super::{error_screen, LoadErrors};
 use crate::embed::{HostOptions, Mode};
-use crate::i18n::{direction, markup_language, Msg};
+use crate::i18n::{direction, markup_language, open_error_words, Msg};
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -58,7 +58,7 @@ pub fn survey_shell(props: &SurveyShellProps) -> Html {
                     SurveyLoad::Ready(survey) => props.content.emit((survey, language)),
                     SurveyLoad::Invalid(errors) => html! { <LoadErrors errors={errors} /> },
                     SurveyLoad::Unavailable(error) => {
-                        error_screen(&texts.get(Msg::SurveyCannotOpen), html! { <p>{ error.to_string() }</p> })
+                        error_screen(&texts.get(Msg::SurveyCannotOpen), html! { <p>{ open_error_words(&texts, &error) }</p> })
                     }
                 } }
             </ContextProvider<LanguageChoice>>

@@ -34,10 +34,13 @@ pub fn use_texts() -> Texts {
 }
 
 /// The language to show: the one asked for when the survey offers it, else the survey's default.
+/// Before a survey is open (or when it cannot be), the one asked for if the app's own words are
+/// in it, so a Welsh speaker whose link is damaged is told so in Welsh.
 pub fn chosen_language(survey: Option<&SurveyDefinition>, requested: &str) -> AttrValue {
     match survey {
         Some(survey) if survey.languages.iter().any(|offered| offered == requested) => requested.to_owned().into(),
         Some(survey) => survey.default_language.clone().into(),
+        None if i18n::TRANSLATED.contains(&requested) => requested.to_owned().into(),
         None => "en".into(),
     }
 }

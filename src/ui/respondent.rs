@@ -6,7 +6,7 @@ use super::platform;
 use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
 use super::submission::{is_online, post_json, send_outbox};
 use crate::answering::{answered_count, Layout, RespondAction, RespondState, Step};
-use crate::i18n::Msg;
+use crate::i18n::{store_error_words, Msg};
 use crate::services::TabAnswering;
 use crate::store::{kiosk_setting, set_kiosk_setting, DraftFound, StoreError};
 use crate::submission::Delivery;
@@ -306,14 +306,14 @@ pub fn respondent(props: &RespondentProps) -> Html {
         <>
             <main class="pp-main">
                 if let (Some(error), Step::Welcome) = (&*unreadable, state.step) {
-                    <p class="pp-notice" role="status">{ error.to_string() }</p>
+                    <p class="pp-notice" role="status">{ store_error_words(&t, error) }</p>
                 }
                 if *waiting > 0 && state.step == Step::Welcome {
                     <p class="pp-notice" role="status">{ t.format(Msg::WaitingToSend, &[("waiting", (*waiting).into())]) }</p>
                 }
                 if let Some(error) = &*write_error {
                     <div class="pp-alert" role="alert">
-                        <p>{ t.format(Msg::NotSaving, &[("reason", error.to_string().as_str().into())]) }</p>
+                        <p>{ t.format(Msg::NotSaving, &[("reason", store_error_words(&t, error).as_str().into())]) }</p>
                         if can_download {
                             <button type="button" class="pp-button" onclick={download_answers}>{ t.get(Msg::DownloadYourAnswers) }</button>
                         } else {

@@ -266,3 +266,12 @@ test('the dashboard shows the survey\'s labels in Welsh with the same figures, a
   assert.match((await cards())[0], /^Ymddiriedaeth/);
   assert.deepEqual(await axeViolations(page), [], 'the dashboard in Welsh');
 });
+
+test('a damaged link opened in Welsh says so in Welsh, on an error screen that passes axe-core', async () => {
+  const page = await openPage(browser, `${url}index.html?lang=cy#s1.AAAAAAAA`);
+  await page.getByRole('heading', { level: 1, name: 'Nid oes modd agor yr arolwg hwn' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /ddolen/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
+  assert.deepEqual(await axeViolations(page), [], 'the Welsh error screen');
+  await page.context().close();
+});

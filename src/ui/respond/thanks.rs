@@ -1,6 +1,6 @@
 //! After submitting: thanks, what happens next, and the response as a file.
 
-use crate::i18n::{Msg, Texts};
+use crate::i18n::{store_error_words, Msg, Texts};
 use crate::response::Response;
 use crate::store::StoreError;
 use crate::submission::Delivery;
@@ -85,7 +85,7 @@ pub fn thanks(props: &ThanksProps) -> Html {
             }
             if !stored {
                 <div class="pp-alert" role="alert">
-                    <p>{ t.format(Msg::NotSavedOnDevice, &[("reason", props.store_error.as_ref().map(ToString::to_string).unwrap_or_default().as_str().into())]) }</p>
+                    <p>{ t.format(Msg::NotSavedOnDevice, &[("reason", props.store_error.as_ref().map(|error| store_error_words(&t, error)).unwrap_or_default().as_str().into())]) }</p>
                     <p>{ t.get(Msg::DownloadToKeep) }</p>
                 </div>
             }
@@ -146,7 +146,7 @@ fn delivery_note(delivery: &Delivery, server: &str, stored: bool, t: &Texts) -> 
                 </div>
             }
         }
-        Delivery::NotKept(error) => error.to_string(),
+        Delivery::NotKept(error) => store_error_words(t, error),
     };
     html! { <p role="status">{ text }</p> }
 }
