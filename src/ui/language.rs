@@ -144,10 +144,12 @@ pub fn language_picker(choice: &LanguageChoice, id: String) -> Html {
     }
 }
 
-/// The switcher for the instance this component is in (nothing outside a survey instance).
+/// The switcher for the instance this component is in (nothing outside a survey instance), its
+/// list's id made of `id` (the survey and dashboard bundles number their instances apart, so
+/// each page of them names its list differently).
 #[hook]
-pub fn use_language_picker() -> Html {
+pub fn use_language_picker(id: &'static str) -> Html {
     let host = use_host();
     let choice = use_context::<LanguageChoice>();
-    choice.map(|choice| language_picker(&choice, host.id("language"))).unwrap_or_default()
+    choice.map(|choice| language_picker(&choice, host.id(id))).unwrap_or_default()
 }

@@ -324,6 +324,25 @@ pub async fn inflate_capped(bytes: &[u8], cap: usize) -> Result<Vec<u8>, Inflate
     }
 }
 
+/// Why a file chosen by the person could not be taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileTextProblem {
+    /// Larger than such a file could ever be.
+    TooLarge,
+    /// The browser could not read it as text.
+    Unreadable,
+}
+
+/// The whole text of a small file the person chose (a survey or translation file), refused
+/// before reading when it is over `max_bytes`.
+pub async fn small_file_text(file: &web_sys::File, max_bytes: f64) -> Result<String, FileTextProblem> {
+    if file.size() > max_bytes {
+        return Err(FileTextProblem::TooLarge);
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
+    text.ok_or(FileTextProblem::Unreadable)
+}
+
 /// Puts `text` on the clipboard; `false` when the browser refuses (no permission, or not a
 /// secure context), so the caller can ask the person to copy it themselves.
 pub async fn copy_to_clipboard(text: &str) -> bool {

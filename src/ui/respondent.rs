@@ -30,7 +30,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
     let survey = props.survey.clone();
     let host = super::host::use_host();
     let t = use_texts();
-    let picker = use_language_picker();
+    let picker = use_language_picker("language");
     // This tab's own draft slot and response list (see `services::TabAnswering`), so two tabs
     // never share answers.
     let tab = use_memo((), |_| platform::tab_id());

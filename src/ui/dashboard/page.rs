@@ -52,7 +52,7 @@ impl yew::Reducible for DashboardView {
 pub fn dashboard(props: &DashboardProps) -> Html {
     let host = crate::ui::host::use_host();
     // The survey's labels (groups, partners, indicators, items) in any of its languages.
-    let language_picker = crate::ui::language::use_language_picker();
+    let language_picker = crate::ui::language::use_language_picker("labels-language");
     let survey = props.survey.clone();
     let (present, standalone) = (props.present, props.standalone);
     let view = use_reducer(move || {

@@ -42,7 +42,7 @@ pub struct WelcomeProps {
 pub fn welcome(props: &WelcomeProps) -> Html {
     let host = crate::ui::host::use_host();
     let t = use_texts();
-    let picker = use_language_picker();
+    let picker = use_language_picker("language");
     let survey = &props.survey;
     let language = props.language.as_str();
     let text = |t: &LocalText| t.get(language, &survey.default_language).to_owned();

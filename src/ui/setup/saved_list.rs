@@ -48,16 +48,15 @@ pub fn saved_list(props: &SavedListProps) -> Html {
             let (on_action, problem) = (on_action.clone(), problem.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                if file.size() > MAX_DEFINITION_BYTES {
-                    problem.set(Some(ImportProblem::Unreadable(format!(
-                        "{name} is larger than 1 MB, too large for a survey file."
-                    ))));
-                    return;
-                }
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
-                let Some(text) = text else {
-                    problem.set(Some(ImportProblem::Unreadable(format!("{name} could not be read."))));
-                    return;
+                let text = match platform::small_file_text(&file, MAX_DEFINITION_BYTES).await {
+                    Ok(text) => text,
+                    Err(platform::FileTextProblem::TooLarge) => {
+                        let message = format!("{name} is larger than 1 MB, too large for a survey file.");
+                        return problem.set(Some(ImportProblem::Unreadable(message)));
+                    }
+                    Err(platform::FileTextProblem::Unreadable) => {
+                        return problem.set(Some(ImportProblem::Unreadable(format!("{name} could not be read."))));
+                    }
                 };
                 match SavedSurvey::import(&text) {
                     Ok(survey) => {

@@ -65,14 +65,15 @@ pub fn translations(props: &TranslationsProps) -> Html {
                 (on_action.clone(), imported.clone(), setup.clone(), offered.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                if file.size() > MAX_TRANSLATION_BYTES {
-                    imported.set(Some(Imported::Unreadable(format!("{name} is too large for a translation file."))));
-                    return;
-                }
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
-                let Some(text) = text else {
-                    imported.set(Some(Imported::Unreadable(format!("{name} could not be read."))));
-                    return;
+                let text = match platform::small_file_text(&file, MAX_TRANSLATION_BYTES).await {
+                    Ok(text) => text,
+                    Err(platform::FileTextProblem::TooLarge) => {
+                        let message = format!("{name} is too large for a translation file.");
+                        return imported.set(Some(Imported::Unreadable(message)));
+                    }
+                    Err(platform::FileTextProblem::Unreadable) => {
+                        return imported.set(Some(Imported::Unreadable(format!("{name} could not be read."))));
+                    }
                 };
                 match read_translation(&text, &setup, &offered) {
                     Ok((language, texts)) => {
