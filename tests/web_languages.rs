@@ -1,0 +1,75 @@
+//! The language of a survey instance in headless Chromium: the survey's text and the app's words
+//! in the language asked for (its translation file fetched from beside the app: the test runner
+//! serves the crate's `locales/`), English words said to be English when the file cannot be
+//! fetched, and the language list changing both, Easy Read with its larger text.
+#![cfg(target_arch = "wasm32")]
+
+use partnership_pulse::embed::HostOptions;
+use partnership_pulse::ui::host::Host;
+use partnership_pulse::ui::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlSelectElement};
+
+mod web_support;
+
+use web_support::{clear_device, until};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).ok().flatten().and_then(|element| element.text_content()).unwrap_or_default()
+}
+
+/// An instance asking for Welsh, in its own element (with `data-app-base` when given).
+async fn mount_in_welsh(app_base: Option<&str>) -> Element {
+    clear_device().await;
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::document().body().unwrap().append_child(&root).unwrap();
+    if let Some(base) = app_base {
+        root.set_attribute("data-app-base", base).unwrap();
+    }
+    let options = HostOptions { language: "cy".into(), ..HostOptions::default() };
+    let props = AppProps { options, host: Host::new(Some(root.clone()), None), standalone: false };
+    // Left mounted: each test has its own element and its own ids.
+    std::mem::forget(yew::Renderer::<App>::with_root_and_props(root.clone(), props).render());
+    until("the welcome screen", || root.query_selector("button.pp-primary").ok().flatten().is_some()).await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn welsh_asked_for_gives_the_survey_and_the_app_words_in_welsh_and_the_list_changes_to_easy_read() {
+    let root = mount_in_welsh(None).await;
+    assert_eq!(text_of(&root, "h1"), "Partnership Pulse: sut mae ein partneriaeth yn gweithio?");
+    until("the Welsh words", || text_of(&root, "button.pp-primary") == "Dechrau").await;
+    assert_eq!(text_of(&root, ".pp-language label"), "Iaith · Language");
+    assert_eq!(text_of(&root, ".pp-facts"), "Tua 10 munud28 cwestiwn mewn 9 adran");
+    assert_eq!(root.query_selector(".pp-root").unwrap().unwrap().get_attribute("lang").as_deref(), Some("cy"));
+
+    // Easy Read from the list: its own title and words, larger text, English to the browser.
+    let select: HtmlSelectElement = root.query_selector("select").unwrap().unwrap().dyn_into().unwrap();
+    let offered: Vec<String> = (0..select.length())
+        .filter_map(|index| select.item(index))
+        .map(|o| o.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(offered, ["English", "Cymraeg (Welsh)", "Easy Read English"]);
+    select.set_value("en-easy");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    until("Easy Read", || text_of(&root, "h1") == "Partnership Pulse: is our partnership working well?").await;
+    until("the Easy Read words", || text_of(&root, ".pp-privacy h2") == "We will not know who you are").await;
+    let app_root = root.query_selector(".pp-root").unwrap().unwrap();
+    assert_eq!(app_root.get_attribute("lang").as_deref(), Some("en"));
+    assert!(app_root.class_name().split_whitespace().any(|class| class == "pp-easy-read"));
+}
+
+#[wasm_bindgen_test]
+async fn when_the_welsh_file_cannot_be_fetched_the_survey_is_in_welsh_and_the_app_says_its_words_are_english() {
+    let root = mount_in_welsh(Some("missing-folder/")).await;
+    assert_eq!(text_of(&root, "h1"), "Partnership Pulse: sut mae ein partneriaeth yn gweithio?");
+    until("the words said to be in English", || text_of(&root, ".pp-language").contains("could not be loaded")).await;
+    assert_eq!(text_of(&root, "button.pp-primary"), "Start");
+    assert!(text_of(&root, ".pp-language").ends_with(
+        "The app's own words in Cymraeg (Welsh) could not be loaded, so they are shown in English. The survey's \
+         questions are in Cymraeg (Welsh)."
+    ));
+}
