@@ -35,6 +35,11 @@ const server = await serveDirectory('dist');
 const browser = await launchChromium();
 await mkdir(OUT, { recursive: true });
 
+const welsh = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+await welsh.goto(`${server.url}?lang=cy`);
+await welsh.getByRole('button', { name: 'Dechrau' }).waitFor();
+await welsh.screenshot({ path: `${OUT}/welcome-cy-360.png` });
+
 const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 await phone.goto(server.url);
 await phone.getByRole('button', { name: 'Start' }).tap();
@@ -42,6 +47,7 @@ await phone.locator('#pp-group-service-user-carer').check();
 await phone.getByRole('button', { name: 'Next' }).tap();
 await phone.getByRole('button', { name: 'Next' }).tap();
 await phone.locator('#pp-T1-4').check();
+await phone.evaluate(() => window.scrollTo(0, 0));
 await phone.screenshot({ path: `${OUT}/answering-360.png` });
 for (let screen = 0; screen < 5; screen += 1) await phone.getByRole('button', { name: 'Next' }).tap();
 await phone.locator('#pp-PT-council-trust-4').check();
