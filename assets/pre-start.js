@@ -12,6 +12,14 @@
     root.classList.add('pp-opening');
   }
   document.addEventListener('DOMContentLoaded', function () {
+    // The address asks for a language the app's words are in: say "opening" in it, and tell
+    // screen readers the page's language before the app does.
+    var opening = document.querySelector('.pp-static-opening');
+    var words = language && opening && opening.getAttribute('data-lang-' + language);
+    if (words) {
+      opening.firstElementChild.textContent = words;
+      root.lang = language.replace(/-easy$/, '');
+    }
     var theme = query.get('theme');
     var shown = document.querySelector('.pp-static');
     if (shown && theme) shown.setAttribute('data-pp-theme', theme);

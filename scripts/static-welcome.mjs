@@ -4,7 +4,7 @@
 // A page opened for another survey (a share link, ?survey=) shows "Opening your survey…" instead:
 // assets/pre-start.js marks the page before its first paint, and page.css hides what must not show.
 // Usage: node scripts/static-welcome.mjs dist/index.html instruments/partnership-pulse.json
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 
 const [page, instrument] = process.argv.slice(2);
 const survey = JSON.parse(await readFile(instrument, 'utf8'));
@@ -28,6 +28,16 @@ const picker =
               .join('')}</select>
           </div>`;
 
+// The opening line is `hidden` until page.css shows it for another survey or language, so the
+// page never has two first-level headings, even before its styles arrive.
+// "Opening your survey…" in each language the app's words are translated into (from
+// locales/*.json), for assets/pre-start.js to show when the address asks for that language.
+const opening = [];
+for (const file of (await readdir('locales')).filter((name) => name.endsWith('.json')).sort()) {
+  const { language, messages } = JSON.parse(await readFile(`locales/${file}`, 'utf8'));
+  if (messages['opening-survey']) opening.push(` data-lang-${escape(language)}="${escape(messages['opening-survey'])}"`);
+}
+
 const markup = `<div class="pp-root pp-static" lang="${escape(language)}">
       <main class="pp-main">
         <section class="pp-screen pp-welcome pp-static-welcome" aria-labelledby="pp-welcome-title">
@@ -48,7 +58,7 @@ const markup = `<div class="pp-root pp-static" lang="${escape(language)}">
           </div>
           <p class="pp-hint" id="pp-static-status" role="status">Getting ready…</p>
         </section>
-        <p class="pp-static-opening" role="status">Opening your survey…</p>
+        <div class="pp-static-opening" role="status" hidden${opening.join('')}><h1 class="pp-title">Opening your survey…</h1></div>
       </main>
     </div>`;
 

@@ -32,8 +32,14 @@ fn the_group_must_be_chosen_before_leaving_the_first_section() {
     assert_eq!(state.step, Step::Section(0), "stays on the section");
     assert_eq!(state.problem, Some(FlowProblem::GroupRequired { item: "group".into() }));
     assert_eq!(state.focus_item.as_deref(), Some("group"), "focus goes to the question to fix");
+    // The device's draft read arriving after the person began (an empty one here) leaves the
+    // problem and the focus as they are.
+    let found = state.draft.clone();
+    let state = state.apply(RespondAction::ResumeIfUntouched(found));
+    assert_eq!(state.problem, Some(FlowProblem::GroupRequired { item: "group".into() }));
+    assert_eq!(state.focus_item.as_deref(), Some("group"));
     let state = answer(state, "group", Answer::Text("university".into()));
-    assert_eq!(state.problem, None, "any action clears the problem");
+    assert_eq!(state.problem, None, "anything the person does clears the problem");
     assert_eq!(state.apply(RespondAction::Next).step, Step::Section(1));
 }
 

@@ -168,6 +168,15 @@ impl RespondState {
 
     /// The state after `action`.
     pub fn apply(mut self, action: RespondAction) -> RespondState {
+        // A draft the device finds after the person has begun changes nothing: not even the
+        // problem they are being shown (the device is read while they already answer).
+        if let RespondAction::ResumeIfUntouched(draft) = action {
+            return if self.step == Step::Welcome && !self.draft.has_answers() {
+                self.apply(RespondAction::Resume(draft))
+            } else {
+                self
+            };
+        }
         self.problem = None;
         self.focus_item = None;
         match action {
@@ -266,13 +275,8 @@ impl RespondState {
                 self.screen = 0;
                 self
             }
-            RespondAction::ResumeIfUntouched(draft) => {
-                if self.step == Step::Welcome && !self.draft.has_answers() {
-                    self.apply(RespondAction::Resume(draft))
-                } else {
-                    self
-                }
-            }
+            // Taken above, before anything is cleared.
+            RespondAction::ResumeIfUntouched(_) => self,
             RespondAction::Resume(draft) => {
                 if draft.fits(&self.survey) {
                     self.draft = draft;

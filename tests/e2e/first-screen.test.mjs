@@ -32,6 +32,7 @@ test('the welcome text is readable and axe-clean before the wasm arrives, and an
   await title.waitFor();
   assert.equal(await page.locator('.pp-static').count(), 1, 'the screen written into the page');
   assert.match(await page.locator('main').textContent(), /28 questions in 9 sections/);
+  assert.equal(await page.getByText('Opening your survey…').isVisible(), false, 'one screen: not the opening line too');
   assert.match(await page.getByRole('status').first().textContent(), /Getting ready/);
   assert.deepEqual(await axeViolations(page), [], 'before the app starts');
   assert.equal(await page.locator('.pp-static').count(), 1, 'still before the app: the wasm is held');
@@ -63,8 +64,32 @@ test('a share link never shows the built-in survey\'s text while it opens', asyn
   const { page, release } = await pageHoldingWasm(`${suite.url}#s1.AAAA`);
   await page.getByText('Opening your survey…').waitFor();
   assert.equal(await page.getByText('Partnership Pulse: how is our partnership working?').isVisible(), false);
-  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0, 'no heading of the built-in survey');
+  // One heading, and not the built-in survey's.
+  assert.deepEqual(await page.getByRole('heading', { level: 1 }).allTextContents(), ['Opening your survey…']);
   release();
   await page.getByRole('heading', { level: 1, name: 'This survey cannot be opened' }).waitFor();
+  await page.context().close();
+});
+
+test('an address asking for Welsh says it is opening in Welsh before the wasm, never the English welcome', async () => {
+  const { page, release } = await pageHoldingWasm(`${suite.url}?lang=cy`);
+  await page.getByRole('heading', { level: 1, name: "Wrthi'n agor eich arolwg…" }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
+  assert.equal(await page.locator('.pp-static-welcome').isVisible(), false);
+  assert.deepEqual(await axeViolations(page), [], 'opening in Welsh');
+  release();
+  await page.getByRole('button', { name: 'Dechrau' }).waitFor();
+  await page.context().close();
+});
+
+test('a language chosen on the list before the wasm arrives is the one the app opens in', async () => {
+  const { page, release } = await pageHoldingWasm(suite.url);
+  await page.locator('.pp-static').waitFor();
+  await page.getByLabel('Language').selectOption('en-easy');
+  assert.match(page.url(), /\?lang=en-easy$/, 'kept in the address, without a reload');
+  assert.equal(await page.locator('.pp-static').count(), 1);
+  release();
+  await page.getByRole('heading', { level: 1, name: 'Partnership Pulse: is our partnership working well?' }).waitFor();
+  assert.equal(await page.getByLabel('Language').inputValue(), 'en-easy');
   await page.context().close();
 });
