@@ -49,12 +49,12 @@ impl Catalogue {
         let mut given: Vec<GivenWords> = vec![(None, Vec::new()); Msg::ALL.len()];
         for (key, words) in file.messages {
             let known = |id: &str| Msg::ALL.iter().position(|msg| msg.id() == id);
-            match (known(&key), key.rsplit_once('.')) {
-                (Some(index), _) => given[index].0 = Some(words),
-                (None, Some((id, form))) if known(id).is_some() => {
-                    given[known(id).unwrap_or_default()].1.push((form.to_owned(), words));
-                }
-                (None, _) => problems.push(CatalogueProblem::UnknownMessage(key)),
+            match known(&key) {
+                Some(index) => given[index].0 = Some(words),
+                None => match key.rsplit_once('.').and_then(|(id, form)| Some((known(id)?, form))) {
+                    Some((index, form)) => given[index].1.push((form.to_owned(), words)),
+                    None => problems.push(CatalogueProblem::UnknownMessage(key)),
+                },
             }
         }
         let mut messages = vec![None; Msg::ALL.len()];

@@ -33,21 +33,19 @@ impl<'a> From<&'a str> for Arg<'a> {
     }
 }
 
-/// The app's own text in one language.
+/// The app's own text in one language: a catalogue, or none for English.
 #[derive(Clone, Debug, Default)]
 pub struct Texts {
-    language: Option<Rc<str>>,
     catalogue: Option<Rc<Catalogue>>,
 }
 
 impl PartialEq for Texts {
     fn eq(&self, other: &Self) -> bool {
-        self.language == other.language
-            && match (&self.catalogue, &other.catalogue) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            }
+        match (&self.catalogue, &other.catalogue) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
     }
 }
 
@@ -59,12 +57,12 @@ impl Texts {
 
     /// Text in `catalogue`'s language, English where it lacks a message.
     pub fn translated(catalogue: Rc<Catalogue>) -> Texts {
-        Texts { language: Some(catalogue.language().into()), catalogue: Some(catalogue) }
+        Texts { catalogue: Some(catalogue) }
     }
 
     /// The language tag of the text (`en` when English).
     pub fn language(&self) -> &str {
-        self.language.as_deref().unwrap_or("en")
+        self.catalogue.as_deref().map_or("en", Catalogue::language)
     }
 
     /// A message with no placeholders.
@@ -85,13 +83,11 @@ impl Texts {
         let translated = self.catalogue.as_ref().and_then(|catalogue| catalogue.get(msg));
         let words = match (translated, count) {
             (Some(Translated::Text(words)), _) => words.as_str(),
-            (Some(Translated::Plural(forms)), Some(n)) => {
-                let wanted = category(self.language(), n);
+            (Some(Translated::Plural(forms)), count) => {
+                // Without a count, the form for "other".
+                let wanted = count.map_or(PluralCategory::Other, |n| category(self.language(), n));
                 let form = |want: PluralCategory| forms.iter().find(|(category, _)| *category == want);
                 form(wanted).or_else(|| form(PluralCategory::Other)).map_or("", |(_, words)| words.as_str())
-            }
-            (Some(Translated::Plural(forms)), None) => {
-                forms.iter().find(|(category, _)| *category == PluralCategory::Other).map_or("", |(_, words)| words)
             }
             (None, _) => english_words(english, count),
         };

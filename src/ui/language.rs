@@ -55,10 +55,11 @@ pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalo
     let offered = Rc::new(survey.map(|survey| survey.languages.clone()).unwrap_or_default());
     let catalogues = use_mut_ref(HashMap::<String, Rc<Catalogue>>::new);
     let wanted = use_mut_ref(String::new);
-    let texts = use_state(Texts::english);
-    let unavailable = use_state(|| false);
+    // The app's words and whether they had to stay English: one state, set only when it changes
+    // (the first render, in English, needs no second one).
+    let words = use_state_eq(|| (Texts::english(), false));
     {
-        let (texts, unavailable) = (texts.clone(), unavailable.clone());
+        let words = words.clone();
         use_effect_with(current.clone(), move |language| {
             let language = language.to_string();
             *wanted.borrow_mut() = language.clone();
@@ -67,14 +68,8 @@ pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalo
             }
             let kept = catalogues.borrow().get(&language).cloned();
             match kept {
-                _ if !i18n::TRANSLATED.contains(&language.as_str()) => {
-                    texts.set(Texts::english());
-                    unavailable.set(false);
-                }
-                Some(catalogue) => {
-                    texts.set(Texts::translated(catalogue));
-                    unavailable.set(false);
-                }
+                _ if !i18n::TRANSLATED.contains(&language.as_str()) => words.set((Texts::english(), false)),
+                Some(catalogue) => words.set((Texts::translated(catalogue), false)),
                 None => wasm_bindgen_futures::spawn_local(async move {
                     let url = format!("{}locales/{language}.json", host.app_folder());
                     let read = fetch_text(&url).await.ok().and_then(|json| Catalogue::read(&json, &language).ok());
@@ -86,13 +81,9 @@ pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalo
                         Some(catalogue) => {
                             let catalogue = Rc::new(catalogue);
                             catalogues.borrow_mut().insert(language, catalogue.clone());
-                            texts.set(Texts::translated(catalogue));
-                            unavailable.set(false);
+                            words.set((Texts::translated(catalogue), false));
                         }
-                        None => {
-                            texts.set(Texts::english());
-                            unavailable.set(true);
-                        }
+                        None => words.set((Texts::english(), true)),
                     }
                 }),
             }
@@ -107,7 +98,8 @@ pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalo
             asked.set(tag);
         })
     };
-    LanguageChoice { texts: (*texts).clone(), current, offered, choose, unavailable: *unavailable }
+    let (texts, unavailable) = (*words).clone();
+    LanguageChoice { texts, current, offered, choose, unavailable }
 }
 
 /// The language switcher: shown when the survey offers more than one language. Its label is in

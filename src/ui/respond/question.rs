@@ -83,8 +83,19 @@ pub fn question(props: &QuestionProps) -> Html {
     let t = use_texts();
     let survey = &props.survey;
     let item = survey.item(&props.item);
+    // The words to read are made only when "Read aloud" is pressed, not on every render.
+    let words = {
+        let (survey, item, partner, language, texts) =
+            (survey.clone(), props.item.clone(), props.partner, props.language.clone(), t.clone());
+        move || {
+            survey
+                .item(&item)
+                .map(|item| spoken_question(&survey, item, partner, &language, &texts))
+                .unwrap_or_default()
+        }
+    };
     let read_aloud = use_read_aloud(
-        item.map(|item| spoken_question(survey, item, props.partner, &props.language, &t)).unwrap_or_default(),
+        words,
         item.map(|item| item.label.get(&props.language, &survey.default_language).to_owned()).unwrap_or_default(),
         props.language.clone(),
     );

@@ -35,14 +35,15 @@ pub fn stop_reading() {
 }
 
 /// The "Read aloud" button of a question (or nothing, without a voice for the language):
-/// `words` is everything to read (the question, its help and its options), `question` the
-/// question alone for the button's accessible name, `language` the survey language of both.
-/// A hook of the question's own component rather than a component of its own, which would cost
-/// the bundle a component's lifecycle code.
+/// `words` makes everything to read (the question, its help and its options) when the button is
+/// pressed, `question` is the question alone for the button's accessible name, `language` the
+/// survey language of both. A hook of the question's own component rather than a component of
+/// its own, which would cost the bundle a component's lifecycle code.
 #[hook]
-pub fn use_read_aloud(words: String, question: String, language: AttrValue) -> Html {
+pub fn use_read_aloud(words: impl Fn() -> String + 'static, question: String, language: AttrValue) -> Html {
     let t = use_texts();
-    let available = use_state(|| has_voice(&language));
+    // Set only when it changes: checked again on every `voiceschanged`.
+    let available = use_state_eq(|| has_voice(&language));
     let reading = use_state(|| false);
     {
         // Browsers list their voices late (Chromium after a `voiceschanged` event).
@@ -82,7 +83,7 @@ pub fn use_read_aloud(words: String, question: String, language: AttrValue) -> H
                 reading.set(false);
                 return;
             }
-            let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&words) else { return };
+            let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&words()) else { return };
             utterance.set_lang(markup_language(&language));
             let (ended, stopped) = (reading.clone(), speaking.clone());
             let on_end = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
