@@ -2,12 +2,17 @@
 //! message, fallback to English, and every language complete (natively).
 
 use partnership_pulse::i18n::{
-    categories, category, direction, Arg, Catalogue, CatalogueProblem, Msg, PluralCategory, Texts, TRANSLATED,
+    categories, category, direction, Arg, Catalogue, CatalogueProblem, MessageSet, Msg, PluralCategory, SetupMsg, Texts,
 };
 use std::rc::Rc;
 
 fn locale(language: &str) -> String {
-    let path = format!("{}/locales/{language}.json", env!("CARGO_MANIFEST_DIR"));
+    locale_of::<Msg>(language)
+}
+
+/// A message set's translation file for `language`, as the app fetches it from beside itself.
+fn locale_of<M: MessageSet>(language: &str) -> String {
+    let path = format!("{}/{}{language}.json", env!("CARGO_MANIFEST_DIR"), M::FOLDER);
     std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
 }
 
@@ -97,7 +102,7 @@ fn a_translation_file_with_problems_is_refused_with_each_named() {
         "back": "Yn ôl {where}",
         "question-count": "{questions} cwestiwn", "question-count.other": "{questions} cwestiwn"
     } }"#;
-    let problems = Catalogue::read(json, "cy").expect_err("refused");
+    let problems = Catalogue::<Msg>::read(json, "cy").expect_err("refused");
     let id = |id: &str| id.to_owned();
     for expected in [
         CatalogueProblem::Empty { id: id("start"), form: None },
@@ -123,21 +128,26 @@ fn a_translation_file_with_problems_is_refused_with_each_named() {
 
 #[test]
 fn a_file_for_another_language_or_not_json_is_refused() {
-    let problems = Catalogue::read(r#"{ "language": "en-easy", "messages": {} }"#, "cy").expect_err("refused");
+    let problems = Catalogue::<Msg>::read(r#"{ "language": "en-easy", "messages": {} }"#, "cy").expect_err("refused");
     assert_eq!(problems, vec![CatalogueProblem::WrongLanguage { expected: "cy".into(), found: "en-easy".into() }]);
-    let problems = Catalogue::read("Dechrau", "cy").expect_err("refused");
+    let problems = Catalogue::<Msg>::read("Dechrau", "cy").expect_err("refused");
     assert!(matches!(problems.as_slice(), [CatalogueProblem::NotJson(_)]), "{problems:?}");
 }
 
 #[test]
 fn every_language_has_every_message() {
-    // Lists every message missing from every language, so a new message cannot ship untranslated.
-    let mut missing = Vec::new();
-    for language in TRANSLATED {
-        let catalogue = Catalogue::read(&locale(language), language)
-            .unwrap_or_else(|problems| panic!("locales/{language}.json: {problems:?}"));
-        missing.extend(catalogue.missing().into_iter().map(|msg| format!("{language}: {}", msg.id())));
+    // Lists every message missing from every language of every page, so a new message cannot
+    // ship untranslated.
+    fn missing_from<M: MessageSet>(missing: &mut Vec<String>) {
+        for language in M::TRANSLATED {
+            let catalogue = Catalogue::<M>::read(&locale_of::<M>(language), language)
+                .unwrap_or_else(|problems| panic!("{}{language}.json: {problems:?}", M::FOLDER));
+            missing.extend(catalogue.missing().into_iter().map(|msg| format!("{}{language}: {}", M::FOLDER, msg.id())));
+        }
     }
+    let mut missing = Vec::new();
+    missing_from::<Msg>(&mut missing);
+    missing_from::<SetupMsg>(&mut missing);
     assert!(missing.is_empty(), "messages missing from a language:\n{}", missing.join("\n"));
 }
 

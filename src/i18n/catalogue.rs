@@ -2,10 +2,11 @@
 //! (`locales/<language>.json`) and checked message by message.
 
 use super::error::CatalogueProblem;
-use super::messages::{English, Msg};
+use super::messages::{English, MessageSet, Msg};
 use super::plural::{categories, PluralCategory};
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::marker::PhantomData;
 
 /// One message's translated words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,11 +17,12 @@ pub enum Translated {
     Plural(Vec<(PluralCategory, String)>),
 }
 
-/// A language's translation of the app's own text; messages it lacks are shown in English.
+/// A language's translation of a page's messages; messages it lacks are shown in English.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Catalogue {
+pub struct Catalogue<M: MessageSet = Msg> {
     language: String,
     messages: Vec<Option<Translated>>,
+    set: PhantomData<M>,
 }
 
 /// A translation file: its language, and each message's words under its id — or, for a message
@@ -36,9 +38,9 @@ struct TranslationFile {
 /// A message's words as the file gives them: plain, and (form, words) pairs.
 type GivenWords = (Option<String>, Vec<(String, String)>);
 
-impl Catalogue {
+impl<M: MessageSet> Catalogue<M> {
     /// Reads `language`'s translation file, refusing it with every problem named.
-    pub fn read(json: &str, language: &str) -> Result<Catalogue, Vec<CatalogueProblem>> {
+    pub fn read(json: &str, language: &str) -> Result<Catalogue<M>, Vec<CatalogueProblem>> {
         let file: TranslationFile =
             serde_json::from_str(json).map_err(|error| vec![CatalogueProblem::NotJson(error.to_string())])?;
         let mut problems = Vec::new();
@@ -46,9 +48,9 @@ impl Catalogue {
             problems.push(CatalogueProblem::WrongLanguage { expected: language.to_owned(), found: file.language });
         }
         // Each message's words, gathered from its keys: plain, or a form per key.
-        let mut given: Vec<GivenWords> = vec![(None, Vec::new()); Msg::ALL.len()];
+        let mut given: Vec<GivenWords> = vec![(None, Vec::new()); M::ALL.len()];
         for (key, words) in file.messages {
-            let known = |id: &str| Msg::ALL.iter().position(|msg| msg.id() == id);
+            let known = |id: &str| M::ALL.iter().position(|msg| msg.id() == id);
             match known(&key) {
                 Some(index) => given[index].0 = Some(words),
                 None => match key.rsplit_once('.').and_then(|(id, form)| Some((known(id)?, form))) {
@@ -57,12 +59,12 @@ impl Catalogue {
                 },
             }
         }
-        let mut messages = vec![None; Msg::ALL.len()];
-        for ((msg, slot), (plain, forms)) in Msg::ALL.iter().zip(&mut messages).zip(given) {
+        let mut messages = vec![None; M::ALL.len()];
+        for ((msg, slot), (plain, forms)) in M::ALL.iter().zip(&mut messages).zip(given) {
             *slot = check(msg.id(), msg.english(), plain, forms, language, &mut problems);
         }
         if problems.is_empty() {
-            Ok(Catalogue { language: language.to_owned(), messages })
+            Ok(Catalogue { language: language.to_owned(), messages, set: PhantomData })
         } else {
             Err(problems)
         }
@@ -74,17 +76,12 @@ impl Catalogue {
     }
 
     /// The messages this catalogue leaves in English.
-    pub fn missing(&self) -> Vec<Msg> {
-        Msg::ALL
-            .iter()
-            .zip(&self.messages)
-            .filter(|(_, translated)| translated.is_none())
-            .map(|(msg, _)| *msg)
-            .collect()
+    pub fn missing(&self) -> Vec<M> {
+        M::ALL.iter().zip(&self.messages).filter(|(_, translated)| translated.is_none()).map(|(msg, _)| *msg).collect()
     }
 
     /// A message's translation, if the catalogue has one.
-    pub fn get(&self, msg: Msg) -> Option<&Translated> {
+    pub fn get(&self, msg: M) -> Option<&Translated> {
         self.messages.get(msg.index())?.as_ref()
     }
 }

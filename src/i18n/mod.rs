@@ -11,19 +11,25 @@ mod error;
 mod errors;
 mod messages;
 mod plural;
+mod setup_words;
 mod texts;
 
 pub use catalogue::{placeholders, Catalogue, Translated};
 pub use direction::{direction, is_right_to_left};
 pub use error::CatalogueProblem;
 pub use errors::{link_error_words, open_error_words, store_error_words};
-pub use messages::{English, Msg};
+pub use messages::{English, MessageSet, Msg, SetupMsg};
 pub use plural::{categories, category, primary_language, PluralCategory};
+pub use setup_words::{
+    connection_error_words, edit_error_words, notice_words, opened_survey_words, published_survey_words,
+    setup_store_error_words, share_link_error_words, share_problem_words, sync_error_words, threshold_words,
+    translation_problem_words,
+};
 pub use texts::{Arg, Texts};
 
-/// The languages the app's own text is translated into, besides English: each has its file
-/// `locales/<language>.json`, fetched from beside the app when chosen.
-pub const TRANSLATED: &[&str] = &["cy", "en-easy"];
+/// The languages the respondent's screens are translated into, besides English: each has its
+/// file `locales/<language>.json`, fetched from beside the app when chosen.
+pub const TRANSLATED: &[&str] = <Msg as MessageSet>::TRANSLATED;
 
 /// The tag for a page's `lang` attribute: Easy Read is English to a screen reader or a
 /// browser (`en-easy` is the app's own tag, not a valid BCP 47 one).

@@ -2,7 +2,7 @@
 //! filled, in the catalogue's language where it has them and in English where it does not.
 
 use super::catalogue::{Catalogue, Translated};
-use super::messages::{English, Msg};
+use super::messages::{English, MessageSet, Msg};
 use super::plural::{category, PluralCategory};
 use std::rc::Rc;
 
@@ -33,13 +33,19 @@ impl<'a> From<&'a str> for Arg<'a> {
     }
 }
 
-/// The app's own text in one language: a catalogue, or none for English.
-#[derive(Clone, Debug, Default)]
-pub struct Texts {
-    catalogue: Option<Rc<Catalogue>>,
+/// A page's own text in one language: a catalogue, or none for English.
+#[derive(Clone, Debug)]
+pub struct Texts<M: MessageSet = Msg> {
+    catalogue: Option<Rc<Catalogue<M>>>,
 }
 
-impl PartialEq for Texts {
+impl<M: MessageSet> Default for Texts<M> {
+    fn default() -> Self {
+        Texts { catalogue: None }
+    }
+}
+
+impl<M: MessageSet> PartialEq for Texts<M> {
     fn eq(&self, other: &Self) -> bool {
         match (&self.catalogue, &other.catalogue) {
             (Some(a), Some(b)) => Rc::ptr_eq(a, b),
@@ -49,14 +55,14 @@ impl PartialEq for Texts {
     }
 }
 
-impl Texts {
+impl<M: MessageSet> Texts<M> {
     /// English, the language every message has.
-    pub fn english() -> Texts {
+    pub fn english() -> Texts<M> {
         Texts::default()
     }
 
     /// Text in `catalogue`'s language, English where it lacks a message.
-    pub fn translated(catalogue: Rc<Catalogue>) -> Texts {
+    pub fn translated(catalogue: Rc<Catalogue<M>>) -> Texts<M> {
         Texts { catalogue: Some(catalogue) }
     }
 
@@ -66,13 +72,13 @@ impl Texts {
     }
 
     /// A message with no placeholders.
-    pub fn get(&self, msg: Msg) -> String {
+    pub fn get(&self, msg: M) -> String {
         self.format(msg, &[])
     }
 
     /// A message with its placeholders filled from `args`; a plural message's form is chosen
     /// by the count given for its placeholder.
-    pub fn format(&self, msg: Msg, args: &[(&str, Arg)]) -> String {
+    pub fn format(&self, msg: M, args: &[(&str, Arg)]) -> String {
         let english = msg.english();
         let count = english.plural_on().and_then(|on| args.iter().find(|(name, _)| *name == on)).and_then(
             |(_, arg)| match arg {

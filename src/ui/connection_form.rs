@@ -2,7 +2,7 @@
 //! and password), checked before it is handed on; used by the dashboard's sync panel and by the
 //! set-up page's publishing and opening of surveys.
 
-use crate::sync::Connection;
+use crate::sync::{Connection, ConnectionError};
 use crate::ui::host::use_host;
 use yew::prelude::*;
 
@@ -15,6 +15,22 @@ pub struct ConnectionFormProps {
     pub submit: AttrValue,
     /// Starts the fields' ids, so that two forms on one page never share one.
     pub id_prefix: AttrValue,
+    /// The fields' labels (server address, database, user name, password) in the page's language.
+    #[prop_or_else(english_labels)]
+    pub labels: [AttrValue; 4],
+    /// What is wrong with what was typed, in the page's language.
+    #[prop_or_else(|| Callback::from(|error: ConnectionError| error.to_string()))]
+    pub problem_words: Callback<ConnectionError, String>,
+}
+
+/// The fields' labels in English.
+fn english_labels() -> [AttrValue; 4] {
+    [
+        "Server address (for example https://couch.example.org)".into(),
+        "Database name".into(),
+        "User name".into(),
+        "Password".into(),
+    ]
 }
 
 /// The value of the input `node`, or empty.
@@ -30,7 +46,8 @@ pub fn connection_form(props: &ConnectionFormProps) -> Html {
     let typed_problem = use_state(|| None::<String>);
     let on_submit = {
         let (server, database, user, password) = (server.clone(), database.clone(), user.clone(), password.clone());
-        let (on_connect, typed_problem) = (props.on_connect.clone(), typed_problem.clone());
+        let (on_connect, typed_problem, words) =
+            (props.on_connect.clone(), typed_problem.clone(), props.problem_words.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match Connection::new(&value_of(&server), &value_of(&database), &value_of(&user), &value_of(&password)) {
@@ -38,15 +55,15 @@ pub fn connection_form(props: &ConnectionFormProps) -> Html {
                     typed_problem.set(None);
                     on_connect.emit(connection);
                 }
-                Err(error) => typed_problem.set(Some(error.to_string())),
+                Err(error) => typed_problem.set(Some(words.emit(error))),
             }
         })
     };
-    let field = |id: &str, label: &str, node: &NodeRef, kind: &'static str, autocomplete: &'static str| {
+    let field = |id: &str, label: &AttrValue, node: &NodeRef, kind: &'static str, autocomplete: &'static str| {
         let id = host.id(&format!("{}-{id}", props.id_prefix));
         html! {
             <div class="pp-field">
-                <label for={id.clone()}>{ label }</label>
+                <label for={id.clone()}>{ label.clone() }</label>
                 <input id={id} class="pp-input" type={kind} ref={node.clone()} autocomplete={autocomplete}
                     spellcheck="false" autocapitalize="off" />
             </div>
@@ -54,10 +71,10 @@ pub fn connection_form(props: &ConnectionFormProps) -> Html {
     };
     html! {
         <form class="pp-sync-form" onsubmit={on_submit} novalidate=true>
-            { field("server", "Server address (for example https://couch.example.org)", &server, "url", "url") }
-            { field("database", "Database name", &database, "text", "off") }
-            { field("user", "User name", &user, "text", "username") }
-            { field("password", "Password", &password, "password", "current-password") }
+            { field("server", &props.labels[0], &server, "url", "url") }
+            { field("database", &props.labels[1], &database, "text", "off") }
+            { field("user", &props.labels[2], &user, "text", "username") }
+            { field("password", &props.labels[3], &password, "password", "current-password") }
             <div class="pp-nav">
                 <button type="submit" class="pp-button pp-primary">{ props.submit.clone() }</button>
             </div>

@@ -5,7 +5,7 @@
 
 use super::host::{fetch_text, use_host};
 use super::platform;
-use crate::i18n::{self, language_name, markup_language, Arg, Catalogue, Msg, Texts};
+use crate::i18n::{self, language_name, markup_language, Arg, Catalogue, MessageSet, Msg, Texts};
 use crate::survey::SurveyDefinition;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -45,34 +45,28 @@ pub fn chosen_language(survey: Option<&SurveyDefinition>, requested: &str) -> At
     }
 }
 
-/// The language of a survey instance: first the one the address or host asked for, then the
-/// one the person chooses (kept in the address of a page the app owns, so a reload keeps it).
+/// A page's own words in `language`: English at once, a translation fetched from beside the app
+/// the first time its language is shown (the service worker keeps it after), and whether they
+/// had to stay English because the file could not be loaded. One state, set only when it
+/// changes (the first render, in English, needs no second one).
 #[hook]
-pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalone: bool) -> LanguageChoice {
+pub fn use_words<M: MessageSet>(language: AttrValue) -> (Texts<M>, bool) {
     let host = use_host();
-    let asked = use_state(|| requested.to_owned());
-    let current = chosen_language(survey, &asked);
-    let offered = Rc::new(survey.map(|survey| survey.languages.clone()).unwrap_or_default());
-    let catalogues = use_mut_ref(HashMap::<String, Rc<Catalogue>>::new);
+    let catalogues = use_mut_ref(HashMap::<String, Rc<Catalogue<M>>>::new);
     let wanted = use_mut_ref(String::new);
-    // The app's words and whether they had to stay English: one state, set only when it changes
-    // (the first render, in English, needs no second one).
-    let words = use_state_eq(|| (Texts::english(), false));
+    let words = use_state_eq(|| (Texts::<M>::english(), false));
     {
         let words = words.clone();
-        use_effect_with(current.clone(), move |language| {
+        use_effect_with(language, move |language| {
             let language = language.to_string();
             *wanted.borrow_mut() = language.clone();
-            if standalone {
-                platform::set_page_language(markup_language(&language), i18n::direction(&language));
-            }
             let kept = catalogues.borrow().get(&language).cloned();
             match kept {
-                _ if !i18n::TRANSLATED.contains(&language.as_str()) => words.set((Texts::english(), false)),
+                _ if !M::TRANSLATED.contains(&language.as_str()) => words.set((Texts::english(), false)),
                 Some(catalogue) => words.set((Texts::translated(catalogue), false)),
                 None => wasm_bindgen_futures::spawn_local(async move {
-                    let url = format!("{}locales/{language}.json", host.app_folder());
-                    let read = fetch_text(&url).await.ok().and_then(|json| Catalogue::read(&json, &language).ok());
+                    let url = format!("{}{}{language}.json", host.app_folder(), M::FOLDER);
+                    let read = fetch_text(&url).await.ok().and_then(|json| Catalogue::<M>::read(&json, &language).ok());
                     // Another language may have been chosen while this one was on its way.
                     if *wanted.borrow() != language {
                         return;
@@ -89,17 +83,35 @@ pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalo
             }
         });
     }
-    let choose = {
-        let asked = asked.clone();
-        Callback::from(move |tag: String| {
-            if standalone {
-                platform::set_url_param("lang", &tag);
-            }
-            asked.set(tag);
-        })
-    };
-    let (texts, unavailable) = (*words).clone();
+    (*words).clone()
+}
+
+/// The language of a survey instance: first the one the address or host asked for, then the
+/// one the person chooses (kept in the address of a page the app owns, so a reload keeps it).
+#[hook]
+pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalone: bool) -> LanguageChoice {
+    let asked = use_state(|| requested.to_owned());
+    let current = chosen_language(survey, &asked);
+    let offered = Rc::new(survey.map(|survey| survey.languages.clone()).unwrap_or_default());
+    let (texts, unavailable) = use_words::<Msg>(current.clone());
+    use_effect_with(current.clone(), move |language| {
+        if standalone {
+            platform::set_page_language(markup_language(language), i18n::direction(language));
+        }
+    });
+    let choose = use_choose(asked.setter(), standalone);
     LanguageChoice { texts, current, offered, choose, unavailable }
+}
+
+/// Choosing a language: kept in the address of a page the app owns.
+#[hook]
+pub fn use_choose(asked: UseStateSetter<String>, standalone: bool) -> Callback<String> {
+    use_callback(standalone, move |tag: String, standalone| {
+        if *standalone {
+            platform::set_url_param("lang", &tag);
+        }
+        asked.set(tag);
+    })
 }
 
 /// The language switcher: shown when the survey offers more than one language. Its label is in
@@ -107,13 +119,28 @@ pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalo
 /// a language by mistake can find the way back. A function, not a component: it keeps no state
 /// (and each component type costs the bundle its own lifecycle code).
 pub fn language_picker(choice: &LanguageChoice, id: String) -> Html {
-    if choice.offered.len() < 2 {
+    let texts = &choice.texts;
+    let note = choice
+        .unavailable
+        .then(|| texts.format(Msg::LanguageUnavailable, &[("language", Arg::Text(language_name(&choice.current)))]));
+    picker_html(id, texts.get(Msg::Language), &choice.offered, &choice.current, &choice.choose, note)
+}
+
+/// A list of languages under `label` (with "Language" added when the label is in another),
+/// `current` chosen, and `note` under it when the words in it could not be loaded.
+pub fn picker_html(
+    id: String,
+    label: String,
+    offered: &[String],
+    current: &str,
+    choose: &Callback<String>,
+    note: Option<String>,
+) -> Html {
+    if offered.len() < 2 {
         return Html::default();
     }
-    let texts = &choice.texts;
-    let label = texts.get(Msg::Language);
-    let label = if label == "Language" { label } else { format!("{label} · Language") };
-    let on_change = choice.choose.reform(|event: Event| {
+    let label = if label.contains("Language") { label } else { format!("{label} · Language") };
+    let on_change = choose.reform(|event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         select.value()
     });
@@ -121,16 +148,14 @@ pub fn language_picker(choice: &LanguageChoice, id: String) -> Html {
         <div class="pp-language">
             <label for={id.clone()}>{ label }</label>
             <select id={id} class="pp-input" onchange={on_change}>
-                { for choice.offered.iter().map(|tag| html! {
-                    <option value={tag.clone()} lang={markup_language(tag).to_owned()} selected={*tag == *choice.current}>
+                { for offered.iter().map(|tag| html! {
+                    <option value={tag.clone()} lang={markup_language(tag).to_owned()} selected={tag == current}>
                         { language_name(tag) }
                     </option>
                 }) }
             </select>
-            if choice.unavailable {
-                <p class="pp-hint" role="status">
-                    { texts.format(Msg::LanguageUnavailable, &[("language", Arg::Text(language_name(&choice.current)))]) }
-                </p>
+            if let Some(note) = note {
+                <p class="pp-hint" role="status">{ note }</p>
             }
         </div>
     }

@@ -1,18 +1,69 @@
-//! Root of the set-up bundle: host and theme around the set-up page.
+//! Root of the set-up bundle: host, theme and the page's language around the set-up page.
 
 use super::SetUpPage;
-use crate::ui::host::Host;
-use crate::ui::AppProps;
+use crate::i18n::{direction, language_name, Arg, MessageSet, SetupMsg, Texts};
+use crate::ui::host::{use_host, Host};
+use crate::ui::language::{picker_html, use_choose, use_words};
+use crate::ui::{platform, AppProps};
 use yew::prelude::*;
+
+/// The set-up page's own words in the language chosen (English outside the set-up page).
+#[hook]
+pub fn use_setup_texts() -> Texts<SetupMsg> {
+    use_context::<Texts<SetupMsg>>().unwrap_or_default()
+}
+
+/// The language of the set-up page's own words: the one asked for (`?lang=`, `data-lang`) when
+/// they are translated into it, else English. Easy Read is for respondents: it shows English.
+pub fn set_up_language(requested: &str) -> &'static str {
+    SetupMsg::TRANSLATED.iter().copied().find(|language| *language == requested).unwrap_or("en")
+}
 
 /// Root component of the set-up page (and of `data-mode="setup"` instances).
 #[function_component(SetUpApp)]
 pub fn set_up_app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Host> context={props.host.clone()}>
-            <div class="pp-root" lang="en" data-pp-theme={props.options.theme.attribute()}>
-                <SetUpPage />
-            </div>
+            <SetUpRoot language={props.options.language.clone()} standalone={props.standalone}
+                theme={props.options.theme.attribute()} />
         </ContextProvider<Host>>
+    }
+}
+
+/// Properties of [`SetUpRoot`].
+#[derive(Properties, PartialEq)]
+struct SetUpRootProps {
+    language: String,
+    standalone: bool,
+    theme: &'static str,
+}
+
+/// The page's language list above the set-up screen, its words in that language.
+#[function_component(SetUpRoot)]
+fn set_up_root(props: &SetUpRootProps) -> Html {
+    let host = use_host();
+    let asked = use_state(|| props.language.clone());
+    let current = AttrValue::from(set_up_language(&asked));
+    let (texts, unavailable) = use_words::<SetupMsg>(current.clone());
+    let standalone = props.standalone;
+    use_effect_with(current.clone(), move |language| {
+        if standalone {
+            platform::set_page_language(language, direction(language));
+        }
+    });
+    let choose = use_choose(asked.setter(), standalone);
+    let offered: Vec<String> =
+        std::iter::once("en").chain(SetupMsg::TRANSLATED.iter().copied()).map(String::from).collect();
+    let note = unavailable
+        .then(|| texts.format(SetupMsg::LanguageUnavailable, &[("language", Arg::Text(language_name(&current)))]));
+    let picker =
+        picker_html(host.id("page-language"), texts.get(SetupMsg::PageLanguage), &offered, &current, &choose, note);
+    html! {
+        <div class="pp-root" lang={current.clone()} dir={direction(&current)} data-pp-theme={props.theme}>
+            <ContextProvider<Texts<SetupMsg>> context={texts}>
+                <div class="pp-page-language">{ picker }</div>
+                <SetUpPage language={current} />
+            </ContextProvider<Texts<SetupMsg>>>
+        </div>
     }
 }

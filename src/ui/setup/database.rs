@@ -3,11 +3,16 @@
 //! device then syncing that survey's responses with it. The connection is the one the dashboard
 //! uses: typed here or there, kept on this device only.
 
+use super::app::use_setup_texts;
+use crate::i18n::{
+    connection_error_words, opened_survey_words, published_survey_words, setup_store_error_words, sync_error_words,
+    Arg, SetupMsg as M, Texts,
+};
 use crate::services::{keep_connection, publish_survey, published_surveys, SyncSession};
 use crate::setup::{SavedSurvey, WorkspaceAction};
 use crate::store::{forget_sync, load_sync};
 use crate::survey::SurveyDefinition;
-use crate::sync::{opened_words, published_words, Connection, PublishedListing, SyncError};
+use crate::sync::{Connection, PublishedListing, SyncError};
 use crate::ui::connection_form::ConnectionForm;
 use crate::ui::couch::BrowserCouch;
 use crate::ui::device;
@@ -52,11 +57,28 @@ fn said_html(said: &Said) -> Html {
 }
 
 /// Publishes `survey` over `connection` and says how it went.
-async fn publish(connection: Connection, survey: &SurveyDefinition) -> Said {
+async fn publish(connection: Connection, survey: &SurveyDefinition, texts: &Texts<M>) -> Said {
     let title = survey.text(&survey.title).to_owned();
     match publish_survey(&couch(&connection), &connection, survey).await {
-        Ok(published) => Said::status(published_words(published, &title, survey.version, &connection.database)),
-        Err(error) => Said::problem(format!("Not published. {error}")),
+        Ok(published) => {
+            Said::status(published_survey_words(texts, published, &title, survey.version, &connection.database))
+        }
+        Err(error) => {
+            Said::problem(texts.format(M::NotPublished, &[("reason", Arg::Text(&sync_error_words(texts, &error)))]))
+        }
+    }
+}
+
+/// The connection form in the page's language.
+fn connection_form(texts: &Texts<M>, on_connect: Callback<Connection>, submit: M, id_prefix: &'static str) -> Html {
+    let labels =
+        [M::ServerAddress, M::DatabaseName, M::UserName, M::Password].map(|msg| AttrValue::from(texts.get(msg)));
+    let problem_words = {
+        let texts = texts.clone();
+        Callback::from(move |error| connection_error_words(&texts, &error))
+    };
+    html! {
+        <ConnectionForm {on_connect} submit={texts.get(submit)} {id_prefix} {labels} {problem_words} />
     }
 }
 
@@ -71,6 +93,7 @@ pub struct PublishPanelProps {
 #[function_component(PublishPanel)]
 pub fn publish_panel(props: &PublishPanelProps) -> Html {
     let host = use_host();
+    let texts = use_setup_texts();
     let definition =
         use_memo((props.saved.clone(), props.builtin.clone()), |(saved, builtin)| saved.definition(builtin).ok());
     let survey_id = props.saved.setup.id.clone();
@@ -79,7 +102,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
     let said = use_state(Said::default);
     let busy = use_state(|| false);
     {
-        let (connected, said) = (connected.clone(), said.clone());
+        let (connected, said, texts) = (connected.clone(), said.clone(), texts.clone());
         use_effect_with(survey_id.clone(), move |survey_id| {
             let survey_id = survey_id.clone();
             said.set(Said::default());
@@ -88,62 +111,65 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                     Ok(state) => connected.set(Some(state.map(|(state, _)| describe(&state.connection)))),
                     Err(error) => {
                         connected.set(Some(None));
-                        said.set(Said::problem(error.to_string()));
+                        said.set(Said::problem(setup_store_error_words(&texts, &error)));
                     }
                 }
             });
         });
     }
     let on_connect = {
-        let (connected, said, busy, definition, survey_id) =
-            (connected.clone(), said.clone(), busy.clone(), definition.clone(), survey_id.clone());
+        let (connected, said, busy, definition, survey_id, texts) =
+            (connected.clone(), said.clone(), busy.clone(), definition.clone(), survey_id.clone(), texts.clone());
         Callback::from(move |connection: Connection| {
             let Some(survey) = (*definition).clone() else { return };
-            let (connected, said, busy, survey_id) = (connected.clone(), said.clone(), busy.clone(), survey_id.clone());
+            let (connected, said, busy, survey_id, texts) =
+                (connected.clone(), said.clone(), busy.clone(), survey_id.clone(), texts.clone());
             busy.set(true);
-            said.set(Said::status(format!("Connecting to {}…", connection.server_name())));
+            said.set(Said::status(texts.format(M::ConnectingTo, &[("server", Arg::Text(connection.server_name()))])));
             wasm_bindgen_futures::spawn_local(async move {
                 let store = device::store();
                 let described = describe(&connection);
                 match SyncSession::connect(&store, &couch(&connection), &survey_id, connection.clone()).await {
                     Ok(_) => {
                         connected.set(Some(Some(described)));
-                        said.set(publish(connection, &survey).await);
+                        said.set(publish(connection, &survey, &texts).await);
                     }
-                    Err(error) => said.set(Said::problem(error.to_string())),
+                    Err(error) => said.set(Said::problem(sync_error_words(&texts, &error))),
                 }
                 busy.set(false);
             });
         })
     };
     let on_publish = {
-        let (said, busy, definition, survey_id) = (said.clone(), busy.clone(), definition.clone(), survey_id.clone());
+        let (said, busy, definition, survey_id, texts) =
+            (said.clone(), busy.clone(), definition.clone(), survey_id.clone(), texts.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(survey) = (*definition).clone() else { return };
-            let (said, busy, survey_id) = (said.clone(), busy.clone(), survey_id.clone());
+            let (said, busy, survey_id, texts) = (said.clone(), busy.clone(), survey_id.clone(), texts.clone());
             busy.set(true);
-            said.set(Said::status("Publishing…".to_owned()));
+            said.set(Said::status(texts.get(M::Publishing)));
             wasm_bindgen_futures::spawn_local(async move {
                 match load_sync(&device::store(), &survey_id).await {
-                    Ok(Some((state, _))) => said.set(publish(state.connection, &survey).await),
+                    Ok(Some((state, _))) => said.set(publish(state.connection, &survey, &texts).await),
                     Ok(None) => said.set(Said::default()),
-                    Err(error) => said.set(Said::problem(SyncError::from(error).to_string())),
+                    Err(error) => said.set(Said::problem(sync_error_words(&texts, &SyncError::from(error)))),
                 }
                 busy.set(false);
             });
         })
     };
     let on_forget = {
-        let (connected, said, survey_id) = (connected.clone(), said.clone(), survey_id.clone());
+        let (connected, said, survey_id, texts) = (connected.clone(), said.clone(), survey_id.clone(), texts.clone());
         Callback::from(move |_: MouseEvent| {
-            let (connected, said, survey_id) = (connected.clone(), said.clone(), survey_id.clone());
+            let (connected, said, survey_id, texts) =
+                (connected.clone(), said.clone(), survey_id.clone(), texts.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match forget_sync(&device::store(), &survey_id).await {
                     Ok(()) => {
                         connected.set(Some(None));
-                        said.set(Said::status("Disconnected. The connection and its password are forgotten on this device; what the database holds stays there.".to_owned()));
+                        said.set(Said::status(texts.get(M::Disconnected)));
                     }
-                    Err(error) => said.set(Said::problem(error.to_string())),
+                    Err(error) => said.set(Said::problem(setup_store_error_words(&texts, &error))),
                 }
             });
         })
@@ -151,25 +177,30 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
     let version = props.saved.setup.version;
     html! {
         <section class="pp-sync" aria-labelledby={host.id("publish-title")}>
-            <h2 id={host.id("publish-title")}>{ "Publish to a CouchDB database" }</h2>
-            <p class="pp-hint">{ "For partnerships whose responses are gathered in a CouchDB database (see the README's \"Scale\" section): publishing puts this survey's definition there, so that another facilitator's device opens the very same survey and version from it. Publishing needs a CouchDB user with the facilitator role. The user name and password stay on this device only, and the survey's dashboard uses the same connection." }</p>
+            <h2 id={host.id("publish-title")}>{ texts.get(M::PublishTitle) }</h2>
+            <p class="pp-hint">{ texts.get(M::PublishHint) }</p>
             { match (&*connected, definition.is_some()) {
                 (None, _) => html! {},
-                (Some(_), false) => html! { <p>{ "The survey can be published once it is ready to share (see \"Share\" above)." }</p> },
+                (Some(_), false) => html! { <p>{ texts.get(M::PublishWhenReady) }</p> },
                 (Some(Some((server, database, user))), true) => html! {
                     <>
-                        <p>{ format!("Connected to the database {database} on {server}") }
-                            { if user.is_empty() { ".".to_owned() } else { format!(" as {user}.") } }</p>
+                        <p>{ if user.is_empty() {
+                            texts.format(M::ConnectedTo, &[("database", Arg::Text(database)), ("server", Arg::Text(server))])
+                        } else {
+                            texts.format(M::ConnectedToAs, &[
+                                ("database", Arg::Text(database)), ("server", Arg::Text(server)), ("user", Arg::Text(user)),
+                            ])
+                        } }</p>
                         <div class="pp-nav">
                             <button type="button" class="pp-button pp-primary" onclick={on_publish} disabled={*busy}>
-                                { format!("Publish version {version} to the database") }
+                                { texts.format(M::PublishVersion, &[("version", version.into())]) }
                             </button>
-                            <button type="button" class="pp-button" onclick={on_forget} disabled={*busy}>{ "Disconnect and forget" }</button>
+                            <button type="button" class="pp-button" onclick={on_forget} disabled={*busy}>{ texts.get(M::DisconnectAndForget) }</button>
                         </div>
                     </>
                 },
                 (Some(None), true) => html! {
-                    <ConnectionForm on_connect={on_connect} submit="Connect and publish" id_prefix="publish" />
+                    { connection_form(&texts, on_connect, M::ConnectAndPublish, "publish") }
                 },
             } }
             { said_html(&said) }
@@ -192,68 +223,75 @@ pub struct OpenFromDatabaseProps {
 #[function_component(OpenFromDatabase)]
 pub fn open_from_database(props: &OpenFromDatabaseProps) -> Html {
     let host = use_host();
+    let texts = use_setup_texts();
     let found = use_state(|| None::<Rc<(Connection, PublishedListing)>>);
     let said = use_state(Said::default);
     let on_connect = {
-        let (found, said) = (found.clone(), said.clone());
+        let (found, said, texts) = (found.clone(), said.clone(), texts.clone());
         Callback::from(move |connection: Connection| {
-            let (found, said) = (found.clone(), said.clone());
+            let (found, said, texts) = (found.clone(), said.clone(), texts.clone());
             found.set(None);
-            said.set(Said::status(format!("Looking for surveys in {}…", connection.database)));
+            said.set(Said::status(
+                texts.format(M::LookingForSurveys, &[("database", Arg::Text(&connection.database))]),
+            ));
             wasm_bindgen_futures::spawn_local(async move {
                 match published_surveys(&couch(&connection), &connection).await {
                     Ok(listing) => {
+                        let database = Arg::Text(&connection.database);
                         said.set(Said::status(match listing.surveys.len() {
-                            0 => format!("The database {} has no published survey yet. The facilitator who set the survey up publishes it from their set-up page.", connection.database),
-                            1 => format!("The database {} has 1 published survey.", connection.database),
-                            many => format!("The database {} has {many} published surveys.", connection.database),
+                            0 => texts.format(M::NoPublishedSurveys, &[("database", database)]),
+                            count => {
+                                texts.format(M::PublishedSurveys, &[("database", database), ("count", count.into())])
+                            }
                         }));
                         found.set(Some(Rc::new((connection, listing))));
                     }
-                    Err(error) => said.set(Said::problem(error.to_string())),
+                    Err(error) => said.set(Said::problem(sync_error_words(&texts, &error))),
                 }
             });
         })
     };
     let open = |index: usize| {
-        let (found, said, on_action) = (found.clone(), said.clone(), props.on_action.clone());
+        let (found, said, on_action, texts) = (found.clone(), said.clone(), props.on_action.clone(), texts.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(found) = (*found).clone() else { return };
             let Some(published) = found.1.surveys.get(index) else { return };
             let (connection, survey) = (found.0.clone(), published.definition.clone());
-            let (said, on_action) = (said.clone(), on_action.clone());
+            let (said, on_action, texts) = (said.clone(), on_action.clone(), texts.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let title = survey.text(&survey.title).to_owned();
-                let words = opened_words(&title, survey.version, &connection.database);
+                let words = opened_survey_words(&texts, &title, survey.version, &connection.database);
                 let kept = keep_connection(&device::store(), &survey.id, connection).await;
                 on_action.emit(WorkspaceAction::Import(SavedSurvey::of_definition(survey)));
                 said.set(match kept {
                     Ok(()) => Said::status(words),
-                    Err(error) => Said::problem(format!(
-                        "The survey is open, but this device could not keep the connection, so its dashboard will ask for it again: {error}"
-                    )),
+                    Err(error) => Said::problem(
+                        texts.format(M::ConnectionNotKept, &[("reason", Arg::Text(&sync_error_words(&texts, &error)))]),
+                    ),
                 });
             });
         })
     };
     html! {
         <section class="pp-sync" aria-labelledby={host.id("open-database-title")}>
-            <h2 id={host.id("open-database-title")}>{ "Open a survey from a CouchDB database" }</h2>
+            <h2 id={host.id("open-database-title")}>{ texts.get(M::OpenFromDatabaseTitle) }</h2>
             <details>
-                <summary>{ "For a second facilitator: open the survey another facilitator published to the partnership's database" }</summary>
-                <ConnectionForm on_connect={on_connect} submit="Find surveys" id_prefix="open-database" />
+                <summary>{ texts.get(M::OpenFromDatabaseSummary) }</summary>
+                { connection_form(&texts, on_connect, M::FindSurveys, "open-database") }
                 if let Some(found) = &*found {
                     if !found.1.surveys.is_empty() {
-                        <ul class="pp-saved-list" aria-label="Surveys published in the database">
+                        <ul class="pp-saved-list" aria-label={texts.get(M::SurveysPublished)}>
                             { for found.1.surveys.iter().enumerate().map(|(index, published)| {
                                 let survey = &published.definition;
                                 let title = survey.text(&survey.title);
                                 html! {
                                     <li>
-                                        { format!("{title}: survey id {}, version {}", survey.id, survey.version) }
+                                        { texts.format(M::PublishedSurvey, &[
+                                            ("title", Arg::Text(title)), ("id", Arg::Text(&survey.id)), ("version", survey.version.into()),
+                                        ]) }
                                         { " " }
                                         <button type="button" class="pp-button" onclick={open(index)}>
-                                            { "Open" }<span class="pp-visually-hidden">{ format!(" {title}, version {}", survey.version) }</span>
+                                            { texts.get(M::Open) }<span class="pp-visually-hidden">{ texts.format(M::OpenWhich, &[("title", Arg::Text(title)), ("version", survey.version.into())]) }</span>
                                         </button>
                                     </li>
                                 }
@@ -261,7 +299,7 @@ pub fn open_from_database(props: &OpenFromDatabaseProps) -> Html {
                         </ul>
                     }
                     if !found.1.unreadable.is_empty() {
-                        <p>{ "Set aside, as they are not surveys this app can open:" }</p>
+                        <p>{ texts.get(M::SetAside) }</p>
                         <ul>
                             { for found.1.unreadable.iter().map(|(id, why)| html! { <li>{ format!("{id}: {why}") }</li> }) }
                         </ul>

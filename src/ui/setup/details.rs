@@ -1,5 +1,7 @@
 //! Title, wave, language, small-number threshold and submission address of the open survey.
 
+use super::app::use_setup_texts;
+use crate::i18n::{threshold_words, SetupMsg as M};
 use crate::setup::{SetUp, SetUpEdit, ThresholdEntry, WorkspaceAction, MAX_THRESHOLD, MIN_THRESHOLD};
 use crate::ui::host::use_host;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -18,6 +20,7 @@ pub struct DetailsProps {
 #[function_component(Details)]
 pub fn details(props: &DetailsProps) -> Html {
     let host = use_host();
+    let texts = use_setup_texts();
     let text_edit = |make: fn(String) -> SetUpEdit| {
         props.on_action.reform(move |event: Event| {
             WorkspaceAction::Edit(make(event.target_unchecked_into::<HtmlInputElement>().value()))
@@ -43,25 +46,25 @@ pub fn details(props: &DetailsProps) -> Html {
     let field = |name: &str| host.id(&format!("setup-{name}"));
     html! {
         <fieldset class="pp-fieldset">
-            <legend>{ "About this survey" }</legend>
-            <label class="pp-block-label" for={field("title")}>{ "Title respondents see" }</label>
+            <legend>{ texts.get(M::AboutThisSurvey) }</legend>
+            <label class="pp-block-label" for={field("title")}>{ texts.get(M::TitleRespondentsSee) }</label>
             <input id={field("title")} class="pp-input" type="text" value={props.setup.title.clone()} onchange={text_edit(SetUpEdit::Title)} />
-            <label class="pp-block-label" for={field("wave")}>{ "Wave label" }</label>
-            <p class="pp-hint" id={field("wave-hint")}>{ "Which round this is, for example \"2026 spring\". The dashboard compares waves of the same survey." }</p>
+            <label class="pp-block-label" for={field("wave")}>{ texts.get(M::WaveLabel) }</label>
+            <p class="pp-hint" id={field("wave-hint")}>{ texts.get(M::WaveHint) }</p>
             <input id={field("wave")} class="pp-input" type="text" value={props.setup.wave.clone()} aria-describedby={field("wave-hint")} onchange={text_edit(SetUpEdit::Wave)} />
-            <label class="pp-block-label" for={field("language")}>{ "Language" }</label>
+            <label class="pp-block-label" for={field("language")}>{ texts.get(M::SurveyLanguage) }</label>
             <select id={field("language")} class="pp-input" onchange={on_language}>
                 { for props.languages.iter().map(|tag| html! {
                     <option value={tag.clone()} selected={*tag == props.setup.language}>{ crate::i18n::language_name(tag) }</option>
                 }) }
             </select>
-            <label class="pp-block-label" for={field("threshold")}>{ "Smallest group shown" }</label>
-            <p class="pp-hint" id={field("threshold-hint")}>{ format!("Groups, partners and cells with fewer responses than this show no figures, so no one can be identified. At least {MIN_THRESHOLD}.") }</p>
+            <label class="pp-block-label" for={field("threshold")}>{ texts.get(M::SmallestGroupShown) }</label>
+            <p class="pp-hint" id={field("threshold-hint")}>{ texts.format(M::ThresholdHint, &[("minimum", MIN_THRESHOLD.into())]) }</p>
             <input id={field("threshold")} class="pp-input pp-narrow" type="number" inputmode="numeric" min={MIN_THRESHOLD.to_string()} max={MAX_THRESHOLD.to_string()}
                 value={props.setup.threshold.to_string()} aria-describedby={format!("{} {}", field("threshold-hint"), field("threshold-note"))} onchange={on_threshold} />
-            <p class="pp-field-note" id={field("threshold-note")} role="status">{ threshold_note.map(|entry| entry.to_string()).unwrap_or_default() }</p>
-            <label class="pp-block-label" for={field("submission")}>{ "Submission address (optional)" }</label>
-            <p class="pp-hint" id={field("submission-hint")}>{ "Leave empty to gather responses by file, code or a shared device. With the address your host set up (README, \"Scale\"), for example https://pulse.example.org/partnership-pulse/submit, each respondent's device sends their response there when they submit, and keeps it until it is sent. The share link carries the address." }</p>
+            <p class="pp-field-note" id={field("threshold-note")} role="status">{ threshold_note.map(|entry| threshold_words(&texts, entry)).unwrap_or_default() }</p>
+            <label class="pp-block-label" for={field("submission")}>{ texts.get(M::SubmissionAddress) }</label>
+            <p class="pp-hint" id={field("submission-hint")}>{ texts.get(M::SubmissionHint) }</p>
             <input id={field("submission")} class="pp-input" type="url" inputmode="url" autocomplete="off" spellcheck="false"
                 value={props.setup.submission_address.clone()} aria-describedby={field("submission-hint")} onchange={text_edit(SetUpEdit::SubmissionAddress)} />
         </fieldset>

@@ -1,5 +1,7 @@
 //! Partner organisations or stakeholder groups: add, rename, reorder and remove.
 
+use super::app::use_setup_texts;
+use crate::i18n::{edit_error_words, SetupMsg as M};
 use crate::setup::{ListKind, SetUp, SetUpEdit, WorkspaceAction};
 use crate::ui::host::use_host;
 use wasm_bindgen::JsCast;
@@ -14,25 +16,35 @@ pub struct NamedListProps {
     pub on_action: Callback<WorkspaceAction>,
 }
 
+/// A list's words (each language words a partner and a group in its own way) and id stem.
 struct Words {
-    legend: &'static str,
-    hint: &'static str,
-    noun: &'static str,
+    legend: M,
+    hint: M,
+    none_yet: M,
+    name_of: M,
+    new: M,
+    add: M,
     key: &'static str,
 }
 
 fn words(kind: ListKind) -> Words {
     match kind {
         ListKind::Partners => Words {
-            legend: "Partner organisations",
-            hint: "Respondents say which partner they belong to, and rate what each partner gives and gains. Renaming keeps earlier answers; removing a partner after people have answered leaves their answers about it out.",
-            noun: "partner",
+            legend: M::PartnersLegend,
+            hint: M::PartnersHint,
+            none_yet: M::NoPartnersYet,
+            name_of: M::NameOfPartner,
+            new: M::NewPartner,
+            add: M::AddPartner,
             key: "partners",
         },
         ListKind::Groups => Words {
-            legend: "Stakeholder groups",
-            hint: "Every respondent chooses one group; charts compare the groups. The defaults follow the partnership's usual stakeholders.",
-            noun: "group",
+            legend: M::GroupsLegend,
+            hint: M::GroupsHint,
+            none_yet: M::NoGroupsYet,
+            name_of: M::NameOfGroup,
+            new: M::NewGroup,
+            add: M::AddGroup,
             key: "groups",
         },
     }
@@ -42,7 +54,8 @@ fn words(kind: ListKind) -> Words {
 #[function_component(NamedList)]
 pub fn named_list(props: &NamedListProps) -> Html {
     let host = use_host();
-    let Words { legend, hint, noun, key } = words(props.kind);
+    let texts = use_setup_texts();
+    let Words { legend, hint, none_yet, name_of, new, add, key } = words(props.kind);
     let new_name = use_node_ref();
     let problem = use_state(|| None::<String>);
     // Moving an entry re-inserts elements, which drops focus; the moved entry's button gets it back
@@ -64,7 +77,8 @@ pub fn named_list(props: &NamedListProps) -> Html {
     let kind = props.kind;
     // Tried on a copy first, so a refused edit keeps the text and says why next to the field.
     let attempt = {
-        let (setup, on_action, problem) = (props.setup.clone(), props.on_action.clone(), problem.clone());
+        let (setup, on_action, problem, texts) =
+            (props.setup.clone(), props.on_action.clone(), problem.clone(), texts.clone());
         move |edit: SetUpEdit| -> bool {
             match setup.clone().apply(edit.clone()) {
                 Ok(()) => {
@@ -73,7 +87,7 @@ pub fn named_list(props: &NamedListProps) -> Html {
                     true
                 }
                 Err(error) => {
-                    problem.set(Some(error.to_string()));
+                    problem.set(Some(edit_error_words(&texts, &error)));
                     false
                 }
             }
@@ -102,52 +116,54 @@ pub fn named_list(props: &NamedListProps) -> Html {
     let count = props.setup_list().len();
     html! {
         <fieldset class="pp-fieldset">
-            <legend>{ legend }</legend>
-            <p class="pp-hint">{ hint }</p>
+            <legend>{ texts.get(legend) }</legend>
+            <p class="pp-hint">{ texts.get(hint) }</p>
             <p id={problem_id.clone()} class="pp-error-message" role="alert">{ (*problem).clone().unwrap_or_default() }</p>
             if count == 0 {
-                <p>{ format!("No {noun}s yet.") }</p>
+                <p>{ texts.get(none_yet) }</p>
             }
             <ol class="pp-named-list">
                 { for props.setup_list().iter().enumerate().map(|(index, (id, label))| {
                     let (rename, up, down, remove) = (attempt.clone(), attempt.clone(), attempt.clone(), attempt.clone());
                     let new_name = new_name.clone();
                     let button_id = |at: usize, direction: &str| host.id(&format!("{key}-{at}-{direction}"));
+                    let move_up = texts.format(M::MoveUp, &[("name", label.as_str().into())]);
+                    let move_down = texts.format(M::MoveDown, &[("name", label.as_str().into())]);
                     // After moving, the same button at the entry's new place, or the other one at an end.
                     let after_up = if index > 1 {
-                        (button_id(index - 1, "up"), format!("Move {label} up"))
+                        (button_id(index - 1, "up"), move_up.clone())
                     } else {
-                        (button_id(0, "down"), format!("Move {label} down"))
+                        (button_id(0, "down"), move_down.clone())
                     };
                     let after_down = if index + 2 < count {
-                        (button_id(index + 1, "down"), format!("Move {label} down"))
+                        (button_id(index + 1, "down"), move_down.clone())
                     } else {
-                        (button_id(index + 1, "up"), format!("Move {label} up"))
+                        (button_id(index + 1, "up"), move_up.clone())
                     };
                     let (refocus_up, refocus_down) = (refocus.clone(), refocus.clone());
                     let field = host.id(&format!("{key}-{index}"));
                     html! {
                         // Keyed by id, so a moved entry keeps its element and the focus on its button.
                         <li key={id.clone()} class="pp-named-row">
-                            <label class="pp-visually-hidden" for={field.clone()}>{ format!("Name of {noun} {}", index + 1) }</label>
+                            <label class="pp-visually-hidden" for={field.clone()}>{ texts.format(name_of, &[("number", (index + 1).into())]) }</label>
                             <input id={field} class="pp-input" type="text" value={label.clone()} aria-describedby={problem_id.clone()} oninput={on_typing.clone()}
                                 onchange={Callback::from(move |event: Event| {
                                     rename(SetUpEdit::Rename(kind, index, event.target_unchecked_into::<HtmlInputElement>().value()));
                                 })} />
                             <span class="pp-row-actions">
-                                <button type="button" id={button_id(index, "up")} class="pp-button" disabled={index == 0} aria-label={format!("Move {label} up")}
+                                <button type="button" id={button_id(index, "up")} class="pp-button" disabled={index == 0} aria-label={move_up}
                                     onclick={Callback::from(move |_| {
                                         if up(SetUpEdit::Move(kind, index, true)) {
                                             *refocus_up.borrow_mut() = Some(after_up.clone());
                                         }
-                                    })}>{ "Up" }</button>
-                                <button type="button" id={button_id(index, "down")} class="pp-button" disabled={index + 1 == count} aria-label={format!("Move {label} down")}
+                                    })}>{ texts.get(M::Up) }</button>
+                                <button type="button" id={button_id(index, "down")} class="pp-button" disabled={index + 1 == count} aria-label={move_down}
                                     onclick={Callback::from(move |_| {
                                         if down(SetUpEdit::Move(kind, index, false)) {
                                             *refocus_down.borrow_mut() = Some(after_down.clone());
                                         }
-                                    })}>{ "Down" }</button>
-                                <button type="button" class="pp-button pp-danger" aria-label={format!("Remove {label}")}
+                                    })}>{ texts.get(M::Down) }</button>
+                                <button type="button" class="pp-button pp-danger" aria-label={texts.format(M::RemoveNamed, &[("name", label.as_str().into())])}
                                     onclick={Callback::from(move |_| {
                                         // The button goes with its entry; focus goes to adding one.
                                         if remove(SetUpEdit::Remove(kind, index)) {
@@ -155,16 +171,16 @@ pub fn named_list(props: &NamedListProps) -> Html {
                                                 let _ = input.focus();
                                             }
                                         }
-                                    })}>{ "Remove" }</button>
+                                    })}>{ texts.get(M::Remove) }</button>
                             </span>
                         </li>
                     }
                 }) }
             </ol>
             <form class="pp-add-row" onsubmit={on_add}>
-                <label class="pp-block-label" for={host.id(&format!("{key}-new"))}>{ format!("New {noun}") }</label>
+                <label class="pp-block-label" for={host.id(&format!("{key}-new"))}>{ texts.get(new) }</label>
                 <input id={host.id(&format!("{key}-new"))} class="pp-input" type="text" ref={new_name} aria-describedby={problem_id} oninput={on_typing} />
-                <button type="submit" class="pp-button">{ format!("Add {noun}") }</button>
+                <button type="submit" class="pp-button">{ texts.get(add) }</button>
             </form>
         </fieldset>
     }

@@ -1,5 +1,6 @@
 //! The set-up page: the workspace reducer, kept on the device after every change.
 
+use super::app::use_setup_texts;
 use super::database::{OpenFromDatabase, PublishPanel};
 use super::details::Details;
 use super::named_list::NamedList;
@@ -8,6 +9,7 @@ use super::saved_list::SavedList;
 use super::share::Share;
 use super::statements::Statements;
 use super::translations::Translations;
+use crate::i18n::{notice_words, setup_store_error_words, Arg, SetupMsg as M};
 use crate::services::{keep_workspace, open_workspace};
 use crate::setup::{ImportChoice, ListKind, Workspace, WorkspaceAction};
 use crate::store::StoreError;
@@ -24,10 +26,19 @@ impl Reducible for Workspace {
     }
 }
 
+/// Properties of [`SetUpPage`].
+#[derive(Properties, PartialEq)]
+pub struct SetUpPageProps {
+    /// The language of the page's own words.
+    #[prop_or_else(|| AttrValue::from("en"))]
+    pub language: AttrValue,
+}
+
 /// The whole set-up screen.
 #[function_component(SetUpPage)]
-pub fn set_up_page() -> Html {
+pub fn set_up_page(_props: &SetUpPageProps) -> Html {
     let host = use_host();
+    let texts = use_setup_texts();
     let builtin = use_memo((), |_| builtin_survey().ok().map(Rc::new));
     let workspace = use_reducer(Workspace::default);
     // Nothing is written until the stored surveys were read: an empty list never replaces them.
@@ -60,12 +71,12 @@ pub fn set_up_page() -> Html {
     }
     let Some(builtin) = (*builtin).clone() else {
         return crate::ui::error_screen(
-            "The set-up page cannot open",
-            html! { <p>{ "The built-in survey, which every set-up starts from, could not be loaded. Reload the page; if this keeps happening, tell whoever runs this site." }</p> },
+            &texts.get(M::CannotOpen),
+            html! { <p>{ texts.get(M::BuiltinUnavailable) }</p> },
         );
     };
     if !*loaded {
-        return html! { <main class="pp-main pp-setup"><h1>{ "Set up a survey" }</h1><p role="status">{ "Reading the surveys saved in this browser…" }</p></main> };
+        return html! { <main class="pp-main pp-setup"><h1>{ texts.get(M::SetUpASurvey) }</h1><p role="status">{ texts.get(M::ReadingSurveys) }</p></main> };
     }
     let dispatch = {
         let workspace = workspace.clone();
@@ -76,31 +87,31 @@ pub fn set_up_page() -> Html {
     let base = open.as_ref().map(|saved| saved.base.clone().map(Rc::new).unwrap_or_else(|| builtin.clone()));
     html! {
         <main class="pp-main pp-setup">
-            <h1>{ "Set up a survey" }</h1>
-            <p class="pp-lead">{ "Choose the partners, groups and questions, then share the survey's link or QR code. Everything stays in this browser: nothing is sent anywhere unless you publish the survey to a database." }</p>
+            <h1>{ texts.get(M::SetUpASurvey) }</h1>
+            <p class="pp-lead">{ texts.get(M::SetUpLead) }</p>
             <crate::ui::StoragePersistence />
             if let Some(error) = &*read_error {
-                <p class="pp-alert" role="alert">{ error.to_string() }</p>
+                <p class="pp-alert" role="alert">{ setup_store_error_words(&texts, error) }</p>
             }
             if let Some(error) = &*save_error {
-                <p class="pp-alert" role="alert">{ format!("Your changes could not be saved in this browser: {error} Download the survey file below to keep them.") }</p>
+                <p class="pp-alert" role="alert">{ texts.format(M::ChangesNotSaved, &[("reason", Arg::Text(&setup_store_error_words(&texts, error)))]) }</p>
             }
             <p class="pp-status" role="status">
-                { workspace.notice.as_ref().map(|notice| notice.message()).unwrap_or_default() }
+                { workspace.notice.as_ref().map(|notice| notice_words(&texts, notice)).unwrap_or_default() }
             </p>
             if workspace.pending_import.is_some() {
-                <div class="pp-nav pp-import-choice" role="group" aria-label="What to do with the imported survey file">
+                <div class="pp-nav pp-import-choice" role="group" aria-label={texts.get(M::ImportChoiceLabel)}>
                     <button type="button" class="pp-button pp-primary"
                         onclick={dispatch.reform(|_: MouseEvent| WorkspaceAction::ResolveImport(ImportChoice::AsVersion))}>
-                        { "Import as another version" }
+                        { texts.get(M::ImportAsVersion) }
                     </button>
                     <button type="button" class="pp-button"
                         onclick={dispatch.reform(|_: MouseEvent| WorkspaceAction::ResolveImport(ImportChoice::AsSeparateSurvey))}>
-                        { "Import as a survey of its own" }
+                        { texts.get(M::ImportAsOwn) }
                     </button>
                     <button type="button" class="pp-button"
                         onclick={dispatch.reform(|_: MouseEvent| WorkspaceAction::ResolveImport(ImportChoice::Cancel))}>
-                        { "Do not import" }
+                        { texts.get(M::DoNotImport) }
                     </button>
                 </div>
             }
@@ -108,8 +119,8 @@ pub fn set_up_page() -> Html {
             <OpenFromDatabase on_action={dispatch.clone()} />
             if let (Some(saved), Some(base)) = (open, base) {
                 <section aria-labelledby={host.id("edit-title")}>
-                    <h2 id={host.id("edit-title")}>{ format!("Editing: {}", saved.name()) }</h2>
-                    <p class="pp-hint">{ format!("Survey id {}, version {}. Changes are saved in this browser as you make them.", saved.setup.id, saved.setup.version) }</p>
+                    <h2 id={host.id("edit-title")}>{ texts.format(M::Editing, &[("survey", Arg::Text(&saved.name()))]) }</h2>
+                    <p class="pp-hint">{ texts.format(M::SurveyIdVersion, &[("id", Arg::Text(&saved.setup.id)), ("version", saved.setup.version.into())]) }</p>
                     <Details setup={saved.setup.clone()} languages={base.languages.clone()} on_action={dispatch.clone()} />
                     <NamedList kind={ListKind::Partners} setup={saved.setup.clone()} on_action={dispatch.clone()} />
                     <NamedList kind={ListKind::Groups} setup={saved.setup.clone()} on_action={dispatch.clone()} />

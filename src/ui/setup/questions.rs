@@ -1,5 +1,7 @@
 //! Which questions of the base instrument the survey asks.
 
+use super::app::use_setup_texts;
+use crate::i18n::SetupMsg as M;
 use crate::setup::{SetUp, SetUpEdit, WorkspaceAction};
 use crate::survey::SurveyDefinition;
 use crate::ui::host::use_host;
@@ -20,16 +22,18 @@ pub struct QuestionsProps {
 #[function_component(Questions)]
 pub fn questions(props: &QuestionsProps) -> Html {
     let host = use_host();
-    let language = props.base.default_language.clone();
+    let texts = use_setup_texts();
+    // The questions in the page's language when the instrument has it.
+    let (language, default) = (texts.language(), props.base.default_language.as_str());
     // Counted as the welcome screen and progress count: every item once, statements added too.
     let asked = props.base.items().filter(|i| !props.setup.omit.contains(&i.id)).count() + props.setup.custom.len();
     html! {
         <fieldset class="pp-fieldset">
-            <legend>{ "Questions" }</legend>
-            <p class="pp-hint">{ format!("{asked} questions are asked. Fewer questions take less time; each indicator needs at least one of its statements.") }</p>
+            <legend>{ texts.get(M::Questions) }</legend>
+            <p class="pp-hint">{ texts.format(M::QuestionsAsked, &[("asked", asked.into())]) }</p>
             { for props.base.sections.iter().map(|section| html! {
                 <fieldset class="pp-fieldset pp-section-choice">
-                    <legend>{ section.title.get(&language, &language).to_owned() }</legend>
+                    <legend>{ section.title.get(language, default).to_owned() }</legend>
                     { for section.items.iter().map(|item| {
                         let id = item.id.clone();
                         let field = host.id(&format!("include-{}", item.id));
@@ -41,8 +45,8 @@ pub fn questions(props: &QuestionsProps) -> Html {
                             <div class="pp-option">
                                 <input type="checkbox" id={field.clone()} checked={!props.setup.omit.contains(&item.id)} disabled={required} {onchange} />
                                 <label for={field}>
-                                    { item.label.get(&language, &language).to_owned() }
-                                    if required { <span class="pp-hint">{ " (always asked: every chart compares groups)" }</span> }
+                                    { item.label.get(language, default).to_owned() }
+                                    if required { <span class="pp-hint">{ texts.get(M::AlwaysAsked) }</span> }
                                 </label>
                             </div>
                         }

@@ -1,5 +1,7 @@
 //! The surveys kept on this device: open one, start a new one, or import a survey file.
 
+use super::app::use_setup_texts;
+use crate::i18n::{Arg, SetupMsg as M};
 use crate::setup::{SavedSurvey, WorkspaceAction};
 use crate::survey::{SurveyDefinition, SurveyError};
 use crate::ui::host::use_host;
@@ -23,7 +25,8 @@ pub struct SavedListProps {
 /// Why an imported file was not added.
 #[derive(Clone, PartialEq)]
 enum ImportProblem {
-    Unreadable(String),
+    /// The file's name, and whether it was too large.
+    Unreadable(String, bool),
     Invalid(String, Rc<Vec<SurveyError>>),
 }
 
@@ -31,6 +34,7 @@ enum ImportProblem {
 #[function_component(SavedList)]
 pub fn saved_list(props: &SavedListProps) -> Html {
     let host = use_host();
+    let texts = use_setup_texts();
     let problem = use_state(|| None::<ImportProblem>);
     let on_new = {
         let (builtin, on_action) = (props.builtin.clone(), props.on_action.clone());
@@ -50,12 +54,9 @@ pub fn saved_list(props: &SavedListProps) -> Html {
                 let name = file.name();
                 let text = match platform::small_file_text(&file, MAX_DEFINITION_BYTES).await {
                     Ok(text) => text,
-                    Err(platform::FileTextProblem::TooLarge) => {
-                        let message = format!("{name} is larger than 1 MB, too large for a survey file.");
-                        return problem.set(Some(ImportProblem::Unreadable(message)));
-                    }
-                    Err(platform::FileTextProblem::Unreadable) => {
-                        return problem.set(Some(ImportProblem::Unreadable(format!("{name} could not be read."))));
+                    Err(unread) => {
+                        let too_large = unread == platform::FileTextProblem::TooLarge;
+                        return problem.set(Some(ImportProblem::Unreadable(name, too_large)));
                     }
                 };
                 match SavedSurvey::import(&text) {
@@ -71,9 +72,9 @@ pub fn saved_list(props: &SavedListProps) -> Html {
     let file_id = host.id("import-survey");
     html! {
         <section aria-labelledby={host.id("saved-title")}>
-            <h2 id={host.id("saved-title")}>{ "Your surveys in this browser" }</h2>
+            <h2 id={host.id("saved-title")}>{ texts.get(M::YourSurveys) }</h2>
             if props.surveys.is_empty() {
-                <p>{ "None yet. Start a new survey from the built-in questions, or import a survey file." }</p>
+                <p>{ texts.get(M::NoSurveysYet) }</p>
             } else {
                 <ul class="pp-saved-list">
                     { for props.surveys.iter().enumerate().map(|(index, survey)| {
@@ -84,23 +85,28 @@ pub fn saved_list(props: &SavedListProps) -> Html {
                                 <button type="button" class="pp-button pp-link" aria-current={current.then_some("true")} onclick={open}>
                                     { survey.name() }
                                 </button>
-                                if current { <span class="pp-hint">{ " (open)" }</span> }
+                                if current { <span class="pp-hint">{ texts.get(M::OpenMark) }</span> }
                             </li>
                         }
                     }) }
                 </ul>
             }
             <div class="pp-actions">
-                <button type="button" class="pp-button pp-primary" onclick={on_new}>{ "New survey" }</button>
+                <button type="button" class="pp-button pp-primary" onclick={on_new}>{ texts.get(M::NewSurvey) }</button>
             </div>
-            <label class="pp-block-label" for={file_id.clone()}>{ "Import a survey file (.json)" }</label>
+            <label class="pp-block-label" for={file_id.clone()}>{ texts.get(M::ImportSurveyFile) }</label>
             <input id={file_id} class="pp-file" type="file" accept=".json,application/json" onchange={on_file} />
             { match &*problem {
                 None => html! {},
-                Some(ImportProblem::Unreadable(message)) => html! { <p class="pp-alert" role="alert">{ message.clone() }</p> },
+                Some(ImportProblem::Unreadable(name, too_large)) => html! {
+                    <p class="pp-alert" role="alert">{ texts.format(
+                        if *too_large { M::SurveyFileTooLarge } else { M::FileUnreadable },
+                        &[("file", Arg::Text(name))],
+                    ) }</p>
+                },
                 Some(ImportProblem::Invalid(name, errors)) => html! {
                     <div class="pp-alert" role="alert">
-                        <p>{ format!("{name} was not imported, because it is not a survey this app can run:") }</p>
+                        <p>{ texts.format(M::SurveyFileRefused, &[("file", Arg::Text(name))]) }</p>
                         <ul>{ for errors.iter().map(|error| html! { <li>{ error.to_string() }</li> }) }</ul>
                     </div>
                 },

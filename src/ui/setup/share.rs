@@ -1,7 +1,9 @@
 //! Sharing the open survey: its link (compressed in the fragment), a copy button, its QR code,
 //! the survey file, the dashboard, the next wave, and deleting it.
 
-use crate::setup::{link_content, link_from_compressed, SavedSurvey, WorkspaceAction};
+use super::app::use_setup_texts;
+use crate::i18n::{share_link_error_words, share_problem_words, Arg, SetupMsg as M};
+use crate::setup::{link_content, link_from_compressed, LinkError, SavedSurvey, WorkspaceAction};
 use crate::survey::SurveyDefinition;
 use crate::ui::host::use_host;
 use crate::ui::platform;
@@ -29,19 +31,16 @@ fn kiosk_link(url: &str) -> String {
     }
 }
 
-/// Why there is no link in a browser without `CompressionStream`.
-const NO_COMPRESSION: &str =
-    "This browser cannot compress the link (it needs CompressionStream, in browsers since 2023). Share the survey file instead.";
-
 /// The share panel of the open survey.
 #[function_component(Share)]
 pub fn share(props: &ShareProps) -> Html {
     let host = use_host();
+    let texts = use_setup_texts();
     // Validated once per change of the survey, not on every render.
     let definition =
         use_memo((props.saved.clone(), props.builtin.clone()), |(saved, builtin)| saved.definition(builtin));
-    // The link, or why there is none, in words.
-    let link = use_state(|| None::<Result<String, String>>);
+    // The link, or why there is none (no error: the browser cannot compress).
+    let link = use_state(|| None::<Result<String, Option<LinkError>>>);
     let copied = use_state(|| None::<bool>);
     let confirm_delete = use_state(|| false);
     let link_field = use_node_ref();
@@ -52,13 +51,13 @@ pub fn share(props: &ShareProps) -> Html {
             copied.set(None);
             if let Ok(survey) = definition.as_ref() {
                 match link_content(saved, survey) {
-                    Err(error) => link.set(Some(Err(error.to_string()))),
+                    Err(error) => link.set(Some(Err(Some(error)))),
                     Ok((kind, json)) => wasm_bindgen_futures::spawn_local(async move {
                         let compressed = platform::deflate_raw(&json).await;
                         link.set(Some(
                             compressed
                                 .map(|bytes| format!("{folder}index.html#{}", link_from_compressed(kind, &bytes)))
-                                .ok_or_else(|| NO_COMPRESSION.to_owned()),
+                                .ok_or(None),
                         ));
                     }),
                 }
@@ -140,69 +139,74 @@ pub fn share(props: &ShareProps) -> Html {
     let field = host.id("share-link");
     html! {
         <section aria-labelledby={host.id("share-title")}>
-            <h2 id={host.id("share-title")}>{ "Share" }</h2>
+            <h2 id={host.id("share-title")}>{ texts.get(M::Share) }</h2>
             { match definition.as_ref() {
                 Err(errors) => html! {
                     <div class="pp-alert" role="status">
-                        <p>{ "Before this survey can be shared:" }</p>
-                        <ul>{ for crate::setup::share_problems(errors).into_iter().map(|problem| html! { <li>{ problem }</li> }) }</ul>
+                        <p>{ texts.get(M::BeforeSharing) }</p>
+                        <ul>{ for share_problem_words(&texts, errors).into_iter().map(|problem| html! { <li>{ problem }</li> }) }</ul>
                     </div>
                 },
                 Ok(_) => match &*link {
-                    None => html! { <p role="status">{ "Making the link…" }</p> },
-                    Some(Err(reason)) => html! { <p class="pp-alert" role="alert">{ reason.clone() }</p> },
+                    None => html! { <p role="status">{ texts.get(M::MakingTheLink) }</p> },
+                    Some(Err(reason)) => html! { <p class="pp-alert" role="alert">{ match reason {
+                        Some(error) => share_link_error_words(&texts, error),
+                        None => texts.get(M::NoCompression),
+                    } }</p> },
                     Some(Ok(url)) => html! {
                         <>
-                            <p>{ "Anyone who opens this link gets exactly this survey. The set-up travels inside the link, after the #, which browsers never send to a web server." }</p>
-                            <label class="pp-block-label" for={field.clone()}>{ "Survey link" }</label>
+                            <p>{ texts.get(M::LinkExplained) }</p>
+                            <label class="pp-block-label" for={field.clone()}>{ texts.get(M::SurveyLink) }</label>
                             <input id={field} class="pp-input pp-link-box" type="text" readonly=true value={url.clone()} ref={link_field} data-length={url.len().to_string()} />
-                            <p class="pp-hint">{ format!("{} characters.", url.len()) }</p>
+                            <p class="pp-hint">{ texts.format(M::LinkCharacters, &[("count", url.len().into())]) }</p>
                             if let Some(address) = Some(props.saved.setup.submission_address.as_str()).filter(|address| !address.is_empty()) {
-                                <p>{ format!("Each respondent's device sends their response to {address} as they submit. If the site serving the survey page sets a Content-Security-Policy, it must allow that server: connect-src 'self' {}.", crate::submission::site_of(address)) }</p>
+                                <p>{ texts.format(M::SubmissionExplained, &[
+                                    ("address", Arg::Text(address)), ("site", Arg::Text(crate::submission::site_of(address))),
+                                ]) }</p>
                             }
                             <div class="pp-actions">
-                                <button type="button" class="pp-button pp-primary" onclick={on_copy}>{ "Copy link" }</button>
+                                <button type="button" class="pp-button pp-primary" onclick={on_copy}>{ texts.get(M::CopyLink) }</button>
                                 <a class="pp-button" href={url.clone()} target="_blank" rel="noopener">
-                                    { "Open the survey" }<span class="pp-visually-hidden">{ " (opens in a new tab)" }</span>
+                                    { texts.get(M::OpenTheSurvey) }<span class="pp-visually-hidden">{ texts.get(M::OpensInNewTab) }</span>
                                 </a>
                                 <a class="pp-button" href={kiosk_link(url)} target="_blank" rel="noopener">
-                                    { "Open on a shared workshop device" }<span class="pp-visually-hidden">{ " (kiosk mode, opens in a new tab)" }</span>
+                                    { texts.get(M::OpenOnSharedDevice) }<span class="pp-visually-hidden">{ texts.get(M::KioskOpensInNewTab) }</span>
                                 </a>
                             </div>
                             <p role="status">{ match *copied {
-                                Some(true) => "Link copied.",
-                                Some(false) => "This browser did not let the app copy: the link is selected above, so press Ctrl+C (⌘C on a Mac) to copy it.",
-                                None => "",
+                                Some(true) => texts.get(M::LinkCopied),
+                                Some(false) => texts.get(M::LinkNotCopied),
+                                None => String::new(),
                             } }</p>
                             <div class="pp-qr-box">
-                                <QrCode text={AttrValue::from(url.clone())} label="QR code of the survey link" />
-                                <button type="button" class="pp-button" onclick={show_large}>{ "Show the QR code large, for a projector" }</button>
+                                <QrCode text={AttrValue::from(url.clone())} label={texts.get(M::QrOfLink)} />
+                                <button type="button" class="pp-button" onclick={show_large}>{ texts.get(M::ShowQrLarge) }</button>
                             </div>
                             if *large {
                                 <dialog class="pp-qr-dialog" ref={dialog.clone()} aria-labelledby={host.id("qr-dialog-title")} onclose={on_dialog_closed.clone()}>
-                                    <h2 id={host.id("qr-dialog-title")}>{ "Scan to open the survey" }</h2>
-                                    <QrCode text={AttrValue::from(url.clone())} label="QR code of the survey link" />
-                                    <button type="button" class="pp-button" onclick={close_large.clone()}>{ "Close" }</button>
+                                    <h2 id={host.id("qr-dialog-title")}>{ texts.get(M::ScanToOpen) }</h2>
+                                    <QrCode text={AttrValue::from(url.clone())} label={texts.get(M::QrOfLink)} />
+                                    <button type="button" class="pp-button" onclick={close_large.clone()}>{ texts.get(M::Close) }</button>
                                 </dialog>
                             }
                         </>
                     },
                 },
             } }
-            <h3>{ "Responses and the next wave" }</h3>
+            <h3>{ texts.get(M::ResponsesAndNextWave) }</h3>
             <div class="pp-actions">
-                <a class="pp-button" href={format!("{}dashboard.html?survey=saved:{survey_id}", host.app_folder())}>{ "Open this survey's dashboard" }</a>
+                <a class="pp-button" href={format!("{}dashboard.html?survey=saved:{survey_id}", host.app_folder())}>{ texts.get(M::OpenDashboard) }</a>
                 if definition.as_ref().is_ok() {
-                    <button type="button" class="pp-button" onclick={on_download}>{ "Download the survey file" }</button>
+                    <button type="button" class="pp-button" onclick={on_download}>{ texts.get(M::DownloadSurveyFile) }</button>
                 }
-                <button type="button" class="pp-button" onclick={on_next_wave}>{ "Duplicate for the next wave" }</button>
-                <button type="button" class="pp-button pp-danger" onclick={ask_delete}>{ "Delete this survey" }</button>
+                <button type="button" class="pp-button" onclick={on_next_wave}>{ texts.get(M::DuplicateForNextWave) }</button>
+                <button type="button" class="pp-button pp-danger" onclick={ask_delete}>{ texts.get(M::DeleteThisSurvey) }</button>
             </div>
             if *confirm_delete {
-                <div class="pp-confirm" role="alertdialog" aria-label="Delete this survey?">
-                    <p>{ format!("Delete \"{}\" from this browser? Its responses stay on the dashboard; its set-up cannot be brought back unless you downloaded its survey file.", props.saved.name()) }</p>
-                    <button type="button" class="pp-button pp-danger" onclick={delete}>{ "Yes, delete it" }</button>
-                    <button type="button" class="pp-button" onclick={keep}>{ "No, keep it" }</button>
+                <div class="pp-confirm" role="alertdialog" aria-label={texts.get(M::DeleteThisSurveyQuestion)}>
+                    <p>{ texts.format(M::DeleteConfirm, &[("survey", Arg::Text(&props.saved.name()))]) }</p>
+                    <button type="button" class="pp-button pp-danger" onclick={delete}>{ texts.get(M::YesDelete) }</button>
+                    <button type="button" class="pp-button" onclick={keep}>{ texts.get(M::NoKeep) }</button>
                 </div>
             }
         </section>

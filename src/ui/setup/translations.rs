@@ -1,7 +1,8 @@
 //! The facilitator's own texts in the survey's other languages: a field for each, a translation
 //! file to download for a translator, and one to import back, refused with every problem named.
 
-use crate::i18n::{language_name, markup_language};
+use super::app::use_setup_texts;
+use crate::i18n::{language_name, markup_language, translation_problem_words, Arg, SetupMsg as M};
 use crate::setup::{
     read_translation, translation_keys, translation_of, SetUp, SetUpEdit, TranslationFile, TranslationProblem,
     WorkspaceAction,
@@ -28,18 +29,20 @@ pub struct TranslationsProps {
 /// What an import of a translation file came to.
 #[derive(Clone, PartialEq)]
 enum Imported {
-    Taken(String),
-    Unreadable(String),
+    /// A file's texts were taken: its name, how many, their language.
+    Taken(String, usize, String),
+    /// A file could not be read: its name, and whether it was too large.
+    Unreadable(String, bool),
     Refused(String, Rc<Vec<TranslationProblem>>),
 }
 
 /// What kind of text a key is, for its field's label.
-fn kind_of(key: &str) -> &'static str {
+fn kind_of(key: &str) -> M {
     match key.split_once('.').map_or(key, |(kind, _)| kind) {
-        "title" => "Title",
-        "group" => "Group",
-        "partner" => "Partner",
-        _ => "Statement",
+        "title" => M::KindTitle,
+        "group" => M::KindGroup,
+        "partner" => M::KindPartner,
+        _ => M::KindStatement,
     }
 }
 
@@ -47,6 +50,7 @@ fn kind_of(key: &str) -> &'static str {
 #[function_component(Translations)]
 pub fn translations(props: &TranslationsProps) -> Html {
     let host = use_host();
+    let texts = use_setup_texts();
     let imported = use_state(|| None::<Imported>);
     let setup = &props.setup;
     let languages: Vec<String> =
@@ -67,21 +71,14 @@ pub fn translations(props: &TranslationsProps) -> Html {
                 let name = file.name();
                 let text = match platform::small_file_text(&file, MAX_TRANSLATION_BYTES).await {
                     Ok(text) => text,
-                    Err(platform::FileTextProblem::TooLarge) => {
-                        let message = format!("{name} is too large for a translation file.");
-                        return imported.set(Some(Imported::Unreadable(message)));
-                    }
-                    Err(platform::FileTextProblem::Unreadable) => {
-                        return imported.set(Some(Imported::Unreadable(format!("{name} could not be read."))));
+                    Err(problem) => {
+                        let too_large = problem == platform::FileTextProblem::TooLarge;
+                        return imported.set(Some(Imported::Unreadable(name, too_large)));
                     }
                 };
                 match read_translation(&text, &setup, &offered) {
                     Ok((language, texts)) => {
-                        let count = texts.len();
-                        imported.set(Some(Imported::Taken(format!(
-                            "{name}: {count} texts in {} taken.",
-                            language_name(&language)
-                        ))));
+                        imported.set(Some(Imported::Taken(name, texts.len(), language.clone())));
                         on_action.emit(WorkspaceAction::Edit(SetUpEdit::ImportTranslation { language, texts }));
                     }
                     Err(problems) => imported.set(Some(Imported::Refused(name, Rc::new(problems)))),
@@ -93,8 +90,8 @@ pub fn translations(props: &TranslationsProps) -> Html {
     let file_id = host.id("import-translation");
     html! {
         <section aria-labelledby={host.id("translations-title")}>
-            <h3 id={host.id("translations-title")}>{ "Translations" }</h3>
-            <p class="pp-hint">{ "Your own texts in the survey's other languages. Respondents who choose a language see these words; a text left empty is shown as written above. Texts of the built-in survey you kept start with its own translation." }</p>
+            <h3 id={host.id("translations-title")}>{ texts.get(M::Translations) }</h3>
+            <p class="pp-hint">{ texts.get(M::TranslationsHint) }</p>
             { for languages.iter().map(|language| {
                 let name = language_name(language);
                 let download = {
@@ -118,7 +115,7 @@ pub fn translations(props: &TranslationsProps) -> Html {
                             });
                             html! {
                                 <div class="pp-field" key={key.clone()}>
-                                    <label class="pp-block-label" for={id.clone()}>{ format!("{}: {source}", kind_of(key)) }</label>
+                                    <label class="pp-block-label" for={id.clone()}>{ texts.format(kind_of(key), &[("text", source.as_str().into())]) }</label>
                                     <input id={id} class="pp-input" type="text" lang={markup_language(language).to_owned()}
                                         value={translation_of(setup, &props.base, key, language).unwrap_or_default()}
                                         onchange={on_change} />
@@ -127,22 +124,31 @@ pub fn translations(props: &TranslationsProps) -> Html {
                         }) }
                         <div class="pp-actions">
                             <button type="button" class="pp-button" onclick={download}>
-                                { format!("Download the {name} translation file") }
+                                { texts.format(M::DownloadTranslation, &[("language", name.into())]) }
                             </button>
                         </div>
                     </fieldset>
                 }
             }) }
-            <label class="pp-block-label" for={file_id.clone()}>{ "Import a translation file (.json)" }</label>
+            <label class="pp-block-label" for={file_id.clone()}>{ texts.get(M::ImportTranslation) }</label>
             <input id={file_id} class="pp-file" type="file" accept=".json,application/json" onchange={on_file} />
             { match &*imported {
                 None => Html::default(),
-                Some(Imported::Taken(message)) => html! { <p class="pp-status" role="status">{ message.clone() }</p> },
-                Some(Imported::Unreadable(message)) => html! { <p class="pp-alert" role="alert">{ message.clone() }</p> },
+                Some(Imported::Taken(name, count, language)) => html! {
+                    <p class="pp-status" role="status">{ texts.format(M::TranslationTaken, &[
+                        ("file", name.as_str().into()), ("count", (*count).into()), ("language", language_name(language).into()),
+                    ]) }</p>
+                },
+                Some(Imported::Unreadable(name, too_large)) => html! {
+                    <p class="pp-alert" role="alert">{ texts.format(
+                        if *too_large { M::TranslationTooLarge } else { M::FileUnreadable },
+                        &[("file", Arg::Text(name))],
+                    ) }</p>
+                },
                 Some(Imported::Refused(name, problems)) => html! {
                     <div class="pp-alert" role="alert">
-                        <p>{ format!("{name} was not imported; nothing of it was taken:") }</p>
-                        <ul>{ for problems.iter().map(|problem| html! { <li>{ problem.to_string() }</li> }) }</ul>
+                        <p>{ texts.format(M::TranslationRefused, &[("file", Arg::Text(name))]) }</p>
+                        <ul>{ for problems.iter().map(|problem| html! { <li>{ translation_problem_words(&texts, problem) }</li> }) }</ul>
                     </div>
                 },
             } }

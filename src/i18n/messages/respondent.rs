@@ -1,82 +1,11 @@
-//! Every message of the app's own text, by id, with its English wording compiled in (English is
-//! the fallback for any message a language lacks). Placeholders are `{name}`; a plural message
-//! chooses its form by the number given for one named placeholder.
+//! The respondent's screens: every message of the survey page, and the problems a respondent
+//! may meet, with English compiled in. Translations: `locales/<language>.json`.
 
-/// A message's English wording.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum English {
-    /// The same words whatever the numbers.
-    Text(&'static str),
-    /// Words that depend on the number given for the placeholder `on`.
-    Plural {
-        /// The placeholder whose number chooses the form.
-        on: &'static str,
-        /// The form for 1.
-        one: &'static str,
-        /// The form for every other number.
-        other: &'static str,
-    },
-}
-
-impl English {
-    /// The placeholder that chooses the form, for a plural message.
-    pub fn plural_on(self) -> Option<&'static str> {
-        match self {
-            English::Text(_) => None,
-            English::Plural { on, .. } => Some(on),
-        }
-    }
-
-    /// Every wording of the message (one, or a form per category).
-    pub fn wordings(self) -> Vec<&'static str> {
-        match self {
-            English::Text(text) => vec![text],
-            English::Plural { one, other, .. } => vec![one, other],
-        }
-    }
-}
-
-const fn text(words: &'static str) -> English {
-    English::Text(words)
-}
-
-const fn plural(on: &'static str, one: &'static str, other: &'static str) -> English {
-    English::Plural { on, one, other }
-}
-
-macro_rules! messages {
-    ($( $name:ident $id:literal => $english:expr; )*) => {
-        /// A message of the app's own text.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Msg { $( #[doc = $id] $name, )* }
-
-        /// Each message's id and English wording, in catalogue order: a table rather than a
-        /// `match`, so the bundle holds data instead of a branch per message.
-        const TABLE: &[(&str, English)] = &[$( ($id, $english), )*];
-
-        impl Msg {
-            /// Every message, in catalogue order.
-            pub const ALL: &'static [Msg] = &[$( Msg::$name, )*];
-
-            /// The message's place in the catalogue.
-            pub fn index(self) -> usize {
-                self as usize
-            }
-
-            /// The message's id in translation files.
-            pub fn id(self) -> &'static str {
-                TABLE[self as usize].0
-            }
-
-            /// The message's English wording.
-            pub fn english(self) -> English {
-                TABLE[self as usize].1
-            }
-        }
-    };
-}
+use super::{messages, plural, text};
 
 messages! {
+    /// A message of the survey page (the respondent's screens).
+    Msg, folder "locales/", translated ["cy", "en-easy"];
     // The survey being opened.
     LoadingSurvey "loading-survey" => text("Loading the survey…");
     // Written into the survey page for the moments before the app starts (scripts/static-welcome.mjs).
