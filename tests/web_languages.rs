@@ -73,3 +73,34 @@ async fn when_the_welsh_file_cannot_be_fetched_the_survey_is_in_welsh_and_the_ap
          questions are in Cymraeg (Welsh)."
     ));
 }
+
+#[wasm_bindgen_test]
+async fn the_set_up_page_asked_for_welsh_fetches_its_own_words_and_shows_the_questions_in_welsh() {
+    use partnership_pulse::ui::setup::SetUpApp;
+    clear_device().await;
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::document().body().unwrap().append_child(&root).unwrap();
+    let options = HostOptions { language: "cy".into(), ..HostOptions::default() };
+    let props = AppProps { options, host: Host::new(Some(root.clone()), None), standalone: false };
+    std::mem::forget(yew::Renderer::<SetUpApp>::with_root_and_props(root.clone(), props).render());
+    // English first (the page's lang says so), then the Welsh words once their file arrives.
+    until("the Welsh words", || text_of(&root, "h1") == "Sefydlu arolwg").await;
+    let app_root = root.query_selector(".pp-root").unwrap().unwrap();
+    assert_eq!(app_root.get_attribute("lang").as_deref(), Some("cy"));
+    assert_eq!(text_of(&root, ".pp-page-language label"), "Iaith y dudalen hon · Language");
+    let new_survey = root.query_selector("button.pp-primary").unwrap().unwrap();
+    assert_eq!(new_survey.text_content().as_deref(), Some("Arolwg newydd"));
+    new_survey.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    until("the survey open", || {
+        text_of(&root, "h2").starts_with("Golygu: ") || root.query_selector("legend").ok().flatten().is_some()
+    })
+    .await;
+    let legends: Vec<String> = {
+        let list = root.query_selector_all("legend").unwrap();
+        (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+    };
+    // The page's own headings and the instrument's sections, both in Welsh.
+    assert!(legends.iter().any(|legend| legend == "Am yr arolwg hwn"), "{legends:?}");
+    assert!(legends.iter().any(|legend| legend == "Ymddiriedaeth"), "{legends:?}");
+    assert!(legends.iter().any(|legend| legend == "Sefydliadau partner"), "{legends:?}");
+}

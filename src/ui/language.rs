@@ -49,8 +49,9 @@ pub fn chosen_language(survey: Option<&SurveyDefinition>, requested: &str) -> At
 /// the first time its language is shown (the service worker keeps it after), and whether they
 /// had to stay English because the file could not be loaded. One state, set only when it
 /// changes (the first render, in English, needs no second one).
+/// With `set_page`, the page's `lang` and `dir` follow `language` too (a page the app owns).
 #[hook]
-pub fn use_words<M: MessageSet>(language: AttrValue) -> (Texts<M>, bool) {
+pub fn use_words<M: MessageSet>(language: AttrValue, set_page: bool) -> (Texts<M>, bool) {
     let host = use_host();
     let catalogues = use_mut_ref(HashMap::<String, Rc<Catalogue<M>>>::new);
     let wanted = use_mut_ref(String::new);
@@ -60,6 +61,9 @@ pub fn use_words<M: MessageSet>(language: AttrValue) -> (Texts<M>, bool) {
         use_effect_with(language, move |language| {
             let language = language.to_string();
             *wanted.borrow_mut() = language.clone();
+            if set_page {
+                platform::set_page_language(markup_language(&language), i18n::direction(&language));
+            }
             let kept = catalogues.borrow().get(&language).cloned();
             match kept {
                 _ if !M::TRANSLATED.contains(&language.as_str()) => words.set((Texts::english(), false)),
@@ -93,21 +97,15 @@ pub fn use_language(survey: Option<&SurveyDefinition>, requested: &str, standalo
     let asked = use_state(|| requested.to_owned());
     let current = chosen_language(survey, &asked);
     let offered = Rc::new(survey.map(|survey| survey.languages.clone()).unwrap_or_default());
-    let (texts, unavailable) = use_words::<Msg>(current.clone());
-    use_effect_with(current.clone(), move |language| {
-        if standalone {
-            platform::set_page_language(markup_language(language), i18n::direction(language));
-        }
-    });
-    let choose = use_choose(asked.setter(), standalone);
+    let (texts, unavailable) = use_words::<Msg>(current.clone(), standalone);
+    let choose = choose_language(asked.setter(), standalone);
     LanguageChoice { texts, current, offered, choose, unavailable }
 }
 
 /// Choosing a language: kept in the address of a page the app owns.
-#[hook]
-pub fn use_choose(asked: UseStateSetter<String>, standalone: bool) -> Callback<String> {
-    use_callback(standalone, move |tag: String, standalone| {
-        if *standalone {
+pub fn choose_language(asked: UseStateSetter<String>, standalone: bool) -> Callback<String> {
+    Callback::from(move |tag: String| {
+        if standalone {
             platform::set_url_param("lang", &tag);
         }
         asked.set(tag);

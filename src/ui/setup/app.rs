@@ -3,7 +3,7 @@
 use super::SetUpPage;
 use crate::i18n::{direction, language_name, Arg, MessageSet, SetupMsg, Texts};
 use crate::ui::host::{use_host, Host};
-use crate::ui::language::{picker_html, use_choose, use_words};
+use crate::ui::language::{choose_language, picker_html, use_words};
 use crate::ui::{platform, AppProps};
 use yew::prelude::*;
 
@@ -44,14 +44,17 @@ fn set_up_root(props: &SetUpRootProps) -> Html {
     let host = use_host();
     let asked = use_state(|| props.language.clone());
     let current = AttrValue::from(set_up_language(&asked));
-    let (texts, unavailable) = use_words::<SetupMsg>(current.clone());
+    let (texts, unavailable) = use_words::<SetupMsg>(current.clone(), false);
     let standalone = props.standalone;
-    use_effect_with(current.clone(), move |language| {
+    // The page's language is that of the words it shows: English until (or unless) the chosen
+    // language's words arrive.
+    let shown = AttrValue::from(texts.language().to_owned());
+    use_effect_with(shown.clone(), move |language| {
         if standalone {
             platform::set_page_language(language, direction(language));
         }
     });
-    let choose = use_choose(asked.setter(), standalone);
+    let choose = choose_language(asked.setter(), standalone);
     let offered: Vec<String> =
         std::iter::once("en").chain(SetupMsg::TRANSLATED.iter().copied()).map(String::from).collect();
     let note = unavailable
@@ -59,10 +62,9 @@ fn set_up_root(props: &SetUpRootProps) -> Html {
     let picker =
         picker_html(host.id("page-language"), texts.get(SetupMsg::PageLanguage), &offered, &current, &choose, note);
     html! {
-        <div class="pp-root" lang={current.clone()} dir={direction(&current)} data-pp-theme={props.theme}>
+        <div class="pp-root" lang={shown.clone()} dir={direction(&shown)} data-pp-theme={props.theme}>
             <ContextProvider<Texts<SetupMsg>> context={texts}>
-                <div class="pp-page-language">{ picker }</div>
-                <SetUpPage language={current} />
+                <SetUpPage language_picker={picker} />
             </ContextProvider<Texts<SetupMsg>>>
         </div>
     }

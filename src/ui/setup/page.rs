@@ -29,14 +29,14 @@ impl Reducible for Workspace {
 /// Properties of [`SetUpPage`].
 #[derive(Properties, PartialEq)]
 pub struct SetUpPageProps {
-    /// The language of the page's own words.
-    #[prop_or_else(|| AttrValue::from("en"))]
-    pub language: AttrValue,
+    /// The list of the page's languages, at the top of its main content.
+    #[prop_or_default]
+    pub language_picker: Html,
 }
 
 /// The whole set-up screen.
 #[function_component(SetUpPage)]
-pub fn set_up_page(_props: &SetUpPageProps) -> Html {
+pub fn set_up_page(props: &SetUpPageProps) -> Html {
     let host = use_host();
     let texts = use_setup_texts();
     let builtin = use_memo((), |_| builtin_survey().ok().map(Rc::new));
@@ -76,7 +76,13 @@ pub fn set_up_page(_props: &SetUpPageProps) -> Html {
         );
     };
     if !*loaded {
-        return html! { <main class="pp-main pp-setup"><h1>{ texts.get(M::SetUpASurvey) }</h1><p role="status">{ texts.get(M::ReadingSurveys) }</p></main> };
+        return html! {
+            <main class="pp-main pp-setup">
+                <div class="pp-page-language">{ props.language_picker.clone() }</div>
+                <h1>{ texts.get(M::SetUpASurvey) }</h1>
+                <p role="status">{ texts.get(M::ReadingSurveys) }</p>
+            </main>
+        };
     }
     let dispatch = {
         let workspace = workspace.clone();
@@ -87,6 +93,7 @@ pub fn set_up_page(_props: &SetUpPageProps) -> Html {
     let base = open.as_ref().map(|saved| saved.base.clone().map(Rc::new).unwrap_or_else(|| builtin.clone()));
     html! {
         <main class="pp-main pp-setup">
+            <div class="pp-page-language">{ props.language_picker.clone() }</div>
             <h1>{ texts.get(M::SetUpASurvey) }</h1>
             <p class="pp-lead">{ texts.get(M::SetUpLead) }</p>
             <crate::ui::StoragePersistence />
