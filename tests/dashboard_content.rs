@@ -16,6 +16,12 @@ fn charts_for(view: &DashboardView) -> Vec<DashboardChart> {
     dashboard_charts(&survey, &report, &waves, view, "en")
 }
 
+
+/// The dashboard's words in English.
+fn en() -> partnership_pulse::i18n::Texts<partnership_pulse::i18n::DashMsg> {
+    partnership_pulse::i18n::Texts::english()
+}
+
 #[test]
 fn filters_toggle_and_survive_the_round_trip_through_the_url() {
     let view = DashboardView::default()
@@ -190,12 +196,12 @@ fn pooled_groups_and_partners_are_explained_and_not_offered_as_filters() {
     }
     let table = ResponseTable::from_responses(&survey, &responses).unwrap();
     let report = analyse(&table, &Filter::default(), 5);
-    let groups: Vec<String> = group_choices(&survey, &report, "en").into_iter().map(|c| c.label).collect();
+    let groups: Vec<String> = group_choices(&survey, &report, "en", &en()).into_iter().map(|c| c.label).collect();
     assert!(groups.contains(&COMBINED_GROUPS_LABEL.to_owned()));
     assert!(!groups.contains(&"Student".to_owned()), "a pooled group is not offered on its own");
     let partners: Vec<String> = partner_choices(&survey, &report, "en").into_iter().map(|c| c.id).collect();
     assert!(partners.contains(&"university".to_owned()) && !partners.contains(&"carers-network".to_owned()));
-    let notes = privacy_notes(&survey, &report, "en").join(" ");
+    let notes = privacy_notes(&survey, &report, "en", &en()).join(" ");
     assert!(notes.contains("Student, Voluntary or independent sector organisation each have fewer than 5"), "{notes}");
     assert!(notes.contains("shown together as \"Other groups, combined\""), "{notes}");
     assert!(notes.contains("counted as \"no partner given\""), "{notes}");
@@ -211,7 +217,7 @@ fn responses_to_another_version_are_counted_by_version_and_said_to_be_kept() {
     };
     let refused =
         vec![wrong("a", 1), wrong("b", 1), wrong("c", 3), AnalyticsError::DuplicateResponse { response: "d".into() }];
-    let notes = left_out_notes(&refused, 2);
+    let notes = left_out_notes(&refused, 2, &en());
     assert_eq!(notes.len(), 4);
     assert!(notes[0].starts_with("2 stored responses answer version 1 of this survey, not version 2 shown here: kept"));
     assert!(notes[1].starts_with("1 stored response answers version 3"));
@@ -226,19 +232,19 @@ fn a_dashboard_with_nothing_to_show_says_so_once_and_how_to_collect_responses() 
     assert_eq!(EmptyState::of(42, false, &Figure::Shown(42)), None, "figures to show");
     let none = EmptyState::of(0, false, &Figure::Suppressed).unwrap();
     assert_eq!(none, EmptyState::NoneYet);
-    assert_eq!(none.heading(3), "No responses yet — here is how to collect them");
-    let (why, steps) = none.explanation(3);
+    assert_eq!(none.heading(3, &en()), "No responses yet — here is how to collect them");
+    let (why, steps) = none.explanation(3, &en());
     assert!(why.contains("fewer than 3 people"), "{why}");
     assert_eq!(steps.len(), 3, "share, bring in files or codes, or connect a database");
     // Two stored, or five stored in groups too small to show any: too few, said with the count.
     let few = EmptyState::of(2, false, &Figure::Suppressed).unwrap();
     assert_eq!(few, EmptyState::TooFew { stored: 2 });
-    assert!(few.explanation(3).0.starts_with("2 responses are stored on this device"));
-    assert!(EmptyState::TooFew { stored: 1 }.explanation(3).0.starts_with("1 response is stored"));
+    assert!(few.explanation(3, &en()).0.starts_with("2 responses are stored on this device"));
+    assert!(EmptyState::TooFew { stored: 1 }.explanation(3, &en()).0.starts_with("1 response is stored"));
     // Enough stored, too few matching the filters: no steps to collect, a way back instead.
     let filtered = EmptyState::of(40, true, &Figure::Suppressed).unwrap();
-    assert_eq!(filtered.heading(5), "Fewer than 5 responses match these filters");
-    let (why, steps) = filtered.explanation(5);
+    assert_eq!(filtered.heading(5, &en()), "Fewer than 5 responses match these filters");
+    let (why, steps) = filtered.explanation(5, &en());
     assert!(why.ends_with("clear the filters.") && steps.is_empty(), "{why}");
 }
 
@@ -247,7 +253,7 @@ fn the_first_screen_gives_each_indicator_as_a_card_and_the_flags_in_words() {
     let survey = survey();
     let table = ResponseTable::from_responses(&survey, &seven()).unwrap();
     let report = analyse(&table, &Filter::default(), 3);
-    let glance = glance(&survey, &report, "en");
+    let glance = glance(&survey, &report, "en", &en());
     // Trust: (75 + 100 + 50 + 83.33 + 25 + 50 + 0) / 7 = 54.76 → 55; inclusion: (4 × 75 + 25 +
     // 25 + 50) / 7 = 57.14 → 57; both borderline (50-74.9). Nobody answered the other four.
     let cards: Vec<(&str, &str, Option<&str>)> =

@@ -2,7 +2,8 @@
 //! message, fallback to English, and every language complete (natively).
 
 use partnership_pulse::i18n::{
-    categories, category, direction, Arg, Catalogue, CatalogueProblem, MessageSet, Msg, PluralCategory, SetupMsg, Texts,
+    categories, category, direction, Arg, Catalogue, CatalogueProblem, DashMsg, MessageSet, Msg, PluralCategory,
+    SetupMsg, Texts,
 };
 use std::rc::Rc;
 
@@ -148,6 +149,7 @@ fn every_language_has_every_message() {
     let mut missing = Vec::new();
     missing_from::<Msg>(&mut missing);
     missing_from::<SetupMsg>(&mut missing);
+    missing_from::<DashMsg>(&mut missing);
     assert!(missing.is_empty(), "messages missing from a language:\n{}", missing.join("\n"));
 }
 

@@ -3,6 +3,7 @@
 //! do, rather than a "fewer than 3" on every mark of every chart.
 
 use crate::analytics::Figure;
+use crate::i18n::{Arg, DashMsg as M, Texts};
 
 /// Why there are no figures to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,32 +32,25 @@ impl EmptyState {
     }
 
     /// The message's heading.
-    pub fn heading(&self, threshold: u32) -> String {
+    pub fn heading(&self, threshold: u32, texts: &Texts<M>) -> String {
         match self {
-            EmptyState::NoneYet => "No responses yet — here is how to collect them".to_owned(),
-            EmptyState::TooFew { .. } => "Too few responses for figures yet — here is how to collect more".to_owned(),
-            EmptyState::FilteredTooFew => format!("Fewer than {threshold} responses match these filters"),
+            EmptyState::NoneYet => texts.get(M::NoneYetHeading),
+            EmptyState::TooFew { .. } => texts.get(M::TooFewHeading),
+            EmptyState::FilteredTooFew => texts.format(M::FilteredTooFewHeading, &[("threshold", threshold.into())]),
         }
     }
 
     /// What the facilitator reads under the heading: why, then what to do, step by step.
-    pub fn explanation(&self, threshold: u32) -> (String, Vec<String>) {
-        let protection =
-            format!("Nothing about fewer than {threshold} people is ever shown, so that no one can be identified.");
-        let collect = vec![
-            "Share the survey: on the set-up page, open the survey and copy its link or show its QR code; at a workshop, use \"Open on a shared workshop device\" for a kiosk.".to_owned(),
-            "People who answered on their own devices without a submission address send you their answers as a file or a code: bring them in below, under \"Bring in response files\".".to_owned(),
-            "If your partnership gathers responses in a CouchDB database, connect this dashboard below (\"Sync with a CouchDB database\") and they arrive by themselves.".to_owned(),
-        ];
+    pub fn explanation(&self, threshold: u32, texts: &Texts<M>) -> (String, Vec<String>) {
+        let protection = texts.format(M::NeverFewerThan, &[("threshold", threshold.into())]);
+        let protection = ("protection", Arg::Text(&protection));
+        let collect = [M::CollectShare, M::CollectFiles, M::CollectDatabase].map(|msg| texts.get(msg)).to_vec();
         match self {
-            EmptyState::NoneYet => (format!("Figures appear here once people have answered. {protection}"), collect),
+            EmptyState::NoneYet => (texts.format(M::FiguresAppear, &[protection]), collect),
             EmptyState::TooFew { stored } => {
-                let held = if *stored == 1 { "1 response is".to_owned() } else { format!("{stored} responses are") };
-                (format!("{held} stored on this device: not yet enough for a figure. {protection}"), collect)
+                (texts.format(M::StoredNotEnough, &[("stored", (*stored).into()), protection]), collect)
             }
-            EmptyState::FilteredTooFew => {
-                (format!("{protection} Choose more waves, groups or partners, or clear the filters."), Vec::new())
-            }
+            EmptyState::FilteredTooFew => (texts.format(M::ChooseMore, &[protection]), Vec::new()),
         }
     }
 }

@@ -5,6 +5,7 @@
 use super::content::Labels;
 use crate::analytics::{Band, Report};
 use crate::charts::{format_score, HIDDEN};
+use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::survey::SurveyDefinition;
 
 /// One indicator's card.
@@ -27,7 +28,7 @@ pub struct Glance {
 }
 
 /// The first screen of `report`, in `language`.
-pub fn glance(survey: &SurveyDefinition, report: &Report, language: &str) -> Glance {
+pub fn glance(survey: &SurveyDefinition, report: &Report, language: &str, texts: &Texts<M>) -> Glance {
     let labels = Labels { survey, language };
     let name = |id: &str| labels.indicator_named(id);
     let cards = report
@@ -46,23 +47,25 @@ pub fn glance(survey: &SurveyDefinition, report: &Report, language: &str) -> Gla
         .indicators
         .iter()
         .filter(|figures| figures.overall.shown().is_some_and(|summary| Band::of(summary.mean) == Band::Concern))
-        .map(|figures| format!("{} is in the concern band (under 50).", name(&figures.indicator)))
+        .map(|figures| texts.format(M::InConcernBand, &[("indicator", Arg::Text(&name(&figures.indicator)))]))
         .collect();
     let group_name = |id: &str| labels.group_named(report, id);
     let left_out: Vec<String> =
         report.marginalisation.iter().filter(|group| group.flagged()).map(|group| group_name(&group.group)).collect();
     if !left_out.is_empty() {
-        flags.push(format!("Possibly left out: {}.", left_out.join(", ")));
+        flags.push(texts.format(M::PossiblyLeftOut, &[("groups", Arg::Text(&left_out.join(", ")))]));
     }
     flags.extend(report.gaps.iter().filter(|gap| gap.flagged).map(|gap| {
-        format!(
-            "Groups see {} differently: {} {}, {} {} ({} points apart).",
-            name(&gap.indicator),
-            group_name(&gap.highest.0),
-            format_score(gap.highest.1),
-            group_name(&gap.lowest.0),
-            format_score(gap.lowest.1),
-            format_score(gap.points)
+        texts.format(
+            M::SeenDifferently,
+            &[
+                ("indicator", Arg::Text(&name(&gap.indicator))),
+                ("highest", Arg::Text(&group_name(&gap.highest.0))),
+                ("high", Arg::Text(&format_score(gap.highest.1))),
+                ("lowest", Arg::Text(&group_name(&gap.lowest.0))),
+                ("low", Arg::Text(&format_score(gap.lowest.1))),
+                ("points", Arg::Text(&format_score(gap.points))),
+            ],
         )
     }));
     Glance { cards, flags }

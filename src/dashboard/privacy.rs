@@ -2,6 +2,7 @@
 //! can be chosen and shown, and the notes that say what was pooled or left out and why.
 
 use crate::analytics::{AnalyticsError, Report, POOLED_GROUP_ID};
+use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::response::ResponseError;
 use crate::survey::SurveyDefinition;
 
@@ -20,22 +21,22 @@ pub struct Choice {
 }
 
 /// The label of report group `index`: a survey group, or the combined row after them.
-pub fn group_label(survey: &SurveyDefinition, index: usize, language: &str) -> String {
+pub fn group_label(survey: &SurveyDefinition, index: usize, language: &str, texts: &Texts<M>) -> String {
     match survey.groups.get(index) {
         Some(group) => group.label.get(language, &survey.default_language).to_owned(),
-        None => COMBINED_GROUPS_LABEL.to_owned(),
+        None => texts.get(M::CombinedGroups),
     }
 }
 
 /// The groups with figures of their own: those not pooled, then the combined row if there is one.
-pub fn group_choices(survey: &SurveyDefinition, report: &Report, language: &str) -> Vec<Choice> {
+pub fn group_choices(survey: &SurveyDefinition, report: &Report, language: &str, texts: &Texts<M>) -> Vec<Choice> {
     let pooled = |index: usize| report.pooling.pooled_groups.get(index).copied().unwrap_or(false);
     report
         .groups
         .iter()
         .enumerate()
         .filter(|&(index, _)| !pooled(index))
-        .map(|(index, id)| Choice { index, id: id.clone(), label: group_label(survey, index, language) })
+        .map(|(index, id)| Choice { index, id: id.clone(), label: group_label(survey, index, language, texts) })
         .collect()
 }
 
@@ -59,8 +60,9 @@ fn names(labels: Vec<String>) -> String {
 }
 
 /// Plain-language notes on what protection pooled or left out; empty when it changed nothing.
-pub fn privacy_notes(survey: &SurveyDefinition, report: &Report, language: &str) -> Vec<String> {
+pub fn privacy_notes(survey: &SurveyDefinition, report: &Report, language: &str, texts: &Texts<M>) -> Vec<String> {
     let k = report.threshold;
+    let threshold = ("threshold", Arg::from(k));
     let pooling = &report.pooling;
     let mut notes = Vec::new();
     let pooled: Vec<String> = pooling
@@ -68,19 +70,15 @@ pub fn privacy_notes(survey: &SurveyDefinition, report: &Report, language: &str)
         .iter()
         .enumerate()
         .filter(|(_, &p)| p)
-        .map(|(index, _)| group_label(survey, index, language))
+        .map(|(index, _)| group_label(survey, index, language, texts))
         .collect();
     if !pooled.is_empty() {
+        let groups = ("groups", Arg::Text(&names(pooled)));
         notes.push(if pooling.combined_row {
-            format!(
-                "{} each have fewer than {k} responses, so their answers are shown together as \"{COMBINED_GROUPS_LABEL}\".",
-                names(pooled)
-            )
+            let combined = texts.get(M::CombinedGroups);
+            texts.format(M::GroupsCombined, &[groups, threshold, ("combined", Arg::Text(&combined))])
         } else {
-            format!(
-                "{} have fewer than {k} responses even together, so their answers are left out of every figure.",
-                names(pooled)
-            )
+            texts.format(M::GroupsLeftOut, &[groups, threshold])
         });
     }
     let partners: Vec<String> = partner_choices(survey, report, language).into_iter().map(|c| c.id).collect();
@@ -91,30 +89,23 @@ pub fn privacy_notes(survey: &SurveyDefinition, report: &Report, language: &str)
         .map(|p| p.label.get(language, &survey.default_language).to_owned())
         .collect();
     if !pooled_partners.is_empty() {
-        notes.push(format!(
-            "Respondents from {} are counted as \"no partner given\": in some group and wave fewer than {k} of them answered, and a partner filter would single them out.",
-            names(pooled_partners)
-        ));
+        notes.push(texts.format(M::PartnersUngiven, &[("partners", Arg::Text(&names(pooled_partners))), threshold]));
     }
     if pooling.responses_left_out && pooling.combined_row {
-        notes.push(format!(
-            "Some responses are left out of every figure: in their group, partner and wave there are fewer than {k}."
-        ));
+        notes.push(texts.format(M::ResponsesLeftOut, &[threshold]));
     }
     if pooling.answers_left_out {
-        notes.push(format!(
-            "Where fewer than {k} people of one group, partner and wave answered a question, those answers are left out of that question's figures."
-        ));
+        notes.push(texts.format(M::AnswersLeftOut, &[threshold]));
     }
     if report.groups.iter().any(|id| id == POOLED_GROUP_ID) || !notes.is_empty() {
-        notes.push(format!("So no combination of filters can reveal anything about fewer than {k} people."));
+        notes.push(texts.format(M::NoCombinationReveals, &[threshold]));
     }
     notes
 }
 
 /// Why stored responses are not in the figures, in words: responses to other versions of the
 /// survey counted by version (they are kept, and exported), then up to five other reasons.
-pub fn left_out_notes(refused: &[AnalyticsError], version: u32) -> Vec<String> {
+pub fn left_out_notes(refused: &[AnalyticsError], version: u32, texts: &Texts<M>) -> Vec<String> {
     let mut by_version: Vec<(u32, usize)> = Vec::new();
     let mut others = Vec::new();
     for error in refused {
@@ -131,17 +122,14 @@ pub fn left_out_notes(refused: &[AnalyticsError], version: u32) -> Vec<String> {
     let mut notes: Vec<String> = by_version
         .into_iter()
         .map(|(found, count)| {
-            let responses = if count == 1 { "1 stored response answers".to_owned() } else { format!("{count} stored responses answer") };
-            format!(
-                "{responses} version {found} of this survey, not version {version} shown here: kept on this device, not deleted, and included in \"Download all responses\"."
+            texts.format(
+                M::OtherVersion,
+                &[("count", count.into()), ("found", found.into()), ("version", version.into())],
             )
         })
         .collect();
     if !others.is_empty() {
-        notes.push(match others.len() {
-            1 => "1 stored response does not fit this survey and is left out of the figures:".to_owned(),
-            count => format!("{count} stored responses do not fit this survey and are left out of the figures:"),
-        });
+        notes.push(texts.format(M::DoNotFit, &[("count", others.len().into())]));
         notes.extend(others.into_iter().take(5));
     }
     notes

@@ -18,7 +18,7 @@ pub use catalogue::{placeholders, Catalogue, Translated};
 pub use direction::{direction, is_right_to_left};
 pub use error::CatalogueProblem;
 pub use errors::{link_error_words, open_error_words, store_error_words};
-pub use messages::{English, MessageSet, Msg, SetupMsg};
+pub use messages::{DashMsg, English, MessageSet, Msg, SetupMsg};
 pub use plural::{categories, category, primary_language, PluralCategory};
 pub use setup_words::{
     connection_error_words, edit_error_words, notice_words, opened_survey_words, published_survey_words,

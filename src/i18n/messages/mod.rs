@@ -5,9 +5,11 @@
 //! Each page's messages are a set of their own ([`MessageSet`]) with its own translation files,
 //! so a respondent's phone never downloads the set-up page's words.
 
+mod dashboard;
 mod respondent;
 mod setup;
 
+pub use dashboard::DashMsg;
 pub use respondent::Msg;
 pub use setup::SetupMsg;
 

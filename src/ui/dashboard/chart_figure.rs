@@ -1,6 +1,8 @@
 //! A chart in the page: heading, summary, the SVG, action prompts, exports and its data table.
 
+use super::page::use_dashboard_texts;
 use crate::dashboard::{DashboardChart, DataTable};
+use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::ui::platform;
 use yew::prelude::*;
 
@@ -37,11 +39,11 @@ fn data_table(table: &DataTable) -> Html {
 }
 
 /// The chart's action prompts, each with its source in plain words.
-fn action_list(chart: &DashboardChart) -> Html {
+fn action_list(chart: &DashboardChart, texts: &Texts<M>) -> Html {
     html! {
         <ul>
             { for chart.actions.iter().map(|action| html! {
-                <li>{ action.text }<span class="pp-source">{ format!(" Based on: {}.", action.source) }</span></li>
+                <li>{ action.text }<span class="pp-source">{ texts.format(M::BasedOn, &[("source", Arg::Text(action.source))]) }</span></li>
             }) }
         </ul>
     }
@@ -51,6 +53,7 @@ fn action_list(chart: &DashboardChart) -> Html {
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let host = crate::ui::host::use_host();
+    let texts = use_dashboard_texts();
     let chart = &props.chart;
     let holder = use_node_ref();
     {
@@ -93,25 +96,25 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                     // On a slide the prompts wait behind their heading, leaving the screen to
                     // the chart until the facilitator opens them.
                     <details class="pp-prompts">
-                        <summary><h2>{ format!("What the partnership could do ({})", chart.actions.len()) }</h2></summary>
-                        { action_list(chart) }
+                        <summary><h2>{ texts.format(M::WhatCouldBeDoneCount, &[("count", chart.actions.len().into())]) }</h2></summary>
+                        { action_list(chart, &texts) }
                     </details>
                 } else {
                     <div class="pp-prompts">
-                        <h3>{ "What the partnership could do" }</h3>
-                        { action_list(chart) }
+                        <h3>{ texts.get(M::WhatCouldBeDone) }</h3>
+                        { action_list(chart, &texts) }
                     </div>
                 }
             }
             if props.details {
                 <div class="pp-exports">
-                    <button type="button" class="pp-link" onclick={export_svg} aria-label={format!("Download SVG: {}", chart.title)}>{ "Download SVG" }</button>
-                    <button type="button" class="pp-link" onclick={export_png} aria-label={format!("Download PNG: {}", chart.title)}>{ "Download PNG" }</button>
+                    <button type="button" class="pp-link" onclick={export_svg} aria-label={texts.format(M::DownloadSvgOf, &[("chart", Arg::Text(&chart.title))])}>{ texts.get(M::DownloadSvg) }</button>
+                    <button type="button" class="pp-link" onclick={export_png} aria-label={texts.format(M::DownloadPngOf, &[("chart", Arg::Text(&chart.title))])}>{ texts.get(M::DownloadPng) }</button>
                 </div>
                 { data_table(&chart.table) }
                 if !chart.more_tables.is_empty() {
                     <details class="pp-more-figures">
-                        <summary>{ "More figures: people, medians, intervals, bands, reliability, by partner" }</summary>
+                        <summary>{ texts.get(M::MoreFigures) }</summary>
                         { for chart.more_tables.iter().map(data_table) }
                     </details>
                 }

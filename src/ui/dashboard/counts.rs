@@ -1,7 +1,9 @@
 //! How many responses there are, by group, partner and wave, with small groups as "fewer than k".
 
+use super::page::use_dashboard_texts;
 use crate::analytics::{Counts as Figures, Figure};
 use crate::dashboard::Choice;
+use crate::i18n::DashMsg as M;
 use yew::prelude::*;
 
 /// Properties of [`Counts`].
@@ -22,6 +24,7 @@ pub struct CountsProps {
 #[function_component(Counts)]
 pub fn counts(props: &CountsProps) -> Html {
     let host = crate::ui::host::use_host();
+    let texts = use_dashboard_texts();
     // A hidden count of a group, partner or wave may be one of k or more, hidden so that a small
     // one cannot be worked out: so it says "hidden", never "fewer than k".
     let count = |figure: &Figure<u32>| match figure {
@@ -31,12 +34,12 @@ pub fn counts(props: &CountsProps) -> Html {
     // The total is hidden only when it is itself under k.
     let total = match props.counts.total {
         Figure::Shown(n) => n.to_string(),
-        Figure::Suppressed => format!("fewer than {}", props.threshold),
+        Figure::Suppressed => texts.format(M::FewerThan, &[("threshold", props.threshold.into())]),
     };
-    let list = |title: &str, rows: Vec<(String, String)>| {
+    let list = |title: M, rows: Vec<(String, String)>| {
         html! {
             <div class="pp-count-list">
-                <h3>{ title.to_owned() }</h3>
+                <h3>{ texts.get(title) }</h3>
                 <ul>{ for rows.into_iter().map(|(name, n)| html! { <li><span>{ name }</span>{ ": " }<strong>{ n }</strong></li> }) }</ul>
             </div>
         }
@@ -50,22 +53,22 @@ pub fn counts(props: &CountsProps) -> Html {
         .counts
         .by_wave
         .iter()
-        .map(|(wave, f)| (if wave.is_empty() { "(no wave)".to_owned() } else { wave.clone() }, count(f)))
+        .map(|(wave, f)| (if wave.is_empty() { texts.get(M::NoWave) } else { wave.clone() }, count(f)))
         .collect();
     html! {
         <section class="pp-counts" aria-labelledby={host.id("counts-title")}>
-            <h2 id={host.id("counts-title")}>{ format!("Responses: {total}") }</h2>
+            <h2 id={host.id("counts-title")}>{ texts.format(M::ResponsesCount, &[("total", total.as_str().into())]) }</h2>
             if props.breakdown {
-                <p class="pp-hint">{ format!("Figures for fewer than {} people are never shown, so that no one can be identified.", props.threshold) }</p>
+                <p class="pp-hint">{ texts.format(M::FiguresNeverShown, &[("threshold", props.threshold.into())]) }</p>
             }
             if !props.notes.is_empty() {
                 <ul class="pp-hint pp-privacy-notes">{ for props.notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }</ul>
             }
             if props.breakdown {
                 <div class="pp-count-grid">
-                    { list("By group", groups) }
-                    { list("By partner", partners) }
-                    { list("By wave", waves) }
+                    { list(M::ByGroup, groups) }
+                    { list(M::ByPartner, partners) }
+                    { list(M::ByWave, waves) }
                 </div>
             }
         </section>

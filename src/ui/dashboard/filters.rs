@@ -1,6 +1,7 @@
 //! Filters by wave, group and partner, and the indicator whose statements are charted.
 
 use crate::dashboard::{Choice, DashboardAction, DashboardView};
+use crate::i18n::DashMsg as M;
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,6 +23,7 @@ pub struct FiltersProps {
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
     let host = crate::ui::host::use_host();
+    let texts = super::page::use_dashboard_texts();
     let survey = &props.survey;
     let label = |text: &crate::survey::LocalText| text.get(&props.language, &survey.default_language).to_owned();
     let boxes = |legend: &str,
@@ -46,11 +48,8 @@ pub fn filters(props: &FiltersProps) -> Html {
             </fieldset>
         }
     };
-    let waves = props
-        .waves
-        .iter()
-        .map(|w| (w.clone(), if w.is_empty() { "(no wave)".to_owned() } else { w.clone() }))
-        .collect();
+    let waves =
+        props.waves.iter().map(|w| (w.clone(), if w.is_empty() { texts.get(M::NoWave) } else { w.clone() })).collect();
     let options = |choices: &[Choice]| choices.iter().map(|c| (c.id.clone(), c.label.clone())).collect();
     let groups = options(&props.groups);
     let partners = options(&props.partners);
@@ -62,22 +61,22 @@ pub fn filters(props: &FiltersProps) -> Html {
     let filter = &props.view.filter;
     html! {
         <section class="pp-filters" aria-labelledby={host.id("filters-title")}>
-            <h2 id={host.id("filters-title")}>{ "Show responses from" }</h2>
-            <p class="pp-hint">{ "Tick to narrow the figures; with nothing ticked, everyone is included. The address of this page keeps the view, so it can be bookmarked." }</p>
+            <h2 id={host.id("filters-title")}>{ texts.get(M::ShowResponsesFrom) }</h2>
+            <p class="pp-hint">{ texts.get(M::FiltersHint) }</p>
             <div class="pp-filter-grid">
                 { boxes("Waves", "wave", waves, &filter.waves, DashboardAction::ToggleWave) }
                 { boxes("Groups", "group", groups, &filter.groups, DashboardAction::ToggleGroup) }
                 { boxes("Partners", "partner", partners, &filter.partners, DashboardAction::TogglePartner) }
             </div>
             <div class="pp-nav">
-                <label for={host.id("indicator-choice")}>{ "Statements shown for: " }</label>
+                <label for={host.id("indicator-choice")}>{ texts.get(M::StatementsShownFor) }</label>
                 <select id={host.id("indicator-choice")} onchange={on_indicator}>
                     { for survey.indicators.iter().enumerate().map(|(index, indicator)| {
                         let selected = props.view.indicator == indicator.id || (props.view.indicator.is_empty() && index == 0);
                         html! { <option value={indicator.id.clone()} selected={selected}>{ label(&indicator.label) }</option> }
                     }) }
                 </select>
-                <button type="button" class="pp-button" onclick={clear}>{ "Clear filters" }</button>
+                <button type="button" class="pp-button" onclick={clear}>{ texts.get(M::ClearFilters) }</button>
             </div>
         </section>
     }

@@ -1,7 +1,9 @@
 //! The dashboard's first screen: each indicator as a card, what is flagged in words, and the
 //! page's contents, so "how is the partnership doing?" is answered before any chart.
 
+use super::page::use_dashboard_texts;
 use crate::dashboard::Glance;
+use crate::i18n::DashMsg as M;
 use crate::ui::host::use_host;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -33,11 +35,12 @@ fn go_to(id: String) -> Callback<MouseEvent> {
 #[function_component(AtAGlance)]
 pub fn at_a_glance(props: &AtAGlanceProps) -> Html {
     let host = use_host();
+    let texts = use_dashboard_texts();
     let (title, contents) = (host.id("glance-title"), host.id("contents-title"));
     html! {
         <>
             <section class="pp-glance" aria-labelledby={title.clone()}>
-                <h2 id={title}>{ "How is the partnership doing?" }</h2>
+                <h2 id={title}>{ texts.get(M::HowIsItDoing) }</h2>
                 <ul class="pp-cards">
                     { for props.glance.cards.iter().map(|card| html! {
                         <li class="pp-card">
@@ -50,13 +53,13 @@ pub fn at_a_glance(props: &AtAGlanceProps) -> Html {
                     }) }
                 </ul>
                 if props.glance.flags.is_empty() {
-                    <p>{ "Nothing is flagged: no indicator in the concern band, no group possibly left out, and no gap of 15 points or more between groups." }</p>
+                    <p>{ texts.get(M::NothingFlagged) }</p>
                 } else {
                     <ul class="pp-flags">{ for props.glance.flags.iter().map(|flag| html! { <li>{ flag.clone() }</li> }) }</ul>
                 }
             </section>
             <nav class="pp-contents" aria-labelledby={contents.clone()}>
-                <h2 id={contents}>{ "On this page" }</h2>
+                <h2 id={contents}>{ texts.get(M::OnThisPage) }</h2>
                 <ol>
                     { for props.contents.iter().map(|(id, title)| {
                         let id = host.id(id);

@@ -14,12 +14,14 @@ use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, glance, group_choices, group_label, left_out_notes, partner_choices,
     privacy_notes, themes_chart, DashboardAction, DashboardChart, DashboardView, EmptyState,
 };
+use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::response::Response;
 use crate::services::DeviceResponses;
 use crate::store::{load_themes, save_themes, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::themes::ThemeBook;
 use crate::ui::device;
+use crate::ui::language::use_words;
 use crate::ui::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,7 +30,7 @@ use yew::prelude::*;
 const REDRAW_MS: u32 = 250;
 
 /// Properties of [`Dashboard`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct DashboardProps {
     pub survey: Rc<SurveyDefinition>,
     pub language: AttrValue,
@@ -47,10 +49,28 @@ impl yew::Reducible for DashboardView {
     }
 }
 
-/// The facilitator's view of the responses stored on this device.
+/// The dashboard's own words in the language shown (English outside a dashboard).
+#[hook]
+pub fn use_dashboard_texts() -> Texts<M> {
+    use_context::<Texts<M>>().unwrap_or_default()
+}
+
+/// The facilitator's view of the responses stored on this device, its words in the language
+/// chosen for the survey's labels (fetched from beside the app when translated).
 #[function_component(Dashboard)]
 pub fn dashboard(props: &DashboardProps) -> Html {
+    let (texts, _) = use_words::<M>(props.language.clone(), false);
+    html! {
+        <ContextProvider<Texts<M>> context={texts}>
+            <DashboardPage ..props.clone() />
+        </ContextProvider<Texts<M>>>
+    }
+}
+
+#[function_component(DashboardPage)]
+fn dashboard_page(props: &DashboardProps) -> Html {
     let host = crate::ui::host::use_host();
+    let texts = use_dashboard_texts();
     // The survey's labels (groups, partners, indicators, items) in any of its languages.
     let language_picker = crate::ui::language::use_language_picker("labels-language");
     let survey = props.survey.clone();
@@ -114,16 +134,16 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     });
     let themes_problem = use_state(|| None::<String>);
     let on_book = {
-        let (themes, problem) = (themes.clone(), themes_problem.clone());
+        let (themes, problem, texts) = (themes.clone(), themes_problem.clone(), texts.clone());
         Callback::from(move |book: ThemeBook| {
             themes.set(Rc::new(book.clone()));
-            let problem = problem.clone();
+            let (problem, texts) = (problem.clone(), texts.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match save_themes(&device::store(), &book).await {
                     Ok(()) => problem.set(None),
-                    Err(error) => problem.set(Some(format!(
-                        "Your themes could not be kept on this device: {error} They stay on screen while this page is open."
-                    ))),
+                    Err(error) => {
+                        problem.set(Some(texts.format(M::ThemesNotKept, &[("reason", Arg::Text(&error.to_string()))])))
+                    }
                 }
             });
         })
@@ -174,7 +194,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             early.clone(),
             reread.clone(),
         );
-        let (themes, themes_problem) = (themes.clone(), themes_problem.clone());
+        let (themes, themes_problem, texts) = (themes.clone(), themes_problem.clone(), texts.clone());
         use_effect_with((), move |_| {
             // Listening first, so that nothing announced while loading is missed.
             let listener = device::listen(move |arrival| match arrival {
@@ -199,7 +219,8 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                 }
                 match load_themes(&device::store(), &survey.id).await {
                     Ok(book) => themes.set(Rc::new(book)),
-                    Err(error) => themes_problem.set(Some(format!("Your themes for this survey: {error}"))),
+                    Err(error) => themes_problem
+                        .set(Some(texts.format(M::ThemesUnreadable, &[("reason", Arg::Text(&error.to_string()))]))),
                 }
                 redraw.force_update();
             });
@@ -217,7 +238,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     }
     let loaded = loaded.borrow();
     let Some(loaded) = loaded.as_ref() else {
-        return html! { <main class="pp-main"><p role="status">{ "Reading the responses stored on this device…" }</p></main> };
+        return html! { <main class="pp-main"><p role="status">{ texts.get(M::ReadingResponses) }</p></main> };
     };
     let table = match &loaded.table {
         Ok(table) => table,
@@ -230,7 +251,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     let report = Rc::new(analyse_view(&protected, &view.filter));
     let wave_labels: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
     let charts = Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language));
-    let groups = group_choices(&survey, &report, &props.language);
+    let groups = group_choices(&survey, &report, &props.language, &texts);
     let partners = partner_choices(&survey, &report, &props.language);
     let dispatch = {
         let view = view.clone();
@@ -246,7 +267,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         Rc::default()
     } else {
         let group_names: Vec<String> =
-            (0..report.groups.len()).map(|group| group_label(&survey, group, &props.language)).collect();
+            (0..report.groups.len()).map(|group| group_label(&survey, group, &props.language, &texts)).collect();
         let group_names: Vec<&str> = group_names.iter().map(String::as_str).collect();
         Rc::new(
             said.iter()
@@ -277,24 +298,28 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     });
     let count = match report.counts.total {
         Figure::Shown(total) => AttrValue::from(total.to_string()),
-        Figure::Suppressed => AttrValue::from(format!("fewer than {}", report.threshold)),
+        Figure::Suppressed => AttrValue::from(texts.format(M::FewerThan, &[("threshold", report.threshold.into())])),
     };
     // The sections below the first screen, for its contents: each chart, then each open question.
     let contents: Vec<(String, String)> = charts
         .iter()
         .map(|chart| (format!("chart-{}", chart.id.slug()), chart.title.clone()))
         .chain(said.iter().flatten().filter_map(|list| {
-            Some((format!("said-{}-title", list.item), format!("What people said: {}", question_of(&list.item)?)))
+            let question = question_of(&list.item)?;
+            Some((
+                format!("said-{}-title", list.item),
+                texts.format(M::WhatPeopleSaidAbout, &[("question", Arg::Text(&question))]),
+            ))
         }))
         .collect();
     let has_open_questions = said.as_ref().is_some_and(|lists| !lists.is_empty());
     let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
     let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
     let empty_html = |state: &EmptyState| {
-        let (why, steps) = state.explanation(report.threshold);
+        let (why, steps) = state.explanation(report.threshold, &texts);
         html! {
             <section class="pp-empty" aria-labelledby={host.id("empty-title")}>
-                <h2 id={host.id("empty-title")}>{ state.heading(report.threshold) }</h2>
+                <h2 id={host.id("empty-title")}>{ state.heading(report.threshold, &texts) }</h2>
                 <p>{ why }</p>
                 if !steps.is_empty() {
                     <ol>{ for steps.into_iter().map(|step| html! { <li>{ step }</li> }) }</ol>
@@ -314,7 +339,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     }
     html! {
         <main class="pp-main pp-dashboard">
-            <h1>{ "Dashboard" }</h1>
+            <h1>{ texts.get(M::Dashboard) }</h1>
             <p class="pp-lead">{ title }</p>
             { language_picker }
             if let Some(error) = &*not_moved {
@@ -328,7 +353,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             }
             if !loaded.refused.is_empty() {
                 <div class="pp-notice" role="status">
-                    <ul>{ for left_out_notes(&loaded.refused, survey.version).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
+                    <ul>{ for left_out_notes(&loaded.refused, survey.version, &texts).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
                 </div>
             }
             if let (true, Some(state)) = (nothing, &empty) {
@@ -337,10 +362,10 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             <LiveLine sync={sync.clone()} count={count} />
             // The first screen answers "how is the partnership doing?"; the tools follow.
             if empty.is_none() {
-                <AtAGlance glance={glance(&survey, &report, &props.language)} contents={contents.clone()} />
+                <AtAGlance glance={glance(&survey, &report, &props.language, &texts)} contents={contents.clone()} />
             }
             <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
-                partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language)} breakdown={!nothing} />
+                partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language, &texts)} breakdown={!nothing} />
             if !nothing {
                 <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}
                     partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
@@ -348,17 +373,17 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             <div class="pp-nav pp-toolbar">
                 // A facilitator may put the projector up before anyone has answered: the figures
                 // fill in as responses arrive.
-                <button type="button" id={host.id(super::presentation::PRESENT_BUTTON)} class="pp-button pp-primary" onclick={present}>{ "Present full screen" }</button>
+                <button type="button" id={host.id(super::presentation::PRESENT_BUTTON)} class="pp-button pp-primary" onclick={present}>{ texts.get(M::PresentFullScreen) }</button>
                 if !nothing {
-                    <button type="button" class="pp-button" onclick={csv}>{ "Download figures (CSV)" }</button>
-                    <button type="button" class="pp-button" onclick={print}>{ "Print report" }</button>
+                    <button type="button" class="pp-button" onclick={csv}>{ texts.get(M::DownloadFiguresCsv) }</button>
+                    <button type="button" class="pp-button" onclick={print}>{ texts.get(M::PrintReport) }</button>
                 }
             </div>
             if has_open_questions && !nothing {
                 <div class="pp-option pp-compact">
                     <input id={host.id("said-in-presentation")} type="checkbox" checked={view.said_in_presentation}
                         onchange={dispatch.reform(|_: Event| DashboardAction::ToggleSaidInPresentation)} />
-                    <label for={host.id("said-in-presentation")}>{ "Include what people said in the presentation (answers in their own words, after the charts)" }</label>
+                    <label for={host.id("said-in-presentation")}>{ texts.get(M::SaidInPresentation) }</label>
                 </div>
             }
             if let (false, Some(state)) = (nothing, &empty) {

@@ -1,10 +1,12 @@
 //! Presentation mode for workshops: one chart per screen in large type, stepped by arrow keys.
 
+use super::page::use_dashboard_texts;
 use super::said::WhatPeopleSaid;
 use super::sync::{LiveLine, SyncHandle};
 use super::ChartFigure;
 use crate::analytics::SaidList;
 use crate::dashboard::{DashboardAction, DashboardChart};
+use crate::i18n::DashMsg as M;
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -52,6 +54,7 @@ pub struct PresentationProps {
 #[function_component(Presentation)]
 pub fn presentation(props: &PresentationProps) -> Html {
     let host = crate::ui::host::use_host();
+    let texts = use_dashboard_texts();
     let count = props.charts.len() + props.said.len();
     let slide = props.slide.min(count.saturating_sub(1));
     let holder = use_node_ref();
@@ -130,12 +133,15 @@ pub fn presentation(props: &PresentationProps) -> Html {
                     language={props.language.clone()} presenting={true} />
             }
             <div class="pp-nav pp-present-nav">
-                <button type="button" class="pp-button" onclick={previous} disabled={slide == 0}>{ "Previous" }</button>
+                <button type="button" class="pp-button" onclick={previous} disabled={slide == 0}>{ texts.get(M::Previous) }</button>
                 <span class="pp-slide-count" aria-live="polite">
-                    { format!("{} {} of {}", if props.said.is_empty() { "Chart" } else { "Slide" }, slide + 1, count) }
+                    { texts.format(
+                        if props.said.is_empty() { M::ChartOf } else { M::SlideOf },
+                        &[("position", (slide + 1).into()), ("count", count.into())],
+                    ) }
                 </span>
-                <button type="button" class="pp-button" onclick={next} disabled={slide + 1 >= count}>{ "Next" }</button>
-                <button type="button" class="pp-button" onclick={close}>{ "Leave presentation (Esc)" }</button>
+                <button type="button" class="pp-button" onclick={next} disabled={slide + 1 >= count}>{ texts.get(M::Next) }</button>
+                <button type="button" class="pp-button" onclick={close}>{ texts.get(M::LeavePresentation) }</button>
             </div>
         </main>
     }

@@ -4,6 +4,7 @@
 use super::themes_editor::ThemesEditor;
 use crate::analytics::SaidList;
 use crate::dashboard::group_label;
+use crate::i18n::{Arg, DashMsg as M};
 use crate::survey::SurveyDefinition;
 use crate::themes::{answer_key_text, ThemeAction, ThemeBook};
 use crate::ui::host::use_host;
@@ -32,6 +33,7 @@ pub struct WhatPeopleSaidProps {
 #[function_component(WhatPeopleSaid)]
 pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
     let host = use_host();
+    let texts = super::page::use_dashboard_texts();
     let search = use_state(String::new);
     let survey = &props.survey;
     let question = survey
@@ -47,10 +49,12 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
         .collect();
     let total = props.list.answers.len();
     let status = match (total, wanted.is_empty()) {
-        (0, _) => "No one has answered this question yet.".to_owned(),
-        (1, true) => "1 answer.".to_owned(),
-        (_, true) => format!("{total} answers, in an order that does not follow when they were given."),
-        (_, false) => format!("{} of {total} answers contain \"{}\".", shown.len(), search.trim()),
+        (0, _) => texts.get(M::NoAnswersYet),
+        (_, true) => texts.format(M::AnswersInOrder, &[("total", total.into())]),
+        (_, false) => texts.format(
+            M::AnswersContain,
+            &[("shown", shown.len().into()), ("total", total.into()), ("search", Arg::Text(search.trim()))],
+        ),
     };
     let on_search = {
         let search = search.clone();
@@ -80,13 +84,13 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
     html! {
         <section class="pp-figure pp-said" aria-labelledby={title_id.clone()}>
             if props.presenting {
-                <h1 id={title_id} tabindex="-1">{ "What people said: " }{ question }</h1>
+                <h1 id={title_id} tabindex="-1">{ texts.get(M::WhatPeopleSaid) }{ question.clone() }</h1>
             } else {
-                <h2 id={title_id}>{ "What people said: " }{ question }</h2>
+                <h2 id={title_id}>{ texts.get(M::WhatPeopleSaid) }{ question.clone() }</h2>
             }
             if total > 0 && !props.presenting {
                 <div class="pp-field">
-                    <label for={search_id.clone()}>{ "Search the answers" }</label>
+                    <label for={search_id.clone()}>{ texts.get(M::SearchAnswers) }</label>
                     <input id={search_id} class="pp-input" type="search" value={(*search).clone()} oninput={on_search} />
                 </div>
             }
@@ -102,11 +106,11 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
                         <li key={key.clone()}>
                             <p>{ answer.text.clone() }</p>
                             if let Some(group) = answer.group {
-                                <p class="pp-hint">{ group_label(survey, group, &props.language) }</p>
+                                <p class="pp-hint">{ group_label(survey, group, &props.language, &texts) }</p>
                             }
                             if !themes.is_empty() {
                                 <fieldset class="pp-answer-themes">
-                                    <legend class="pp-hint">{ "Themes of this answer" }</legend>
+                                    <legend class="pp-hint">{ texts.get(M::ThemesOfAnswer) }</legend>
                                     { for themes.iter().enumerate().map(|(index, theme)| {
                                         let id = host.id(&format!("said-{slug}-{key}-{index}"));
                                         html! {
