@@ -24,7 +24,7 @@ fn bars_chart(rows: Vec<BarRow>, series: Vec<&str>) -> String {
         reference: None,
         unit: String::new(),
     };
-    flat(grouped_bars(&chart, "Highest: Trust for staff (77 of 100)."))
+    flat(grouped_bars(&chart, "Highest: Trust for staff (77 of 100).", &ChartWords::default()))
 }
 
 #[test]
@@ -76,7 +76,7 @@ fn diverging_bars_place_disagreement_left_and_show_hidden_items_as_such() {
     let hidden = Figure::Suppressed;
     let items = [ItemAnswers { label: "T1", counts: &counts }, ItemAnswers { label: "T2", counts: &hidden }];
     let labels = ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"];
-    let svg = flat(diverging_bars("Answers", &items, &labels, "summary"));
+    let svg = flat(diverging_bars("Answers", &items, &labels, "summary", &ChartWords::default()));
     // Five segments for T1, five legend swatches, the background.
     assert_eq!(count(&svg, "<rect"), 1 + 5 + 5);
     assert!(svg.contains(">hidden to protect a small group<"));
@@ -95,7 +95,7 @@ fn the_radar_draws_an_outline_per_complete_group_with_numbered_corners() {
             values: vec![Some(25.0), None, Some(30.0), Some(40.0), Some(50.0), Some(60.0)],
         },
     ];
-    let svg = flat(radar(&axes, &series, "summary"));
+    let svg = flat(radar("Indicators by group (radar)", &axes, &series, "summary"));
     // Four rings + six spokes + one complete outline (the carers' has a gap, so only corners).
     assert_eq!(count(&svg, "<polyline"), 4 + 6 + 1);
     assert_eq!(count(&svg, "<circle"), 6 + 5 + 2, "corners plus legend markers");
@@ -105,7 +105,14 @@ fn the_radar_draws_an_outline_per_complete_group_with_numbered_corners() {
 #[test]
 fn the_heatmap_writes_every_value_and_hides_small_cells() {
     let cells = vec![vec![Some(91.7), None], vec![Some(41.7), Some(50.0)]];
-    let svg = flat(heatmap("Gain", &["Staff", "Carers"], &["University", "Council"], &cells, "summary"));
+    let svg = flat(heatmap(
+        "Gain",
+        &["Staff", "Carers"],
+        &["University", "Council"],
+        &cells,
+        "summary",
+        &ChartWords::default(),
+    ));
     assert_eq!(count(&svg, "<rect"), 1 + 4);
     assert!(svg.contains(">92<") && svg.contains(">42<") && svg.contains(">50<") && svg.contains(">hidden<"));
 }
@@ -114,7 +121,7 @@ fn the_heatmap_writes_every_value_and_hides_small_cells() {
 fn heatmap_labels_are_wrapped_whole_never_cut() {
     let group = "Person who uses services, or carer, or a member of their family";
     let partner = "City Council adult and children's services department";
-    let svg = flat(heatmap("Gain", &[group], &[partner], &[vec![Some(50.0)]], "summary"));
+    let svg = flat(heatmap("Gain", &[group], &[partner], &[vec![Some(50.0)]], "summary", &ChartWords::default()));
     // Every word of both labels is on the chart, whatever the lines they fall on.
     for word in group.split(' ').chain(partner.split(' ')).map(escape) {
         assert!(svg.contains(&format!(">{word}")) || svg.contains(&format!(" {word}")), "{word} in {svg}");

@@ -13,9 +13,8 @@ fn charts_for(view: &DashboardView) -> Vec<DashboardChart> {
     let table = ResponseTable::from_responses(&survey, &seven()).unwrap();
     let report = analyse(&table, &view.filter, 3);
     let waves: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
-    dashboard_charts(&survey, &report, &waves, view, "en")
+    dashboard_charts(&survey, &report, &waves, view, "en", &en())
 }
-
 
 /// The dashboard's words in English.
 fn en() -> partnership_pulse::i18n::Texts<partnership_pulse::i18n::DashMsg> {
@@ -98,10 +97,11 @@ fn the_charts_come_in_order_with_hand_computed_tables_and_plain_summaries() {
     assert_eq!(charts[7].summary, "Groups see Trust, Inclusion differently: a gap of 15 points or more.");
     assert_eq!(charts[8].summary, "Only one wave so far: change shows once a second wave is in.");
     assert!(
-        charts[3]
-            .actions
-            .iter()
-            .any(|a| a.source.contains("effective and ineffective partnership behaviours, section 5")),
+        charts[3].actions.iter().any(|a| a
+            .source
+            .english()
+            .text()
+            .contains("effective and ineffective partnership behaviours, section 5")),
         "the marginalisation prompt sits by its chart"
     );
     // Two groups possibly left out and two gaps flagged: each chart gives its advice once.
@@ -125,7 +125,7 @@ fn csv_of(charts: &[DashboardChart]) -> String {
     let survey = survey();
     let table = ResponseTable::from_responses(&survey, &seven()).unwrap();
     let report = analyse(&table, &Filter::default(), 3);
-    figures_csv(&all_tables(&survey, &report, charts, "en"))
+    figures_csv(&all_tables(&survey, &report, charts, "en", &en()))
 }
 
 #[test]
@@ -205,7 +205,7 @@ fn pooled_groups_and_partners_are_explained_and_not_offered_as_filters() {
     assert!(notes.contains("Student, Voluntary or independent sector organisation each have fewer than 5"), "{notes}");
     assert!(notes.contains("shown together as \"Other groups, combined\""), "{notes}");
     assert!(notes.contains("counted as \"no partner given\""), "{notes}");
-    let charts = dashboard_charts(&survey, &report, &[String::new()], &DashboardView::default(), "en");
+    let charts = dashboard_charts(&survey, &report, &[String::new()], &DashboardView::default(), "en", &en());
     assert_eq!(charts[0].table.columns.last().unwrap(), COMBINED_GROUPS_LABEL, "the combined row has its column");
 }
 
@@ -257,7 +257,7 @@ fn the_first_screen_gives_each_indicator_as_a_card_and_the_flags_in_words() {
     // Trust: (75 + 100 + 50 + 83.33 + 25 + 50 + 0) / 7 = 54.76 → 55; inclusion: (4 × 75 + 25 +
     // 25 + 50) / 7 = 57.14 → 57; both borderline (50-74.9). Nobody answered the other four.
     let cards: Vec<(&str, &str, Option<&str>)> =
-        glance.cards.iter().map(|card| (card.name.as_str(), card.score.as_str(), card.band)).collect();
+        glance.cards.iter().map(|card| (card.name.as_str(), card.score.as_str(), card.band.as_deref())).collect();
     let hidden = "hidden to protect a small group";
     assert_eq!(
         cards,
@@ -280,4 +280,52 @@ fn the_first_screen_gives_each_indicator_as_a_card_and_the_flags_in_words() {
             "Groups see Inclusion differently: University or college staff 75, Person who uses services, or carer 33 (42 points apart).",
         ]
     );
+}
+
+/// The dashboard's words in Welsh, from the translation file the app fetches.
+fn welsh() -> partnership_pulse::i18n::Texts<partnership_pulse::i18n::DashMsg> {
+    use partnership_pulse::i18n::{Catalogue, Texts};
+    let path = format!("{}/locales/dashboard/cy.json", env!("CARGO_MANIFEST_DIR"));
+    let json = std::fs::read_to_string(path).expect("the dashboard's Welsh");
+    Texts::translated(std::rc::Rc::new(Catalogue::read(&json, "cy").expect("a valid catalogue")))
+}
+
+#[test]
+fn in_welsh_the_charts_say_their_own_words_around_the_same_figures() {
+    let survey = survey();
+    let table = ResponseTable::from_responses(&survey, &seven()).unwrap();
+    let report = analyse(&table, &Filter::default(), 3);
+    let view = DashboardView::default();
+    let english = dashboard_charts(&survey, &report, &[String::new()], &view, "en", &en());
+    let welsh_texts = welsh();
+    let welsh = dashboard_charts(&survey, &report, &[String::new()], &view, "cy", &welsh_texts);
+    assert_eq!(english.len(), welsh.len());
+    // The titles, summaries, captions and the words in hidden cells are Welsh…
+    assert_eq!(welsh[0].title, "Dangosyddion fesul grŵp");
+    assert_eq!(
+        welsh[0].summary,
+        "Uchaf: Ymddiriedaeth i Staff prifysgol neu goleg (77 o 100). Isaf: Ymddiriedaeth i Person sy'n defnyddio \
+         gwasanaethau, neu ofalwr (25 o 100)."
+    );
+    assert_eq!(welsh[8].summary, "Dim ond un don hyd yma: bydd newid yn ymddangos unwaith y bydd ail don i mewn.");
+    assert_eq!(welsh[0].table.columns[..2], ["Dangosydd".to_owned(), "Pawb".to_owned()]);
+    assert_eq!(welsh[0].table.rows[0].1[1], "wedi'i guddio i ddiogelu grŵp bach");
+    assert!(welsh[0].svg.svg.replace('\n', "").contains(">Pryder<"), "the bands drawn with their Welsh names");
+    assert!(welsh[3].actions.iter().all(|prompt| !welsh_texts.get(prompt.text).is_empty()));
+    assert_ne!(welsh_texts.get(welsh[3].actions[0].text), welsh[3].actions[0].text.english().text());
+    // …and every figure is the one the English dashboard shows.
+    for (english, welsh) in english.iter().zip(&welsh) {
+        assert_eq!(english.id, welsh.id);
+        assert_eq!(english.table.rows.len(), welsh.table.rows.len(), "{:?}", english.id);
+        for (english_row, welsh_row) in english.table.rows.iter().zip(&welsh.table.rows) {
+            let figures = |cells: &[String]| -> Vec<String> {
+                cells
+                    .iter()
+                    .filter(|cell| cell.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-'))
+                    .cloned()
+                    .collect()
+            };
+            assert_eq!(figures(&english_row.1), figures(&welsh_row.1), "{:?}", english.id);
+        }
+    }
 }

@@ -4,6 +4,7 @@
 mod support;
 
 use partnership_pulse::analytics::*;
+use partnership_pulse::i18n::Texts;
 use partnership_pulse::response::Response;
 use support::*;
 
@@ -200,7 +201,7 @@ fn the_dashboard_shows_the_map_with_its_summary_tables_and_prompts() {
     let survey = survey();
     let table = ResponseTable::from_responses(&survey, &fixture()).unwrap();
     let report = analyse(&table, &Filter::default(), 3);
-    let charts = dashboard_charts(&survey, &report, &[], &DashboardView::default(), "en");
+    let charts = dashboard_charts(&survey, &report, &[], &DashboardView::default(), "en", &Texts::english());
     let chart = charts.iter().find(|chart| chart.id == ChartId::TrustMap).expect("a trust map");
     assert_eq!(
         chart.summary,
@@ -227,7 +228,7 @@ fn the_dashboard_shows_the_map_with_its_summary_tables_and_prompts() {
     assert!(chart
         .actions
         .iter()
-        .any(|a| a.trigger == Trigger::LowTrust && a.source.starts_with("Quality in Practice")));
+        .any(|a| a.trigger == Trigger::LowTrust && a.source.english().text().starts_with("Quality in Practice")));
     // The SVG: an arrow number for each shown link, and every node named.
     let svg = &chart.svg.svg;
     let texts: Vec<&str> = svg

@@ -49,7 +49,7 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 fn a_chart_parses_as_svg_in_the_page_with_its_bars_labels_and_notes() {
     let document = gloo::utils::document();
     let holder = document.create_element("div").unwrap();
-    holder.set_inner_html(&grouped_bars(&chart(), "Students may be left out.").svg);
+    holder.set_inner_html(&grouped_bars(&chart(), "Students may be left out.", &Default::default()).svg);
     let svg = holder.query_selector("svg").unwrap().expect("an svg element");
     assert_eq!(svg.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"));
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
@@ -82,8 +82,8 @@ fn left_out_figure() -> DashboardChart {
             rows: vec![("Inclusion".into(), vec!["Students".into(), "4".into()])],
         }],
         actions: Vec::new(),
-        svg: grouped_bars(&chart(), "Possibly left out: Students."),
-        slide: Some(bar_panels(&chart(), "Possibly left out: Students.")),
+        svg: grouped_bars(&chart(), "Possibly left out: Students.", &Default::default()),
+        slide: Some(bar_panels(&chart(), "Possibly left out: Students.", &Default::default())),
     }
 }
 
@@ -112,8 +112,8 @@ async fn on_a_slide_the_chart_is_the_wide_drawing_and_its_prompts_wait_behind_th
     let mut figure = left_out_figure();
     figure.actions = vec![partnership_pulse::analytics::ActionPrompt {
         trigger: partnership_pulse::analytics::Trigger::LowTrust,
-        text: "Ask students how to take part.",
-        source: "Quality in Practice",
+        text: partnership_pulse::i18n::DashMsg::PromptMarginalised,
+        source: partnership_pulse::i18n::DashMsg::SourceMarginalised,
     }];
     // The width the slide's drawing declares (`<svg … width="…"`).
     let slide_svg = &figure.slide.as_ref().unwrap().svg;

@@ -8,6 +8,7 @@ use super::frame::{draw_svg, ChartSvg};
 use super::legend::{legend_layout_sized, text_width, wrap, LegendLayout};
 use super::palette::band_colour;
 use super::plot::*;
+use super::words::ChartWords;
 use crate::analytics::{Band, BORDERLINE_FROM, STRENGTH_FROM};
 
 /// The room a slide gives its chart, as a shape (width to height): a 16:9 screen less its title,
@@ -65,7 +66,7 @@ fn shown_series(chart: &GroupedBars) -> Vec<usize> {
 }
 
 /// The legend's entries: each series (a hidden one says so), then the bands and the reference.
-fn legend_labels(chart: &GroupedBars, shown: &[usize]) -> Vec<String> {
+fn legend_labels(chart: &GroupedBars, shown: &[usize], words: &ChartWords) -> Vec<String> {
     let mut labels: Vec<String> = if chart.series.len() > 1 {
         chart
             .series
@@ -75,7 +76,7 @@ fn legend_labels(chart: &GroupedBars, shown: &[usize]) -> Vec<String> {
                 if shown.contains(&index) {
                     series.name.clone()
                 } else {
-                    format!("{} ({})", series.name, super::HIDDEN)
+                    format!("{} ({})", series.name, words.hidden)
                 }
             })
             .collect()
@@ -83,10 +84,7 @@ fn legend_labels(chart: &GroupedBars, shown: &[usize]) -> Vec<String> {
         Vec::new()
     };
     if chart.bands {
-        let (borderline, strength) = (format_score(BORDERLINE_FROM), format_score(STRENGTH_FROM));
-        labels.push(format!("Concern: under {borderline}"));
-        labels.push(format!("Borderline: {borderline} to under {strength}"));
-        labels.push(format!("Strength: {strength} and over"));
+        labels.extend(words.band_legend.iter().cloned());
     }
     if let Some((_, label)) = &chart.reference {
         labels.push(label.clone());
@@ -154,9 +152,9 @@ fn best_layout(panels: &[Panel], legend_labels: &[&str]) -> Layout {
 }
 
 /// Draws `chart` as panels for a slide; `description` is its one-sentence summary.
-pub fn bar_panels(chart: &GroupedBars, description: &str) -> ChartSvg {
+pub fn bar_panels(chart: &GroupedBars, description: &str, words: &ChartWords) -> ChartSvg {
     let shown = shown_series(chart);
-    let labels = legend_labels(chart, &shown);
+    let labels = legend_labels(chart, &shown, words);
     let label_refs: Vec<&str> = labels.iter().map(String::as_str).collect();
     let panels = panels(chart, shown.len());
     let layout = best_layout(&panels, &label_refs);
@@ -327,7 +325,7 @@ mod tests {
         // legend) by 1,424 wide, which a 2.4:1 room shows at about three times the size.
         let drawn = chart(6, 8, &[]);
         let shown = shown_series(&drawn);
-        let labels = legend_labels(&drawn, &shown);
+        let labels = legend_labels(&drawn, &shown, &ChartWords::default());
         let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
         let layout = best_layout(&panels(&drawn, shown.len()), &refs);
         assert_eq!(layout.columns, 3);
@@ -339,10 +337,10 @@ mod tests {
     fn a_series_hidden_in_every_row_is_named_in_the_legend_not_drawn_in_each_panel() {
         let drawn = chart(2, 3, &[1]);
         assert_eq!(shown_series(&drawn), vec![0, 2]);
-        let labels = legend_labels(&drawn, &shown_series(&drawn));
+        let labels = legend_labels(&drawn, &shown_series(&drawn), &ChartWords::default());
         assert_eq!(labels[1], "Group 1 (hidden to protect a small group)");
         assert_eq!(labels[3], "Concern: under 50");
-        let svg = bar_panels(&drawn, "summary").svg.replace('\n', "");
+        let svg = bar_panels(&drawn, "summary", &ChartWords::default()).svg.replace('\n', "");
         assert_eq!(svg.matches(">1: 60<").count(), 2, "group 1's bars, one per panel");
         assert!(!svg.contains(">2: hidden"), "the hidden series takes no line");
         assert_eq!(svg.matches(">3: 60<").count(), 2);
@@ -352,7 +350,7 @@ mod tests {
     fn a_figure_hidden_in_only_some_rows_says_so_where_it_would_be() {
         let mut drawn = chart(2, 2, &[]);
         drawn.rows[1].bars[1] = Bar::Missing(crate::charts::HIDDEN.into());
-        let svg = bar_panels(&drawn, "summary").svg.replace('\n', "");
+        let svg = bar_panels(&drawn, "summary", &ChartWords::default()).svg.replace('\n', "");
         assert!(svg.contains(">2: hidden to protect a small group<"));
         // The widest text in a panel, the hidden reason at the figures' size, fits the panel.
         assert!(text_width("8: hidden to protect a small group", VALUE_PX) < PANEL);

@@ -4,6 +4,7 @@ use super::frame::{draw_svg, ChartSvg};
 use super::legend::{legend_layout, wrap};
 use super::palette::{band_colour, series_colour};
 use super::plot::*;
+use super::words::ChartWords;
 use crate::analytics::{Band, BORDERLINE_FROM, STRENGTH_FROM};
 
 /// One bar: its value, an optional interval, or the reason it is missing.
@@ -84,7 +85,7 @@ pub fn format_score(score: f64) -> String {
 }
 
 /// Draws `chart`; `description` is its one-sentence summary.
-pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
+pub fn grouped_bars(chart: &GroupedBars, description: &str, words: &ChartWords) -> ChartSvg {
     let x_of =
         |value: f64| PLOT_LEFT + ((PLOT_RIGHT - PLOT_LEFT) as f64 * (value / chart.max).clamp(0.0, 1.0)).round() as i32;
     let series = chart.series.len().max(1) as i32;
@@ -119,17 +120,20 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str) -> ChartSvg {
         let text = font;
         let grey = RGBColor(0x4a, 0x53, 0x60);
         if chart.bands {
-            for (band, from, to, name) in [
-                (Band::Concern, 0.0, BORDERLINE_FROM, "Concern"),
-                (Band::Borderline, BORDERLINE_FROM, STRENGTH_FROM, "Borderline"),
-                (Band::Strength, STRENGTH_FROM, 100.0, "Strength"),
-            ] {
+            for ((band, from, to), name) in [
+                (Band::Concern, 0.0, BORDERLINE_FROM),
+                (Band::Borderline, BORDERLINE_FROM, STRENGTH_FROM),
+                (Band::Strength, STRENGTH_FROM, 100.0),
+            ]
+            .into_iter()
+            .zip(&words.bands)
+            {
                 root.draw(&Rectangle::new(
                     [(x_of(from), TOP - 6), (x_of(to), plot_bottom)],
                     band_colour(band).filled(),
                 ));
                 let middle = (x_of(from) + x_of(to)) / 2;
-                root.draw(&Text::new(name, (middle, 14), text(13).pos(Pos::new(HPos::Center, VPos::Center))));
+                root.draw(&Text::new(name.as_str(), (middle, 14), text(13).pos(Pos::new(HPos::Center, VPos::Center))));
             }
         }
         for step in 0..=4 {

@@ -3,6 +3,7 @@
 use super::frame::{draw_svg, ChartSvg};
 use super::legend::legend_layout;
 use super::plot::*;
+use super::words::ChartWords;
 use crate::analytics::{AnswerCounts, Figure};
 
 /// Colours of the five points, disagree (warm) to agree (cool), safe for colour-blind readers.
@@ -28,22 +29,36 @@ const TOP: i32 = 30;
 
 /// Draws one row per statement: disagreement to the left of the centre line, agreement to the
 /// right, "neither" split across it; "don't know" is given as a share at the end of the row.
-pub fn diverging_bars(title: &str, items: &[ItemAnswers], point_labels: &[&str; 5], description: &str) -> ChartSvg {
+pub fn diverging_bars(
+    title: &str,
+    items: &[ItemAnswers],
+    point_labels: &[&str; 5],
+    description: &str,
+    words: &ChartWords,
+) -> ChartSvg {
     let legend_top = TOP + ROW * items.len() as i32 + 16;
     let legend = legend_layout(point_labels, 8, WIDTH as i32 - 8, legend_top);
     let height = (legend_top + legend.height + 6) as u32;
     draw_svg(WIDTH, height, title, description, |root| {
         let text = font;
         root.draw(&PathElement::new(vec![(CENTRE, TOP - 10), (CENTRE, legend_top - 8)], BLACK.stroke_width(1)));
-        root.draw(&Text::new("← disagree", (CENTRE - 8, TOP - 18), text(12).pos(Pos::new(HPos::Right, VPos::Center))));
-        root.draw(&Text::new("agree →", (CENTRE + 8, TOP - 18), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
+        root.draw(&Text::new(
+            words.disagree.as_str(),
+            (CENTRE - 8, TOP - 18),
+            text(12).pos(Pos::new(HPos::Right, VPos::Center)),
+        ));
+        root.draw(&Text::new(
+            words.agree.as_str(),
+            (CENTRE + 8, TOP - 18),
+            text(12).pos(Pos::new(HPos::Left, VPos::Center)),
+        ));
         for (row, item) in items.iter().enumerate() {
             let y = TOP + row as i32 * ROW;
             let label = truncate(item.label, 36);
             root.draw(&Text::new(label, (8, y + 10), text(12).pos(Pos::new(HPos::Left, VPos::Center))));
             let Figure::Shown(counts) = item.counts else {
                 let style = text(12).color(&RGBColor(0x4a, 0x53, 0x60)).pos(Pos::new(HPos::Left, VPos::Center));
-                root.draw(&Text::new(super::HIDDEN, (CENTRE + 6, y + 24), style));
+                root.draw(&Text::new(words.hidden.as_str(), (CENTRE + 6, y + 24), style));
                 continue;
             };
             let share = |point: usize| counts.share(point);
@@ -63,7 +78,7 @@ pub fn diverging_bars(title: &str, items: &[ItemAnswers], point_labels: &[&str; 
                 }
                 x += width;
             }
-            let unsure = format!("don't know {}%", (counts.dont_know_share() * 100.0).round() as i64);
+            let unsure = format!("{} {}%", words.dont_know, (counts.dont_know_share() * 100.0).round() as i64);
             root.draw(&Text::new(
                 unsure,
                 (CENTRE + HALF + 20, y + 25),

@@ -4,6 +4,7 @@ use super::bars::format_score;
 use super::frame::{draw_svg, ChartSvg};
 use super::legend::wrap;
 use super::plot::*;
+use super::words::ChartWords;
 
 const WIDTH: u32 = 760;
 /// Line height of the labels.
@@ -18,7 +19,7 @@ pub fn shade(value: f64) -> RGBColor {
     RGBColor(mix(239.0, 8.0), mix(243.0, 69.0), mix(255.0, 148.0))
 }
 
-/// Draws the grid; every cell carries its number (or "hidden", see [`super::HIDDEN`]), never colour alone.
+/// Draws the grid; every cell carries its number (or says it is hidden), never colour alone.
 /// Row and column labels are wrapped whole, never cut: the header and each row grow to hold them.
 pub fn heatmap(
     title: &str,
@@ -26,6 +27,7 @@ pub fn heatmap(
     columns: &[&str],
     cells: &[Vec<Option<f64>>],
     description: &str,
+    words: &ChartWords,
 ) -> ChartSvg {
     let cell_width = ((WIDTH as i32 - LEFT - 10) / columns.len().max(1) as i32).max(40);
     let column_lines: Vec<Vec<String>> = columns.iter().map(|label| wrap(label, 12, cell_width - 6)).collect();
@@ -56,7 +58,7 @@ pub fn heatmap(
                 let x = LEFT + column as i32 * cell_width;
                 let (fill, caption) = match value {
                     Some(value) => (shade(*value), format_score(*value)),
-                    None => (RGBColor(0xee, 0xee, 0xee), "hidden".to_owned()),
+                    None => (RGBColor(0xee, 0xee, 0xee), words.hidden_cell.clone()),
                 };
                 let ink = super::palette::ink_on(fill);
                 root.draw(&Rectangle::new([(x + 1, y + 1), (x + cell_width - 1, y + row_height - 1)], fill.filled()));

@@ -13,6 +13,7 @@ mod palette;
 mod plot;
 mod radar;
 mod trend;
+mod words;
 
 pub use bar_panels::bar_panels;
 pub use bars::{format_score, grouped_bars, Bar, BarRow, GroupedBars, Series};
@@ -28,4 +29,5 @@ pub use plot::escape;
 /// wording, true whether the figure is about fewer than k people or would give such a figure away.
 pub const HIDDEN: &str = "hidden to protect a small group";
 pub use radar::{radar, radar_slide, RadarSeries};
-pub use trend::{trend, TrendLine, ONE_WAVE};
+pub use trend::{trend, TrendLine};
+pub use words::ChartWords;

@@ -7,6 +7,7 @@ use super::bars::format_score;
 use super::frame::{draw_svg, ChartSvg};
 use super::legend::{text_width, wrap};
 use super::plot::*;
+use super::words::ChartWords;
 use crate::analytics::Band;
 
 /// A directed link: positions of its two nodes, and its mean (0-100) or `None` when withheld.
@@ -87,16 +88,35 @@ fn rounded((x, y): (f64, f64)) -> (i32, i32) {
 }
 
 /// Draws the network of `nodes` and `links`.
-pub fn network(title: &str, nodes: &[NetworkNode], links: &[NetworkLink], description: &str) -> ChartSvg {
-    draw_network(&PAGE, title, nodes, links, description)
+pub fn network(
+    title: &str,
+    nodes: &[NetworkNode],
+    links: &[NetworkLink],
+    description: &str,
+    words: &ChartWords,
+) -> ChartSvg {
+    draw_network(&PAGE, title, nodes, links, description, words)
 }
 
 /// The network for a slide: larger text, nodes and numbers, the key beside it.
-pub fn network_slide(title: &str, nodes: &[NetworkNode], links: &[NetworkLink], description: &str) -> ChartSvg {
-    draw_network(&SLIDE, title, nodes, links, description)
+pub fn network_slide(
+    title: &str,
+    nodes: &[NetworkNode],
+    links: &[NetworkLink],
+    description: &str,
+    words: &ChartWords,
+) -> ChartSvg {
+    draw_network(&SLIDE, title, nodes, links, description, words)
 }
 
-fn draw_network(look: &Look, title: &str, nodes: &[NetworkNode], links: &[NetworkLink], description: &str) -> ChartSvg {
+fn draw_network(
+    look: &Look,
+    title: &str,
+    nodes: &[NetworkNode],
+    links: &[NetworkLink],
+    description: &str,
+    words: &ChartWords,
+) -> ChartSvg {
     let (radius, line_height, label_px, node_radius) = (look.radius, look.line, look.label_px, look.node);
     let margin = 40 + 4 * line_height;
     let number_half_height = look.number_px * 2 / 3 + 1;
@@ -107,11 +127,10 @@ fn draw_network(look: &Look, title: &str, nodes: &[NetworkNode], links: &[Networ
         let (sin, cos) = sin_cos(angle);
         ((cos, sin), (centre.0 + radius * cos, centre.1 + radius * sin))
     };
-    let key =
-        format!("Arrow from A to B: how far members of A trust B, 0-100 (wider is more). Dashed: {}.", super::HIDDEN);
+    let key = &words.network_key;
     let (key_left, key_top, key_lines, width) = match look.key_beside {
-        Some(key_width) => (look.width, margin, wrap(&key, label_px, key_width - 20), look.width + key_width),
-        None => (20, (centre.1 + radius) as i32 + margin, wrap(&key, label_px, look.width - 40), look.width),
+        Some(key_width) => (look.width, margin, wrap(key, label_px, key_width - 20), look.width + key_width),
+        None => (20, (centre.1 + radius) as i32 + margin, wrap(key, label_px, look.width - 40), look.width),
     };
     let key_bottom = key_top + line_height * key_lines.len() as i32 + 10;
     let height = key_bottom.max((centre.1 + radius) as i32 + margin) as u32;

@@ -60,16 +60,16 @@ fn across_axis(centre: (i32, i32), corner: (i32, i32)) -> (f64, f64) {
 
 /// Draws the radar; each group's outline carries its number at every corner, matching the legend,
 /// so colour is never the only cue.
-pub fn radar(axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
-    draw_radar(&PAGE, axes, series, description)
+pub fn radar(title: &str, axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
+    draw_radar(&PAGE, title, axes, series, description)
 }
 
 /// The radar for a slide: larger text and markers, the legend beside it.
-pub fn radar_slide(axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
-    draw_radar(&SLIDE, axes, series, description)
+pub fn radar_slide(title: &str, axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
+    draw_radar(&SLIDE, title, axes, series, description)
 }
 
-fn draw_radar(look: &Look, axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
+fn draw_radar(look: &Look, title: &str, axes: &[&str], series: &[RadarSeries], description: &str) -> ChartSvg {
     let names: Vec<&str> = series.iter().map(|group| group.label).collect();
     let radar_bottom = look.centre.1 + (look.radius * 1.12) as i32 + look.label_px + 24;
     let legend = match look.legend_beside {
@@ -83,7 +83,7 @@ fn draw_radar(look: &Look, axes: &[&str], series: &[RadarSeries], description: &
     let marker = look.marker;
     // Markers of different groups on the same spot step aside by a marker's width and a little.
     let spacing = 2 * marker + 1;
-    draw_svg(look.width as u32, height as u32, "Indicators by group (radar)", description, |root| {
+    draw_svg(look.width as u32, height as u32, title, description, |root| {
         let grid = RGBColor(0xb0, 0xb6, 0xbc);
         for ring in [25.0, 50.0, 75.0, 100.0] {
             let mut outline: Vec<(i32, i32)> =

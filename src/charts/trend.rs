@@ -4,6 +4,7 @@ use super::bars::format_score;
 use super::frame::{draw_svg, ChartSvg};
 use super::palette::series_colour;
 use super::plot::*;
+use super::words::ChartWords;
 
 /// An indicator's overall mean in each wave (`None` where suppressed).
 pub struct TrendLine<'a> {
@@ -12,8 +13,6 @@ pub struct TrendLine<'a> {
 }
 
 const WIDTH: u32 = 760;
-/// What the change chart says while there is only one wave.
-pub const ONE_WAVE: &str = "Only one wave so far.";
 const LEFT: i32 = 60;
 const RIGHT: i32 = 600;
 const TOP: i32 = 20;
@@ -21,15 +20,15 @@ const BOTTOM: i32 = 320;
 const WAVE_INSET: i32 = 60;
 
 /// Draws the lines; each point is numbered with its indicator's legend number.
-pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> ChartSvg {
+pub fn trend(title: &str, waves: &[&str], lines: &[TrendLine], description: &str, words: &ChartWords) -> ChartSvg {
     // One wave has no change to draw: markers for every indicator stacked on one spot would say
     // nothing, so the chart says why it is empty.
     if waves.len() < 2 {
-        return draw_svg(WIDTH, 120, "Change across waves", description, |root| {
+        return draw_svg(WIDTH, 120, title, description, |root| {
             let style = font(16).pos(Pos::new(HPos::Center, VPos::Center));
-            root.draw(&Text::new(ONE_WAVE, (WIDTH as i32 / 2, 48), style));
+            root.draw(&Text::new(words.one_wave.as_str(), (WIDTH as i32 / 2, 48), style));
             let style = font(14).pos(Pos::new(HPos::Center, VPos::Center));
-            root.draw(&Text::new("Change shows here once a second wave is in.", (WIDTH as i32 / 2, 76), style));
+            root.draw(&Text::new(words.second_wave.as_str(), (WIDTH as i32 / 2, 76), style));
         });
     }
     let x_of = |wave: usize| {
@@ -44,7 +43,7 @@ pub fn trend(waves: &[&str], lines: &[TrendLine], description: &str) -> ChartSvg
     };
     let y_of = |value: f64| BOTTOM - ((BOTTOM - TOP) as f64 * value.clamp(0.0, 100.0) / 100.0).round() as i32;
     let height = (BOTTOM + 50) as u32;
-    draw_svg(WIDTH, height, "Change across waves", description, |root| {
+    draw_svg(WIDTH, height, title, description, |root| {
         let text = font;
         for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
             let y = y_of(tick);

@@ -1,5 +1,6 @@
 //! Each chart of the dashboard with its summary sentence, data table and action prompts.
 
+use super::chart_words::chart_words;
 use super::view::DashboardView;
 use crate::analytics::{
     ActionPrompt, Figure, Report, Summary, Trigger, ALPHA_MIN_N, BORDERLINE_FROM, GAP_FLAG_POINTS,
@@ -7,8 +8,9 @@ use crate::analytics::{
 };
 use crate::charts::{
     bar_panels, diverging_bars, format_score, grouped_bars, heatmap, radar, radar_slide, trend, Bar, BarRow, ChartSvg,
-    GroupedBars, ItemAnswers, RadarSeries, Series, TrendLine, HIDDEN,
+    ChartWords, GroupedBars, ItemAnswers, RadarSeries, Series, TrendLine,
 };
+use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::survey::{LocalText, SurveyDefinition};
 
 /// The charts, in dashboard (and slide) order.
@@ -78,10 +80,26 @@ impl DashboardChart {
     }
 }
 
-/// Names of the survey's groups, partners and indicators in the dashboard's language.
+/// Names of the survey's groups, partners and indicators in the dashboard's language, and the
+/// dashboard's own words.
 pub(super) struct Labels<'a> {
     pub(super) survey: &'a SurveyDefinition,
     pub(super) language: &'a str,
+    pub(super) texts: &'a Texts<M>,
+    /// The name of the row of small groups counted together.
+    combined: String,
+    /// The words charts draw of their own.
+    pub(super) words: ChartWords,
+    /// In place of a withheld figure.
+    pub(super) hidden: String,
+}
+
+impl<'a> Labels<'a> {
+    pub(super) fn new(survey: &'a SurveyDefinition, language: &'a str, texts: &'a Texts<M>) -> Labels<'a> {
+        let words = chart_words(texts);
+        let hidden = words.hidden.clone();
+        Labels { survey, language, texts, combined: texts.get(M::CombinedGroups), words, hidden }
+    }
 }
 
 impl Labels<'_> {
@@ -89,7 +107,7 @@ impl Labels<'_> {
         text.get(self.language, &self.survey.default_language)
     }
     fn group(&self, index: usize) -> &str {
-        self.survey.groups.get(index).map_or(super::privacy::COMBINED_GROUPS_LABEL, |group| self.text(&group.label))
+        self.survey.groups.get(index).map_or(self.combined.as_str(), |group| self.text(&group.label))
     }
     fn partner(&self, index: usize) -> &str {
         self.text(&self.survey.partners[index].label)
@@ -111,14 +129,31 @@ fn mean(figure: &Figure<Summary>) -> Option<f64> {
     figure.shown().map(|summary| summary.mean)
 }
 
-fn cell(value: Option<f64>) -> String {
-    value.map_or_else(|| HIDDEN.to_owned(), format_score)
-}
+impl Labels<'_> {
+    /// A 0-100 figure, or the words for a withheld one.
+    fn cell(&self, value: Option<f64>) -> String {
+        value.map_or_else(|| self.hidden.clone(), format_score)
+    }
 
-fn bar(figure: &Figure<Summary>) -> Bar {
-    match figure {
-        Figure::Shown(summary) => Bar::Value { value: summary.mean, interval: summary.ci },
-        Figure::Suppressed => Bar::Missing(HIDDEN.to_owned()),
+    /// A figure's bar, or the words for a withheld one.
+    fn bar(&self, figure: &Figure<Summary>) -> Bar {
+        match figure {
+            Figure::Shown(summary) => Bar::Value { value: summary.mean, interval: summary.ci },
+            Figure::Suppressed => Bar::Missing(self.hidden.clone()),
+        }
+    }
+
+    fn get(&self, msg: M) -> String {
+        self.texts.get(msg)
+    }
+
+    fn format(&self, msg: M, args: &[(&str, Arg)]) -> String {
+        self.texts.format(msg, args)
+    }
+
+    /// Column headings from messages.
+    fn columns<const N: usize>(&self, msgs: [M; N]) -> Vec<String> {
+        msgs.map(|msg| self.get(msg)).to_vec()
     }
 }
 
@@ -145,8 +180,9 @@ pub fn dashboard_charts(
     waves: &[String],
     view: &DashboardView,
     language: &str,
+    texts: &Texts<M>,
 ) -> Vec<DashboardChart> {
-    let labels = Labels { survey, language };
+    let labels = Labels::new(survey, language, texts);
     let k = report.threshold;
     // The report's groups: the survey's, then "Other groups, combined" when small ones are pooled.
     let groups: Vec<&str> = (0..report.groups.len()).map(|g| labels.group(g)).collect();
@@ -164,15 +200,25 @@ pub fn dashboard_charts(
     };
     let trust_prompts = prompts(&|t| matches!(t, Trigger::LowTrust | Trigger::FewMutualTrust));
     [
-        Some(overview(report, &groups, &partners, &indicators, k, &prompts(&|t| matches!(t, Trigger::Concern { .. })))),
+        Some(overview(
+            report,
+            &groups,
+            &partners,
+            &indicators,
+            &labels,
+            &prompts(&|t| matches!(t, Trigger::Concern { .. })),
+        )),
         Some(items(survey, report, view, &labels, k)),
-        Some(radar_chart(report, &groups, &indicators)),
-        Some(marginalisation(report, &groups, prompts(&|t| matches!(t, Trigger::Marginalised { .. })))),
+        Some(radar_chart(report, &groups, &indicators, &labels)),
+        Some(marginalisation(report, &groups, &labels, prompts(&|t| matches!(t, Trigger::Marginalised { .. })))),
         Some(value_heatmap(survey, report, &groups, &labels, k)),
         Some(gain_contribution(survey, report, &labels, k)),
-        report.trust_map.as_ref().map(|map| super::trust_map::trust_map_chart(map, &partners, k, trust_prompts)),
+        report
+            .trust_map
+            .as_ref()
+            .map(|map| super::trust_map::trust_map_chart(map, &partners, k, &labels, trust_prompts)),
         Some(gaps(report, &labels, prompts(&|t| matches!(t, Trigger::Gap { .. })))),
-        Some(trend_chart(report, waves, &indicators, k)),
+        Some(trend_chart(report, waves, &indicators, &labels, k)),
     ]
     .into_iter()
     .flatten()
@@ -184,9 +230,10 @@ fn overview(
     groups: &[&str],
     partners: &[&str],
     indicators: &[&str],
-    k: u32,
+    labels: &Labels,
     actions: &[ActionPrompt],
 ) -> DashboardChart {
+    let k = report.threshold;
     let mut shown: Vec<(f64, (usize, usize))> = Vec::new();
     for (i, figures) in report.indicators.iter().enumerate() {
         for (g, figure) in figures.by_group.iter().enumerate() {
@@ -196,27 +243,32 @@ fn overview(
         }
     }
     let summary = match extremes(&shown) {
-        Some((high, low)) => format!(
-            "Highest: {} for {} ({} of 100). Lowest: {} for {} ({} of 100).",
-            indicators[high.1 .0],
-            groups[high.1 .1],
-            format_score(high.0),
-            indicators[low.1 .0],
-            groups[low.1 .1],
-            format_score(low.0)
+        Some((high, low)) => labels.format(
+            M::OverviewSummary,
+            &[
+                ("high_indicator", Arg::Text(indicators[high.1 .0])),
+                ("high_group", Arg::Text(groups[high.1 .1])),
+                ("high", Arg::Text(&format_score(high.0))),
+                ("low_indicator", Arg::Text(indicators[low.1 .0])),
+                ("low_group", Arg::Text(groups[low.1 .1])),
+                ("low", Arg::Text(&format_score(low.0))),
+            ],
         ),
-        _ => format!("No group has {k} or more responses yet, so no figures are shown."),
+        _ => labels.format(M::NoGroupEnough, &[("threshold", k.into())]),
     };
     let chart = GroupedBars {
-        title: "Indicators by group".into(),
+        title: labels.get(M::IndicatorsByGroup),
         rows: report
             .indicators
             .iter()
             .zip(indicators)
             .map(|(figures, label)| BarRow {
                 label: label.to_string(),
-                note: figures.overall.shown().map(|s| format!("all: {}", format_score(s.mean))),
-                bars: figures.by_group.iter().map(bar).collect(),
+                note: figures
+                    .overall
+                    .shown()
+                    .map(|s| labels.format(M::AllNote, &[("score", Arg::Text(&format_score(s.mean)))])),
+                bars: figures.by_group.iter().map(|figure| labels.bar(figure)).collect(),
             })
             .collect(),
         series: Series::in_order(groups.iter().copied()),
@@ -226,15 +278,17 @@ fn overview(
         unit: String::new(),
     };
     let table = DataTable {
-        caption: format!(
-            "Average score (0-100) by group; {}+ strength, {}-{} borderline, under {} concern",
-            format_score(STRENGTH_FROM),
-            format_score(BORDERLINE_FROM),
-            format_score(STRENGTH_FROM - 1.0),
-            format_score(BORDERLINE_FROM)
+        caption: labels.format(
+            M::OverviewCaption,
+            &[
+                ("strength", Arg::Text(&format_score(STRENGTH_FROM))),
+                ("borderline", Arg::Text(&format_score(BORDERLINE_FROM))),
+                ("below_strength", Arg::Text(&format_score(STRENGTH_FROM - 1.0))),
+            ],
         ),
-        columns: std::iter::once("Indicator".to_owned())
-            .chain(std::iter::once("All".to_owned()))
+        columns: labels
+            .columns([M::ColIndicator, M::ColAll])
+            .into_iter()
             .chain(groups.iter().map(|g| g.to_string()))
             .collect(),
         rows: report
@@ -242,8 +296,9 @@ fn overview(
             .iter()
             .zip(indicators)
             .map(|(f, label)| {
-                let cells =
-                    std::iter::once(cell(mean(&f.overall))).chain(f.by_group.iter().map(|g| cell(mean(g)))).collect();
+                let cells = std::iter::once(labels.cell(mean(&f.overall)))
+                    .chain(f.by_group.iter().map(|g| labels.cell(mean(g))))
+                    .collect();
                 (label.to_string(), cells)
             })
             .collect(),
@@ -251,21 +306,14 @@ fn overview(
     DashboardChart {
         id: ChartId::Overview,
         title: chart.title.clone(),
-        slide: Some(bar_panels(&chart, &summary)),
-        svg: grouped_bars(&chart, &summary),
+        slide: Some(bar_panels(&chart, &summary, &labels.words)),
+        svg: grouped_bars(&chart, &summary, &labels.words),
         summary,
         table,
         more_tables: vec![
-            figures_by(report, indicators, "group", groups, |f| &f.by_group, k),
-            figures_by(
-                report,
-                indicators,
-                "partner organisation (the respondent's own)",
-                partners,
-                |f| &f.by_partner,
-                k,
-            ),
-            reliability(report, indicators),
+            figures_by(report, indicators, M::FiguresByGroupCaption, groups, |f| &f.by_group, labels),
+            figures_by(report, indicators, M::FiguresByPartnerCaption, partners, |f| &f.by_partner, labels),
+            reliability(report, indicators, labels),
         ],
         actions: actions.to_vec(),
     }
@@ -286,19 +334,33 @@ fn fixed(value: f64, scale: i64) -> String {
 }
 
 /// People, mean, median, 95% interval and band of a figure, or [`HIDDEN`] throughout.
-fn summary_cells(figure: &Figure<Summary>) -> Vec<String> {
+fn summary_cells(figure: &Figure<Summary>, labels: &Labels) -> Vec<String> {
     match figure.shown() {
         Some(s) => vec![
             s.n.to_string(),
             one_decimal(s.mean),
             one_decimal(s.median),
             s.ci.map_or_else(
-                || "none (one person)".to_owned(),
-                |(low, high)| format!("{} to {}", one_decimal(low), one_decimal(high)),
+                || labels.get(M::NoInterval),
+                |(low, high)| {
+                    labels.format(
+                        M::IntervalRange,
+                        &[("low", Arg::Text(&one_decimal(low))), ("high", Arg::Text(&one_decimal(high)))],
+                    )
+                },
             ),
-            s.band.label().to_owned(),
+            labels.get(band_name(s.band)),
         ],
-        None => vec![HIDDEN.to_owned(); 5],
+        None => vec![labels.hidden.clone(); 5],
+    }
+}
+
+/// A band's name in a table or on a card.
+pub(super) fn band_name(band: crate::analytics::Band) -> M {
+    match band {
+        crate::analytics::Band::Strength => M::BandStrength,
+        crate::analytics::Band::Borderline => M::BandBorderline,
+        crate::analytics::Band::Concern => M::BandConcern,
     }
 }
 
@@ -306,47 +368,52 @@ fn summary_cells(figure: &Figure<Summary>) -> Vec<String> {
 fn figures_by(
     report: &Report,
     indicators: &[&str],
-    noun: &str,
+    caption: M,
     names: &[&str],
     of: fn(&crate::analytics::IndicatorFigures) -> &Vec<Figure<Summary>>,
-    k: u32,
+    labels: &Labels,
 ) -> DataTable {
+    let all_name = labels.get(M::ColAll);
     let mut rows = Vec::new();
     for (figures, indicator) in report.indicators.iter().zip(indicators) {
-        let all = std::iter::once(("All".to_owned(), &figures.overall));
+        let all = std::iter::once((all_name.clone(), &figures.overall));
         let shown = of(figures)
             .iter()
             .zip(names)
             .filter(|(figure, _)| !figure.is_suppressed())
             .map(|(figure, name)| ((*name).to_owned(), figure));
         for (name, figure) in all.chain(shown) {
-            rows.push((indicator.to_string(), std::iter::once(name).chain(summary_cells(figure)).collect()));
+            rows.push((indicator.to_string(), std::iter::once(name).chain(summary_cells(figure, labels)).collect()));
         }
     }
     DataTable {
-        caption: format!(
-            "Each indicator by {noun}: people, mean and median (0-100), 95% interval of the mean, band (those with fewer than {k} people are not listed)"
-        ),
-        columns: ["Indicator", "Of", "People", "Mean", "Median", "95% interval", "Band"].map(String::from).to_vec(),
+        caption: labels.format(caption, &[("threshold", report.threshold.into())]),
+        columns: labels.columns([
+            M::ColIndicator,
+            M::ColOf,
+            M::ColPeople,
+            M::ColMean,
+            M::ColMedian,
+            M::ColInterval,
+            M::ColBand,
+        ]),
         rows,
     }
 }
 
 /// Cronbach's alpha of each indicator, where enough people answered all of its statements.
-fn reliability(report: &Report, indicators: &[&str]) -> DataTable {
+fn reliability(report: &Report, indicators: &[&str], labels: &Labels) -> DataTable {
+    let minimum = ("minimum", Arg::from(ALPHA_MIN_N));
     DataTable {
-        caption: format!(
-            "Reliability: Cronbach's alpha of each indicator, where {ALPHA_MIN_N} or more people answered all its statements"
-        ),
-        columns: ["Indicator", "Cronbach's alpha"].map(String::from).to_vec(),
+        caption: labels.format(M::ReliabilityCaption, &[minimum]),
+        columns: labels.columns([M::ColIndicator, M::ColAlpha]),
         rows: report
             .indicators
             .iter()
             .zip(indicators)
             .map(|(figures, name)| {
-                let alpha = figures
-                    .alpha
-                    .map_or_else(|| format!("fewer than {ALPHA_MIN_N} complete answers"), |alpha| fixed(alpha, 100));
+                let alpha =
+                    figures.alpha.map_or_else(|| labels.format(M::FewComplete, &[minimum]), |alpha| fixed(alpha, 100));
                 (name.to_string(), vec![alpha])
             })
             .collect(),
@@ -386,12 +453,13 @@ fn statements_table(
     name: &str,
     chosen: &[(&str, &crate::analytics::ItemDistribution)],
     points: &[&str; 5],
+    labels: &Labels,
 ) -> DataTable {
     DataTable {
-        caption: format!("Share of answers (%) to each {name} statement; don't know as a share of all answers"),
-        columns: std::iter::once("Statement".to_owned())
+        caption: labels.format(M::StatementsCaption, &[("indicator", Arg::Text(name))]),
+        columns: std::iter::once(labels.get(M::ColStatement))
             .chain(points.iter().map(|l| l.to_string()))
-            .chain(["Don't know".to_owned(), "Answers".to_owned()])
+            .chain(labels.columns([M::ColDontKnow, M::ColAnswers]))
             .collect(),
         rows: chosen
             .iter()
@@ -401,7 +469,7 @@ fn statements_table(
                         .map(|p| format_score(c.share(p) * 100.0))
                         .chain([format_score(c.dont_know_share() * 100.0), c.total().to_string()])
                         .collect(),
-                    None => vec![HIDDEN.to_owned(); 7],
+                    None => vec![labels.hidden.clone(); 7],
                 };
                 (label.to_string(), cells)
             })
@@ -416,15 +484,16 @@ pub fn all_tables(
     report: &Report,
     charts: &[DashboardChart],
     language: &str,
+    texts: &Texts<M>,
 ) -> Vec<DataTable> {
-    let labels = Labels { survey, language };
+    let labels = Labels::new(survey, language, texts);
     let points = point_labels(survey, &labels);
     let mut tables = Vec::new();
     for chart in charts {
         if chart.id == ChartId::Items {
             for (index, indicator) in survey.indicators.iter().enumerate() {
                 let chosen = statements(survey, report, &labels, Some(indicator));
-                tables.push(statements_table(labels.indicator(index), &chosen, &points));
+                tables.push(statements_table(labels.indicator(index), &chosen, &points, &labels));
             }
         } else {
             tables.push(chart.table.clone());
@@ -441,24 +510,27 @@ fn items(survey: &SurveyDefinition, report: &Report, view: &DashboardView, label
     let agree = |d: &crate::analytics::ItemDistribution| d.overall.shown().map(|c| c.share(4) + c.share(5));
     let ranked: Vec<(f64, &str)> = chosen.iter().filter_map(|(label, d)| agree(d).map(|a| (a, *label))).collect();
     let summary = match extremes(&ranked) {
-        Some((most, least)) => format!(
-            "{name}: most agreement with \"{}\" ({}% agree), least with \"{}\" ({}%).",
-            most.1,
-            format_score(most.0 * 100.0),
-            least.1,
-            format_score(least.0 * 100.0)
+        Some((most, least)) => labels.format(
+            M::ItemsSummary,
+            &[
+                ("indicator", Arg::Text(name)),
+                ("most", Arg::Text(most.1)),
+                ("most_share", Arg::Text(&format_score(most.0 * 100.0))),
+                ("least", Arg::Text(least.1)),
+                ("least_share", Arg::Text(&format_score(least.0 * 100.0))),
+            ],
         ),
-        _ => format!("{name}: fewer than {k} answers to each statement so far."),
+        _ => labels.format(M::ItemsTooFew, &[("indicator", Arg::Text(name)), ("threshold", k.into())]),
     };
     let points = point_labels(survey, labels);
     let answers: Vec<ItemAnswers> = chosen.iter().map(|(label, d)| ItemAnswers { label, counts: &d.overall }).collect();
-    let title = format!("Answers to each statement: {name}");
-    let table = statements_table(name, &chosen, &points);
-    let svg = diverging_bars(&title, &answers, &points, &summary);
+    let title = labels.format(M::ItemsTitle, &[("indicator", Arg::Text(name))]);
+    let table = statements_table(name, &chosen, &points, labels);
+    let svg = diverging_bars(&title, &answers, &points, &summary, &labels.words);
     DashboardChart::plain(ChartId::Items, title, summary, table, svg)
 }
 
-fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> DashboardChart {
+fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str], labels: &Labels) -> DashboardChart {
     let series: Vec<RadarSeries> = groups
         .iter()
         .enumerate()
@@ -477,37 +549,42 @@ fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> Dashboa
         series.iter().max_by(|a, b| average(a).total_cmp(&average(b))),
         series.iter().min_by(|a, b| average(a).total_cmp(&average(b))),
     ) {
-        (Some(high), Some(low)) if series.len() > 1 => format!(
-            "Across the indicators, {} see the partnership most positively (average {}), {} least (average {}).",
-            high.label,
-            format_score(average(high)),
-            low.label,
-            format_score(average(low))
+        (Some(high), Some(low)) if series.len() > 1 => labels.format(
+            M::RadarSummary,
+            &[
+                ("high", Arg::Text(high.label)),
+                ("high_score", Arg::Text(&format_score(average(high)))),
+                ("low", Arg::Text(low.label)),
+                ("low_score", Arg::Text(&format_score(average(low)))),
+            ],
         ),
-        (Some(only), _) => {
-            format!("Only {} has enough responses to show (average {}).", only.label, format_score(average(only)))
-        }
-        _ => "No group has enough responses to show yet.".to_owned(),
+        (Some(only), _) => labels.format(
+            M::RadarOnly,
+            &[("group", Arg::Text(only.label)), ("score", Arg::Text(&format_score(average(only))))],
+        ),
+        _ => labels.get(M::RadarNone),
     };
+    let hidden_cell = labels.words.hidden_cell.clone();
     let table = DataTable {
-        caption: "Average score (0-100) of each indicator by group, for groups shown".into(),
-        columns: std::iter::once("Group".to_owned()).chain(indicators.iter().map(|i| i.to_string())).collect(),
+        caption: labels.get(M::RadarCaption),
+        columns: std::iter::once(labels.get(M::ColGroup)).chain(indicators.iter().map(|i| i.to_string())).collect(),
         rows: series
             .iter()
             .map(|s| {
                 (
                     s.label.to_string(),
-                    s.values.iter().map(|v| v.map_or_else(|| "hidden".into(), format_score)).collect(),
+                    s.values.iter().map(|v| v.map_or_else(|| hidden_cell.clone(), format_score)).collect(),
                 )
             })
             .collect(),
     };
-    let svg = radar(indicators, &series, &summary);
+    let title = labels.get(M::RadarTitle);
+    let svg = radar(&title, indicators, &series, &summary);
     DashboardChart {
         id: ChartId::Radar,
         more_tables: Vec::new(),
-        title: "Indicators by group (radar)".into(),
-        slide: Some(radar_slide(indicators, &series, &summary)),
+        slide: Some(radar_slide(&title, indicators, &series, &summary)),
+        title,
         summary,
         table,
         actions: Vec::new(),
@@ -515,21 +592,23 @@ fn radar_chart(report: &Report, groups: &[&str], indicators: &[&str]) -> Dashboa
     }
 }
 
-fn marginalisation(report: &Report, groups: &[&str], actions: Vec<ActionPrompt>) -> DashboardChart {
+fn marginalisation(report: &Report, groups: &[&str], labels: &Labels, actions: Vec<ActionPrompt>) -> DashboardChart {
     let flagged: Vec<&str> =
         report.marginalisation.iter().zip(groups).filter(|(m, _)| m.flagged()).map(|(_, g)| *g).collect();
     let summary = if flagged.is_empty() {
-        format!(
-            "No group is flagged as left out: none has inclusion {}+ points below everyone else's, and none was named by {}% or more of others.",
-            format_score(LOW_INCLUSION_POINTS),
-            format_score(NAMED_SHARE_FLAG * 100.0)
+        labels.format(
+            M::NoneLeftOut,
+            &[
+                ("points", Arg::Text(&format_score(LOW_INCLUSION_POINTS))),
+                ("share", Arg::Text(&format_score(NAMED_SHARE_FLAG * 100.0))),
+            ],
         )
     } else {
-        format!("Possibly left out: {}.", flagged.join(", "))
+        labels.format(M::PossiblyLeftOut, &[("groups", Arg::Text(&flagged.join(", ")))])
     };
     let named = |m: &crate::analytics::GroupMarginalisation| m.named_by_others.shown().map(|s| s.share() * 100.0);
     let chart = GroupedBars {
-        title: "Inclusion by group, and how often others named each group as not getting enough say".into(),
+        title: labels.get(M::MarginalisationBarsTitle),
         rows: report
             .marginalisation
             .iter()
@@ -537,28 +616,27 @@ fn marginalisation(report: &Report, groups: &[&str], actions: Vec<ActionPrompt>)
             .map(|(m, label)| BarRow {
                 label: label.to_string(),
                 note: m.flagged().then(|| {
-                    match (m.low_inclusion, m.often_named) {
-                        (true, true) => "flagged: low inclusion, often named",
-                        (true, false) => "flagged: low inclusion",
-                        _ => "flagged: often named",
-                    }
-                    .to_owned()
+                    labels.get(match (m.low_inclusion, m.often_named) {
+                        (true, true) => M::FlagBoth,
+                        (true, false) => M::FlagLow,
+                        _ => M::FlagNamed,
+                    })
                 }),
                 bars: vec![
-                    bar(&m.inclusion),
-                    named(m).map_or(Bar::Missing(HIDDEN.to_owned()), |v| Bar::Value { value: v, interval: None }),
+                    labels.bar(&m.inclusion),
+                    named(m).map_or(Bar::Missing(labels.hidden.clone()), |v| Bar::Value { value: v, interval: None }),
                 ],
             })
             .collect(),
-        series: Series::in_order(["Inclusion (0-100)", "Named by others (% of others)"]),
+        series: Series::in_order(labels.columns([M::SeriesInclusion, M::SeriesNamed])),
         max: 100.0,
         bands: false,
         reference: None,
         unit: String::new(),
     };
     let table = DataTable {
-        caption: "Inclusion, marginalisation (100 − inclusion) and share of other respondents naming each group".into(),
-        columns: ["Group", "Inclusion", "Marginalisation", "Named by others (%)", "Flag"].map(String::from).to_vec(),
+        caption: labels.get(M::MarginalisationCaption),
+        columns: labels.columns([M::ColGroup, M::ColInclusion, M::ColMarginalisation, M::ColNamed, M::ColFlag]),
         rows: report
             .marginalisation
             .iter()
@@ -569,17 +647,19 @@ fn marginalisation(report: &Report, groups: &[&str], actions: Vec<ActionPrompt>)
                     .iter()
                     .find(|r| r.label == *label)
                     .and_then(|r| r.note.clone())
-                    .unwrap_or_else(|| "no".into());
-                (label.to_string(), vec![cell(mean(&m.inclusion)), cell(m.marginalisation), cell(named(m)), flag])
+                    .unwrap_or_else(|| labels.get(M::No));
+                let cells =
+                    vec![labels.cell(mean(&m.inclusion)), labels.cell(m.marginalisation), labels.cell(named(m)), flag];
+                (label.to_string(), cells)
             })
             .collect(),
     };
     DashboardChart {
         id: ChartId::Marginalisation,
         more_tables: Vec::new(),
-        title: "Who is left out".into(),
-        slide: Some(bar_panels(&chart, &summary)),
-        svg: grouped_bars(&chart, &summary),
+        title: labels.get(M::MarginalisationTitle),
+        slide: Some(bar_panels(&chart, &summary, &labels.words)),
+        svg: grouped_bars(&chart, &summary, &labels.words),
         summary,
         table,
         actions,
@@ -599,27 +679,29 @@ fn value_heatmap(
     let by_partner: Vec<(f64, &str)> =
         report.value.iter().zip(&partners).filter_map(|(v, p)| mean(&v.all.gain).map(|m| (m, *p))).collect();
     let summary = match extremes(&by_partner) {
-        Some((most, least)) => format!(
-            "{} is seen to gain most from the partnership ({} of 100), {} least ({}).",
-            most.1,
-            format_score(most.0),
-            least.1,
-            format_score(least.0)
+        Some((most, least)) => labels.format(
+            M::HeatmapSummary,
+            &[
+                ("most", Arg::Text(most.1)),
+                ("most_score", Arg::Text(&format_score(most.0))),
+                ("least", Arg::Text(least.1)),
+                ("least_score", Arg::Text(&format_score(least.0))),
+            ],
         ),
-        _ => format!("Fewer than {k} ratings of each partner's gain so far."),
+        _ => labels.format(M::HeatmapTooFew, &[("threshold", k.into())]),
     };
     let table = DataTable {
-        caption: "How much each partner is seen to gain (0-100), by the rater's group".into(),
-        columns: std::iter::once("Rater group".to_owned()).chain(partners.iter().map(|p| p.to_string())).collect(),
+        caption: labels.get(M::HeatmapCaption),
+        columns: std::iter::once(labels.get(M::ColRaterGroup)).chain(partners.iter().map(|p| p.to_string())).collect(),
         rows: groups
             .iter()
             .zip(&cells)
-            .map(|(g, row)| (g.to_string(), row.iter().map(|v| cell(*v)).collect()))
+            .map(|(g, row)| (g.to_string(), row.iter().map(|v| labels.cell(*v)).collect()))
             .collect(),
     };
-    let title = "What each partner gains, as each group sees it";
-    let svg = heatmap(title, groups, &partners, &cells, &summary);
-    DashboardChart::plain(ChartId::ValueHeatmap, title.into(), summary, table, svg)
+    let title = labels.get(M::HeatmapTitle);
+    let svg = heatmap(&title, groups, &partners, &cells, &summary, &labels.words);
+    DashboardChart::plain(ChartId::ValueHeatmap, title, summary, table, svg)
 }
 
 fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels, k: u32) -> DashboardChart {
@@ -627,57 +709,57 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
     let reciprocal: Vec<(f64, &str)> =
         report.value.iter().zip(&partners).filter_map(|(v, p)| v.reciprocity.map(|r| (r, *p))).collect();
     let summary = match extremes(&reciprocal) {
-        Some((most, least)) => format!(
-            "{} is seen to give most relative to what it gains ({} points), {} least ({} points).",
-            most.1,
-            signed(most.0),
-            least.1,
-            signed(least.0)
+        Some((most, least)) => labels.format(
+            M::ReciprocitySummary,
+            &[
+                ("most", Arg::Text(most.1)),
+                ("most_points", Arg::Text(&signed(most.0))),
+                ("least", Arg::Text(least.1)),
+                ("least_points", Arg::Text(&signed(least.0))),
+            ],
         ),
-        _ => format!("Fewer than {k} ratings of each partner so far."),
+        _ => labels.format(M::ReciprocityTooFew, &[("threshold", k.into())]),
     };
     let chart = GroupedBars {
-        title: "Gain and contribution of each partner".into(),
+        title: labels.get(M::GainContributionTitle),
         rows: report
             .value
             .iter()
             .zip(&partners)
             .map(|(v, label)| BarRow {
                 label: label.to_string(),
-                note: v.reciprocity.map(|r| format!("contribution − gain: {}", signed(r))),
+                note: v.reciprocity.map(|r| labels.format(M::ReciprocityNote, &[("points", Arg::Text(&signed(r)))])),
                 bars: vec![
-                    bar(&v.all.contribution),
-                    bar(&v.all.gain),
-                    bar(&v.self_view.gain),
-                    bar(&v.others_view.gain),
+                    labels.bar(&v.all.contribution),
+                    labels.bar(&v.all.gain),
+                    labels.bar(&v.self_view.gain),
+                    labels.bar(&v.others_view.gain),
                 ],
             })
             .collect(),
-        series: Series::in_order([
-            "Contribution (all)",
-            "Gain (all)",
-            "Gain, its own people's view",
-            "Gain, others' view",
-        ]),
+        series: Series::in_order(labels.columns([
+            M::SeriesContributionAll,
+            M::SeriesGainAll,
+            M::SeriesGainOwn,
+            M::SeriesGainOthers,
+        ])),
         max: 100.0,
         bands: false,
         reference: None,
         unit: String::new(),
     };
     let table = DataTable {
-        caption: "Gain and contribution (0-100) of each partner, all raters, its own people and others".into(),
-        columns: [
-            "Partner",
-            "Contribution",
-            "Gain",
-            "Contribution − gain",
-            "Gain (own view)",
-            "Gain (others' view)",
-            "Contribution (own view)",
-            "Contribution (others' view)",
-        ]
-        .map(String::from)
-        .to_vec(),
+        caption: labels.get(M::GainCaption),
+        columns: labels.columns([
+            M::ColPartner,
+            M::ColContribution,
+            M::ColGain,
+            M::ColReciprocity,
+            M::ColGainOwn,
+            M::ColGainOthers,
+            M::ColContributionOwn,
+            M::ColContributionOthers,
+        ]),
         rows: report
             .value
             .iter()
@@ -686,13 +768,13 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
                 (
                     p.to_string(),
                     vec![
-                        cell(mean(&v.all.contribution)),
-                        cell(mean(&v.all.gain)),
-                        v.reciprocity.map_or_else(|| HIDDEN.to_owned(), signed),
-                        cell(mean(&v.self_view.gain)),
-                        cell(mean(&v.others_view.gain)),
-                        cell(mean(&v.self_view.contribution)),
-                        cell(mean(&v.others_view.contribution)),
+                        labels.cell(mean(&v.all.contribution)),
+                        labels.cell(mean(&v.all.gain)),
+                        v.reciprocity.map_or_else(|| labels.hidden.clone(), signed),
+                        labels.cell(mean(&v.self_view.gain)),
+                        labels.cell(mean(&v.others_view.gain)),
+                        labels.cell(mean(&v.self_view.contribution)),
+                        labels.cell(mean(&v.others_view.contribution)),
                     ],
                 )
             })
@@ -702,8 +784,8 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
         id: ChartId::GainContribution,
         more_tables: Vec::new(),
         title: chart.title.clone(),
-        slide: Some(bar_panels(&chart, &summary)),
-        svg: grouped_bars(&chart, &summary),
+        slide: Some(bar_panels(&chart, &summary, &labels.words)),
+        svg: grouped_bars(&chart, &summary, &labels.words),
         summary,
         table,
         actions: Vec::new(),
@@ -714,37 +796,38 @@ fn gaps(report: &Report, labels: &Labels, actions: Vec<ActionPrompt>) -> Dashboa
     let name = |id: &str| labels.indicator_named(id);
     let group_name = |id: &str| labels.group_named(report, id);
     let flagged: Vec<String> = report.gaps.iter().filter(|g| g.flagged).map(|g| name(&g.indicator)).collect();
+    let points = format_score(GAP_FLAG_POINTS);
     let summary = if report.gaps.is_empty() {
-        "Gaps show once two or more groups each have enough responses.".to_owned()
+        labels.get(M::GapsNotYet)
     } else if flagged.is_empty() {
-        format!("No indicator has a gap of {} points or more between groups.", format_score(GAP_FLAG_POINTS))
+        labels.format(M::NoGap, &[("points", Arg::Text(&points))])
     } else {
-        format!(
-            "Groups see {} differently: a gap of {} points or more.",
-            flagged.join(", "),
-            format_score(GAP_FLAG_POINTS)
-        )
+        labels.format(M::GapsFlagged, &[("indicators", Arg::Text(&flagged.join(", "))), ("points", Arg::Text(&points))])
     };
     let chart = GroupedBars {
-        title: "Perception gaps between groups".into(),
+        title: labels.get(M::GapsTitle),
         rows: report
             .gaps
             .iter()
             .map(|g| BarRow {
                 label: name(&g.indicator),
-                note: g.flagged.then(|| "flagged".to_owned()),
+                note: g.flagged.then(|| labels.get(M::Flagged)),
                 bars: vec![Bar::Value { value: g.points, interval: None }],
             })
             .collect(),
-        series: Series::in_order(["Gap (points)"]),
+        series: Series::in_order(labels.columns([M::ColGap])),
         max: 100.0,
         bands: false,
-        reference: Some((GAP_FLAG_POINTS, format!("{}-point flag", format_score(GAP_FLAG_POINTS)))),
-        unit: " pts".into(),
+        reference: Some((GAP_FLAG_POINTS, labels.format(M::GapReference, &[("points", Arg::Text(&points))]))),
+        unit: labels.get(M::PointsUnit),
+    };
+    let group_score = |id: &str, score: f64| {
+        labels
+            .format(M::GroupScore, &[("group", Arg::Text(&group_name(id))), ("score", Arg::Text(&format_score(score)))])
     };
     let table = DataTable {
-        caption: "Highest minus lowest group average, per indicator".into(),
-        columns: ["Indicator", "Gap (points)", "Highest", "Lowest", "Flagged"].map(String::from).to_vec(),
+        caption: labels.get(M::GapsCaption),
+        columns: labels.columns([M::ColIndicator, M::ColGap, M::ColHighest, M::ColLowest, M::ColFlagged]),
         rows: report
             .gaps
             .iter()
@@ -753,9 +836,9 @@ fn gaps(report: &Report, labels: &Labels, actions: Vec<ActionPrompt>) -> Dashboa
                     name(&g.indicator),
                     vec![
                         format_score(g.points),
-                        format!("{} ({})", group_name(&g.highest.0), format_score(g.highest.1)),
-                        format!("{} ({})", group_name(&g.lowest.0), format_score(g.lowest.1)),
-                        if g.flagged { "yes" } else { "no" }.to_owned(),
+                        group_score(&g.highest.0, g.highest.1),
+                        group_score(&g.lowest.0, g.lowest.1),
+                        labels.get(if g.flagged { M::Yes } else { M::No }),
                     ],
                 )
             })
@@ -765,15 +848,15 @@ fn gaps(report: &Report, labels: &Labels, actions: Vec<ActionPrompt>) -> Dashboa
         id: ChartId::Gaps,
         more_tables: Vec::new(),
         title: chart.title.clone(),
-        slide: Some(bar_panels(&chart, &summary)),
-        svg: grouped_bars(&chart, &summary),
+        slide: Some(bar_panels(&chart, &summary, &labels.words)),
+        svg: grouped_bars(&chart, &summary, &labels.words),
         summary,
         table,
         actions,
     }
 }
 
-fn trend_chart(report: &Report, waves: &[String], indicators: &[&str], k: u32) -> DashboardChart {
+fn trend_chart(report: &Report, waves: &[String], indicators: &[&str], labels: &Labels, k: u32) -> DashboardChart {
     let lines: Vec<TrendLine> = report
         .indicators
         .iter()
@@ -788,17 +871,30 @@ fn trend_chart(report: &Report, waves: &[String], indicators: &[&str], k: u32) -
     let summary = match biggest {
         Some((change, c)) => {
             let index = report.indicators.iter().position(|f| f.indicator == c.indicator).unwrap_or(0);
-            format!("From {} to {}, {} changed most ({} points).", c.from, c.to, indicators[index], signed(change))
+            labels.format(
+                M::TrendSummary,
+                &[
+                    ("from", Arg::Text(&c.from)),
+                    ("to", Arg::Text(&c.to)),
+                    ("indicator", Arg::Text(indicators[index])),
+                    ("points", Arg::Text(&signed(change))),
+                ],
+            )
         }
-        None if waves.len() < 2 => "Only one wave so far: change shows once a second wave is in.".to_owned(),
-        None => format!("Fewer than {k} responses in consecutive waves, so no change is shown."),
+        None if waves.len() < 2 => labels.get(M::OneWaveSummary),
+        None => labels.format(M::TrendTooFew, &[("threshold", k.into())]),
     };
-    let wave_labels: Vec<&str> = waves.iter().map(|w| if w.is_empty() { "(no wave)" } else { w.as_str() }).collect();
+    let no_wave = labels.get(M::NoWave);
+    let wave_labels: Vec<&str> =
+        waves.iter().map(|w| if w.is_empty() { no_wave.as_str() } else { w.as_str() }).collect();
     let table = DataTable {
-        caption: "Average score (0-100) of each indicator in each wave".into(),
-        columns: std::iter::once("Indicator".to_owned()).chain(wave_labels.iter().map(|w| w.to_string())).collect(),
-        rows: lines.iter().map(|l| (l.label.to_string(), l.values.iter().map(|v| cell(*v)).collect())).collect(),
+        caption: labels.get(M::TrendCaption),
+        columns: std::iter::once(labels.get(M::ColIndicator))
+            .chain(wave_labels.iter().map(|w| w.to_string()))
+            .collect(),
+        rows: lines.iter().map(|l| (l.label.to_string(), l.values.iter().map(|v| labels.cell(*v)).collect())).collect(),
     };
-    let svg = trend(&wave_labels, &lines, &summary);
-    DashboardChart::plain(ChartId::Trend, "Change across waves".into(), summary, table, svg)
+    let title = labels.get(M::TrendTitle);
+    let svg = trend(&title, &wave_labels, &lines, &summary, &labels.words);
+    DashboardChart::plain(ChartId::Trend, title, summary, table, svg)
 }

@@ -2,9 +2,9 @@
 //! and band as a card, and what is flagged in words (indicators of concern, groups possibly left
 //! out, groups that see things differently), before the charts.
 
-use super::content::Labels;
+use super::content::{band_name, Labels};
 use crate::analytics::{Band, Report};
-use crate::charts::{format_score, HIDDEN};
+use crate::charts::format_score;
 use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::survey::SurveyDefinition;
 
@@ -16,7 +16,7 @@ pub struct IndicatorCard {
     /// Its overall score (0-100, whole), or [`HIDDEN`].
     pub score: String,
     /// Its band ("strength", "borderline", "concern"), when shown.
-    pub band: Option<&'static str>,
+    pub band: Option<String>,
 }
 
 /// What the first screen says.
@@ -29,7 +29,7 @@ pub struct Glance {
 
 /// The first screen of `report`, in `language`.
 pub fn glance(survey: &SurveyDefinition, report: &Report, language: &str, texts: &Texts<M>) -> Glance {
-    let labels = Labels { survey, language };
+    let labels = Labels::new(survey, language, texts);
     let name = |id: &str| labels.indicator_named(id);
     let cards = report
         .indicators
@@ -38,8 +38,8 @@ pub fn glance(survey: &SurveyDefinition, report: &Report, language: &str, texts:
             let shown = figures.overall.shown();
             IndicatorCard {
                 name: name(&figures.indicator),
-                score: shown.map_or_else(|| HIDDEN.to_owned(), |summary| format_score(summary.mean)),
-                band: shown.map(|summary| Band::of(summary.mean).label()),
+                score: shown.map_or_else(|| labels.hidden.clone(), |summary| format_score(summary.mean)),
+                band: shown.map(|summary| texts.get(band_name(Band::of(summary.mean)))),
             }
         })
         .collect();

@@ -2,6 +2,7 @@
 //! table, action prompts and SVG; plus the view (filters, chosen indicator, slide) and its URL form.
 //! Pure Rust: the UI only lays these out.
 
+mod chart_words;
 mod content;
 mod csv;
 mod empty;
@@ -11,6 +12,7 @@ mod themes_chart;
 mod trust_map;
 mod view;
 
+pub use chart_words::chart_words;
 pub use content::{all_tables, dashboard_charts, one_decimal, ChartId, DashboardChart, DataTable};
 pub use csv::{csv_field, figures_csv};
 pub use empty::EmptyState;

@@ -1,32 +1,45 @@
 //! The facilitator's themes of one free-text question as a chart by group, with its table (which
 //! also goes in the figures CSV).
 
+use super::chart_words::chart_words;
 use super::content::{ChartId, DashboardChart, DataTable};
 use crate::analytics::{Figure, ThemeCount};
-use crate::charts::{bar_panels, grouped_bars, Bar, BarRow, GroupedBars, Series, HIDDEN};
+use crate::charts::{bar_panels, grouped_bars, Bar, BarRow, GroupedBars, Series};
+use crate::i18n::{Arg, DashMsg as M, Texts};
 
-fn count_cell(figure: &Figure<u32>) -> String {
-    figure.shown().map_or_else(|| HIDDEN.to_owned(), u32::to_string)
+fn count_cell(figure: &Figure<u32>, hidden: &str) -> String {
+    figure.shown().map_or_else(|| hidden.to_owned(), u32::to_string)
 }
 
-fn count_bar(figure: &Figure<u32>) -> Bar {
+fn count_bar(figure: &Figure<u32>, hidden: &str) -> Bar {
     match figure {
         Figure::Shown(n) => Bar::Value { value: f64::from(*n), interval: None },
-        Figure::Suppressed => Bar::Missing(HIDDEN.to_owned()),
+        Figure::Suppressed => Bar::Missing(hidden.to_owned()),
     }
 }
 
 /// The chart of `counts` for the question `question` (its text); `groups` names the report's
 /// groups in order, `answers` is how many answers are in view.
-pub fn themes_chart(question: &str, counts: &[ThemeCount], groups: &[&str], answers: usize, k: u32) -> DashboardChart {
-    let title = format!("Themes: {question}");
+pub fn themes_chart(
+    question: &str,
+    counts: &[ThemeCount],
+    groups: &[&str],
+    answers: usize,
+    k: u32,
+    texts: &Texts<M>,
+) -> DashboardChart {
+    let words = chart_words(texts);
+    let hidden = words.hidden.as_str();
+    let question_arg = ("question", Arg::Text(question));
+    let title = texts.format(M::ThemesTitle, &[question_arg]);
     let largest = counts
         .iter()
         .filter_map(|count| count.total.shown().map(|&n| (n, count.name.as_str())))
         .reduce(|a, b| if b.0 > a.0 { b } else { a });
     let summary = match largest {
-        Some((n, name)) => format!("Of {answers} answers in view, the theme with the most is \"{name}\" ({n})."),
-        None => format!("Each theme holds fewer than {k} of the answers in view so far."),
+        Some((n, name)) => texts
+            .format(M::ThemesSummary, &[("answers", answers.into()), ("theme", Arg::Text(name)), ("count", n.into())]),
+        None => texts.format(M::ThemesTooFew, &[("threshold", k.into())]),
     };
     // Bars for all answers, then for each group with some count shown.
     let shown_groups: Vec<usize> = (0..groups.len())
@@ -40,13 +53,13 @@ pub fn themes_chart(question: &str, counts: &[ThemeCount], groups: &[&str], answ
             .map(|count| BarRow {
                 label: count.name.clone(),
                 note: None,
-                bars: std::iter::once(count_bar(&count.total))
-                    .chain(shown_groups.iter().map(|&group| count_bar(&count.by_group[group])))
+                bars: std::iter::once(count_bar(&count.total, hidden))
+                    .chain(shown_groups.iter().map(|&group| count_bar(&count.by_group[group], hidden)))
                     .collect(),
             })
             .collect(),
         // Each group keeps its number (and colour) from the other charts; all answers has none.
-        series: std::iter::once(Series { name: "All answers".to_owned(), number: None })
+        series: std::iter::once(Series { name: texts.get(M::AllAnswers), number: None })
             .chain(shown_groups.iter().map(|&group| Series { name: groups[group].to_owned(), number: Some(group + 1) }))
             .collect(),
         max: f64::from(max),
@@ -55,21 +68,25 @@ pub fn themes_chart(question: &str, counts: &[ThemeCount], groups: &[&str], answ
         unit: String::new(),
     };
     let table = DataTable {
-        caption: format!("Answers in each theme, by group: {question}"),
-        columns: ["Theme", "All answers"].into_iter().chain(groups.iter().copied()).map(String::from).collect(),
+        caption: texts.format(M::ThemesCaption, &[question_arg]),
+        columns: [texts.get(M::ColTheme), texts.get(M::AllAnswers)]
+            .into_iter()
+            .chain(groups.iter().map(|group| group.to_string()))
+            .collect(),
         rows: counts
             .iter()
             .map(|count| {
-                let cells =
-                    std::iter::once(count_cell(&count.total)).chain(count.by_group.iter().map(count_cell)).collect();
+                let cells = std::iter::once(count_cell(&count.total, hidden))
+                    .chain(count.by_group.iter().map(|figure| count_cell(figure, hidden)))
+                    .collect();
                 (count.name.clone(), cells)
             })
             .collect(),
     };
     DashboardChart {
         id: ChartId::Themes,
-        slide: Some(bar_panels(&chart, &summary)),
-        svg: grouped_bars(&chart, &summary),
+        slide: Some(bar_panels(&chart, &summary, &words)),
+        svg: grouped_bars(&chart, &summary, &words),
         title,
         summary,
         table,

@@ -1,12 +1,13 @@
 //! The trust map's chart, summary, tables and prompts.
 
-use super::content::{ChartId, DashboardChart, DataTable};
+use super::content::{ChartId, DashboardChart, DataTable, Labels};
 use crate::analytics::{ActionPrompt, Figure, TrustFigure, TrustMap, MUTUAL_TRUST_FROM};
-use crate::charts::{format_score, network, network_slide, NetworkLink, NetworkNode, HIDDEN};
+use crate::charts::{format_score, network, network_slide, NetworkLink, NetworkNode};
+use crate::i18n::{Arg, DashMsg as M};
 
-/// "67", or [`HIDDEN`].
-fn mean_cell(figure: &Figure<TrustFigure>) -> String {
-    figure.shown().map_or_else(|| HIDDEN.to_owned(), |figure| format_score(figure.mean))
+/// "67", or the words for a withheld figure.
+fn mean_cell(figure: &Figure<TrustFigure>, labels: &Labels) -> String {
+    figure.shown().map_or_else(|| labels.hidden.clone(), |figure| format_score(figure.mean))
 }
 
 fn raters_cell(figure: &Figure<TrustFigure>) -> String {
@@ -14,40 +15,61 @@ fn raters_cell(figure: &Figure<TrustFigure>) -> String {
 }
 
 /// One sentence: mutual trust among pairs, and the least trusted link.
-fn summary(map: &TrustMap, partners: &[&str], k: u32) -> String {
+fn summary(map: &TrustMap, partners: &[&str], k: u32, labels: &Labels) -> String {
+    let texts = labels.texts;
     let Some(&lowest) = map.least_trusted.first() else {
-        return format!("Fewer than {k} members of any one organisation have rated another organisation so far.");
+        return texts.format(M::TrustTooFew, &[("threshold", k.into())]);
     };
     let link = &map.links[lowest];
-    let least = format!(
-        "the lowest trust is from {} in {} ({} of 100)",
-        partners[link.from],
-        partners[link.to],
-        link.trust.shown().map_or_else(String::new, |figure| format_score(figure.mean))
+    let score = link.trust.shown().map_or_else(String::new, |figure| format_score(figure.mean));
+    let least = texts.format(
+        M::LowestTrust,
+        &[("from", Arg::Text(partners[link.from])), ("to", Arg::Text(partners[link.to])), ("score", Arg::Text(&score))],
     );
+    let least = ("least", Arg::Text(&least));
     let threshold = format_score(MUTUAL_TRUST_FROM);
     match map.mutual.pairs {
-        0 => format!("No two organisations have both rated each other yet; {least}."),
-        pairs => format!(
-            "{} of {pairs} pairs of organisations trust each other both ways ({threshold} or more each way); {least}.",
-            map.mutual.mutual
+        0 => texts.format(M::NoPairsYet, &[least]),
+        pairs => texts.format(
+            M::MutualPairs,
+            &[
+                ("mutual", map.mutual.mutual.into()),
+                ("pairs", pairs.into()),
+                ("threshold", Arg::Text(&threshold)),
+                least,
+            ],
         ),
     }
 }
 
 /// The trust map of `map`, for the survey's `partners` (names in its order).
-pub(super) fn trust_map_chart(map: &TrustMap, partners: &[&str], k: u32, actions: Vec<ActionPrompt>) -> DashboardChart {
-    let summary = summary(map, partners, k);
-    let title = "Trust between organisations";
+pub(super) fn trust_map_chart(
+    map: &TrustMap,
+    partners: &[&str],
+    k: u32,
+    labels: &Labels,
+    actions: Vec<ActionPrompt>,
+) -> DashboardChart {
+    let texts = labels.texts;
+    let summary = summary(map, partners, k, labels);
+    let title = texts.get(M::TrustTitle);
     let nodes: Vec<NetworkNode> = partners
         .iter()
         .zip(&map.organisations)
         .map(|(label, organisation)| NetworkNode {
             label,
-            note: match organisation.received.shown() {
-                Some(figure) => format!("trusted by others: {}", format_score(figure.mean)),
-                None => "trusted by others: hidden".to_owned(),
-            },
+            note: texts.format(
+                M::TrustedByOthers,
+                &[(
+                    "score",
+                    Arg::Text(
+                        &organisation
+                            .received
+                            .shown()
+                            .map_or_else(|| labels.words.hidden_cell.clone(), |figure| format_score(figure.mean)),
+                    ),
+                )],
+            ),
         })
         .collect();
     let links: Vec<NetworkLink> = map
@@ -56,41 +78,51 @@ pub(super) fn trust_map_chart(map: &TrustMap, partners: &[&str], k: u32, actions
         .map(|link| NetworkLink { from: link.from, to: link.to, value: link.trust.shown().map(|figure| figure.mean) })
         .collect();
     let table = DataTable {
-        caption: "How far members of one organisation trust another (0-100)".into(),
-        columns: ["Members of … trusting …", "Mean trust", "Raters"].map(String::from).to_vec(),
+        caption: texts.get(M::TrustCaption),
+        columns: [M::ColTrusting, M::ColMeanTrust, M::ColRaters].map(|msg| texts.get(msg)).to_vec(),
         rows: map
             .links
             .iter()
             .map(|link| {
                 (
-                    format!("{} trusting {}", partners[link.from], partners[link.to]),
-                    vec![mean_cell(&link.trust), raters_cell(&link.trust)],
+                    texts.format(
+                        M::Trusting,
+                        &[("from", Arg::Text(partners[link.from])), ("to", Arg::Text(partners[link.to]))],
+                    ),
+                    vec![mean_cell(&link.trust, labels), raters_cell(&link.trust)],
                 )
             })
             .collect(),
     };
     let organisations = DataTable {
-        caption:
-            "Each organisation's trust: received from other organisations, given to them, and from its own members"
-                .into(),
-        columns: ["Organisation", "Trust received", "Raters", "Trust given", "Raters", "Own members' trust", "Raters"]
-            .map(String::from)
-            .to_vec(),
+        caption: texts.get(M::OrganisationsCaption),
+        columns: [
+            M::ColOrganisation,
+            M::ColTrustReceived,
+            M::ColRaters,
+            M::ColTrustGiven,
+            M::ColRaters,
+            M::ColOwnTrust,
+            M::ColRaters,
+        ]
+        .map(|msg| texts.get(msg))
+        .to_vec(),
         rows: partners
             .iter()
             .zip(&map.organisations)
             .map(|(label, organisation)| {
                 let figures = [&organisation.received, &organisation.given, &organisation.own];
-                let cells = figures.iter().flat_map(|figure| [mean_cell(figure), raters_cell(figure)]).collect();
+                let cells =
+                    figures.iter().flat_map(|figure| [mean_cell(figure, labels), raters_cell(figure)]).collect();
                 (label.to_string(), cells)
             })
             .collect(),
     };
     DashboardChart {
         id: ChartId::TrustMap,
-        title: title.into(),
-        svg: network(title, &nodes, &links, &summary),
-        slide: Some(network_slide(title, &nodes, &links, &summary)),
+        svg: network(&title, &nodes, &links, &summary, &labels.words),
+        slide: Some(network_slide(&title, &nodes, &links, &summary, &labels.words)),
+        title,
         summary,
         table,
         more_tables: vec![organisations],

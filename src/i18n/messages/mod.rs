@@ -38,6 +38,14 @@ impl English {
         }
     }
 
+    /// The message's English words (for a plural message, its form for most numbers).
+    pub fn text(self) -> &'static str {
+        match self {
+            English::Text(text) => text,
+            English::Plural { other, .. } => other,
+        }
+    }
+
     /// Every wording of the message (one, or a form per category).
     pub fn wordings(self) -> Vec<&'static str> {
         match self {

@@ -43,7 +43,7 @@ fn action_list(chart: &DashboardChart, texts: &Texts<M>) -> Html {
     html! {
         <ul>
             { for chart.actions.iter().map(|action| html! {
-                <li>{ action.text }<span class="pp-source">{ texts.format(M::BasedOn, &[("source", Arg::Text(action.source))]) }</span></li>
+                <li>{ texts.get(action.text) }<span class="pp-source">{ texts.format(M::BasedOn, &[("source", Arg::Text(&texts.get(action.source)))]) }</span></li>
             }) }
         </ul>
     }

@@ -3,7 +3,7 @@
 
 use super::page::use_dashboard_texts;
 use crate::dashboard::Glance;
-use crate::i18n::DashMsg as M;
+use crate::i18n::{Arg, DashMsg as M};
 use crate::ui::host::use_host;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -46,8 +46,8 @@ pub fn at_a_glance(props: &AtAGlanceProps) -> Html {
                         <li class="pp-card">
                             <span>{ card.name.clone() }</span>
                             <strong class="pp-card-score">{ card.score.clone() }</strong>
-                            if let Some(band) = card.band {
-                                <span class="pp-hint">{ format!("of 100: {band}") }</span>
+                            if let Some(band) = &card.band {
+                                <span class="pp-hint">{ texts.format(M::OfHundred, &[("band", Arg::Text(band))]) }</span>
                             }
                         </li>
                     }) }

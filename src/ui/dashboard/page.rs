@@ -250,7 +250,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     let Some(protected) = loaded.protected(survey.small_group_threshold) else { return html! {} };
     let report = Rc::new(analyse_view(&protected, &view.filter));
     let wave_labels: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
-    let charts = Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language));
+    let charts = Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language, &texts));
     let groups = group_choices(&survey, &report, &props.language, &texts);
     let partners = partner_choices(&survey, &report, &props.language);
     let dispatch = {
@@ -263,30 +263,42 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         |item: &str| survey.item(item).map(|item| item.label.get(&props.language, &survey.default_language).to_owned());
     // Each open question's themes, counted in this view, as a chart after its answers (not on
     // slides, which never show themes).
-    let theme_charts: Rc<Vec<(String, DashboardChart)>> = if view.slide.is_some() {
-        Rc::default()
-    } else {
+    let make_theme_charts = |texts: &Texts<M>| -> Vec<(String, DashboardChart)> {
         let group_names: Vec<String> =
-            (0..report.groups.len()).map(|group| group_label(&survey, group, &props.language, &texts)).collect();
+            (0..report.groups.len()).map(|group| group_label(&survey, group, &props.language, texts)).collect();
         let group_names: Vec<&str> = group_names.iter().map(String::as_str).collect();
-        Rc::new(
-            said.iter()
-                .flatten()
-                .filter(|list| !themes.themes(&list.item).is_empty())
-                .filter_map(|list| {
-                    let counts = theme_counts(&protected, &view.filter, &list.item, themes.themes(&list.item))?;
-                    let question = question_of(&list.item)?;
-                    let chart = themes_chart(&question, &counts, &group_names, list.answers.len(), report.threshold);
-                    Some((list.item.clone(), chart))
-                })
-                .collect(),
-        )
+        said.iter()
+            .flatten()
+            .filter(|list| !themes.themes(&list.item).is_empty())
+            .filter_map(|list| {
+                let counts = theme_counts(&protected, &view.filter, &list.item, themes.themes(&list.item))?;
+                let question = question_of(&list.item)?;
+                let chart = themes_chart(&question, &counts, &group_names, list.answers.len(), report.threshold, texts);
+                Some((list.item.clone(), chart))
+            })
+            .collect()
     };
+    let theme_charts: Rc<Vec<(String, DashboardChart)>> =
+        if view.slide.is_some() { Rc::default() } else { Rc::new(make_theme_charts(&texts)) };
+    // The figures CSV keeps English headings whatever the language shown, so that what reads it
+    // finds the same columns (the survey's labels are in the language shown).
+    let translated = texts.language() != "en";
+    let csv_theme_charts =
+        if translated { Rc::new(make_theme_charts(&Texts::english())) } else { theme_charts.clone() };
     let csv = {
         let (charts, report, survey, language, theme_charts) =
-            (charts.clone(), report.clone(), survey.clone(), props.language.clone(), theme_charts.clone());
+            (charts.clone(), report.clone(), survey.clone(), props.language.clone(), csv_theme_charts);
+        let (waves, view) = (wave_labels.clone(), (*view).clone());
         Callback::from(move |_: MouseEvent| {
-            let mut tables = all_tables(&survey, &report, &charts, &language);
+            let english_texts = Texts::english();
+            let english_charts;
+            let charts = if translated {
+                english_charts = dashboard_charts(&survey, &report, &waves, &view, &language, &english_texts);
+                &english_charts[..]
+            } else {
+                &charts[..]
+            };
+            let mut tables = all_tables(&survey, &report, charts, &language, &english_texts);
             tables.extend(theme_charts.iter().map(|(_, chart)| chart.table.clone()));
             let csv = figures_csv(&tables);
             platform::download("partnership-pulse-figures.csv", "text/csv", &csv);

@@ -27,7 +27,7 @@ impl Reducible for Workspace {
 }
 
 /// Properties of [`SetUpPage`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Default)]
 pub struct SetUpPageProps {
     /// The list of the page's languages, at the top of its main content.
     #[prop_or_default]
