@@ -3,7 +3,7 @@
 
 use partnership_pulse::i18n::{
     categories, category, direction, Arg, Catalogue, CatalogueProblem, DashMsg, MessageSet, Msg, PluralCategory,
-    SetupMsg, Texts,
+    SetupMsg, SyncMsg, Texts,
 };
 use std::rc::Rc;
 
@@ -150,6 +150,7 @@ fn every_language_has_every_message() {
     missing_from::<Msg>(&mut missing);
     missing_from::<SetupMsg>(&mut missing);
     missing_from::<DashMsg>(&mut missing);
+    missing_from::<SyncMsg>(&mut missing);
     assert!(missing.is_empty(), "messages missing from a language:\n{}", missing.join("\n"));
 }
 

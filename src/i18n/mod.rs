@@ -6,25 +6,30 @@
 //! gzip in a probe, against 6.6 KB for this compile-time catalogue (README, "Languages").
 
 mod catalogue;
+mod dashboard_words;
 mod direction;
 mod error;
 mod errors;
 mod messages;
 mod plural;
 mod setup_words;
+mod sync_words;
 mod texts;
 
 pub use catalogue::{placeholders, Catalogue, Translated};
+pub use dashboard_words::{
+    added_words, import_problem_words, live_line_words, progress_in_words, sync_report_words, theme_error_words,
+};
 pub use direction::{direction, is_right_to_left};
 pub use error::CatalogueProblem;
 pub use errors::{link_error_words, open_error_words, store_error_words};
-pub use messages::{DashMsg, English, MessageSet, Msg, SetupMsg};
+pub use messages::{DashMsg, English, MessageSet, Msg, SetupMsg, SyncMsg};
 pub use plural::{categories, category, primary_language, PluralCategory};
 pub use setup_words::{
-    connection_error_words, edit_error_words, notice_words, opened_survey_words, published_survey_words,
-    setup_store_error_words, share_link_error_words, share_problem_words, sync_error_words, threshold_words,
-    translation_problem_words,
+    edit_error_words, notice_words, opened_survey_words, published_survey_words, setup_store_error_words,
+    share_link_error_words, share_problem_words, threshold_words, translation_problem_words,
 };
+pub use sync_words::{connected_words, connection_error_words, sync_error_words};
 pub use texts::{Arg, Texts};
 
 /// The languages the respondent's screens are translated into, besides English: each has its

@@ -10,7 +10,6 @@ use crate::setup::{MAX_THRESHOLD, MIN_THRESHOLD};
 use crate::store::StoreError;
 use crate::submission::AddressError;
 use crate::survey::{Place, SurveyError};
-use crate::sync::{ConnectionError, SyncError};
 
 type SetupTexts = Texts<M>;
 
@@ -140,40 +139,6 @@ pub fn setup_store_error_words(texts: &SetupTexts, error: &StoreError) -> String
         }
         StoreError::NotEncodable => texts.get(M::StoreNotEncodable),
         StoreError::NotMoved => texts.get(M::StoreNotMoved),
-    }
-}
-
-/// What is wrong with a typed CouchDB connection.
-pub fn connection_error_words(texts: &SetupTexts, error: &ConnectionError) -> String {
-    texts.get(match error {
-        ConnectionError::Server(AddressError::NotHttps) => M::ServerNotHttps,
-        ConnectionError::Server(AddressError::HasCredentials) => M::ServerHasCredentials,
-        ConnectionError::Server(AddressError::HasQueryOrFragment) => M::ServerHasQuery,
-        ConnectionError::Server(AddressError::TooLong) => M::ServerTooLong,
-        ConnectionError::Server(_) => M::ServerMissing,
-        ConnectionError::DatabaseName => M::DatabaseNameRule,
-        ConnectionError::HalfCredentials => M::HalfCredentials,
-    })
-}
-
-/// Why talking to the CouchDB database failed.
-pub fn sync_error_words(texts: &SetupTexts, error: &SyncError) -> String {
-    match error {
-        SyncError::Unreachable { offline: true, .. } => texts.get(M::SyncOffline),
-        SyncError::Unreachable { server, .. } => texts.format(M::SyncUnreachable, &[("server", Arg::Text(server))]),
-        SyncError::WrongPassword => texts.get(M::SyncWrongPassword),
-        SyncError::NotAllowed { reason } => texts.format(M::SyncNotAllowed, &[("reason", Arg::Text(reason))]),
-        SyncError::DatabaseMissing { database } => {
-            texts.format(M::SyncDatabaseMissing, &[("database", Arg::Text(database))])
-        }
-        SyncError::TooLarge => texts.get(M::SyncTooLarge),
-        SyncError::ServerFailed { status } => {
-            texts.format(M::SyncServerFailed, &[("status", (*status as usize).into())])
-        }
-        SyncError::NotCouchDb => texts.get(M::SyncNotCouchDb),
-        SyncError::Store(error) => {
-            texts.format(M::SyncStore, &[("reason", Arg::Text(&setup_store_error_words(texts, error)))])
-        }
     }
 }
 

@@ -25,5 +25,5 @@ pub use sync::{
 
 pub use responses::{
     export_responses, import_codes, import_file, import_file_text, Added, CodeImport, Export, ExportFormat,
-    ImportProblem, HANDED_BACK, NAMED_REFUSED,
+    ImportProblem, HANDED_BACK, NAMED_REFUSED, NAMED_SKIPPED,
 };

@@ -36,7 +36,7 @@ pub struct Added {
 pub const NAMED_REFUSED: usize = 20;
 
 /// How many skipped documents a report names before it says "and n more".
-const NAMED_SKIPPED: usize = 5;
+pub const NAMED_SKIPPED: usize = 5;
 
 impl fmt::Display for Added {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -2,8 +2,10 @@
 //! and password), checked before it is handed on; used by the dashboard's sync panel and by the
 //! set-up page's publishing and opening of surveys.
 
-use crate::sync::{Connection, ConnectionError};
+use crate::i18n::{connection_error_words, SyncMsg as M};
+use crate::sync::Connection;
 use crate::ui::host::use_host;
+use crate::ui::language::use_page_texts;
 use yew::prelude::*;
 
 /// Properties of [`ConnectionForm`].
@@ -15,22 +17,6 @@ pub struct ConnectionFormProps {
     pub submit: AttrValue,
     /// Starts the fields' ids, so that two forms on one page never share one.
     pub id_prefix: AttrValue,
-    /// The fields' labels (server address, database, user name, password) in the page's language.
-    #[prop_or_else(english_labels)]
-    pub labels: [AttrValue; 4],
-    /// What is wrong with what was typed, in the page's language.
-    #[prop_or_else(|| Callback::from(|error: ConnectionError| error.to_string()))]
-    pub problem_words: Callback<ConnectionError, String>,
-}
-
-/// The fields' labels in English.
-fn english_labels() -> [AttrValue; 4] {
-    [
-        "Server address (for example https://couch.example.org)".into(),
-        "Database name".into(),
-        "User name".into(),
-        "Password".into(),
-    ]
 }
 
 /// The value of the input `node`, or empty.
@@ -42,12 +28,12 @@ fn value_of(node: &NodeRef) -> String {
 #[function_component(ConnectionForm)]
 pub fn connection_form(props: &ConnectionFormProps) -> Html {
     let host = use_host();
+    let texts = use_page_texts::<M>();
     let (server, database, user, password) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
     let typed_problem = use_state(|| None::<String>);
     let on_submit = {
         let (server, database, user, password) = (server.clone(), database.clone(), user.clone(), password.clone());
-        let (on_connect, typed_problem, words) =
-            (props.on_connect.clone(), typed_problem.clone(), props.problem_words.clone());
+        let (on_connect, typed_problem, texts) = (props.on_connect.clone(), typed_problem.clone(), texts.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match Connection::new(&value_of(&server), &value_of(&database), &value_of(&user), &value_of(&password)) {
@@ -55,15 +41,15 @@ pub fn connection_form(props: &ConnectionFormProps) -> Html {
                     typed_problem.set(None);
                     on_connect.emit(connection);
                 }
-                Err(error) => typed_problem.set(Some(words.emit(error))),
+                Err(error) => typed_problem.set(Some(connection_error_words(&texts, &error))),
             }
         })
     };
-    let field = |id: &str, label: &AttrValue, node: &NodeRef, kind: &'static str, autocomplete: &'static str| {
+    let field = |id: &str, label: M, node: &NodeRef, kind: &'static str, autocomplete: &'static str| {
         let id = host.id(&format!("{}-{id}", props.id_prefix));
         html! {
             <div class="pp-field">
-                <label for={id.clone()}>{ label.clone() }</label>
+                <label for={id.clone()}>{ texts.get(label) }</label>
                 <input id={id} class="pp-input" type={kind} ref={node.clone()} autocomplete={autocomplete}
                     spellcheck="false" autocapitalize="off" />
             </div>
@@ -71,10 +57,10 @@ pub fn connection_form(props: &ConnectionFormProps) -> Html {
     };
     html! {
         <form class="pp-sync-form" onsubmit={on_submit} novalidate=true>
-            { field("server", &props.labels[0], &server, "url", "url") }
-            { field("database", &props.labels[1], &database, "text", "off") }
-            { field("user", &props.labels[2], &user, "text", "username") }
-            { field("password", &props.labels[3], &password, "password", "current-password") }
+            { field("server", M::ServerAddress, &server, "url", "url") }
+            { field("database", M::DatabaseName, &database, "text", "off") }
+            { field("user", M::UserName, &user, "text", "username") }
+            { field("password", M::Password, &password, "password", "current-password") }
             <div class="pp-nav">
                 <button type="submit" class="pp-button pp-primary">{ props.submit.clone() }</button>
             </div>

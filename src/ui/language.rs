@@ -33,6 +33,12 @@ pub fn use_texts() -> Texts {
     use_context::<LanguageChoice>().map(|choice| choice.texts).unwrap_or_default()
 }
 
+/// A page's own words of one message set, from its context (English where none is provided).
+#[hook]
+pub fn use_page_texts<M: MessageSet>() -> Texts<M> {
+    use_context::<Texts<M>>().unwrap_or_default()
+}
+
 /// The language to show: the one asked for when the survey offers it, else the survey's default.
 /// Before a survey is open (or when it cannot be), the one asked for if the app's own words are
 /// in it, so a Welsh speaker whose link is damaged is told so in Welsh.

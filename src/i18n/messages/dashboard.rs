@@ -243,4 +243,75 @@ messages! {
     SourceTryTwo "source-try-two" => text("Quality in Practice: advice on successful partnership working, what to try 2");
     SourceNotToDoTwo "source-not-to-do-two" => text("Quality in Practice: advice on successful partnership working, what not to do 2");
     SourceMarginalised "source-marginalised" => text("Quality in Practice: advice on successful partnership working, what to try 4; Negotiating and working with partners: effective and ineffective partnership behaviours, section 5; Keeping partnerships fresh");
+
+    // Themes.
+    Themes "themes" => text("Themes");
+    ThemesHint "themes-hint" => text("Your notes: group the answers under themes you name, then tick each answer's themes below. Themes stay on this device with the survey and go in the figures CSV; respondents never see them.");
+    NewTheme "new-theme" => text("New theme");
+    AddTheme "add-theme" => text("Add theme");
+    ChangeTheme "change-theme" => text("Change a theme");
+    NewName "new-name" => text("New name");
+    Rename "rename" => text("Rename");
+    MergeInto "merge-into" => text("Merge into");
+    Merge "merge" => text("Merge");
+    DeleteThemeQuestion "delete-theme-question" => text("Delete this theme? Its answers stay in the list; only the theme and its ticks go.");
+    YesDeleteTheme "yes-delete-theme" => text("Yes, delete the theme");
+    KeepTheme "keep-theme" => text("Keep it");
+    DeleteTheme "delete-theme" => text("Delete theme…");
+    ThemeAdded "theme-added" => text("Theme \"{theme}\" added.");
+    ThemeRenamed "theme-renamed" => text("\"{theme}\" is now called \"{name}\".");
+    ThemeMerged "theme-merged" => text("\"{from}\" was merged into \"{into}\".");
+    ThemeDeleted "theme-deleted" => text("Theme \"{theme}\" deleted; its answers are still listed.");
+    ThemeBlank "theme-blank" => text("Give the theme a name.");
+    ThemeTooLong "theme-too-long" => text("A theme's name can be at most {limit} characters.");
+    ThemeDuplicate "theme-duplicate" => text("There is already a theme called \"{theme}\".");
+    ThemeGone "theme-gone" => text("There is no theme called \"{theme}\" any more.");
+    ThemeIntoItself "theme-into-itself" => text("\"{theme}\" cannot be merged into itself.");
+
+    // Responses on this device.
+    ResponsesOnDevice "responses-on-device" => text("Responses on this device");
+    BringInFiles "bring-in-files" => text("Bring in response files (from respondents, or another facilitator's export)");
+    DropFiles "drop-files" => text("Or drop the files here. Responses already here are counted once; nothing is stored from a file that cannot be read.");
+    PasteCodes "paste-codes" => text("Or type or paste response codes, one per line");
+    AddCodes "add-codes" => text("Add codes");
+    ExportNote "export-note" => text("These downloads hold every response as given, one per person: they are not anonymised summaries. Keep them as safely as the answers themselves, and share the figures instead.");
+    DownloadJson "download-json" => text("Download all responses (JSON)");
+    DownloadCsv "download-csv" => text("Download all responses (CSV)");
+    ReadingFile "reading-file" => text("{file}: reading and storing…");
+    ReadingLargeFile "reading-large-file" => text("{file}: reading and storing… (a large file: this can take a few minutes)");
+    FileReport "file-report" => text("{file}: {report}");
+    CodesReport "codes-report" => text("Codes: {report}");
+    CodesNotStored "codes-not-stored" => text("Codes: nothing could be stored: {reason}");
+    CodeNotAdded "code-not-added" => text("Code {line}: not added, because {reason}.");
+    NoDownloadStarted "no-download-started" => text("This browser did not start the download.");
+    DownloadedWithout "downloaded-without" => text("Downloaded without some responses: {reason}");
+    NothingDownloaded "nothing-downloaded" => text("Nothing was downloaded: {reason}");
+    AddedSummary "added-summary" => text("{added} added, {duplicates} already here");
+    Skipped "skipped" => plural("count", ", {count} document that is not a response skipped ({ids})", ", {count} documents that are not responses skipped ({ids})");
+    IdsAndMore "ids-and-more" => text("{ids} and {more} more");
+    ReportEnd "report-end" => text(".");
+    RefusedHead "refused-head" => text(", {count} refused:");
+    RefusedMore "refused-more" => text(" And {more} more.");
+    NotImported "not-imported" => text("not imported, because {reason}.");
+    NotReadByBrowser "not-read-by-browser" => text("not imported, because the browser could not read it.");
+    NothingStored "nothing-stored" => text("nothing could be stored: {reason}");
+
+    // A CouchDB database, from the dashboard.
+    SyncTitle "sync-title" => text("Sync with a CouchDB database");
+    SyncNow "sync-now" => text("Sync now");
+    SyncHint "sync-hint" => text("Bring this device's responses and the database's together, both ways, and keep the figures up to date as responses reach the database. The user name and password stay on this device only: never in a link, a survey file or a download.");
+    ConnectAndSync "connect-and-sync" => text("Connect and sync");
+    SyncingNow "syncing-now" => text("Syncing with the database…");
+    SentProgress "sent-progress" => text("Sent {sent} of {total} responses to the database…");
+    ReceivedOf "received-of" => text("Received {received} of {total} changes from the database");
+    ReceivedCount "received-count" => text("Received {received} changes from the database");
+    KeptSoFar "kept-so-far" => text("{received}; {kept} kept on this device…");
+    StillGoing "still-going" => text("{received}…");
+    LiveAt "live-at" => text("Live: {count} responses; the last arrived at {time}.");
+    LiveWaiting "live-waiting" => text("Live: {count} responses; new ones appear as they reach the database.");
+    SyncReportWords "sync-report-words" => text("Received: {received} Sent: {sent}.");
+    ServerRefused "server-refused" => text(" The database refused response {id}: {reason}.");
+    SyncedAt "synced-at" => text("Synced at {time}. {report}");
+    TryingAgain "trying-again" => text("{problem} Trying again shortly.");
+    DisconnectedResponsesStay "disconnected-responses-stay" => text("Disconnected. The connection and its password are forgotten on this device; the responses stay.");
 }

@@ -8,10 +8,12 @@
 mod dashboard;
 mod respondent;
 mod setup;
+mod sync;
 
 pub use dashboard::DashMsg;
 pub use respondent::Msg;
 pub use setup::SetupMsg;
+pub use sync::SyncMsg;
 
 /// A message's English wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

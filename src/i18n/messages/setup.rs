@@ -178,12 +178,8 @@ messages! {
     PublishTitle "publish-title" => text("Publish to a CouchDB database");
     PublishHint "publish-hint" => text("For partnerships whose responses are gathered in a CouchDB database (see the README's \"Scale\" section): publishing puts this survey's definition there, so that another facilitator's device opens the very same survey and version from it. Publishing needs a CouchDB user with the facilitator role. The user name and password stay on this device only, and the survey's dashboard uses the same connection.");
     PublishWhenReady "publish-when-ready" => text("The survey can be published once it is ready to share (see \"Share\" above).");
-    ConnectedTo "connected-to" => text("Connected to the database {database} on {server}.");
-    ConnectedToAs "connected-to-as" => text("Connected to the database {database} on {server} as {user}.");
     PublishVersion "publish-version" => text("Publish version {version} to the database");
-    DisconnectAndForget "disconnect-and-forget" => text("Disconnect and forget");
     ConnectAndPublish "connect-and-publish" => text("Connect and publish");
-    ConnectingTo "connecting-to" => text("Connecting to {server}…");
     Publishing "publishing" => text("Publishing…");
     Disconnected "disconnected" => text("Disconnected. The connection and its password are forgotten on this device; what the database holds stays there.");
     NotPublished "not-published" => text("Not published. {reason}");
@@ -203,24 +199,4 @@ messages! {
     SetAside "set-aside" => text("Set aside, as they are not surveys this app can open:");
     OpenedSurvey "opened-survey" => text("Opened version {version} of \"{title}\" from the database {database}. This device syncs it with that database: its dashboard receives the responses when opened.");
     ConnectionNotKept "connection-not-kept" => text("The survey is open, but this device could not keep the connection, so its dashboard will ask for it again: {reason}");
-    ServerAddress "server-address" => text("Server address (for example https://couch.example.org)");
-    DatabaseName "database-name" => text("Database name");
-    UserName "user-name" => text("User name");
-    Password "password" => text("Password");
-    ServerNotHttps "server-not-https" => text("The server's address must start with https:// (http:// only for this computer).");
-    ServerHasCredentials "server-has-credentials" => text("Type the user name and password in their own boxes, not in the server's address.");
-    ServerHasQuery "server-has-query" => text("The server's address must not contain ? or #.");
-    ServerTooLong "server-too-long" => text("The server's address is too long (at most 300 characters).");
-    ServerMissing "server-missing" => text("Type the server's address, for example https://couch.example.org.");
-    DatabaseNameRule "database-name-rule" => text("The database name must start with a small letter and hold only small letters, digits and _ $ ( ) + - /.");
-    HalfCredentials "half-credentials" => text("Type both the user name and the password, or neither.");
-    SyncOffline "sync-offline" => text("This device is offline. Sync again once it is back online; nothing was lost.");
-    SyncUnreachable "sync-unreachable" => text("Could not reach {server}. The server may be down or slow, or it does not allow this site to connect (ask its host to allow this site in CouchDB's CORS settings); on a page with a Content-Security-Policy, connect-src must name the server.");
-    SyncWrongPassword "sync-wrong-password" => text("The server did not accept this user name and password.");
-    SyncNotAllowed "sync-not-allowed" => text("This user may not use this database (the server said: {reason}).");
-    SyncDatabaseMissing "sync-database-missing" => text("There is no database called {database} on this server. Check its name, or ask the host to create it.");
-    SyncTooLarge "sync-too-large" => text("The server refused a request as too large; ask its host to allow larger ones.");
-    SyncServerFailed "sync-server-failed" => text("The server failed (it answered {status}). Try again later; nothing was lost.");
-    SyncNotCouchDb "sync-not-couch-db" => text("The server's answer is not a CouchDB database's: check the address.");
-    SyncStore "sync-store" => text("This device could not store what arrived: {reason}");
 }

@@ -14,7 +14,7 @@ use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, glance, group_choices, group_label, left_out_notes, partner_choices,
     privacy_notes, themes_chart, DashboardAction, DashboardChart, DashboardView, EmptyState,
 };
-use crate::i18n::{Arg, DashMsg as M, Texts};
+use crate::i18n::{store_error_words, Arg, DashMsg as M, SyncMsg, Texts};
 use crate::response::Response;
 use crate::services::DeviceResponses;
 use crate::store::{load_themes, save_themes, StoreError};
@@ -60,9 +60,13 @@ pub fn use_dashboard_texts() -> Texts<M> {
 #[function_component(Dashboard)]
 pub fn dashboard(props: &DashboardProps) -> Html {
     let (texts, _) = use_words::<M>(props.language.clone(), false);
+    // The words about a CouchDB database, which the set-up page shares.
+    let (sync_texts, _) = use_words::<SyncMsg>(props.language.clone(), false);
     html! {
         <ContextProvider<Texts<M>> context={texts}>
-            <DashboardPage ..props.clone() />
+            <ContextProvider<Texts<SyncMsg>> context={sync_texts}>
+                <DashboardPage ..props.clone() />
+            </ContextProvider<Texts<SyncMsg>>>
         </ContextProvider<Texts<M>>>
     }
 }
@@ -71,6 +75,8 @@ pub fn dashboard(props: &DashboardProps) -> Html {
 fn dashboard_page(props: &DashboardProps) -> Html {
     let host = crate::ui::host::use_host();
     let texts = use_dashboard_texts();
+    // Storage problems in the app's own words, as the survey page says them.
+    let store_texts = crate::ui::language::use_texts();
     // The survey's labels (groups, partners, indicators, items) in any of its languages.
     let language_picker = crate::ui::language::use_language_picker("labels-language");
     let survey = props.survey.clone();
@@ -133,21 +139,24 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         move || Rc::new(ThemeBook::new(&id))
     });
     let themes_problem = use_state(|| None::<String>);
-    let on_book = {
-        let (themes, problem, texts) = (themes.clone(), themes_problem.clone(), texts.clone());
-        Callback::from(move |book: ThemeBook| {
-            themes.set(Rc::new(book.clone()));
-            let (problem, texts) = (problem.clone(), texts.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match save_themes(&device::store(), &book).await {
-                    Ok(()) => problem.set(None),
-                    Err(error) => {
-                        problem.set(Some(texts.format(M::ThemesNotKept, &[("reason", Arg::Text(&error.to_string()))])))
+    let on_book =
+        {
+            let (themes, problem, texts, store_texts) =
+                (themes.clone(), themes_problem.clone(), texts.clone(), store_texts.clone());
+            Callback::from(move |book: ThemeBook| {
+                themes.set(Rc::new(book.clone()));
+                let (problem, texts, store_texts) = (problem.clone(), texts.clone(), store_texts.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match save_themes(&device::store(), &book).await {
+                        Ok(()) => problem.set(None),
+                        Err(error) => problem.set(Some(texts.format(
+                            M::ThemesNotKept,
+                            &[("reason", Arg::Text(&store_error_words(&store_texts, &error)))],
+                        ))),
                     }
-                }
-            });
-        })
-    };
+                });
+            })
+        };
     // After a big import the stored responses are read again, a batch at a time, rather than
     // handed over all at once; the figures shown stay until the new ones are ready.
     let reread = {
@@ -194,7 +203,8 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             early.clone(),
             reread.clone(),
         );
-        let (themes, themes_problem, texts) = (themes.clone(), themes_problem.clone(), texts.clone());
+        let (themes, themes_problem, texts, store_texts) =
+            (themes.clone(), themes_problem.clone(), texts.clone(), store_texts.clone());
         use_effect_with((), move |_| {
             // Listening first, so that nothing announced while loading is missed.
             let listener = device::listen(move |arrival| match arrival {
@@ -219,8 +229,10 @@ fn dashboard_page(props: &DashboardProps) -> Html {
                 }
                 match load_themes(&device::store(), &survey.id).await {
                     Ok(book) => themes.set(Rc::new(book)),
-                    Err(error) => themes_problem
-                        .set(Some(texts.format(M::ThemesUnreadable, &[("reason", Arg::Text(&error.to_string()))]))),
+                    Err(error) => themes_problem.set(Some(texts.format(
+                        M::ThemesUnreadable,
+                        &[("reason", Arg::Text(&store_error_words(&store_texts, &error)))],
+                    ))),
                 }
                 redraw.force_update();
             });
@@ -243,7 +255,9 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     let table = match &loaded.table {
         Ok(table) => table,
         Err(error) => {
-            return html! { <main class="pp-main"><p class="pp-alert" role="alert">{ error.to_string() }</p></main> }
+            // A survey the responses cannot be analysed against: the domain's words, for whoever
+            // wrote its definition.
+            return html! { <main class="pp-main"><p class="pp-alert" role="alert">{ error.to_string() }</p></main> };
         }
     };
     // Protection is made once per change of the responses; each view is analysed from it.
@@ -355,13 +369,13 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             <p class="pp-lead">{ title }</p>
             { language_picker }
             if let Some(error) = &*not_moved {
-                <p class="pp-alert" role="alert">{ error.to_string() }</p>
+                <p class="pp-alert" role="alert">{ store_error_words(&store_texts, error) }</p>
             }
             if let Some(problem) = &*themes_problem {
                 <p class="pp-alert" role="alert">{ problem.clone() }</p>
             }
             if let Some(error) = &loaded.store_error {
-                <p class="pp-alert" role="alert">{ error.to_string() }</p>
+                <p class="pp-alert" role="alert">{ store_error_words(&store_texts, error) }</p>
             }
             if !loaded.refused.is_empty() {
                 <div class="pp-notice" role="status">

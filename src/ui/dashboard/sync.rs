@@ -3,10 +3,12 @@
 //! database appear without a reload — in presentation mode too, which is why this lives with the
 //! page rather than in the panel that shows it.
 
+use crate::i18n::live_line_words;
 use crate::response::Response;
-use crate::services::{CouchServer, Received, SyncSession};
+use crate::services::{CouchServer, Progress, Received, SyncReport, SyncSession};
+use crate::store::StoreError;
 use crate::survey::SurveyDefinition;
-use crate::sync::{live_words, progress_words, Connection, SyncError};
+use crate::sync::{Connection, SyncError};
 use crate::ui::couch::{clock_time, sleep, BrowserCouch};
 use crate::ui::device;
 use std::cell::{Cell, RefCell};
@@ -19,19 +21,55 @@ const LONG_POLL_MS: u32 = 25_000;
 const FIRST_WAIT_MS: i32 = 2_000;
 const LONGEST_WAIT_MS: i32 = 60_000;
 
-/// What the facilitator sees of the connection.
+/// What the sync is doing now.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Activity {
+    /// Connecting to this server.
+    Connecting(String),
+    /// A whole sync, before it has counted anything.
+    Syncing,
+    /// A whole sync, this far.
+    Progress(Progress),
+}
+
+/// What the facilitator was last told the sync did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SyncNote {
+    /// A whole sync finished at this time, having done this.
+    Synced { at: String, report: SyncReport },
+    /// The connection and its password were forgotten.
+    Disconnected,
+}
+
+/// Why the last request failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SyncProblem {
+    /// The database could not be used; when `retrying`, the page tries again by itself.
+    Sync { error: SyncError, retrying: bool },
+    /// This device's storage failed.
+    Store(StoreError),
+}
+
+impl From<SyncError> for SyncProblem {
+    fn from(error: SyncError) -> Self {
+        SyncProblem::Sync { error, retrying: false }
+    }
+}
+
+/// What the facilitator sees of the connection: values, put in words by the components that
+/// show them, in the page's language.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SyncView {
     /// Read from the device yet.
     pub ready: bool,
     /// The connection, when there is one: server name, database, user.
     pub connected: Option<(String, String, String)>,
-    /// What is happening now (progress, following live).
-    pub activity: Option<String>,
+    /// What is happening now.
+    pub activity: Option<Activity>,
     /// What the last whole sync did.
-    pub report: Option<String>,
+    pub report: Option<SyncNote>,
     /// Why the last request failed.
-    pub problem: Option<String>,
+    pub problem: Option<SyncProblem>,
     /// Following the database: the time the last response arrived, if any has.
     pub live_since: Option<Option<String>>,
 }
@@ -104,7 +142,7 @@ async fn run(shared: Rc<Shared>, mut session: SyncSession, mine: u32) {
     let couch = BrowserCouch::new(session.state.connection.authorization(), shared.run.clone(), mine);
     let survey = shared.survey.clone();
     shared.update(|view| {
-        view.activity = Some("Syncing with the database…".to_owned());
+        view.activity = Some(Activity::Syncing);
         view.problem = None;
     });
     let synced = session
@@ -112,7 +150,7 @@ async fn run(shared: Rc<Shared>, mut session: SyncSession, mine: u32) {
             &store,
             &couch,
             &survey,
-            |progress| shared.update(|view| view.activity = Some(progress_words(&progress))),
+            |progress| shared.update(|view| view.activity = Some(Activity::Progress(progress))),
             |responses| shared.take(responses),
             |records| device::announce_texts(records.iter().map(|record| record.value.as_str())),
         )
@@ -121,11 +159,11 @@ async fn run(shared: Rc<Shared>, mut session: SyncSession, mine: u32) {
         return;
     }
     match synced {
-        Ok(report) => shared.update(|view| view.report = Some(format!("Synced at {}. {report}", clock_time()))),
+        Ok(report) => shared.update(|view| view.report = Some(SyncNote::Synced { at: clock_time(), report })),
         Err(error) => {
             let stop = needs_the_facilitator(&error);
             shared.update(|view| {
-                view.problem = Some(error.to_string());
+                view.problem = Some(error.into());
                 view.activity = None;
             });
             if stop {
@@ -150,7 +188,7 @@ async fn run(shared: Rc<Shared>, mut session: SyncSession, mine: u32) {
         };
         if let Err(error) = sent {
             shared.send_all.set(true);
-            shared.update(|view| view.problem = Some(error.to_string()));
+            shared.update(|view| view.problem = Some(error.into()));
         }
         let asked_at = js_sys::Date::now();
         match session.receive_page(&store, &couch, &survey, Some(LONG_POLL_MS)).await {
@@ -182,8 +220,7 @@ async fn run(shared: Rc<Shared>, mut session: SyncSession, mine: u32) {
                 }
                 let stop = needs_the_facilitator(&error);
                 shared.update(|view| {
-                    view.problem =
-                        Some(if stop { error.to_string() } else { format!("{error} Trying again shortly.") });
+                    view.problem = Some(SyncProblem::Sync { error, retrying: !stop });
                     if stop {
                         view.live_since = None;
                     }
@@ -214,7 +251,7 @@ impl SyncHandle {
         let shared = self.0.clone();
         let mine = shared.next_run();
         shared.update(|view| {
-            view.activity = Some(format!("Connecting to {}…", connection.server_name()));
+            view.activity = Some(Activity::Connecting(connection.server_name().to_owned()));
             view.problem = None;
             view.report = None;
         });
@@ -230,7 +267,7 @@ impl SyncHandle {
                 Ok(_) => {}
                 Err(error) => shared.update(|view| {
                     view.activity = None;
-                    view.problem = Some(error.to_string());
+                    view.problem = Some(error.into());
                 }),
             }
         });
@@ -260,7 +297,7 @@ impl SyncHandle {
             match SyncSession::open(&device::store(), &shared.survey.id).await {
                 Ok(Some(session)) => run(shared, session, mine).await,
                 Ok(None) => {}
-                Err(error) => shared.update(|view| view.problem = Some(error.to_string())),
+                Err(error) => shared.update(|view| view.problem = Some(SyncProblem::Store(error))),
             }
         });
     }
@@ -273,12 +310,9 @@ impl SyncHandle {
             match crate::store::forget_sync(&device::store(), &shared.survey.id).await {
                 Ok(()) => shared.update(|view| {
                     *view = SyncView { ready: true, ..SyncView::default() };
-                    view.report = Some(
-                        "Disconnected. The connection and its password are forgotten on this device; the responses stay."
-                            .to_owned(),
-                    );
+                    view.report = Some(SyncNote::Disconnected);
                 }),
-                Err(error) => shared.update(|view| view.problem = Some(error.to_string())),
+                Err(error) => shared.update(|view| view.problem = Some(SyncProblem::Store(error))),
             }
         });
     }
@@ -314,8 +348,9 @@ pub struct LiveLineProps {
 #[function_component(LiveLine)]
 pub fn live_line(props: &LiveLineProps) -> Html {
     let view = use_sync_view(&props.sync);
+    let texts = super::page::use_dashboard_texts();
     let Some(last) = &view.live_since else { return html! {} };
-    html! { <p class="pp-live-line" role="status">{ live_words(&props.count, last.as_deref()) }</p> }
+    html! { <p class="pp-live-line" role="status">{ live_line_words(&texts, &props.count, last.as_deref()) }</p> }
 }
 
 /// The dashboard's sync: opens a stored connection and syncs at once; `take` hears of the
@@ -361,7 +396,7 @@ pub fn use_sync(survey: Rc<SurveyDefinition>, take: Callback<Vec<Response>>) -> 
                     Err(error) => {
                         opening.update(|view| {
                             view.ready = true;
-                            view.problem = Some(error.to_string());
+                            view.problem = Some(SyncProblem::Store(error));
                         });
                         return;
                     }

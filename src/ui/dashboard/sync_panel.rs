@@ -1,10 +1,16 @@
 //! The "Sync with a CouchDB database" panel: the connection form, then what the sync is doing,
 //! what it did, and the way to disconnect.
 
-use super::sync::{use_sync_view, SyncHandle};
+use super::page::use_dashboard_texts;
+use super::sync::{use_sync_view, Activity, SyncHandle, SyncNote, SyncProblem};
+use crate::i18n::{
+    connected_words, progress_in_words, store_error_words, sync_error_words, sync_report_words, Arg, DashMsg as M, Msg,
+    SyncMsg, Texts,
+};
 use crate::sync::Connection;
 use crate::ui::connection_form::ConnectionForm;
 use crate::ui::host::use_host;
+use crate::ui::language::{use_page_texts, use_texts};
 use yew::prelude::*;
 
 /// Properties of [`SyncPanel`].
@@ -13,10 +19,26 @@ pub struct SyncPanelProps {
     pub sync: SyncHandle,
 }
 
+/// Why the last request failed, in words.
+fn problem_words(texts: &Texts<M>, sync: &Texts<SyncMsg>, store: &Texts<Msg>, problem: &SyncProblem) -> String {
+    match problem {
+        SyncProblem::Sync { error, retrying } => {
+            let words = sync_error_words(sync, error, &|error| store_error_words(store, error));
+            if *retrying {
+                texts.format(M::TryingAgain, &[("problem", Arg::Text(&words))])
+            } else {
+                words
+            }
+        }
+        SyncProblem::Store(error) => store_error_words(store, error),
+    }
+}
+
 /// The panel on the dashboard.
 #[function_component(SyncPanel)]
 pub fn sync_panel(props: &SyncPanelProps) -> Html {
     let host = use_host();
+    let (texts, sync, store) = (use_dashboard_texts(), use_page_texts::<SyncMsg>(), use_texts());
     let view = &use_sync_view(&props.sync);
     let on_connect = {
         let sync = props.sync.clone();
@@ -32,28 +54,37 @@ pub fn sync_panel(props: &SyncPanelProps) -> Html {
     };
     html! {
         <section class="pp-sync" aria-labelledby={host.id("sync-title")}>
-            <h2 id={host.id("sync-title")}>{ "Sync with a CouchDB database" }</h2>
+            <h2 id={host.id("sync-title")}>{ texts.get(M::SyncTitle) }</h2>
             if let Some((server, database, user)) = &view.connected {
-                <p>{ format!("Connected to the database {database} on {server}") }
-                    { if user.is_empty() { ".".to_owned() } else { format!(" as {user}.") } }</p>
+                <p>{ connected_words(&sync, server, database, user) }</p>
                 <div class="pp-nav">
-                    <button type="button" class="pp-button" onclick={sync_now}>{ "Sync now" }</button>
-                    <button type="button" class="pp-button" onclick={forget}>{ "Disconnect and forget" }</button>
+                    <button type="button" class="pp-button" onclick={sync_now}>{ texts.get(M::SyncNow) }</button>
+                    <button type="button" class="pp-button" onclick={forget}>{ sync.get(SyncMsg::DisconnectAndForget) }</button>
                 </div>
             } else if view.ready {
-                <p class="pp-hint">{ "Bring this device's responses and the database's together, both ways, and keep the figures up to date as responses reach the database. The user name and password stay on this device only: never in a link, a survey file or a download." }</p>
-                <ConnectionForm on_connect={on_connect} submit="Connect and sync" id_prefix="sync" />
+                <p class="pp-hint">{ texts.get(M::SyncHint) }</p>
+                <ConnectionForm on_connect={on_connect} submit={texts.get(M::ConnectAndSync)} id_prefix="sync" />
             }
             <div role="status" class="pp-sync-status">
                 if let Some(activity) = &view.activity {
-                    <p>{ activity.clone() }</p>
+                    <p>{ match activity {
+                        Activity::Connecting(server) => sync.format(SyncMsg::ConnectingTo, &[("server", Arg::Text(server))]),
+                        Activity::Syncing => texts.get(M::SyncingNow),
+                        Activity::Progress(progress) => progress_in_words(&texts, progress),
+                    } }</p>
                 }
                 if let Some(report) = &view.report {
-                    <p>{ report.clone() }</p>
+                    <p>{ match report {
+                        SyncNote::Synced { at, report } => texts.format(
+                            M::SyncedAt,
+                            &[("time", Arg::Text(at)), ("report", Arg::Text(&sync_report_words(&texts, report)))],
+                        ),
+                        SyncNote::Disconnected => texts.get(M::DisconnectedResponsesStay),
+                    } }</p>
                 }
             </div>
             if let Some(problem) = &view.problem {
-                <p class="pp-alert" role="alert">{ problem.clone() }</p>
+                <p class="pp-alert" role="alert">{ problem_words(&texts, &sync, &store, problem) }</p>
             }
         </section>
     }

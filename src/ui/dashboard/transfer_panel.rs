@@ -1,5 +1,7 @@
 //! Bringing response files into this device, and taking all responses out as JSON or CSV.
 
+use super::page::use_dashboard_texts;
+use crate::i18n::{added_words, import_problem_words, store_error_words, Arg, DashMsg as M, Msg, Texts};
 use crate::response::Response;
 use crate::services::{export_responses, import_codes, CodeImport, ExportFormat, ImportProblem};
 use crate::survey::SurveyDefinition;
@@ -29,9 +31,16 @@ pub struct TransferPanelProps {
     pub on_imported: Callback<Imported>,
 }
 
+/// The panel's words and the app's words for storage problems, in the page's language.
+#[derive(Clone)]
+struct Words {
+    texts: Texts<M>,
+    store: Texts<Msg>,
+}
+
 /// Reads one file and hands its text, a piece at a time, to the import service: the report line,
 /// and what was stored (told to this site's other tabs too).
-async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File) -> (String, Imported) {
+async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File, words: &Words) -> (String, Imported) {
     let name = file.name();
     let outcome = if file.size() > MAX_FILE_BYTES as f64 {
         Err(ImportProblem::File(ImportError::TooLarge { bytes: file.size() as usize }))
@@ -45,26 +54,36 @@ async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File) -> (Stri
             None => Err(ImportProblem::NotRead),
         }
     };
+    let line = |report: String| {
+        words.texts.format(M::FileReport, &[("file", Arg::Text(&name)), ("report", Arg::Text(&report))])
+    };
     match outcome {
         Ok(added) if added.more_in_store => {
             device::announce_many();
-            (format!("{name}: {added}"), Imported::ManyInStore)
+            (line(added_words(&words.texts, &added)), Imported::ManyInStore)
         }
         Ok(added) => {
             device::announce(&added.responses);
-            (format!("{name}: {added}"), Imported::Responses(added.responses))
+            (line(added_words(&words.texts, &added)), Imported::Responses(added.responses))
         }
-        Err(problem) => (format!("{name}: {problem}"), Imported::Responses(Vec::new())),
+        Err(problem) => {
+            (line(import_problem_words(&words.texts, &words.store, &problem)), Imported::Responses(Vec::new()))
+        }
     }
 }
 
 /// The report lines of a batch of codes: what was stored first, then each unreadable code.
-fn code_report(outcome: &CodeImport) -> Vec<String> {
+fn code_report(outcome: &CodeImport, words: &Words) -> Vec<String> {
+    let texts = &words.texts;
     let stored = outcome.stored.as_ref().map(|stored| match stored {
-        Ok(added) => format!("Codes: {added}"),
-        Err(error) => format!("Codes: nothing could be stored: {error}"),
+        Ok(added) => texts.format(M::CodesReport, &[("report", Arg::Text(&added_words(texts, added)))]),
+        Err(error) => {
+            texts.format(M::CodesNotStored, &[("reason", Arg::Text(&store_error_words(&words.store, error)))])
+        }
     });
-    let unreadable = outcome.unreadable.iter().map(|(line, error)| format!("Code {line}: not added, because {error}."));
+    let unreadable = outcome.unreadable.iter().map(|(line, error)| {
+        texts.format(M::CodeNotAdded, &[("line", (*line).into()), ("reason", Arg::Text(&error.to_string()))])
+    });
     stored.into_iter().chain(unreadable).collect()
 }
 
@@ -77,6 +96,7 @@ fn import_all(
     files: Vec<web_sys::File>,
     report: UseStateHandle<Vec<String>>,
     done: Callback<Imported>,
+    words: Words,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         let (mut lines, mut stored, mut many) = (Vec::new(), Vec::new(), false);
@@ -84,10 +104,10 @@ fn import_all(
             // Said while the file is read and stored (the page is busy meanwhile): which file,
             // and for a large one, that it takes a while.
             let mut shown = lines.clone();
-            let wait = if file.size() > LARGE_FILE_BYTES { " (a large file: this can take a few minutes)" } else { "" };
-            shown.push(format!("{}: reading and storing…{wait}", file.name()));
+            let reading = if file.size() > LARGE_FILE_BYTES { M::ReadingLargeFile } else { M::ReadingFile };
+            shown.push(words.texts.format(reading, &[("file", Arg::Text(&file.name()))]));
             report.set(shown);
-            let (line, imported) = import_file(survey.clone(), file).await;
+            let (line, imported) = import_file(survey.clone(), file, &words).await;
             lines.push(line);
             match imported {
                 Imported::Responses(responses) if !many => stored.extend(responses),
@@ -111,25 +131,28 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 #[function_component(TransferPanel)]
 pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     let host = use_host();
+    let texts = use_dashboard_texts();
+    let words = Words { texts: texts.clone(), store: crate::ui::language::use_texts() };
     let report = use_state(Vec::<String>::new);
     let dragging = use_state(|| false);
     let on_choose = {
-        let (survey, report, done) = (props.survey.clone(), report.clone(), props.on_imported.clone());
+        let (survey, report, done, words) =
+            (props.survey.clone(), report.clone(), props.on_imported.clone(), words.clone());
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             let files = files_of(input.files());
             input.set_value("");
-            import_all(survey.clone(), files, report.clone(), done.clone());
+            import_all(survey.clone(), files, report.clone(), done.clone(), words.clone());
         })
     };
     let on_drop = {
-        let (survey, report, done, dragging) =
-            (props.survey.clone(), report.clone(), props.on_imported.clone(), dragging.clone());
+        let (survey, report, done, dragging, words) =
+            (props.survey.clone(), report.clone(), props.on_imported.clone(), dragging.clone(), words.clone());
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
             dragging.set(false);
             let files = files_of(event.data_transfer().and_then(|transfer| transfer.files()));
-            import_all(survey.clone(), files, report.clone(), done.clone());
+            import_all(survey.clone(), files, report.clone(), done.clone(), words.clone());
         })
     };
     let on_drag_over = {
@@ -145,18 +168,18 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     };
     let codes = use_node_ref();
     let on_codes = {
-        let (survey, report, done, codes) =
-            (props.survey.clone(), report.clone(), props.on_imported.clone(), codes.clone());
+        let (survey, report, done, codes, words) =
+            (props.survey.clone(), report.clone(), props.on_imported.clone(), codes.clone(), words.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(area) = codes.cast::<web_sys::HtmlTextAreaElement>() else { return };
-            let (survey, report, done) = (survey.clone(), report.clone(), done.clone());
+            let (survey, report, done, words) = (survey.clone(), report.clone(), done.clone(), words.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = device::ready().await;
                 let outcome = import_codes(&device::store(), &survey, &area.value()).await;
                 if outcome.all_taken() {
                     area.set_value("");
                 }
-                report.set(code_report(&outcome));
+                report.set(code_report(&outcome, &words));
                 if let Some(Ok(added)) = outcome.stored {
                     device::announce(&added.responses);
                     done.emit(Imported::Responses(added.responses));
@@ -166,11 +189,11 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     };
     let survey = props.survey.clone();
     let export = {
-        let report = report.clone();
+        let (report, words) = (report.clone(), words.clone());
         move |format: ExportFormat| {
-            let (survey, report) = (survey.clone(), report.clone());
+            let (survey, report, words) = (survey.clone(), report.clone(), words.clone());
             Callback::from(move |_: MouseEvent| {
-                let (survey, report) = (survey.clone(), report.clone());
+                let (survey, report, words) = (survey.clone(), report.clone(), words.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let _ = device::ready().await;
                     match export_responses(&device::store(), &survey, format).await {
@@ -181,14 +204,19 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
                             };
                             let mut lines = Vec::new();
                             if !platform::download(name, mime, &export.text) {
-                                lines.push("This browser did not start the download.".to_owned());
+                                lines.push(words.texts.get(M::NoDownloadStarted));
                             }
-                            lines.extend(
-                                export.set_aside.map(|error| format!("Downloaded without some responses: {error}")),
-                            );
+                            lines.extend(export.set_aside.map(|error| {
+                                let reason = store_error_words(&words.store, &error);
+                                words.texts.format(M::DownloadedWithout, &[("reason", Arg::Text(&reason))])
+                            }));
                             report.set(lines);
                         }
-                        Err(error) => report.set(vec![format!("Nothing was downloaded: {error}")]),
+                        Err(error) => {
+                            let reason = store_error_words(&words.store, &error);
+                            report
+                                .set(vec![words.texts.format(M::NothingDownloaded, &[("reason", Arg::Text(&reason))])])
+                        }
                     }
                 });
             })
@@ -198,30 +226,30 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     let drop_class = if *dragging { "pp-drop pp-dragging" } else { "pp-drop" };
     html! {
         <section class="pp-transfer" aria-labelledby={host.id("transfer-title")}>
-            <h2 id={host.id("transfer-title")}>{ "Responses on this device" }</h2>
+            <h2 id={host.id("transfer-title")}>{ texts.get(M::ResponsesOnDevice) }</h2>
             <crate::ui::StoragePersistence />
             <div class={drop_class} ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
-                <label for={input_id.clone()}>{ "Bring in response files (from respondents, or another facilitator's export)" }</label>
+                <label for={input_id.clone()}>{ texts.get(M::BringInFiles) }</label>
                 <input type="file" id={input_id} multiple=true accept=".json,application/json" onchange={on_choose} />
-                <p class="pp-hint">{ "Or drop the files here. Responses already here are counted once; nothing is stored from a file that cannot be read." }</p>
+                <p class="pp-hint">{ texts.get(M::DropFiles) }</p>
             </div>
-            <label for={host.id("import-codes")} class="pp-block-label">{ "Or type or paste response codes, one per line" }</label>
+            <label for={host.id("import-codes")} class="pp-block-label">{ texts.get(M::PasteCodes) }</label>
             <textarea id={host.id("import-codes")} class="pp-textarea pp-code" rows="3" ref={codes}
                 spellcheck="false" autocomplete="off" />
             <div class="pp-nav">
-                <button type="button" class="pp-button" onclick={on_codes}>{ "Add codes" }</button>
+                <button type="button" class="pp-button" onclick={on_codes}>{ texts.get(M::AddCodes) }</button>
             </div>
             <div role="status" class="pp-import-report">
                 if !report.is_empty() {
                     <ul>{ for report.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
                 }
             </div>
-            <p class="pp-hint" id={host.id("export-note")}>{ "These downloads hold every response as given, one per person: they are not anonymised summaries. Keep them as safely as the answers themselves, and share the figures instead." }</p>
+            <p class="pp-hint" id={host.id("export-note")}>{ texts.get(M::ExportNote) }</p>
             <div class="pp-nav">
                 <button type="button" class="pp-button" onclick={export(ExportFormat::Json)}
-                    aria-describedby={host.id("export-note")}>{ "Download all responses (JSON)" }</button>
+                    aria-describedby={host.id("export-note")}>{ texts.get(M::DownloadJson) }</button>
                 <button type="button" class="pp-button" onclick={export(ExportFormat::Csv)}
-                    aria-describedby={host.id("export-note")}>{ "Download all responses (CSV)" }</button>
+                    aria-describedby={host.id("export-note")}>{ texts.get(M::DownloadCsv) }</button>
             </div>
         </section>
     }

@@ -5,8 +5,8 @@
 
 use super::app::use_setup_texts;
 use crate::i18n::{
-    connection_error_words, opened_survey_words, published_survey_words, setup_store_error_words, sync_error_words,
-    Arg, SetupMsg as M, Texts,
+    connected_words, opened_survey_words, published_survey_words, setup_store_error_words, sync_error_words, Arg,
+    SetupMsg as M, SyncMsg, Texts,
 };
 use crate::services::{keep_connection, publish_survey, published_surveys, SyncSession};
 use crate::setup::{SavedSurvey, WorkspaceAction};
@@ -17,6 +17,7 @@ use crate::ui::connection_form::ConnectionForm;
 use crate::ui::couch::BrowserCouch;
 use crate::ui::device;
 use crate::ui::host::use_host;
+use crate::ui::language::use_page_texts;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,30 +57,53 @@ fn said_html(said: &Said) -> Html {
     }
 }
 
-/// Publishes `survey` over `connection` and says how it went.
-async fn publish(connection: Connection, survey: &SurveyDefinition, texts: &Texts<M>) -> Said {
-    let title = survey.text(&survey.title).to_owned();
-    match publish_survey(&couch(&connection), &connection, survey).await {
-        Ok(published) => {
-            Said::status(published_survey_words(texts, published, &title, survey.version, &connection.database))
-        }
-        Err(error) => {
-            Said::problem(texts.format(M::NotPublished, &[("reason", Arg::Text(&sync_error_words(texts, &error)))]))
-        }
+/// The page's words and the words about a database, in the page's language.
+#[derive(Clone)]
+struct Words {
+    texts: Texts<M>,
+    sync: Texts<SyncMsg>,
+}
+
+impl Words {
+    fn get(&self, msg: M) -> String {
+        self.texts.get(msg)
+    }
+
+    fn format(&self, msg: M, args: &[(&str, Arg)]) -> String {
+        self.texts.format(msg, args)
+    }
+
+    /// Why the database could not be used.
+    fn sync_error(&self, error: &SyncError) -> String {
+        sync_error_words(&self.sync, error, &|error| setup_store_error_words(&self.texts, error))
+    }
+
+    /// A problem with this browser's storage.
+    fn store_error(&self, error: &crate::store::StoreError) -> String {
+        setup_store_error_words(&self.texts, error)
     }
 }
 
-/// The connection form in the page's language.
-fn connection_form(texts: &Texts<M>, on_connect: Callback<Connection>, submit: M, id_prefix: &'static str) -> Html {
-    let labels =
-        [M::ServerAddress, M::DatabaseName, M::UserName, M::Password].map(|msg| AttrValue::from(texts.get(msg)));
-    let problem_words = {
-        let texts = texts.clone();
-        Callback::from(move |error| connection_error_words(&texts, &error))
-    };
-    html! {
-        <ConnectionForm {on_connect} submit={texts.get(submit)} {id_prefix} {labels} {problem_words} />
+/// The page's words, read by each panel.
+#[hook]
+fn use_words() -> Words {
+    Words { texts: use_setup_texts(), sync: use_page_texts::<SyncMsg>() }
+}
+
+/// Publishes `survey` over `connection` and says how it went.
+async fn publish(connection: Connection, survey: &SurveyDefinition, texts: &Words) -> Said {
+    let title = survey.text(&survey.title).to_owned();
+    match publish_survey(&couch(&connection), &connection, survey).await {
+        Ok(published) => {
+            Said::status(published_survey_words(&texts.texts, published, &title, survey.version, &connection.database))
+        }
+        Err(error) => Said::problem(texts.format(M::NotPublished, &[("reason", Arg::Text(&texts.sync_error(&error)))])),
     }
+}
+
+/// The connection form, its submit button saying `submit`.
+fn connection_form(texts: &Words, on_connect: Callback<Connection>, submit: M, id_prefix: &'static str) -> Html {
+    html! { <ConnectionForm {on_connect} submit={texts.get(submit)} {id_prefix} /> }
 }
 
 /// Properties of [`PublishPanel`].
@@ -93,7 +117,7 @@ pub struct PublishPanelProps {
 #[function_component(PublishPanel)]
 pub fn publish_panel(props: &PublishPanelProps) -> Html {
     let host = use_host();
-    let texts = use_setup_texts();
+    let texts = use_words();
     let definition =
         use_memo((props.saved.clone(), props.builtin.clone()), |(saved, builtin)| saved.definition(builtin).ok());
     let survey_id = props.saved.setup.id.clone();
@@ -111,7 +135,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                     Ok(state) => connected.set(Some(state.map(|(state, _)| describe(&state.connection)))),
                     Err(error) => {
                         connected.set(Some(None));
-                        said.set(Said::problem(setup_store_error_words(&texts, &error)));
+                        said.set(Said::problem(texts.store_error(&error)));
                     }
                 }
             });
@@ -125,7 +149,9 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
             let (connected, said, busy, survey_id, texts) =
                 (connected.clone(), said.clone(), busy.clone(), survey_id.clone(), texts.clone());
             busy.set(true);
-            said.set(Said::status(texts.format(M::ConnectingTo, &[("server", Arg::Text(connection.server_name()))])));
+            said.set(Said::status(
+                texts.sync.format(SyncMsg::ConnectingTo, &[("server", Arg::Text(connection.server_name()))]),
+            ));
             wasm_bindgen_futures::spawn_local(async move {
                 let store = device::store();
                 let described = describe(&connection);
@@ -134,7 +160,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                         connected.set(Some(Some(described)));
                         said.set(publish(connection, &survey, &texts).await);
                     }
-                    Err(error) => said.set(Said::problem(sync_error_words(&texts, &error))),
+                    Err(error) => said.set(Said::problem(texts.sync_error(&error))),
                 }
                 busy.set(false);
             });
@@ -152,7 +178,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                 match load_sync(&device::store(), &survey_id).await {
                     Ok(Some((state, _))) => said.set(publish(state.connection, &survey, &texts).await),
                     Ok(None) => said.set(Said::default()),
-                    Err(error) => said.set(Said::problem(sync_error_words(&texts, &SyncError::from(error)))),
+                    Err(error) => said.set(Said::problem(texts.sync_error(&SyncError::from(error)))),
                 }
                 busy.set(false);
             });
@@ -169,7 +195,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                         connected.set(Some(None));
                         said.set(Said::status(texts.get(M::Disconnected)));
                     }
-                    Err(error) => said.set(Said::problem(setup_store_error_words(&texts, &error))),
+                    Err(error) => said.set(Said::problem(texts.store_error(&error))),
                 }
             });
         })
@@ -184,18 +210,12 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                 (Some(_), false) => html! { <p>{ texts.get(M::PublishWhenReady) }</p> },
                 (Some(Some((server, database, user))), true) => html! {
                     <>
-                        <p>{ if user.is_empty() {
-                            texts.format(M::ConnectedTo, &[("database", Arg::Text(database)), ("server", Arg::Text(server))])
-                        } else {
-                            texts.format(M::ConnectedToAs, &[
-                                ("database", Arg::Text(database)), ("server", Arg::Text(server)), ("user", Arg::Text(user)),
-                            ])
-                        } }</p>
+                        <p>{ connected_words(&texts.sync, server, database, user) }</p>
                         <div class="pp-nav">
                             <button type="button" class="pp-button pp-primary" onclick={on_publish} disabled={*busy}>
                                 { texts.format(M::PublishVersion, &[("version", version.into())]) }
                             </button>
-                            <button type="button" class="pp-button" onclick={on_forget} disabled={*busy}>{ texts.get(M::DisconnectAndForget) }</button>
+                            <button type="button" class="pp-button" onclick={on_forget} disabled={*busy}>{ texts.sync.get(SyncMsg::DisconnectAndForget) }</button>
                         </div>
                     </>
                 },
@@ -223,7 +243,7 @@ pub struct OpenFromDatabaseProps {
 #[function_component(OpenFromDatabase)]
 pub fn open_from_database(props: &OpenFromDatabaseProps) -> Html {
     let host = use_host();
-    let texts = use_setup_texts();
+    let texts = use_words();
     let found = use_state(|| None::<Rc<(Connection, PublishedListing)>>);
     let said = use_state(Said::default);
     let on_connect = {
@@ -246,7 +266,7 @@ pub fn open_from_database(props: &OpenFromDatabaseProps) -> Html {
                         }));
                         found.set(Some(Rc::new((connection, listing))));
                     }
-                    Err(error) => said.set(Said::problem(sync_error_words(&texts, &error))),
+                    Err(error) => said.set(Said::problem(texts.sync_error(&error))),
                 }
             });
         })
@@ -260,13 +280,13 @@ pub fn open_from_database(props: &OpenFromDatabaseProps) -> Html {
             let (said, on_action, texts) = (said.clone(), on_action.clone(), texts.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let title = survey.text(&survey.title).to_owned();
-                let words = opened_survey_words(&texts, &title, survey.version, &connection.database);
+                let words = opened_survey_words(&texts.texts, &title, survey.version, &connection.database);
                 let kept = keep_connection(&device::store(), &survey.id, connection).await;
                 on_action.emit(WorkspaceAction::Import(SavedSurvey::of_definition(survey)));
                 said.set(match kept {
                     Ok(()) => Said::status(words),
                     Err(error) => Said::problem(
-                        texts.format(M::ConnectionNotKept, &[("reason", Arg::Text(&sync_error_words(&texts, &error)))]),
+                        texts.format(M::ConnectionNotKept, &[("reason", Arg::Text(&texts.sync_error(&error)))]),
                     ),
                 });
             });

@@ -1,0 +1,33 @@
+//! A CouchDB database, as both facilitator pages speak of it: the connection form, connecting,
+//! and why the database could not be used. Translations: `locales/sync/<language>.json`.
+
+use super::{messages, text};
+
+messages! {
+    /// A message about a CouchDB database, shared by the set-up page and the dashboard.
+    SyncMsg, folder "locales/sync/", translated ["cy"];
+    ConnectedTo "connected-to" => text("Connected to the database {database} on {server}.");
+    ConnectedToAs "connected-to-as" => text("Connected to the database {database} on {server} as {user}.");
+    DisconnectAndForget "disconnect-and-forget" => text("Disconnect and forget");
+    ConnectingTo "connecting-to" => text("Connecting to {server}…");
+    ServerAddress "server-address" => text("Server address (for example https://couch.example.org)");
+    DatabaseName "database-name" => text("Database name");
+    UserName "user-name" => text("User name");
+    Password "password" => text("Password");
+    ServerNotHttps "server-not-https" => text("The server's address must start with https:// (http:// only for this computer).");
+    ServerHasCredentials "server-has-credentials" => text("Type the user name and password in their own boxes, not in the server's address.");
+    ServerHasQuery "server-has-query" => text("The server's address must not contain ? or #.");
+    ServerTooLong "server-too-long" => text("The server's address is too long (at most 300 characters).");
+    ServerMissing "server-missing" => text("Type the server's address, for example https://couch.example.org.");
+    DatabaseNameRule "database-name-rule" => text("The database name must start with a small letter and hold only small letters, digits and _ $ ( ) + - /.");
+    HalfCredentials "half-credentials" => text("Type both the user name and the password, or neither.");
+    SyncOffline "sync-offline" => text("This device is offline. Sync again once it is back online; nothing was lost.");
+    SyncUnreachable "sync-unreachable" => text("Could not reach {server}. The server may be down or slow, or it does not allow this site to connect (ask its host to allow this site in CouchDB's CORS settings); on a page with a Content-Security-Policy, connect-src must name the server.");
+    SyncWrongPassword "sync-wrong-password" => text("The server did not accept this user name and password.");
+    SyncNotAllowed "sync-not-allowed" => text("This user may not use this database (the server said: {reason}).");
+    SyncDatabaseMissing "sync-database-missing" => text("There is no database called {database} on this server. Check its name, or ask the host to create it.");
+    SyncTooLarge "sync-too-large" => text("The server refused a request as too large; ask its host to allow larger ones.");
+    SyncServerFailed "sync-server-failed" => text("The server failed (it answered {status}). Try again later; nothing was lost.");
+    SyncNotCouchDb "sync-not-couch-db" => text("The server's answer is not a CouchDB database's: check the address.");
+    SyncStore "sync-store" => text("This device could not store what arrived: {reason}");
+}
