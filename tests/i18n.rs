@@ -2,8 +2,8 @@
 //! message, fallback to English, and every language complete (natively).
 
 use partnership_pulse::i18n::{
-    categories, category, direction, Arg, Catalogue, CatalogueProblem, DashMsg, MessageSet, Msg, PluralCategory,
-    SetupMsg, SyncMsg, Texts,
+    categories, category, direction, Arg, Catalogue, CatalogueProblem, DashMsg, FacilitatorMsg, MessageSet, Msg,
+    PluralCategory, SetupMsg, Texts,
 };
 use std::rc::Rc;
 
@@ -150,7 +150,7 @@ fn every_language_has_every_message() {
     missing_from::<Msg>(&mut missing);
     missing_from::<SetupMsg>(&mut missing);
     missing_from::<DashMsg>(&mut missing);
-    missing_from::<SyncMsg>(&mut missing);
+    missing_from::<FacilitatorMsg>(&mut missing);
     assert!(missing.is_empty(), "messages missing from a language:\n{}", missing.join("\n"));
 }
 

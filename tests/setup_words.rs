@@ -4,7 +4,7 @@
 use partnership_pulse::i18n::{
     connection_error_words, edit_error_words, notice_words, opened_survey_words, published_survey_words,
     setup_store_error_words, share_link_error_words, share_problem_words, sync_error_words, threshold_words,
-    translation_problem_words, Catalogue, SetupMsg, SyncMsg, Texts,
+    translation_problem_words, Catalogue, FacilitatorMsg, SetupMsg, Texts,
 };
 use partnership_pulse::services::Published;
 use partnership_pulse::setup::{
@@ -117,7 +117,7 @@ fn translation_sharing_storage_and_database_words_read_in_english_as_the_domain_
     }
     let mut connections: Vec<ConnectionError> = addresses().into_iter().map(ConnectionError::Server).collect();
     connections.extend([ConnectionError::DatabaseName, ConnectionError::HalfCredentials]);
-    let english_sync = Texts::<SyncMsg>::english();
+    let english_sync = Texts::<FacilitatorMsg>::english();
     for error in &connections {
         assert_eq!(connection_error_words(&english_sync, error), error.to_string());
     }
@@ -156,9 +156,9 @@ fn in_welsh_the_set_up_page_says_its_own_words_with_the_figures_filled() {
     assert_eq!(welsh.format(SetupMsg::QuestionsAsked, &[("asked", 28_usize.into())]).split(' ').next(), Some("28"));
     assert_eq!(edit_error_words(&welsh, &EditError::Duplicate("Staff".into())), "Mae \"Staff\" yn y rhestr yn barod.");
     let welsh_sync = {
-        let path = format!("{}/locales/sync/cy.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!("{}/locales/facilitator/cy.json", env!("CARGO_MANIFEST_DIR"));
         let json = std::fs::read_to_string(&path).expect("the Welsh about a database");
-        Texts::<SyncMsg>::translated(Rc::new(Catalogue::read(&json, "cy").expect("a valid catalogue")))
+        Texts::<FacilitatorMsg>::translated(Rc::new(Catalogue::read(&json, "cy").expect("a valid catalogue")))
     };
     assert_eq!(
         sync_error_words(&welsh_sync, &SyncError::ServerFailed { status: 503 }, &|e| setup_store_error_words(

@@ -23,7 +23,7 @@ pub use dashboard_words::{
 pub use direction::{direction, is_right_to_left};
 pub use error::CatalogueProblem;
 pub use errors::{link_error_words, open_error_words, store_error_words};
-pub use messages::{DashMsg, English, MessageSet, Msg, SetupMsg, SyncMsg};
+pub use messages::{DashMsg, English, FacilitatorMsg, MessageSet, Msg, SetupMsg};
 pub use plural::{categories, category, primary_language, PluralCategory};
 pub use setup_words::{
     edit_error_words, notice_words, opened_survey_words, published_survey_words, setup_store_error_words,

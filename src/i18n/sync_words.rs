@@ -1,7 +1,7 @@
 //! A CouchDB database in the facilitator's language, on the set-up page and the dashboard: the
 //! domain's errors keep their English `Display`; a test keeps the English identical.
 
-use super::messages::SyncMsg as M;
+use super::messages::FacilitatorMsg as M;
 use super::texts::{Arg, Texts};
 use crate::store::StoreError;
 use crate::submission::AddressError;

@@ -41,6 +41,7 @@ async fn ask() -> Kept {
 /// A line saying whether the browser will keep what is stored here; asks once when shown.
 #[function_component(StoragePersistence)]
 pub fn storage_persistence() -> Html {
+    let texts = crate::ui::language::use_page_texts::<crate::i18n::FacilitatorMsg>();
     let kept = use_state(|| None::<Kept>);
     {
         let kept = kept.clone();
@@ -48,15 +49,12 @@ pub fn storage_persistence() -> Html {
             wasm_bindgen_futures::spawn_local(async move { kept.set(Some(ask().await)) });
         });
     }
+    use crate::i18n::FacilitatorMsg as M;
     let text = match *kept {
         None => return html! {},
-        Some(Kept::Persistent) => "This browser keeps what is stored here until you remove it.",
-        Some(Kept::BestEffort) => {
-            "This browser may clear what is stored here if the device runs short of space. Download the responses to keep a copy."
-        }
-        Some(Kept::Unknown) => {
-            "This browser does not say whether it keeps what is stored here. Download the responses to keep a copy."
-        }
+        Some(Kept::Persistent) => M::KeptPersistent,
+        Some(Kept::BestEffort) => M::KeptMayClear,
+        Some(Kept::Unknown) => M::KeptUnknown,
     };
-    html! { <p class="pp-hint pp-persistence">{ text }</p> }
+    html! { <p class="pp-hint pp-persistence">{ texts.get(text) }</p> }
 }

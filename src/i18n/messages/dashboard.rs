@@ -33,6 +33,9 @@ messages! {
     FiltersHint "filters-hint" => text("Tick to narrow the figures; with nothing ticked, everyone is included. The address of this page keeps the view, so it can be bookmarked.");
     StatementsShownFor "statements-shown-for" => text("Statements shown for: ");
     ClearFilters "clear-filters" => text("Clear filters");
+    Waves "waves" => text("Waves");
+    Groups "groups" => text("Groups");
+    Partners "partners" => text("Partners");
 
     // The first screen.
     HowIsItDoing "how-is-it-doing" => text("How is the partnership doing?");

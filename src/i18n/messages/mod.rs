@@ -6,14 +6,14 @@
 //! so a respondent's phone never downloads the set-up page's words.
 
 mod dashboard;
+mod facilitator;
 mod respondent;
 mod setup;
-mod sync;
 
 pub use dashboard::DashMsg;
+pub use facilitator::FacilitatorMsg;
 pub use respondent::Msg;
 pub use setup::SetupMsg;
-pub use sync::SyncMsg;
 
 /// A message's English wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

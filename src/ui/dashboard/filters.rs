@@ -26,14 +26,14 @@ pub fn filters(props: &FiltersProps) -> Html {
     let texts = super::page::use_dashboard_texts();
     let survey = &props.survey;
     let label = |text: &crate::survey::LocalText| text.get(&props.language, &survey.default_language).to_owned();
-    let boxes = |legend: &str,
+    let boxes = |legend: M,
                  kind: &'static str,
                  options: Vec<(String, String)>,
                  chosen: &[String],
                  make: fn(String) -> DashboardAction| {
         html! {
             <fieldset class="pp-filter">
-                <legend>{ legend.to_owned() }</legend>
+                <legend>{ texts.get(legend) }</legend>
                 { for options.into_iter().map(|(id, name)| {
                     let input_id = host.id(&format!("filter-{kind}-{id}"));
                     let checked = chosen.contains(&id);
@@ -64,9 +64,9 @@ pub fn filters(props: &FiltersProps) -> Html {
             <h2 id={host.id("filters-title")}>{ texts.get(M::ShowResponsesFrom) }</h2>
             <p class="pp-hint">{ texts.get(M::FiltersHint) }</p>
             <div class="pp-filter-grid">
-                { boxes("Waves", "wave", waves, &filter.waves, DashboardAction::ToggleWave) }
-                { boxes("Groups", "group", groups, &filter.groups, DashboardAction::ToggleGroup) }
-                { boxes("Partners", "partner", partners, &filter.partners, DashboardAction::TogglePartner) }
+                { boxes(M::Waves, "wave", waves, &filter.waves, DashboardAction::ToggleWave) }
+                { boxes(M::Groups, "group", groups, &filter.groups, DashboardAction::ToggleGroup) }
+                { boxes(M::Partners, "partner", partners, &filter.partners, DashboardAction::TogglePartner) }
             </div>
             <div class="pp-nav">
                 <label for={host.id("indicator-choice")}>{ texts.get(M::StatementsShownFor) }</label>

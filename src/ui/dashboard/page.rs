@@ -14,7 +14,7 @@ use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, glance, group_choices, group_label, left_out_notes, partner_choices,
     privacy_notes, themes_chart, DashboardAction, DashboardChart, DashboardView, EmptyState,
 };
-use crate::i18n::{store_error_words, Arg, DashMsg as M, SyncMsg, Texts};
+use crate::i18n::{store_error_words, Arg, DashMsg as M, FacilitatorMsg, Texts};
 use crate::response::Response;
 use crate::services::DeviceResponses;
 use crate::store::{load_themes, save_themes, StoreError};
@@ -61,12 +61,12 @@ pub fn use_dashboard_texts() -> Texts<M> {
 pub fn dashboard(props: &DashboardProps) -> Html {
     let (texts, _) = use_words::<M>(props.language.clone(), false);
     // The words about a CouchDB database, which the set-up page shares.
-    let (sync_texts, _) = use_words::<SyncMsg>(props.language.clone(), false);
+    let (sync_texts, _) = use_words::<FacilitatorMsg>(props.language.clone(), false);
     html! {
         <ContextProvider<Texts<M>> context={texts}>
-            <ContextProvider<Texts<SyncMsg>> context={sync_texts}>
+            <ContextProvider<Texts<FacilitatorMsg>> context={sync_texts}>
                 <DashboardPage ..props.clone() />
-            </ContextProvider<Texts<SyncMsg>>>
+            </ContextProvider<Texts<FacilitatorMsg>>>
         </ContextProvider<Texts<M>>>
     }
 }

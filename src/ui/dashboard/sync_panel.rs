@@ -4,8 +4,8 @@
 use super::page::use_dashboard_texts;
 use super::sync::{use_sync_view, Activity, SyncHandle, SyncNote, SyncProblem};
 use crate::i18n::{
-    connected_words, progress_in_words, store_error_words, sync_error_words, sync_report_words, Arg, DashMsg as M, Msg,
-    SyncMsg, Texts,
+    connected_words, progress_in_words, store_error_words, sync_error_words, sync_report_words, Arg, DashMsg as M,
+    FacilitatorMsg, Msg, Texts,
 };
 use crate::sync::Connection;
 use crate::ui::connection_form::ConnectionForm;
@@ -20,7 +20,7 @@ pub struct SyncPanelProps {
 }
 
 /// Why the last request failed, in words.
-fn problem_words(texts: &Texts<M>, sync: &Texts<SyncMsg>, store: &Texts<Msg>, problem: &SyncProblem) -> String {
+fn problem_words(texts: &Texts<M>, sync: &Texts<FacilitatorMsg>, store: &Texts<Msg>, problem: &SyncProblem) -> String {
     match problem {
         SyncProblem::Sync { error, retrying } => {
             let words = sync_error_words(sync, error, &|error| store_error_words(store, error));
@@ -38,7 +38,7 @@ fn problem_words(texts: &Texts<M>, sync: &Texts<SyncMsg>, store: &Texts<Msg>, pr
 #[function_component(SyncPanel)]
 pub fn sync_panel(props: &SyncPanelProps) -> Html {
     let host = use_host();
-    let (texts, sync, store) = (use_dashboard_texts(), use_page_texts::<SyncMsg>(), use_texts());
+    let (texts, sync, store) = (use_dashboard_texts(), use_page_texts::<FacilitatorMsg>(), use_texts());
     let view = &use_sync_view(&props.sync);
     let on_connect = {
         let sync = props.sync.clone();
@@ -59,7 +59,7 @@ pub fn sync_panel(props: &SyncPanelProps) -> Html {
                 <p>{ connected_words(&sync, server, database, user) }</p>
                 <div class="pp-nav">
                     <button type="button" class="pp-button" onclick={sync_now}>{ texts.get(M::SyncNow) }</button>
-                    <button type="button" class="pp-button" onclick={forget}>{ sync.get(SyncMsg::DisconnectAndForget) }</button>
+                    <button type="button" class="pp-button" onclick={forget}>{ sync.get(FacilitatorMsg::DisconnectAndForget) }</button>
                 </div>
             } else if view.ready {
                 <p class="pp-hint">{ texts.get(M::SyncHint) }</p>
@@ -68,7 +68,7 @@ pub fn sync_panel(props: &SyncPanelProps) -> Html {
             <div role="status" class="pp-sync-status">
                 if let Some(activity) = &view.activity {
                     <p>{ match activity {
-                        Activity::Connecting(server) => sync.format(SyncMsg::ConnectingTo, &[("server", Arg::Text(server))]),
+                        Activity::Connecting(server) => sync.format(FacilitatorMsg::ConnectingTo, &[("server", Arg::Text(server))]),
                         Activity::Syncing => texts.get(M::SyncingNow),
                         Activity::Progress(progress) => progress_in_words(&texts, progress),
                     } }</p>

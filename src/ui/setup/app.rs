@@ -1,7 +1,7 @@
 //! Root of the set-up bundle: host, theme and the page's language around the set-up page.
 
 use super::SetUpPage;
-use crate::i18n::{direction, language_name, Arg, MessageSet, SetupMsg, SyncMsg, Texts};
+use crate::i18n::{direction, language_name, Arg, FacilitatorMsg, MessageSet, SetupMsg, Texts};
 use crate::ui::host::{use_host, Host};
 use crate::ui::language::{choose_language, picker_html, use_words};
 use crate::ui::{platform, AppProps};
@@ -46,7 +46,7 @@ fn set_up_root(props: &SetUpRootProps) -> Html {
     let current = AttrValue::from(set_up_language(&asked));
     let (texts, unavailable) = use_words::<SetupMsg>(current.clone(), false);
     // The words about a CouchDB database, which the dashboard shares.
-    let (sync_texts, _) = use_words::<SyncMsg>(current.clone(), false);
+    let (sync_texts, _) = use_words::<FacilitatorMsg>(current.clone(), false);
     let standalone = props.standalone;
     // The page's language is that of the words it shows: English until (or unless) the chosen
     // language's words arrive.
@@ -66,9 +66,9 @@ fn set_up_root(props: &SetUpRootProps) -> Html {
     html! {
         <div class="pp-root" lang={shown.clone()} dir={direction(&shown)} data-pp-theme={props.theme}>
             <ContextProvider<Texts<SetupMsg>> context={texts}>
-                <ContextProvider<Texts<SyncMsg>> context={sync_texts}>
+                <ContextProvider<Texts<FacilitatorMsg>> context={sync_texts}>
                     <SetUpPage language_picker={picker} />
-                </ContextProvider<Texts<SyncMsg>>>
+                </ContextProvider<Texts<FacilitatorMsg>>>
             </ContextProvider<Texts<SetupMsg>>>
         </div>
     }

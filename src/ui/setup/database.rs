@@ -6,7 +6,7 @@
 use super::app::use_setup_texts;
 use crate::i18n::{
     connected_words, opened_survey_words, published_survey_words, setup_store_error_words, sync_error_words, Arg,
-    SetupMsg as M, SyncMsg, Texts,
+    FacilitatorMsg, SetupMsg as M, Texts,
 };
 use crate::services::{keep_connection, publish_survey, published_surveys, SyncSession};
 use crate::setup::{SavedSurvey, WorkspaceAction};
@@ -61,7 +61,7 @@ fn said_html(said: &Said) -> Html {
 #[derive(Clone)]
 struct Words {
     texts: Texts<M>,
-    sync: Texts<SyncMsg>,
+    sync: Texts<FacilitatorMsg>,
 }
 
 impl Words {
@@ -87,7 +87,7 @@ impl Words {
 /// The page's words, read by each panel.
 #[hook]
 fn use_words() -> Words {
-    Words { texts: use_setup_texts(), sync: use_page_texts::<SyncMsg>() }
+    Words { texts: use_setup_texts(), sync: use_page_texts::<FacilitatorMsg>() }
 }
 
 /// Publishes `survey` over `connection` and says how it went.
@@ -150,7 +150,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                 (connected.clone(), said.clone(), busy.clone(), survey_id.clone(), texts.clone());
             busy.set(true);
             said.set(Said::status(
-                texts.sync.format(SyncMsg::ConnectingTo, &[("server", Arg::Text(connection.server_name()))]),
+                texts.sync.format(FacilitatorMsg::ConnectingTo, &[("server", Arg::Text(connection.server_name()))]),
             ));
             wasm_bindgen_futures::spawn_local(async move {
                 let store = device::store();
@@ -215,7 +215,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                             <button type="button" class="pp-button pp-primary" onclick={on_publish} disabled={*busy}>
                                 { texts.format(M::PublishVersion, &[("version", version.into())]) }
                             </button>
-                            <button type="button" class="pp-button" onclick={on_forget} disabled={*busy}>{ texts.sync.get(SyncMsg::DisconnectAndForget) }</button>
+                            <button type="button" class="pp-button" onclick={on_forget} disabled={*busy}>{ texts.sync.get(FacilitatorMsg::DisconnectAndForget) }</button>
                         </div>
                     </>
                 },

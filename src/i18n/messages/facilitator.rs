@@ -1,11 +1,12 @@
-//! A CouchDB database, as both facilitator pages speak of it: the connection form, connecting,
-//! and why the database could not be used. Translations: `locales/sync/<language>.json`.
+//! The words both facilitator pages (set-up and dashboard) share: a CouchDB database (the
+//! connection form, connecting, why the database could not be used) and how this browser keeps
+//! what is stored. Translations: `locales/facilitator/<language>.json`.
 
 use super::{messages, text};
 
 messages! {
-    /// A message about a CouchDB database, shared by the set-up page and the dashboard.
-    SyncMsg, folder "locales/sync/", translated ["cy"];
+    /// A message both facilitator pages share.
+    FacilitatorMsg, folder "locales/facilitator/", translated ["cy"];
     ConnectedTo "connected-to" => text("Connected to the database {database} on {server}.");
     ConnectedToAs "connected-to-as" => text("Connected to the database {database} on {server} as {user}.");
     DisconnectAndForget "disconnect-and-forget" => text("Disconnect and forget");
@@ -30,4 +31,9 @@ messages! {
     SyncServerFailed "sync-server-failed" => text("The server failed (it answered {status}). Try again later; nothing was lost.");
     SyncNotCouchDb "sync-not-couch-db" => text("The server's answer is not a CouchDB database's: check the address.");
     SyncStore "sync-store" => text("This device could not store what arrived: {reason}");
+
+    // How this browser keeps what is stored here.
+    KeptPersistent "kept-persistent" => text("This browser keeps what is stored here until you remove it.");
+    KeptMayClear "kept-may-clear" => text("This browser may clear what is stored here if the device runs short of space. Download the responses to keep a copy.");
+    KeptUnknown "kept-unknown" => text("This browser does not say whether it keeps what is stored here. Download the responses to keep a copy.");
 }
