@@ -396,3 +396,17 @@ fn t_quantiles_match_tables() {
     assert!((t_975(40) - 2.0211).abs() < 1e-4);
     assert!((t_975(120) - 1.9799).abs() < 1e-4);
 }
+
+#[test]
+fn a_figure_on_a_flags_bound_is_flagged_whatever_order_it_was_summed_in() {
+    use partnership_pulse::analytics::{at_least, Band};
+    // (0.1 + 0.2) + 0.3 and 0.1 + (0.2 + 0.3) differ in their last bit: the same responses in
+    // another order give a gap of 14.999999999999998 or 15.000000000000002 points.
+    let (one_way, other_way) = ((0.1 + 0.2) + 0.3, 0.1 + (0.2 + 0.3));
+    assert_ne!(one_way, other_way);
+    assert_eq!(at_least(one_way * 25.0, 15.0), at_least(other_way * 25.0, 15.0));
+    assert!(at_least(14.999999999999998, 15.0), "a 15-point gap summed one way");
+    assert!(!at_least(14.99, 15.0), "a real difference still counts");
+    assert_eq!(Band::of(74.99999999999999), Band::Strength);
+    assert_eq!(Band::of(74.9), Band::Borderline);
+}

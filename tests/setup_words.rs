@@ -3,7 +3,7 @@
 
 use partnership_pulse::i18n::{
     connection_error_words, edit_error_words, notice_words, opened_survey_words, published_survey_words,
-    setup_store_error_words, share_link_error_words, share_problem_words, sync_error_words, threshold_words,
+    share_link_error_words, share_problem_words, store_error_words, sync_error_words, threshold_words,
     translation_problem_words, Catalogue, FacilitatorMsg, SetupMsg, Texts,
 };
 use partnership_pulse::services::Published;
@@ -113,7 +113,7 @@ fn translation_sharing_storage_and_database_words_read_in_english_as_the_domain_
         StoreError::NotMoved,
     ];
     for error in &stores {
-        assert_eq!(setup_store_error_words(&english, error), error.to_string());
+        assert_eq!(store_error_words(&english, error), error.to_string());
     }
     let mut connections: Vec<ConnectionError> = addresses().into_iter().map(ConnectionError::Server).collect();
     connections.extend([ConnectionError::DatabaseName, ConnectionError::HalfCredentials]);
@@ -133,10 +133,7 @@ fn translation_sharing_storage_and_database_words_read_in_english_as_the_domain_
         SyncError::Store(StoreError::Full),
     ];
     for error in &syncs {
-        assert_eq!(
-            sync_error_words(&english_sync, error, &|e| setup_store_error_words(&english, e)),
-            error.to_string()
-        );
+        assert_eq!(sync_error_words(&english_sync, error, &|e| store_error_words(&english, e)), error.to_string());
     }
     for published in [Published::New, Published::Unchanged, Published::Replaced] {
         assert_eq!(
@@ -161,9 +158,7 @@ fn in_welsh_the_set_up_page_says_its_own_words_with_the_figures_filled() {
         Texts::<FacilitatorMsg>::translated(Rc::new(Catalogue::read(&json, "cy").expect("a valid catalogue")))
     };
     assert_eq!(
-        sync_error_words(&welsh_sync, &SyncError::ServerFailed { status: 503 }, &|e| setup_store_error_words(
-            &welsh, e
-        )),
+        sync_error_words(&welsh_sync, &SyncError::ServerFailed { status: 503 }, &|e| store_error_words(&welsh, e)),
         "Methodd y gweinydd (atebodd 503). Rhowch gynnig arall arni nes ymlaen; ni chollwyd dim."
     );
     let english = Texts::<SetupMsg>::english();

@@ -43,7 +43,7 @@ pub(crate) fn perception_gaps(indicators: &[IndicatorFigures], groups: &[String]
                 highest: (highest.0.clone(), highest.1),
                 lowest: (lowest.0.clone(), lowest.1),
                 points,
-                flagged: points >= GAP_FLAG_POINTS,
+                flagged: super::stats::at_least(points, GAP_FLAG_POINTS),
             })
         })
         .collect()

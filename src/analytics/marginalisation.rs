@@ -105,7 +105,7 @@ pub(crate) fn marginalisation(
             };
             let mean = inclusion.shown().map(|summary| summary.mean);
             let low_inclusion =
-                matches!((mean, others_inclusion), (Some(own), Some(others)) if others - own >= LOW_INCLUSION_POINTS);
+                matches!((mean, others_inclusion), (Some(own), Some(others)) if super::stats::at_least(others - own, LOW_INCLUSION_POINTS));
             let often_named = named_by_others.shown().is_some_and(|share| share.share() >= NAMED_SHARE_FLAG);
             GroupMarginalisation {
                 group: id.clone(),

@@ -179,7 +179,9 @@ pub(crate) fn trust_map(table: &ResponseTable, rows: &[usize], threshold: u32) -
         for b in a + 1..partners {
             if let (Some(ab), Some(ba)) = (shown[pair(a, b)], shown[pair(b, a)]) {
                 mutual.pairs += 1;
-                mutual.mutual += u32::from(ab >= MUTUAL_TRUST_FROM && ba >= MUTUAL_TRUST_FROM);
+                mutual.mutual += u32::from(
+                    super::stats::at_least(ab, MUTUAL_TRUST_FROM) && super::stats::at_least(ba, MUTUAL_TRUST_FROM),
+                );
             }
         }
     }

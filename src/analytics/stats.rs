@@ -16,12 +16,19 @@ pub const STRENGTH_FROM: f64 = 75.0;
 /// Lowest mean in the borderline band (below it: concern).
 pub const BORDERLINE_FROM: f64 = 50.0;
 
+/// Whether a figure worked out in floating point reaches `bound`: means summed in another order
+/// differ in their last bits, and a figure exactly on a flag's bound (a gap of 15 points, a mean
+/// of 75) must be flagged the same whatever order the responses came in.
+pub fn at_least(value: f64, bound: f64) -> bool {
+    value >= bound - 1e-9
+}
+
 impl Band {
     /// The band of a 0-100 mean.
     pub fn of(mean: f64) -> Band {
-        if mean >= STRENGTH_FROM {
+        if at_least(mean, STRENGTH_FROM) {
             Band::Strength
-        } else if mean >= BORDERLINE_FROM {
+        } else if at_least(mean, BORDERLINE_FROM) {
             Band::Borderline
         } else {
             Band::Concern

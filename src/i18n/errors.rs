@@ -1,25 +1,56 @@
 //! The problems a respondent can meet, in the language shown: the domain's errors keep their
 //! English `Display` (for logs, files and the command line); these say the same in a language.
 
-use super::messages::Msg;
+use super::messages::{MessageSet, Msg, SetupMsg};
 use super::texts::{Arg, Texts};
 use crate::embed::EmbedError;
 use crate::setup::{LinkError, MAX_SETUP_BYTES};
 use crate::store::StoreError;
 
+/// A page's message set that words this device's storage problems (each page carries its own,
+/// so that a page downloads only its own words).
+pub trait StoreMessages: MessageSet {
+    /// Storage unavailable, full, a record unreadable, some responses unreadable, data not
+    /// encodable, earlier data not moved.
+    const STORE: [Self; 6];
+}
+
+impl StoreMessages for Msg {
+    const STORE: [Msg; 6] = [
+        Msg::StoreUnavailable,
+        Msg::StoreFull,
+        Msg::StoreUnreadable,
+        Msg::StoreSomeUnreadable,
+        Msg::StoreNotEncodable,
+        Msg::StoreNotMoved,
+    ];
+}
+
+impl StoreMessages for SetupMsg {
+    const STORE: [SetupMsg; 6] = [
+        SetupMsg::StoreUnavailable,
+        SetupMsg::StoreFull,
+        SetupMsg::StoreUnreadable,
+        SetupMsg::StoreSomeUnreadable,
+        SetupMsg::StoreNotEncodable,
+        SetupMsg::StoreNotMoved,
+    ];
+}
+
 /// A storage problem in words.
-pub fn store_error_words(texts: &Texts, error: &StoreError) -> String {
+pub fn store_error_words<M: StoreMessages>(texts: &Texts<M>, error: &StoreError) -> String {
+    let [unavailable, full, unreadable, some_unreadable, not_encodable, not_moved] = M::STORE;
     match error {
-        StoreError::Unavailable => texts.get(Msg::StoreUnavailable),
-        StoreError::Full => texts.get(Msg::StoreFull),
+        StoreError::Unavailable => texts.get(unavailable),
+        StoreError::Full => texts.get(full),
         StoreError::Unreadable { key, kept_as } => {
-            texts.format(Msg::StoreUnreadable, &[("key", Arg::Text(key)), ("kept_as", Arg::Text(kept_as))])
+            texts.format(unreadable, &[("key", Arg::Text(key)), ("kept_as", Arg::Text(kept_as))])
         }
         StoreError::SomeUnreadable { count, kept_as } => {
-            texts.format(Msg::StoreSomeUnreadable, &[("count", (*count).into()), ("kept_as", Arg::Text(kept_as))])
+            texts.format(some_unreadable, &[("count", (*count).into()), ("kept_as", Arg::Text(kept_as))])
         }
-        StoreError::NotEncodable => texts.get(Msg::StoreNotEncodable),
-        StoreError::NotMoved => texts.get(Msg::StoreNotMoved),
+        StoreError::NotEncodable => texts.get(not_encodable),
+        StoreError::NotMoved => texts.get(not_moved),
     }
 }
 

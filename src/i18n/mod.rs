@@ -22,12 +22,12 @@ pub use dashboard_words::{
 };
 pub use direction::{direction, is_right_to_left};
 pub use error::CatalogueProblem;
-pub use errors::{link_error_words, open_error_words, store_error_words};
+pub use errors::{link_error_words, open_error_words, store_error_words, StoreMessages};
 pub use messages::{DashMsg, English, FacilitatorMsg, MessageSet, Msg, SetupMsg};
 pub use plural::{categories, category, primary_language, PluralCategory};
 pub use setup_words::{
-    edit_error_words, notice_words, opened_survey_words, published_survey_words, setup_store_error_words,
-    share_link_error_words, share_problem_words, threshold_words, translation_problem_words,
+    edit_error_words, notice_words, opened_survey_words, published_survey_words, share_link_error_words,
+    share_problem_words, threshold_words, translation_problem_words,
 };
 pub use sync_words::{connected_words, connection_error_words, sync_error_words};
 pub use texts::{Arg, Texts};

@@ -7,7 +7,6 @@ use super::texts::{Arg, Texts};
 use crate::services::Published;
 use crate::setup::{EditError, LinkError, Notice, ThresholdEntry, TranslationProblem, MAX_SETUP_BYTES};
 use crate::setup::{MAX_THRESHOLD, MIN_THRESHOLD};
-use crate::store::StoreError;
 use crate::submission::AddressError;
 use crate::survey::{Place, SurveyError};
 
@@ -123,22 +122,6 @@ pub fn share_link_error_words(texts: &SetupTexts, error: &LinkError) -> String {
         LinkError::TooLarge => texts.format(M::LinkTooLarge, &[("kilobytes", (MAX_SETUP_BYTES / 1024).into())]),
         // Only a link being read meets the others.
         other => other.to_string(),
-    }
-}
-
-/// A problem with this browser's storage.
-pub fn setup_store_error_words(texts: &SetupTexts, error: &StoreError) -> String {
-    match error {
-        StoreError::Unavailable => texts.get(M::StoreUnavailable),
-        StoreError::Full => texts.get(M::StoreFull),
-        StoreError::Unreadable { key, kept_as } => {
-            texts.format(M::StoreUnreadable, &[("key", Arg::Text(key)), ("kept_as", Arg::Text(kept_as))])
-        }
-        StoreError::SomeUnreadable { count, kept_as } => {
-            texts.format(M::StoreSomeUnreadable, &[("count", (*count).into()), ("kept_as", Arg::Text(kept_as))])
-        }
-        StoreError::NotEncodable => texts.get(M::StoreNotEncodable),
-        StoreError::NotMoved => texts.get(M::StoreNotMoved),
     }
 }
 

@@ -237,33 +237,50 @@ test('Read aloud speaks a question and its options in the survey\'s language, an
   await context.close();
 });
 
-test('the dashboard shows the survey\'s labels in Welsh with the same figures, and keeps the language', async (t) => {
+test('the dashboard in Welsh: its own words, the survey\'s labels and the same figures, and it keeps the language', async (t) => {
   // Three students and three university staff, agreeing (4) with every trust statement and
   // disagreeing (2) with every inclusion one.
   const six = [1, 2, 3, 4, 5, 6].map((n) =>
     response(`lang${n}`.padEnd(32, '0'), n <= 3 ? 'student' : 'university', 'council', { ...all(TRUST, 4), ...all(INCLUSION, 2) }),
   );
-  const page = await dashboardHolding({ url, browser }, six, { t });
-  const cards = async () => {
-    const glance = page.locator('section', { has: page.getByRole('heading', { name: 'How is the partnership doing?' }) });
+  const page = await dashboardHolding({ url, browser }, six, { t, acceptDownloads: true });
+  const cards = async (heading) => {
+    const glance = page.locator('section', { has: page.getByRole('heading', { name: heading }) });
     await glance.locator('.pp-card').first().waitFor();
     return (await glance.locator('.pp-card').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
   };
-  const english = await cards();
+  const english = await cards('How is the partnership doing?');
   assert.match(english[0], /^Trust 75 of 100/);
   await page.getByLabel('Language').selectOption('cy');
   await page.getByRole('checkbox', { name: 'Myfyriwr' }).waitFor();
-  const welsh = await cards();
-  assert.match(welsh[0], /^Ymddiriedaeth 75 of 100/);
+  // The dashboard's own words follow once their file arrives.
+  await page.getByRole('heading', { level: 1, name: 'Dangosfwrdd' }).waitFor();
+  const welsh = await cards("Sut mae'r bartneriaeth yn gwneud?");
+  assert.match(welsh[0], /^Ymddiriedaeth 75 o 100: ffiniol/);
   const figures = (texts) => texts.map((text) => text.match(/\d+/g));
   assert.deepEqual(figures(welsh), figures(english), 'the same figures whatever the language');
-  assert.match(welsh[1], /^Cynhwysiant 25 of 100/);
+  assert.match(welsh[1], /^Cynhwysiant 25 o 100: pryder/);
+  // A chart's title, its summary and its table in Welsh; the drawing's own words too.
+  const overview = page.locator('section.pp-figure', { has: page.locator('#pp-chart-indicators') });
+  await overview.getByRole('heading', { name: 'Dangosyddion fesul grŵp' }).waitFor();
+  assert.match(await overview.textContent(), /Uchaf: Ymddiriedaeth i /);
+  assert.match(await overview.locator('svg').first().innerHTML(), />Pryder</);
+  await page.getByRole('button', { name: 'Cyflwyno ar sgrin lawn' }).waitFor();
+  // The figures CSV keeps its English headings, with the survey's labels in Welsh.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: "Lawrlwytho'r ffigurau (CSV)" }).click(),
+  ]);
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.match(csv, /\r\nIndicator,All,/);
+  assert.doesNotMatch(csv, /Dangosydd,Pawb/);
+  assert.match(csv, /Myfyriwr/);
   // A filter rewrites the address; the language stays in it, and a reload keeps it.
   await page.getByRole('checkbox', { name: 'Myfyriwr' }).check();
   await page.waitForURL(/lang=cy/);
   await page.reload();
   await page.getByRole('checkbox', { name: 'Myfyriwr', checked: true }).waitFor();
-  assert.match((await cards())[0], /^Ymddiriedaeth/);
+  assert.match((await cards("Sut mae'r bartneriaeth yn gwneud?"))[0], /^Ymddiriedaeth/);
   assert.deepEqual(await axeViolations(page), [], 'the dashboard in Welsh');
 });
 

@@ -5,7 +5,7 @@
 
 use super::app::use_setup_texts;
 use crate::i18n::{
-    connected_words, opened_survey_words, published_survey_words, setup_store_error_words, sync_error_words, Arg,
+    connected_words, opened_survey_words, published_survey_words, store_error_words, sync_error_words, Arg,
     FacilitatorMsg, SetupMsg as M, Texts,
 };
 use crate::services::{keep_connection, publish_survey, published_surveys, SyncSession};
@@ -75,12 +75,12 @@ impl Words {
 
     /// Why the database could not be used.
     fn sync_error(&self, error: &SyncError) -> String {
-        sync_error_words(&self.sync, error, &|error| setup_store_error_words(&self.texts, error))
+        sync_error_words(&self.sync, error, &|error| store_error_words(&self.texts, error))
     }
 
     /// A problem with this browser's storage.
     fn store_error(&self, error: &crate::store::StoreError) -> String {
-        setup_store_error_words(&self.texts, error)
+        store_error_words(&self.texts, error)
     }
 }
 

@@ -9,7 +9,7 @@ use super::saved_list::SavedList;
 use super::share::Share;
 use super::statements::Statements;
 use super::translations::Translations;
-use crate::i18n::{notice_words, setup_store_error_words, Arg, SetupMsg as M};
+use crate::i18n::{notice_words, store_error_words, Arg, SetupMsg as M};
 use crate::services::{keep_workspace, open_workspace};
 use crate::setup::{ImportChoice, ListKind, Workspace, WorkspaceAction};
 use crate::store::StoreError;
@@ -98,10 +98,10 @@ pub fn set_up_page(props: &SetUpPageProps) -> Html {
             <p class="pp-lead">{ texts.get(M::SetUpLead) }</p>
             <crate::ui::StoragePersistence />
             if let Some(error) = &*read_error {
-                <p class="pp-alert" role="alert">{ setup_store_error_words(&texts, error) }</p>
+                <p class="pp-alert" role="alert">{ store_error_words(&texts, error) }</p>
             }
             if let Some(error) = &*save_error {
-                <p class="pp-alert" role="alert">{ texts.format(M::ChangesNotSaved, &[("reason", Arg::Text(&setup_store_error_words(&texts, error)))]) }</p>
+                <p class="pp-alert" role="alert">{ texts.format(M::ChangesNotSaved, &[("reason", Arg::Text(&store_error_words(&texts, error)))]) }</p>
             }
             <p class="pp-status" role="status">
                 { workspace.notice.as_ref().map(|notice| notice_words(&texts, notice)).unwrap_or_default() }
