@@ -41,33 +41,8 @@ type GivenWords = (Option<String>, Vec<(String, String)>);
 impl<M: MessageSet> Catalogue<M> {
     /// Reads `language`'s translation file, refusing it with every problem named.
     pub fn read(json: &str, language: &str) -> Result<Catalogue<M>, Vec<CatalogueProblem>> {
-        let file: TranslationFile =
-            serde_json::from_str(json).map_err(|error| vec![CatalogueProblem::NotJson(error.to_string())])?;
-        let mut problems = Vec::new();
-        if file.language != language {
-            problems.push(CatalogueProblem::WrongLanguage { expected: language.to_owned(), found: file.language });
-        }
-        // Each message's words, gathered from its keys: plain, or a form per key.
-        let mut given: Vec<GivenWords> = vec![(None, Vec::new()); M::ALL.len()];
-        for (key, words) in file.messages {
-            let known = |id: &str| M::ALL.iter().position(|msg| msg.id() == id);
-            match known(&key) {
-                Some(index) => given[index].0 = Some(words),
-                None => match key.rsplit_once('.').and_then(|(id, form)| Some((known(id)?, form))) {
-                    Some((index, form)) => given[index].1.push((form.to_owned(), words)),
-                    None => problems.push(CatalogueProblem::UnknownMessage(key)),
-                },
-            }
-        }
-        let mut messages = vec![None; M::ALL.len()];
-        for ((msg, slot), (plain, forms)) in M::ALL.iter().zip(&mut messages).zip(given) {
-            *slot = check(msg.id(), msg.english(), plain, forms, language, &mut problems);
-        }
-        if problems.is_empty() {
-            Ok(Catalogue { language: language.to_owned(), messages, set: PhantomData })
-        } else {
-            Err(problems)
-        }
+        let messages = read_messages(json, language, M::TABLE)?;
+        Ok(Catalogue { language: language.to_owned(), messages, set: PhantomData })
     }
 
     /// The language translated into.
@@ -83,6 +58,43 @@ impl<M: MessageSet> Catalogue<M> {
     /// A message's translation, if the catalogue has one.
     pub fn get(&self, msg: M) -> Option<&Translated> {
         self.messages.get(msg.index())?.as_ref()
+    }
+}
+
+/// Each message of `table` (ids and English, in catalogue order) translated by the file, or
+/// every problem named. Not generic, so every page's message sets share one copy of it.
+fn read_messages(
+    json: &str,
+    language: &str,
+    table: &[(&str, English)],
+) -> Result<Vec<Option<Translated>>, Vec<CatalogueProblem>> {
+    let file: TranslationFile =
+        serde_json::from_str(json).map_err(|error| vec![CatalogueProblem::NotJson(error.to_string())])?;
+    let mut problems = Vec::new();
+    if file.language != language {
+        problems.push(CatalogueProblem::WrongLanguage { expected: language.to_owned(), found: file.language });
+    }
+    // Each message's words, gathered from its keys: plain, or a form per key.
+    let mut given: Vec<GivenWords> = vec![(None, Vec::new()); table.len()];
+    let known = |id: &str| table.iter().position(|(known, _)| *known == id);
+    for (key, words) in file.messages {
+        match known(&key) {
+            Some(index) => given[index].0 = Some(words),
+            None => match key.rsplit_once('.').and_then(|(id, form)| Some((known(id)?, form))) {
+                Some((index, form)) => given[index].1.push((form.to_owned(), words)),
+                None => problems.push(CatalogueProblem::UnknownMessage(key)),
+            },
+        }
+    }
+    let messages = table
+        .iter()
+        .zip(given)
+        .map(|((id, english), (plain, forms))| check(id, *english, plain, forms, language, &mut problems))
+        .collect();
+    if problems.is_empty() {
+        Ok(messages)
+    } else {
+        Err(problems)
     }
 }
 

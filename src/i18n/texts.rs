@@ -79,26 +79,30 @@ impl<M: MessageSet> Texts<M> {
     /// A message with its placeholders filled from `args`; a plural message's form is chosen
     /// by the count given for its placeholder.
     pub fn format(&self, msg: M, args: &[(&str, Arg)]) -> String {
-        let english = msg.english();
-        let count = english.plural_on().and_then(|on| args.iter().find(|(name, _)| *name == on)).and_then(
-            |(_, arg)| match arg {
-                Arg::Count(n) => Some(*n),
-                Arg::Text(_) => None,
-            },
-        );
         let translated = self.catalogue.as_ref().and_then(|catalogue| catalogue.get(msg));
-        let words = match (translated, count) {
-            (Some(Translated::Text(words)), _) => words.as_str(),
-            (Some(Translated::Plural(forms)), count) => {
-                // Without a count, the form for "other".
-                let wanted = count.map_or(PluralCategory::Other, |n| category(self.language(), n));
-                let form = |want: PluralCategory| forms.iter().find(|(category, _)| *category == want);
-                form(wanted).or_else(|| form(PluralCategory::Other)).map_or("", |(_, words)| words.as_str())
-            }
-            (None, _) => english_words(english, count),
-        };
-        fill(words, args)
+        format_words(msg.english(), translated, self.language(), args)
     }
+}
+
+/// A message's words filled from `args`: the translation when there is one, else the English.
+/// Not generic, so every page's message sets share one copy of it.
+fn format_words(english: English, translated: Option<&Translated>, language: &str, args: &[(&str, Arg)]) -> String {
+    let count =
+        english.plural_on().and_then(|on| args.iter().find(|(name, _)| *name == on)).and_then(|(_, arg)| match arg {
+            Arg::Count(n) => Some(*n),
+            Arg::Text(_) => None,
+        });
+    let words = match (translated, count) {
+        (Some(Translated::Text(words)), _) => words.as_str(),
+        (Some(Translated::Plural(forms)), count) => {
+            // Without a count, the form for "other".
+            let wanted = count.map_or(PluralCategory::Other, |n| category(language, n));
+            let form = |want: PluralCategory| forms.iter().find(|(category, _)| *category == want);
+            form(wanted).or_else(|| form(PluralCategory::Other)).map_or("", |(_, words)| words.as_str())
+        }
+        (None, _) => english_words(english, count),
+    };
+    fill(words, args)
 }
 
 fn english_words(english: English, count: Option<u64>) -> &'static str {

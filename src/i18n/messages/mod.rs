@@ -69,6 +69,8 @@ pub(super) const fn plural(on: &'static str, one: &'static str, other: &'static 
 pub trait MessageSet: Copy + Eq + std::fmt::Debug + 'static {
     /// Every message, in catalogue order.
     const ALL: &'static [Self];
+    /// Each message's id and English wording, in catalogue order.
+    const TABLE: &'static [(&'static str, English)];
     /// Where the set's translation files are, under the app's folder (`<folder><language>.json`).
     const FOLDER: &'static str;
     /// The languages the set is translated into, besides English.
@@ -109,6 +111,7 @@ macro_rules! messages {
 
         impl $crate::i18n::MessageSet for $set {
             const ALL: &'static [$set] = $set::ALL;
+            const TABLE: &'static [(&'static str, $crate::i18n::English)] = TABLE;
             const FOLDER: &'static str = $folder;
             const TRANSLATED: &'static [&'static str] = &[$($language),*];
             fn index(self) -> usize {
