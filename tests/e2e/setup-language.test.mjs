@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, axeViolations } from './support/browser.mjs';
-import { tabTo, pressButton } from './support/respondent.mjs';
+import { tabTo, pressButton, horizontalOverflow } from './support/respondent.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
 
 const suite = useAppAndBrowser();
@@ -37,6 +37,18 @@ test('a facilitator sets a survey up in Welsh by keyboard, and the page keeps th
   await page.getByRole('button', { name: 'Copïo\'r ddolen' }).waitFor();
   assert.equal(await page.getByRole('heading', { level: 2, name: 'Rhannu' }).count(), 1);
   assert.deepEqual(await axeViolations(page), [], 'the set-up page in Welsh');
+  // Welsh words are longer: at 320 px nothing scrolls sideways and no button's words wrap
+  // inside it ("I fyny", "Dileu" had been squeezed letter by letter).
+  await page.setViewportSize({ width: 320, height: 700 });
+  assert.equal(await horizontalOverflow(page), 0);
+  const wrapped = await page.evaluate(() => [...document.querySelectorAll('main button')].filter((button) => {
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    const lines = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.bottom)));
+    return button.getClientRects().length > 0 && lines.size > 1;
+  }).map((button) => button.textContent));
+  assert.deepEqual(wrapped.filter((words) => !words.includes(' ') || words.length < 12), [], 'short buttons keep their words on one line');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Sefydlu arolwg' }).waitFor();
