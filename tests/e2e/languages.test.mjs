@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDirectory } from './support/server.mjs';
 import { launchChromium, openPage, axeViolations } from './support/browser.mjs';
-import { tabTo, pressButton, answerLikert, onSection, storedResponses, horizontalOverflow } from './support/respondent.mjs';
+import { tabTo, pressButton, answerLikert, onSection, storedResponses, horizontalOverflow, brokenWords } from './support/respondent.mjs';
 import { dashboardHolding } from './support/suite.mjs';
 import { response, all, TRUST, INCLUSION } from './support/responses.mjs';
 
@@ -266,6 +266,11 @@ test('the dashboard in Welsh: its own words, the survey\'s labels and the same f
   assert.match(await overview.textContent(), /Uchaf: Ymddiriedaeth i /);
   assert.match((await overview.locator('svg').first().innerHTML()).replace(/\n/g, ''), />Pryder</);
   await page.getByRole('button', { name: 'Cyflwyno ar sgrin lawn' }).waitFor();
+  // Welsh words are longer: on a 320 px phone none is broken across lines, nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 700 });
+  assert.deepEqual(await brokenWords(page), [], 'whole words at 320 px');
+  assert.equal(await horizontalOverflow(page), 0);
+  await page.setViewportSize({ width: 1280, height: 800 });
   // The figures CSV keeps its English headings, with the survey's labels in Welsh.
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -45,7 +45,11 @@ pub fn at_a_glance(props: &AtAGlanceProps) -> Html {
                     { for props.glance.cards.iter().map(|card| html! {
                         <li class="pp-card">
                             <span>{ card.name.clone() }</span>
-                            <strong class="pp-card-score">{ card.score.clone() }</strong>
+                            // A hidden figure is a phrase, not a number: in number-sized type its
+                            // longer words (Welsh "ddiogelu") would break on a phone.
+                            <strong class={if card.band.is_some() { "pp-card-score" } else { "pp-card-score pp-card-hidden" }}>
+                                { card.score.clone() }
+                            </strong>
                             if let Some(band) = &card.band {
                                 <span class="pp-hint">{ texts.format(M::OfHundred, &[("band", Arg::Text(band))]) }</span>
                             }
