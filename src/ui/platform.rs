@@ -82,6 +82,11 @@ pub fn set_page_language(language: &str, direction: &str) {
     }
 }
 
+/// Sets the page's title (the browser tab's, and what a screen reader says first).
+pub fn set_page_title(title: &str) {
+    gloo::utils::document().set_title(title);
+}
+
 /// Name of the page that holds the facilitator's dashboard, beside the survey's page.
 pub const DASHBOARD_PAGE: &str = "dashboard.html";
 

@@ -255,6 +255,7 @@ test('the dashboard in Welsh: its own words, the survey\'s labels and the same f
   await page.getByRole('checkbox', { name: 'Myfyriwr' }).waitFor();
   // The dashboard's own words follow once their file arrives.
   await page.getByRole('heading', { level: 1, name: 'Dangosfwrdd' }).waitFor();
+  assert.equal(await page.title(), 'Dangosfwrdd Partnership Pulse');
   const welsh = await cards("Sut mae'r bartneriaeth yn gwneud?");
   assert.match(welsh[0], /^Ymddiriedaeth 75 o 100: cryfder/);
   const figures = (texts) => texts.map((text) => text.match(/\d+/g));

@@ -16,6 +16,7 @@ test('a facilitator sets a survey up in Welsh by keyboard, and the page keeps th
   await page.keyboard.press('ArrowDown');
   await page.getByRole('heading', { level: 1, name: 'Sefydlu arolwg' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
+  assert.equal(await page.title(), 'Sefydlu arolwg – Partnership Pulse');
   assert.equal(await page.getByLabel('Iaith y dudalen hon · Language').inputValue(), 'cy');
   assert.match(page.url(), /[?&]lang=cy/, 'the address keeps the choice');
 
@@ -57,6 +58,7 @@ test('a facilitator sets a survey up in Welsh by keyboard, and the page keeps th
   await page.getByLabel('Iaith y dudalen hon · Language').selectOption('en');
   await page.getByRole('heading', { level: 1, name: 'Set up a survey' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.title(), 'Set up a survey – Partnership Pulse');
   assert.equal(await page.getByRole('textbox', { name: 'Name of partner 1' }).inputValue(), 'Cyngor Gogleddsir');
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -10,6 +10,8 @@ messages! {
 
     // The page.
     Dashboard "dashboard" => text("Dashboard");
+    // The browser tab's title (dashboard.html writes the English one before the app starts).
+    PageTitle "page-title" => text("Partnership Pulse dashboard");
     ReadingResponses "reading-responses" => text("Reading the responses stored on this device…");
     FewerThan "fewer-than" => text("fewer than {threshold}");
     ThemesNotKept "themes-not-kept" => text("Your themes could not be kept on this device: {reason} They stay on screen while this page is open.");

@@ -7,6 +7,8 @@ messages! {
     /// A message of the set-up page.
     SetupMsg, folder "locales/setup/", translated ["cy"];
     PageLanguage "page-language" => text("Language of this page");
+    // The browser tab's title (setup.html writes the English one before the app starts).
+    PageTitle "page-title" => text("Set up a survey – Partnership Pulse");
     LanguageUnavailable "language-unavailable" => text("This page's words in {language} could not be loaded, so they are shown in English.");
 
     // The page.

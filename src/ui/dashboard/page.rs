@@ -62,6 +62,14 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     let (texts, _) = use_words::<M>(props.language.clone(), false);
     // The words about a CouchDB database, which the set-up page shares.
     let (sync_texts, _) = use_words::<FacilitatorMsg>(props.language.clone(), false);
+    {
+        let (title, standalone) = (texts.get(M::PageTitle), props.standalone);
+        use_effect_with(AttrValue::from(texts.language().to_owned()), move |_| {
+            if standalone {
+                crate::ui::platform::set_page_title(&title);
+            }
+        });
+    }
     html! {
         <ContextProvider<Texts<M>> context={texts}>
             <ContextProvider<Texts<FacilitatorMsg>> context={sync_texts}>

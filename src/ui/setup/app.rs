@@ -51,9 +51,11 @@ fn set_up_root(props: &SetUpRootProps) -> Html {
     // The page's language is that of the words it shows: English until (or unless) the chosen
     // language's words arrive.
     let shown = AttrValue::from(texts.language().to_owned());
+    let title = texts.get(SetupMsg::PageTitle);
     use_effect_with(shown.clone(), move |language| {
         if standalone {
             platform::set_page_language(language, direction(language));
+            platform::set_page_title(&title);
         }
     });
     let choose = choose_language(asked.setter(), standalone);
