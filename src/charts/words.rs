@@ -32,7 +32,7 @@ pub struct ChartWords {
 impl Default for ChartWords {
     fn default() -> Self {
         let (borderline, strength) = (format_score(BORDERLINE_FROM), format_score(STRENGTH_FROM));
-        let hidden = "hidden to protect a small group".to_owned();
+        let hidden = super::HIDDEN.to_owned();
         ChartWords {
             network_key: format!(
                 "Arrow from A to B: how far members of A trust B, 0-100 (wider is more). Dashed: {hidden}."

@@ -29,7 +29,7 @@ pub fn counts(props: &CountsProps) -> Html {
     // one cannot be worked out: so it says "hidden", never "fewer than k".
     let count = |figure: &Figure<u32>| match figure {
         Figure::Shown(n) => n.to_string(),
-        Figure::Suppressed => crate::charts::HIDDEN.to_owned(),
+        Figure::Suppressed => texts.get(M::Hidden),
     };
     // The total is hidden only when it is itself under k.
     let total = match props.counts.total {

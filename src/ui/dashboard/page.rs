@@ -9,7 +9,7 @@ use super::sync::{use_sync, LiveLine};
 use super::sync_panel::SyncPanel;
 use super::transfer_panel::{Imported, TransferPanel};
 use super::ChartFigure;
-use crate::analytics::{analyse_view, theme_counts, what_people_said, Figure};
+use crate::analytics::{analyse_view, theme_counts, what_people_said, Figure, Report, ThemeCount};
 use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, glance, group_choices, group_label, left_out_notes, partner_choices,
     privacy_notes, themes_chart, DashboardAction, DashboardChart, DashboardView, EmptyState,
@@ -21,7 +21,7 @@ use crate::store::{load_themes, save_themes, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::themes::ThemeBook;
 use crate::ui::device;
-use crate::ui::language::use_words;
+use crate::ui::language::{use_page_texts, use_words};
 use crate::ui::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -52,7 +52,30 @@ impl yew::Reducible for DashboardView {
 /// The dashboard's own words in the language shown (English outside a dashboard).
 #[hook]
 pub fn use_dashboard_texts() -> Texts<M> {
-    use_context::<Texts<M>>().unwrap_or_default()
+    use_page_texts::<M>()
+}
+
+/// One open question's themes counted in the view: its item, its question, the counts and how
+/// many answers are in view.
+type CountedThemes = (String, String, Vec<ThemeCount>, usize);
+
+/// The themes charts of `counted`, in `texts`' words.
+fn theme_charts_of(
+    survey: &SurveyDefinition,
+    report: &Report,
+    language: &str,
+    counted: &[CountedThemes],
+    texts: &Texts<M>,
+) -> Vec<(String, DashboardChart)> {
+    let group_names: Vec<String> =
+        (0..report.groups.len()).map(|group| group_label(survey, group, language, texts)).collect();
+    let group_names: Vec<&str> = group_names.iter().map(String::as_str).collect();
+    counted
+        .iter()
+        .map(|(item, question, counts, answers)| {
+            (item.clone(), themes_chart(question, counts, &group_names, *answers, report.threshold, texts))
+        })
+        .collect()
 }
 
 /// The facilitator's view of the responses stored on this device, its words in the language
@@ -283,42 +306,40 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     let said = what_people_said(&protected, &view.filter);
     let question_of =
         |item: &str| survey.item(item).map(|item| item.label.get(&props.language, &survey.default_language).to_owned());
-    // Each open question's themes, counted in this view, as a chart after its answers (not on
-    // slides, which never show themes).
-    let make_theme_charts = |texts: &Texts<M>| -> Vec<(String, DashboardChart)> {
-        let group_names: Vec<String> =
-            (0..report.groups.len()).map(|group| group_label(&survey, group, &props.language, texts)).collect();
-        let group_names: Vec<&str> = group_names.iter().map(String::as_str).collect();
-        said.iter()
-            .flatten()
-            .filter(|list| !themes.themes(&list.item).is_empty())
-            .filter_map(|list| {
-                let counts = theme_counts(&protected, &view.filter, &list.item, themes.themes(&list.item))?;
-                let question = question_of(&list.item)?;
-                let chart = themes_chart(&question, &counts, &group_names, list.answers.len(), report.threshold, texts);
-                Some((list.item.clone(), chart))
-            })
-            .collect()
+    // Each open question's themes, counted in this view once, for a chart after its answers (not
+    // on slides, which never show themes).
+    let counted: Rc<Vec<CountedThemes>> = if view.slide.is_some() {
+        Rc::default()
+    } else {
+        Rc::new(
+            said.iter()
+                .flatten()
+                .filter(|list| !themes.themes(&list.item).is_empty())
+                .filter_map(|list| {
+                    let counts = theme_counts(&protected, &view.filter, &list.item, themes.themes(&list.item))?;
+                    Some((list.item.clone(), question_of(&list.item)?, counts, list.answers.len()))
+                })
+                .collect(),
+        )
     };
-    let theme_charts: Rc<Vec<(String, DashboardChart)>> =
-        if view.slide.is_some() { Rc::default() } else { Rc::new(make_theme_charts(&texts)) };
+    let theme_charts = Rc::new(theme_charts_of(&survey, &report, &props.language, &counted, &texts));
     // The figures CSV keeps English headings whatever the language shown, so that what reads it
-    // finds the same columns (the survey's labels are in the language shown).
+    // finds the same columns (the survey's labels are in the language shown): in another
+    // language its charts are made again in English, when it is asked for.
     let translated = texts.language() != "en";
-    let csv_theme_charts =
-        if translated { Rc::new(make_theme_charts(&Texts::english())) } else { theme_charts.clone() };
     let csv = {
         let (charts, report, survey, language, theme_charts) =
-            (charts.clone(), report.clone(), survey.clone(), props.language.clone(), csv_theme_charts);
+            (charts.clone(), report.clone(), survey.clone(), props.language.clone(), theme_charts.clone());
         let (waves, view) = (wave_labels.clone(), (*view).clone());
         Callback::from(move |_: MouseEvent| {
             let english_texts = Texts::english();
-            let english_charts;
-            let charts = if translated {
+            let (english_charts, english_themes);
+            let (charts, theme_charts) = if translated {
                 english_charts = dashboard_charts(&survey, &report, &waves, &view, &language, &english_texts);
-                &english_charts[..]
+                english_themes = theme_charts_of(&survey, &report, &language, &counted, &english_texts);
+                (&english_charts[..], &english_themes[..])
             } else {
-                &charts[..]
+                (&charts[..], &theme_charts[..])
             };
             let mut tables = all_tables(&survey, &report, charts, &language, &english_texts);
             tables.extend(theme_charts.iter().map(|(_, chart)| chart.table.clone()));

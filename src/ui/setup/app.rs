@@ -3,14 +3,14 @@
 use super::SetUpPage;
 use crate::i18n::{direction, language_name, Arg, FacilitatorMsg, MessageSet, SetupMsg, Texts};
 use crate::ui::host::{use_host, Host};
-use crate::ui::language::{choose_language, picker_html, use_words};
+use crate::ui::language::{choose_language, picker_html, use_page_texts, use_words};
 use crate::ui::{platform, AppProps};
 use yew::prelude::*;
 
 /// The set-up page's own words in the language chosen (English outside the set-up page).
 #[hook]
 pub fn use_setup_texts() -> Texts<SetupMsg> {
-    use_context::<Texts<SetupMsg>>().unwrap_or_default()
+    use_page_texts::<SetupMsg>()
 }
 
 /// The language of the set-up page's own words: the one asked for (`?lang=`, `data-lang`) when
