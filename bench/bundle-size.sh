@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the release bundle and prints the gzip size of every file in dist/, and the total a first
-# visit downloads for each page: the survey (index.html), the dashboard (dashboard.html) and the
+# Builds the release bundle and prints the gzip size of every file in dist/ — the .gz copy the build
+# wrote beside it (zopfli), which is what a server sends a browser that accepts gzip — and the total
+# a first visit downloads for each page: the survey (index.html), the dashboard (dashboard.html) and the
 # set-up page (setup.html).
 # Budgets (docs/design.md): a first visit to the survey page (what respondents' phones load) at
 # most 200 KB gzip; to the set-up and dashboard pages (a facilitator's laptop) at most 300 KB each.
@@ -22,11 +23,12 @@ over=0
 survey_total=0
 dashboard_total=0
 setup_total=0
-printf '%-48s %10s %10s  %s\n' "file (dist/)" "bytes" "gzip -9" "fetched by"
+printf '%-48s %10s %10s  %s\n' "file (dist/)" "bytes" "gzip" "fetched by"
 while IFS= read -r file; do
   name=${file#dist/}
   raw=$(wc -c <"$file")
-  gz=$(gzip -9 -c "$file" | wc -c)
+  # The PNG icons are sent as they are (already compressed; no .gz is written for them).
+  if [ -f "$file.gz" ]; then gz=$(wc -c <"$file.gz"); else gz=$raw; fi
   # The survey page names (and its service worker caches) everything but the other pages' own
   # files; the dashboard and set-up pages fetch their html, js and wasm, the styles and the icon.
   case "$name" in

@@ -20,5 +20,8 @@ node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard
 node scripts/externalise-boot.mjs dist/setup.html boot-setup
 # The loader a host page includes to embed the app (README, "Embedding").
 node scripts/write-embed.mjs
-# Every file again as .gz and .br beside it, for servers that send them as they are.
-node scripts/precompress.mjs dist
+# Scripts and stylesheets minified (their integrity hashes in the pages updated).
+node scripts/minify.mjs dist
+# Every file again as .gz and .br beside it, for servers that send them as they are (quicker and a
+# little larger for a debug build).
+if [[ " $* " == *" --release "* ]]; then node scripts/precompress.mjs dist; else node scripts/precompress.mjs dist --fast; fi

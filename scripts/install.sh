@@ -52,10 +52,18 @@ if [ ! -x "$NGINX" ]; then
     { as_root apt-get update && as_root apt-get install -y --no-install-recommends nginx; }
 fi
 
+# Debian's zopfli: the build writes each file's gzip copy with it (scripts/precompress.mjs).
+if ! command -v zopfli >/dev/null; then
+  say "installing Debian's zopfli"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y --no-install-recommends zopfli ||
+    { as_root apt-get update && as_root apt-get install -y --no-install-recommends zopfli; }
+fi
+
 # npm ci only when package-lock.json changed since the last install into node_modules.
 lock_stamp=node_modules/.partnership-pulse-lock
 if [ ! -f "$lock_stamp" ] || ! cmp -s package-lock.json "$lock_stamp"; then
-  say "installing npm tooling (binaryen, playwright-core, axe-core, pouchdb-server)"
+  say "installing npm tooling (binaryen, terser, clean-css, playwright-core, axe-core, pouchdb-server)"
   # --ignore-scripts: the only install scripts are PouchDB Server's optional on-disk back ends
   # (leveldown, sqlite3), which would download or compile native code; the tests run it in memory.
   npm ci --no-audit --no-fund --loglevel=error --ignore-scripts
