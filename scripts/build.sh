@@ -20,7 +20,9 @@ node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard
 node scripts/externalise-boot.mjs dist/setup.html boot-setup
 # The loader a host page includes to embed the app (README, "Embedding").
 node scripts/write-embed.mjs
-# Scripts and stylesheets minified (their integrity hashes in the pages updated).
+# Each wasm bundle slimmed (short import names in it and its script, no tool-only sections), then
+# the scripts and stylesheets minified, and the integrity hashes in the pages written again.
+node scripts/slim-wasm.mjs dist
 node scripts/minify.mjs dist
 # Every file again as .gz and .br beside it, for servers that send them as they are (quicker and a
 # little larger for a debug build).

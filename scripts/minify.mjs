@@ -1,5 +1,5 @@
-// Minifies the scripts and stylesheets of dist/ in place (Terser, clean-css), then writes the new
-// Subresource Integrity hash of each changed file into every page that names it. Trunk's own
+// Minifies the scripts and stylesheets of dist/ in place (Terser, clean-css), then writes the
+// Subresource Integrity hash of every file a page names again from the file as it now is. Trunk's own
 // --minify also rewrites the pages' HTML (which the later build steps read) and leaves the
 // wasm-bindgen script as it is, the largest script a phone downloads; this step does both scripts
 // and styles and nothing else. File names keep Trunk's content hash of the source, which still
@@ -14,8 +14,8 @@ const dir = process.argv[2] ?? 'dist';
 const names = (await readdir(dir)).sort();
 let before = 0;
 let after = 0;
-/** The new bytes of each file changed, by name, for the pages' integrity attributes. */
-const changed = new Map();
+/** The files made smaller. */
+let changed = 0;
 
 for (const name of names) {
   const type = extname(name);
@@ -36,25 +36,24 @@ for (const name of names) {
   }
   if (!output || output.length >= source.length) continue;
   await writeFile(join(dir, name), output);
-  changed.set(name, Buffer.from(output));
+  changed += 1;
   before += Buffer.byteLength(source);
   after += Buffer.byteLength(output);
 }
 
-// Trunk marks its links with the file's sha384; a browser refuses a file whose hash differs.
+// Trunk marks its links with the file's sha384, and a browser refuses a file whose hash differs:
+// every hash is written again from the file as it is now (this step and scripts/slim-wasm.mjs
+// change files after Trunk).
 for (const page of names.filter((name) => name.endsWith('.html'))) {
   const html = await readFile(join(dir, page), 'utf8');
-  const updated = html.replace(/<link\b[^>]*>/g, (tag) => {
+  const tags = html.match(/<link\b[^>]*\bintegrity="[^"]*"[^>]*>/g) ?? [];
+  let updated = html;
+  for (const tag of tags) {
     const href = /href="\.?\/?([^"]+)"/.exec(tag)?.[1];
-    if (!href || !changed.has(href) || !/integrity="/.test(tag)) return tag;
-    const digest = createHash('sha384').update(changed.get(href)).digest('base64');
-    return tag.replace(/integrity="[^"]*"/, `integrity="sha384-${digest}"`);
-  });
-  if (updated !== html) await writeFile(join(dir, page), updated);
-  // Every hash a page names must match its file as served, or the page would not start.
-  for (const [, href, hash] of updated.matchAll(/href="\.?\/?([^"]+)"[^>]*integrity="sha384-([^"]+)"/g)) {
+    if (!href) throw new Error(`${page}: a link with an integrity hash but no address`);
     const digest = createHash('sha384').update(await readFile(join(dir, href))).digest('base64');
-    if (digest !== hash) throw new Error(`${page}: the integrity hash of ${href} does not match the file`);
+    updated = updated.replace(tag, tag.replace(/integrity="[^"]*"/, `integrity="sha384-${digest}"`));
   }
+  if (updated !== html) await writeFile(join(dir, page), updated);
 }
-console.log(`minified ${changed.size} scripts and stylesheets in ${dir}/: ${before} bytes to ${after}`);
+console.log(`minified ${changed} scripts and stylesheets in ${dir}/: ${before} bytes to ${after}`);
