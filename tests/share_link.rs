@@ -139,3 +139,15 @@ fn a_survey_too_large_for_a_link_is_refused_when_the_link_would_be_made() {
     assert!(LinkError::TooLarge.to_string().contains("too large"));
     assert_eq!(setup_from_json(&vec![b' '; MAX_SETUP_BYTES + 1]), Err(LinkError::TooLarge));
 }
+
+#[test]
+fn a_link_whose_contents_are_not_text_is_damaged() {
+    // Inflated bytes that are not UTF-8 (a lone 0xFF inside a string) cannot be a set-up; the
+    // respondent is told the link is damaged, as for one that does not inflate.
+    assert_eq!(setup_from_json(b"{\"title\":\"\xFF\"}"), Err(LinkError::Damaged));
+    // Valid text that is not a set-up is the wrong shape, with serde's reason and no position.
+    match setup_from_json(b"[1, 2]") {
+        Err(LinkError::WrongShape(reason)) => assert!(!reason.contains(" at line "), "{reason}"),
+        other => panic!("expected the wrong shape, got {other:?}"),
+    }
+}

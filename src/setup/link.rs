@@ -128,7 +128,10 @@ pub fn setup_from_json(json: &[u8]) -> Result<SetUp, LinkError> {
     if json.len() > MAX_SETUP_BYTES {
         return Err(LinkError::TooLarge);
     }
-    serde_json::from_slice(json).map_err(|error| {
+    // Read as text like every other JSON of the app: `from_slice` would compile a second copy of
+    // serde_json's reader into the page. Bytes that are not UTF-8 never came from a set-up link.
+    let json = std::str::from_utf8(json).map_err(|_| LinkError::Damaged)?;
+    serde_json::from_str(json).map_err(|error| {
         let reason = error.to_string();
         LinkError::WrongShape(reason.split(" at line ").next().unwrap_or(&reason).to_owned())
     })
