@@ -34,6 +34,8 @@ while IFS= read -r file; do
   case "$name" in
     dashboard* | boot-dashboard*) pages="dashboard"; dashboard_total=$((dashboard_total + gz)) ;;
     setup* | boot-setup*) pages="setup"; setup_total=$((setup_total + gz)) ;;
+    # The rules only the facilitator's pages use (a respondent's phone never fetches them).
+    facilitator-*.css) pages="dashboard, setup"; dashboard_total=$((dashboard_total + gz)); setup_total=$((setup_total + gz)) ;;
     embed.js) pages="host pages" ;;
     # A language's words: fetched only when someone chooses that language (not a first visit).
     locales/*) pages="on choosing the language" ;;

@@ -9,7 +9,7 @@ cd "$PROJECT_ROOT"
 trunk build index.html --dist dist "$@"
 for page in dashboard setup; do
   trunk build "$page.html" --dist "target/dist-$page" "$@"
-  cp "target/dist-$page/$page"-*.js "target/dist-$page/$page"-*_bg.wasm dist/
+  cp "target/dist-$page/$page"-*.js "target/dist-$page/$page"-*_bg.wasm "target/dist-$page"/facilitator-*.css dist/
   cp "target/dist-$page/index.html" "dist/$page.html"
 done
 # No inline scripts: the built pages must run under a strict Content-Security-Policy.

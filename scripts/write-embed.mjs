@@ -9,6 +9,7 @@ const find = (pattern) => {
   return file;
 };
 const styles = find(/^app-[0-9a-f]+\.css$/);
+const facilitatorStyles = find(/^facilitator-[0-9a-f]+\.css$/);
 const bundles = {
   survey: { js: find(/^partnership-pulse-[0-9a-f]+\.js$/), wasm: find(/^partnership-pulse-[0-9a-f]+_bg\.wasm$/) },
   dashboard: { js: find(/^dashboard-[0-9a-f]+\.js$/), wasm: find(/^dashboard-[0-9a-f]+_bg\.wasm$/) },
@@ -24,15 +25,18 @@ const base = new URL('./', import.meta.url);
 const BUNDLES = ${JSON.stringify(bundles)};
 const DASHBOARD_MODES = ['dashboard', 'present'];
 const STYLES = ${JSON.stringify(styles)};
+const FACILITATOR_STYLES = ${JSON.stringify(facilitatorStyles)};
 const started = {};
 
-// The app's stylesheet (every rule scoped under .pp-root), linked once: no inline styles.
-if (!document.querySelector(\`link[href$="\${STYLES}"]\`)) {
+/** Links one of the app's stylesheets (every rule scoped under .pp-root), once: no inline styles. */
+function linkStyles(file) {
+  if (document.querySelector(\`link[href$="\${file}"]\`)) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = new URL(STYLES, base).href;
+  link.href = new URL(file, base).href;
   document.head.append(link);
 }
+linkStyles(STYLES);
 
 function bundle(name) {
   started[name] ??= import(new URL(BUNDLES[name].js, base).href).then(async (module) => {
@@ -53,6 +57,8 @@ if (hosts.length === 0) {
 }
 for (const host of hosts) {
   const name = DASHBOARD_MODES.includes(host.dataset.mode) ? 'dashboard' : host.dataset.mode === 'setup' ? 'setup' : 'survey';
+  // The dashboard's and the set-up screen's own rules; a survey alone never fetches them.
+  if (name !== 'survey') linkStyles(FACILITATOR_STYLES);
   // Links the set-up screen makes point at the app's own pages, beside this file.
   host.dataset.appBase ??= base.href;
   bundle(name)

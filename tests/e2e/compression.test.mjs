@@ -44,6 +44,8 @@ test('served precompressed, decoded by the browser, and each file fetched once o
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
+  // The rules only the facilitator's pages use stay on the server.
+  assert.deepEqual(server.sent.filter((request) => /facilitator-/.test(request.path)), []);
   const total = server.sent.reduce((sum, request) => sum + request.bytes, 0);
   console.log(`first visit to the survey page, served precompressed: ${total} bytes sent in ${server.sent.length} responses`);
   await context.close();

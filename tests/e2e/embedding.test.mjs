@@ -72,6 +72,9 @@ test('a respondent and a dashboard embedded on one page, under the strict CSP, w
   // The dark theme applies to its instance only.
   assert.equal(await style(page, '#dashboard-box .pp-root', 'backgroundColor'), 'rgb(21, 24, 28)');
   assert.equal(await style(page, '#survey-box .pp-root', 'backgroundColor'), 'rgb(255, 255, 255)');
+  // The dashboard brings the facilitator's stylesheet with it (a survey alone never fetches it).
+  assert.equal(await page.locator('link[rel="stylesheet"][href*="facilitator-"]').count(), 1);
+  assert.equal(await style(page, '#dashboard-box .pp-dashboard', 'maxWidth'), '992px');
 
   // Complete the survey inside the host page.
   await survey.getByRole('button', { name: 'Start' }).click();
