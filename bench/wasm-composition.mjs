@@ -9,6 +9,7 @@
 //   crate: whose largest functions to list (default partnership_pulse)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readLeb, readName, sections } from '../scripts/wasm-binary.mjs';
 
 const bin = process.argv[2] ?? 'partnership-pulse';
 const wanted = process.argv[3] ?? 'partnership_pulse';
@@ -17,57 +18,38 @@ execFileSync('cargo', ['build', '--profile', 'bench-profile', '--target', 'wasm3
 });
 const wasm = readFileSync(`target/wasm32-unknown-unknown/bench-profile/${bin}.wasm`);
 
-/** Reads the unsigned LEB128 number at `offset`: [value, offset after it]. */
-function readLeb(bytes, offset) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[offset++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, offset];
-  }
-}
-
 const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm)).filter((entry) => entry.kind === 'function').length;
 const bodies = [];
 const names = new Map();
 let dataBytes = 0;
-for (let at = 8; at < wasm.length; ) {
-  const id = wasm[at];
-  const [size, start] = readLeb(wasm, at + 1);
-  const end = start + size;
+for (const { id, body } of sections(wasm)) {
   if (id === 10) {
-    let [count, offset] = readLeb(wasm, start);
+    let [count, offset] = readLeb(body, 0);
     for (let i = 0; i < count; i += 1) {
-      const [length, bodyStart] = readLeb(wasm, offset);
+      const [length, bodyStart] = readLeb(body, offset);
       bodies.push(length + (bodyStart - offset));
       offset = bodyStart + length;
     }
   } else if (id === 11) {
-    dataBytes = size;
-  } else if (id === 0) {
-    const [nameLength, nameStart] = readLeb(wasm, start);
-    if (wasm.subarray(nameStart, nameStart + nameLength).toString() === 'name') {
-      for (let offset = nameStart + nameLength; offset < end; ) {
-        const kind = wasm[offset];
-        const [length, subStart] = readLeb(wasm, offset + 1);
-        if (kind === 1) {
-          let [count, entry] = readLeb(wasm, subStart);
-          for (let i = 0; i < count; i += 1) {
-            let index;
-            let textLength;
-            [index, entry] = readLeb(wasm, entry);
-            [textLength, entry] = readLeb(wasm, entry);
-            names.set(index, wasm.subarray(entry, entry + textLength).toString());
-            entry += textLength;
-          }
+    dataBytes = body.length;
+  } else if (id === 0 && readName(body, 0)[0] === 'name') {
+    // The function names: subsection 1, a vector of (index, name).
+    for (let offset = readName(body, 0)[1]; offset < body.length; ) {
+      const kind = body[offset];
+      const [length, subStart] = readLeb(body, offset + 1);
+      if (kind === 1) {
+        let [count, entry] = readLeb(body, subStart);
+        for (let i = 0; i < count; i += 1) {
+          let index;
+          let name;
+          [index, entry] = readLeb(body, entry);
+          [name, entry] = readName(body, entry);
+          names.set(index, name);
         }
-        offset = subStart + length;
       }
+      offset = subStart + length;
     }
   }
-  at = end;
 }
 
 /** The crate a (mangled) function name belongs to: its first path segment, or `<T as Trait>`'s type's. */

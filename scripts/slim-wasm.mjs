@@ -11,18 +11,7 @@
 // Usage: node scripts/slim-wasm.mjs [dir]
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
-/** Reads the unsigned LEB128 number at `offset`: [value, offset after it]. */
-function readLeb(bytes, offset) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[offset++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, offset];
-  }
-}
+import { readLeb, readName, sections } from './wasm-binary.mjs';
 
 /** The unsigned LEB128 encoding of `value`. */
 function leb(value) {
@@ -40,7 +29,7 @@ function leb(value) {
 const wasmName = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-/** The `index`th short name: a … Z, aa, ab, … (never a JavaScript keyword: all are 1–2 letters but `do`, `if`, `in`). */
+/** The `index`th short name: a … Z, aa, ab, … (keys of an object, where keywords are allowed too). */
 function shortName(index) {
   let name = '';
   let rest = index + 1;
@@ -59,13 +48,10 @@ function shortenImportSection(body) {
   const renamed = new Map();
   let next = 0;
   for (let i = 0; i < count; i += 1) {
-    let length;
-    [length, at] = readLeb(body, at);
-    const module = body.subarray(at, at + length).toString();
-    at += length;
-    [length, at] = readLeb(body, at);
-    const name = body.subarray(at, at + length).toString();
-    at += length;
+    let module;
+    let name;
+    [module, at] = readName(body, at);
+    [name, at] = readName(body, at);
     const descriptionStart = at;
     const kind = body[at++];
     if (kind === 0) [, at] = readLeb(body, at); // a function: its type index
@@ -83,8 +69,7 @@ function shortenImportSection(body) {
     // Only functions are renamed: a memory or table import keeps the name the script gives it.
     let newName = name;
     if (kind === 0) {
-      do newName = shortName(next++);
-      while (['do', 'if', 'in'].includes(newName));
+      newName = shortName(next++);
       renamed.set(name, newName);
     }
     parts.push(wasmName(module), wasmName(newName), body.subarray(descriptionStart, at));
@@ -93,14 +78,12 @@ function shortenImportSection(body) {
   return { section: Buffer.concat(parts), renamed };
 }
 
-/** `script` with every whole-word use of each old name replaced by its new name, checking each is used `exactly` times. */
-function renameInScript(script, renamed, what, exactly) {
+/** `script` with each import renamed: each is one key of the script's import object, named exactly once. */
+function renameImports(script, renamed) {
   for (const [name, newName] of renamed) {
     const pattern = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
     const uses = script.match(pattern)?.length ?? 0;
-    if (uses !== exactly) {
-      throw new Error(`the script names the ${what} ${name} ${uses} times`);
-    }
+    if (uses !== 1) throw new Error(`the script names the import ${name} ${uses} times, not once`);
     script = script.replace(pattern, () => newName);
   }
   return script;
@@ -109,37 +92,25 @@ function renameInScript(script, renamed, what, exactly) {
 /** The custom sections only tools read. */
 const TOOL_SECTIONS = new Set(['producers', 'target_features']);
 
-/** The name of a custom section (id 0), from its body. */
-function customSectionName(body) {
-  const [length, at] = readLeb(body, 0);
-  return body.subarray(at, at + length).toString();
-}
-
 /** Slims one wasm file and the wasm-bindgen script beside it. */
 async function slimBundle(dir, wasmFile) {
   const scriptFile = wasmFile.replace(/_bg\.wasm$/, '.js');
   const wasm = await readFile(join(dir, wasmFile));
   let script = await readFile(join(dir, scriptFile), 'utf8');
-  const sections = [wasm.subarray(0, 8)];
+  const parts = [wasm.subarray(0, 8)];
   let renamed = new Map();
-  for (let at = 8; at < wasm.length; ) {
-    const id = wasm[at];
-    const [size, bodyStart] = readLeb(wasm, at + 1);
-    const body = wasm.subarray(bodyStart, bodyStart + size);
-    if (id === 0 && TOOL_SECTIONS.has(customSectionName(body))) {
-      // left out
-    } else if (id === 2) {
+  for (const { id, start, end, body } of sections(wasm)) {
+    if (id === 0 && TOOL_SECTIONS.has(readName(body, 0)[0])) continue;
+    if (id === 2) {
       const shortened = shortenImportSection(body);
       renamed = shortened.renamed;
-      sections.push(Buffer.from([id]), leb(shortened.section.length), shortened.section);
+      parts.push(Buffer.from([id]), leb(shortened.section.length), shortened.section);
     } else {
-      sections.push(wasm.subarray(at, bodyStart + size));
+      parts.push(wasm.subarray(start, end));
     }
-    at = bodyStart + size;
   }
-  // Each import is one key of the script's import object, named exactly once.
-  script = renameInScript(script, renamed, 'import', 1);
-  const shortened = Buffer.concat(sections);
+  script = renameImports(script, renamed);
+  const shortened = Buffer.concat(parts);
   const expected = [...renamed.values()];
   const compiled = WebAssembly.Module.imports(new WebAssembly.Module(shortened))
     .filter((entry) => entry.kind === 'function')
