@@ -16,6 +16,8 @@ done
 node scripts/externalise-boot.mjs dist/index.html boot
 # The built-in survey's welcome screen in the survey page itself, readable before the wasm arrives.
 node scripts/static-welcome.mjs dist/index.html instruments/partnership-pulse.json
+# The survey page's stylesheets as one file: a phone's first paint waits for one request, not two.
+node scripts/join-styles.mjs dist/index.html survey
 node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard
 node scripts/externalise-boot.mjs dist/setup.html boot-setup
 # The loader a host page includes to embed the app (README, "Embedding").

@@ -45,16 +45,19 @@ pub fn respondent(props: &RespondentProps) -> Html {
         let layout = if platform::is_narrow_screen() { Layout::OneAtATime } else { Layout::WholeSection };
         move || RespondState::with_layout(survey, layout)
     });
-    let other_version = use_state(|| None::<u32>);
-    let unreadable = use_state(|| None::<StoreError>);
-    let write_error = use_state(|| None::<StoreError>);
-    let submit_error = use_state(|| None::<StoreError>);
-    let kiosk = use_state(|| props.kiosk);
+    // Set only when they change (`use_state_eq`): the draft is saved after every answer and the
+    // outbox reports when the page opens, and each unchanged "no error" or "nothing waiting" would
+    // otherwise draw the whole screen again — on a slow phone, just when the person is answering.
+    let other_version = use_state_eq(|| None::<u32>);
+    let unreadable = use_state_eq(|| None::<StoreError>);
+    let write_error = use_state_eq(|| None::<StoreError>);
+    let submit_error = use_state_eq(|| None::<StoreError>);
+    let kiosk = use_state_eq(|| props.kiosk);
     let submitting = use_mut_ref(|| false);
     // Where the response just submitted stands with the submission address, and how many of
     // this device's responses still wait to be sent (the outbox is emptied by `send_outbox`).
-    let delivery = use_state(|| None::<Delivery>);
-    let waiting = use_state(|| 0_usize);
+    let delivery = use_state_eq(|| None::<Delivery>);
+    let waiting = use_state_eq(|| 0_usize);
     let submitted_id = use_mut_ref(|| None::<String>);
     let on_outbox_report = {
         let (delivery, waiting, submitted_id) = (delivery.clone(), waiting.clone(), submitted_id.clone());
