@@ -28,8 +28,14 @@ async function visit(url) {
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { polling: 'raf' });
   const readable = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
-  await page.waitForFunction(() => !document.querySelector('.pp-static') && document.querySelector('.pp-welcome button'), null, { polling: 'raf' });
-  const ready = await page.evaluate(() => performance.now());
+  // The time is taken in the frame where the app's Start is first seen, not by a later call into
+  // the page, which waits behind whatever the page does next (up to about 50 ms on this profile).
+  const seen = await page.waitForFunction(
+    () => !document.querySelector('.pp-static') && document.querySelector('.pp-welcome button') && performance.now(),
+    null,
+    { polling: 'raf' },
+  );
+  const ready = await seen.jsonValue();
   await page.getByRole('button', { name: 'Start', exact: true }).tap();
   await page.locator('#pp-group-student').check();
   const answered = await page.evaluate(() => performance.now());

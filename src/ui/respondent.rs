@@ -12,6 +12,7 @@ use crate::store::{kiosk_setting, set_kiosk_setting, DraftFound, StoreError};
 use crate::submission::Delivery;
 use crate::survey::SurveyDefinition;
 use crate::transfer::ResponseFile;
+use std::cell::OnceCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,13 +33,14 @@ pub fn respondent(props: &RespondentProps) -> Html {
     let t = use_texts();
     let picker = use_language_picker("language");
     // This tab's own draft slot and response list (see `services::TabAnswering`), so two tabs
-    // never share answers.
-    let tab = use_memo((), |_| platform::tab_id());
+    // never share answers. Like the device's store (`device::store()`, taken where it is used),
+    // it is made in effects and callbacks, never while drawing: reading the tab's id from
+    // `sessionStorage` and opening IndexedDB then happen after the first screen is shown, not
+    // before Start appears.
     let answering = use_memo((), {
-        let (slot, tab) = (host.draft_slot(&survey.id), tab.clone());
-        move |_| TabAnswering::new(&slot, tab.as_deref())
+        let slot = host.draft_slot(&survey.id);
+        move |_| AnsweringOnUse { slot, made: OnceCell::new() }
     });
-    let store = use_memo((), |_| device::store());
     let state = use_reducer({
         let survey = survey.clone();
         // A phone starts with one question a screen; the person can switch to whole sections.
@@ -92,25 +94,25 @@ pub fn respondent(props: &RespondentProps) -> Html {
         // What this device kept: the tab's draft (after a reload), else one a closed tab left once
         // the browser has said which tabs are still open (an open tab's draft is never taken), and
         // the kiosk setting. Read once the store is ready; the welcome screen shows meanwhile.
-        let (state, store, survey, answering, tab) =
-            (state.clone(), store.clone(), survey.clone(), answering.clone(), tab.clone());
+        let (state, survey, answering) = (state.clone(), survey.clone(), answering.clone());
         let (other_version, unreadable, kiosk) = (other_version.clone(), unreadable.clone(), kiosk.clone());
         let requested_kiosk = props.kiosk;
         use_effect_with((), move |_| {
-            if let Some(tab) = tab.as_deref() {
+            if let Some(tab) = answering.tab() {
                 platform::hold_tab_lock(tab);
             }
             wasm_bindgen_futures::spawn_local(async move {
                 let not_moved = device::ready().await;
-                if !requested_kiosk && matches!(kiosk_setting(&*store).await, Ok(true)) {
+                let store = device::store();
+                if !requested_kiosk && matches!(kiosk_setting(&store).await, Ok(true)) {
                     kiosk.set(true);
                 }
-                match answering.start(&*store, &survey).await {
+                match answering.get().start(&store, &survey).await {
                     Ok(DraftFound::Fits(draft)) => state.dispatch(RespondAction::ResumeIfUntouched(draft)),
                     Ok(DraftFound::OtherVersion { version }) => other_version.set(Some(version)),
-                    Ok(DraftFound::Nothing) if tab.is_some() => {
+                    Ok(DraftFound::Nothing) if answering.tab().is_some() => {
                         let Some(open) = platform::open_tabs().await else { return };
-                        if let Some(draft) = answering.take_up_orphan(&*store, &survey, &open).await {
+                        if let Some(draft) = answering.get().take_up_orphan(&store, &survey, &open).await {
                             state.dispatch(RespondAction::ResumeIfUntouched(draft));
                         }
                     }
@@ -127,7 +129,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
     // Save the draft whenever it changes (not on the first render: that is what was loaded).
     let first_render = use_mut_ref(|| true);
     {
-        let (store, write_error, answering) = (store.clone(), write_error.clone(), answering.clone());
+        let (write_error, answering) = (write_error.clone(), answering.clone());
         let waiting_on_other_version = other_version.is_some();
         use_effect_with(state.draft.clone(), move |draft| {
             if std::mem::replace(&mut *first_render.borrow_mut(), false) || waiting_on_other_version {
@@ -135,7 +137,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
             }
             let draft = draft.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                write_error.set(answering.keep(&*store, &draft).await.err());
+                write_error.set(answering.get().keep(&device::store(), &draft).await.err());
             });
         });
     }
@@ -181,8 +183,8 @@ pub fn respondent(props: &RespondentProps) -> Html {
         });
     }
     let on_submit = {
-        let (state, store, submit_error, host, answering) =
-            (state.clone(), store.clone(), submit_error.clone(), host.clone(), answering.clone());
+        let (state, submit_error, host, answering) =
+            (state.clone(), submit_error.clone(), host.clone(), answering.clone());
         let (delivery, submitted_id, survey) = (delivery.clone(), submitted_id.clone(), survey.clone());
         Callback::from(move |_: ()| match state.build_response(platform::random_id(), platform::today()) {
             Err(problem) => state.dispatch(RespondAction::Problem(problem)),
@@ -190,14 +192,14 @@ pub fn respondent(props: &RespondentProps) -> Html {
             Ok(_) if *submitting.borrow() => {}
             Ok(response) => {
                 *submitting.borrow_mut() = true;
-                let (state, store, submit_error, host, answering) =
-                    (state.clone(), store.clone(), submit_error.clone(), host.clone(), answering.clone());
+                let (state, submit_error, host, answering) =
+                    (state.clone(), submit_error.clone(), host.clone(), answering.clone());
                 let (delivery, on_outbox_report, survey) = (delivery.clone(), on_outbox_report.clone(), survey.clone());
                 let submitting = submitting.clone();
                 *submitted_id.borrow_mut() = Some(response.id.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let address = survey.submission_address.as_deref();
-                    let stored = answering.submit(&*store, &response, address).await;
+                    let stored = answering.get().submit(&device::store(), &response, address).await;
                     match (&stored, address) {
                         (Ok(true), _) => {
                             delivery.set(Some(Delivery::Sending));
@@ -235,12 +237,12 @@ pub fn respondent(props: &RespondentProps) -> Html {
         })
     };
     let on_discard = {
-        let (state, store, other_version, write_error, answering) =
-            (state.clone(), store.clone(), other_version.clone(), write_error.clone(), answering.clone());
+        let (state, other_version, write_error, answering) =
+            (state.clone(), other_version.clone(), write_error.clone(), answering.clone());
         Callback::from(move |_: ()| {
-            let (store, write_error, answering) = (store.clone(), write_error.clone(), answering.clone());
+            let (write_error, answering) = (write_error.clone(), answering.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                write_error.set(answering.discard(&*store).await.err());
+                write_error.set(answering.get().discard(&device::store()).await.err());
             });
             other_version.set(None);
             state.dispatch(RespondAction::Restart);
@@ -254,14 +256,14 @@ pub fn respondent(props: &RespondentProps) -> Html {
         })
     };
     let on_kiosk = {
-        let (kiosk, store, write_error) = (kiosk.clone(), store.clone(), write_error.clone());
+        let (kiosk, write_error) = (kiosk.clone(), write_error.clone());
         Callback::from(move |on: bool| {
             if !on {
                 platform::remove_url_param("mode");
             }
-            let (store, write_error) = (store.clone(), write_error.clone());
+            let write_error = write_error.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                write_error.set(set_kiosk_setting(&*store, on).await.err());
+                write_error.set(set_kiosk_setting(&device::store(), on).await.err());
             });
             kiosk.set(on);
         })
@@ -333,5 +335,30 @@ pub fn respondent(props: &RespondentProps) -> Html {
                 <KioskBar kiosk={*kiosk} on_change={on_kiosk} />
             }
         </>
+    }
+}
+
+/// This tab's answering ([`TabAnswering`] and the tab's id), made when first used.
+struct AnsweringOnUse {
+    slot: String,
+    made: OnceCell<(TabAnswering, Option<String>)>,
+}
+
+impl AnsweringOnUse {
+    /// This tab's answering.
+    fn get(&self) -> &TabAnswering {
+        &self.made().0
+    }
+
+    /// This tab's id (`None` without `sessionStorage`).
+    fn tab(&self) -> Option<&str> {
+        self.made().1.as_deref()
+    }
+
+    fn made(&self) -> &(TabAnswering, Option<String>) {
+        self.made.get_or_init(|| {
+            let tab = platform::tab_id();
+            (TabAnswering::new(&self.slot, tab.as_deref()), tab)
+        })
     }
 }
