@@ -46,6 +46,15 @@ test('served precompressed, decoded by the browser, and each file fetched once o
   assert.deepEqual(await axeViolations(page), []);
   // The rules only the facilitator's pages use stay on the server.
   assert.deepEqual(server.sent.filter((request) => /facilitator-/.test(request.path)), []);
+  // One render-blocking stylesheet (scripts/join-styles.mjs), so the first paint waits for one request.
+  const stylesheets = server.sent.filter((request) => request.path.endsWith('.css')).map((request) => request.path);
+  assert.equal(stylesheets.length, 1, `one stylesheet for the survey page, not ${stylesheets.join(', ')}`);
+  assert.match(stylesheets[0], /^\/survey-[0-9a-f]{16}\.css$/);
+  assert.equal(
+    await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    'rgb(246, 247, 249)',
+    "the standalone page's own rules (page.css) apply from the joined file",
+  );
   const total = server.sent.reduce((sum, request) => sum + request.bytes, 0);
   console.log(`first visit to the survey page, served precompressed: ${total} bytes sent in ${server.sent.length} responses`);
   await context.close();
