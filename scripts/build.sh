@@ -23,9 +23,11 @@ node scripts/externalise-boot.mjs dist/setup.html boot-setup
 # The loader a host page includes to embed the app (README, "Embedding").
 node scripts/write-embed.mjs
 # Each wasm bundle slimmed (short import names in it and its script, no tool-only sections), then
-# the scripts and stylesheets minified, and the integrity hashes in the pages written again.
+# the scripts and stylesheets minified; last, every content-named file named by its final bytes
+# and the integrity hashes in the pages written again.
 node scripts/slim-wasm.mjs dist
 node scripts/minify.mjs dist
+node scripts/name-by-content.mjs dist
 # Every file again as .gz and .br beside it, for servers that send them as they are (quicker and a
 # little larger for a debug build).
 if [[ " $* " == *" --release "* ]]; then node scripts/precompress.mjs dist; else node scripts/precompress.mjs dist --fast; fi

@@ -3,7 +3,8 @@
 // first paint: on a phone each is a request of its own, and when one arrives before the other the
 // browser lays the page out twice (measured on the phone profile: one layout pass and one request
 // fewer). The separate files stay in dist/ for the pages and hosts that link them. Run before
-// scripts/minify.mjs, which minifies the new file and writes its integrity hash.
+// scripts/minify.mjs, which minifies the new file (scripts/name-by-content.mjs then names it by
+// its final bytes and writes its integrity hash).
 // Usage: node scripts/join-styles.mjs dist/index.html survey
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
