@@ -28,7 +28,8 @@ const joined = parts.join('\n');
 const file = `${name}-${createHash('sha256').update(joined).digest('hex').slice(0, 16)}.css`;
 await writeFile(join(dir, file), joined);
 
-// The first link becomes the joined file's (its hash is written by scripts/minify.mjs), the rest go.
+// The first link becomes the joined file's (its hash is written by scripts/name-by-content.mjs),
+// the rest go.
 let updated = html.replace(tags[0], `<link rel="stylesheet" href="./${file}" integrity="sha384-">`);
 for (const tag of tags.slice(1)) updated = updated.replace(new RegExp(`[ \\t]*${escape(tag)}\\n?`), '');
 await writeFile(page, updated);
