@@ -57,6 +57,7 @@ for (const [name, content] of texts) {
       updated = updated.replace(tag, tag.replace(/integrity="[^"]*"/, `integrity="sha384-${digest}"`));
     }
   }
-  if (updated !== (await readFile(join(dir, name), 'utf8'))) await writeFile(join(dir, name), updated);
+  // Written whether or not it changed: a few small files, and no second read of each.
+  await writeFile(join(dir, name), updated);
 }
 console.log(`${dir}/: ${renamed} content-named files named again by their final bytes, integrity hashes written`);

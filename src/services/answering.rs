@@ -27,6 +27,11 @@ impl TabAnswering {
         TabAnswering { slot: slot.to_owned(), own_slot, tab: tab.map(str::to_owned) }
     }
 
+    /// The tab's id (`None` without `sessionStorage`).
+    pub fn tab(&self) -> Option<&str> {
+        self.tab.as_deref()
+    }
+
     /// The draft this tab starts with: its own after a reload, or one an earlier release left.
     pub async fn start<S: RecordStore>(&self, store: &S, survey: &SurveyDefinition) -> Result<DraftFound, StoreError> {
         load_tab_draft(store, survey, &self.slot, &self.own_slot).await

@@ -98,7 +98,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
         let (other_version, unreadable, kiosk) = (other_version.clone(), unreadable.clone(), kiosk.clone());
         let requested_kiosk = props.kiosk;
         use_effect_with((), move |_| {
-            if let Some(tab) = answering.tab() {
+            if let Some(tab) = answering.get().tab() {
                 platform::hold_tab_lock(tab);
             }
             wasm_bindgen_futures::spawn_local(async move {
@@ -110,7 +110,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
                 match answering.get().start(&store, &survey).await {
                     Ok(DraftFound::Fits(draft)) => state.dispatch(RespondAction::ResumeIfUntouched(draft)),
                     Ok(DraftFound::OtherVersion { version }) => other_version.set(Some(version)),
-                    Ok(DraftFound::Nothing) if answering.tab().is_some() => {
+                    Ok(DraftFound::Nothing) if answering.get().tab().is_some() => {
                         let Some(open) = platform::open_tabs().await else { return };
                         if let Some(draft) = answering.get().take_up_orphan(&store, &survey, &open).await {
                             state.dispatch(RespondAction::ResumeIfUntouched(draft));
@@ -338,27 +338,15 @@ pub fn respondent(props: &RespondentProps) -> Html {
     }
 }
 
-/// This tab's answering ([`TabAnswering`] and the tab's id), made when first used.
+/// This tab's answering, made when first used.
 struct AnsweringOnUse {
     slot: String,
-    made: OnceCell<(TabAnswering, Option<String>)>,
+    made: OnceCell<TabAnswering>,
 }
 
 impl AnsweringOnUse {
-    /// This tab's answering.
+    /// This tab's answering (its id read from `sessionStorage` the first time).
     fn get(&self) -> &TabAnswering {
-        &self.made().0
-    }
-
-    /// This tab's id (`None` without `sessionStorage`).
-    fn tab(&self) -> Option<&str> {
-        self.made().1.as_deref()
-    }
-
-    fn made(&self) -> &(TabAnswering, Option<String>) {
-        self.made.get_or_init(|| {
-            let tab = platform::tab_id();
-            (TabAnswering::new(&self.slot, tab.as_deref()), tab)
-        })
+        self.made.get_or_init(|| TabAnswering::new(&self.slot, platform::tab_id().as_deref()))
     }
 }
