@@ -8,10 +8,12 @@ use partnership_pulse::analytics::*;
 use partnership_pulse::response::Response;
 use support::*;
 
+/// The report with k = 2: every figure is about 3 people or more (k + 1), the size of the
+/// smallest groups worked out by hand below.
 fn report_of(responses: &[Response]) -> Report {
     let survey = survey();
     let table = ResponseTable::from_responses(&survey, responses).expect("fixture responses fit the survey");
-    analyse(&table, &Filter::default(), 3)
+    analyse(&table, &Filter::default(), 2)
 }
 
 /// Group positions in the built-in survey's group order.
@@ -127,18 +129,13 @@ fn a_group_with_low_inclusion_named_by_others_is_flagged_as_marginalised() {
     let named = s.named_by_others.shown().unwrap();
     assert_eq!((named.named, named.answered), (2, 3));
     assert!(s.often_named && s.flagged());
-    // U: named by c1 of c1, c2 → only 2 other answers, under k: hidden.
+    // U: named by c1 of c1, c2 → only 2 other answers, not more than k: hidden.
     let u = group("university");
     assert!(u.named_by_others.is_suppressed());
     assert!(!u.low_inclusion, "U's 75 is above everyone else's 33.3");
-    // Protection: in the block of people who use services (c1, c2, c3: carers-network has only 2
-    // of them, so all three are one "no partner" block), only c1 and c2 answered IX — under k —
-    // so their IX answers are left out. Students (nobody answered as one) are then named by u2
-    // of the 3 others who answered (u1, u2, u3) → 33% ≥ 25%: often named.
-    let students = group("student");
-    let named = students.named_by_others.shown().unwrap();
-    assert_eq!((named.named, named.answered), (1, 3));
-    assert!(students.often_named && students.flagged());
+    // Students (nobody answered as one): their "others" are all 5 who answered IX; beside S's
+    // others (u1-u3) that would give c1's and c2's answers away, so it is withheld.
+    assert!(group("student").named_by_others.is_suppressed());
     assert!(report.actions.iter().any(|a| a.trigger == Trigger::Marginalised { group: "service-user-carer".into() }));
     assert!(!report.actions.iter().any(|a| a.trigger == Trigger::Marginalised { group: "university".into() }));
 }
@@ -149,18 +146,18 @@ fn value_for_a_partner_gives_gain_contribution_reciprocity_and_self_against_othe
     let value = report.value.iter().find(|v| v.partner == "university").unwrap();
     // Gain: u1 5, u2 4, u3 5, c1 3, c2 2, c3 3 → 100, 75, 100, 50, 25, 50 → 400/6 = 66.667.
     close(value.all.gain.shown().unwrap().mean, 400.0 / 6.0);
-    // Contribution: u1-u3 4, 4, 4; c1 4, c2 5, c3 don't know. In the block c1-c3 only two rated
-    // it (under k), so their ratings are left out: 75, 75, 75 → 75.
+    // Contribution: u1-u3 4, 4, 4; c1 4, c2 5, c3 don't know → 75, 75, 75, 75, 100 → 80.
     let contribution = value.all.contribution.shown().unwrap();
-    assert_eq!(contribution.n, 3);
-    close(contribution.mean, 75.0);
-    // Reciprocity = 75 − 66.667 = 8.333: seen to give more than it gets.
-    close(value.reciprocity.unwrap(), 75.0 - 400.0 / 6.0);
+    assert_eq!(contribution.n, 5);
+    close(contribution.mean, 80.0);
+    // Reciprocity = 80 − 66.667 = 13.333: seen to give more than it gets.
+    close(value.reciprocity.unwrap(), 80.0 - 400.0 / 6.0);
     // Self view (u1-u3) gain 100, 75, 100 → 91.667; others (c1-c3) 50, 25, 50 → 41.667.
     close(value.self_view.gain.shown().unwrap().mean, 275.0 / 3.0);
     close(value.others_view.gain.shown().unwrap().mean, 125.0 / 3.0);
-    // Contribution: self 3 ratings (75); the others' two were left out, so nothing to show.
-    close(value.self_view.contribution.shown().unwrap().mean, 75.0);
+    // Contribution: the others are c1 and c2 (2 ratings: withheld), and the self view (u1-u3)
+    // beside the 5 of all raters would give those two away: withheld too.
+    assert!(value.self_view.contribution.is_suppressed());
     assert!(value.others_view.contribution.is_suppressed());
     // Heatmap row: gain by rater group, U 91.667 and S 41.667.
     close(value.gain_by_group[UNIVERSITY].shown().unwrap().mean, 275.0 / 3.0);
@@ -200,14 +197,14 @@ fn a_group_of_two_among_large_ones_is_left_out_and_no_large_group_is_hidden() {
     assert_eq!(report.counts.by_group[STUDENT], Figure::Suppressed);
     assert_eq!(report.counts.by_group[5], Figure::Shown(5));
     assert_eq!(report.groups.len(), 7, "no combined row: the pool is under k");
-    assert!(report.pooling.pooled_groups[STUDENT] && report.pooling.responses_left_out);
+    assert!(report.pooling.pooled_groups[STUDENT] && report.pooling.responses_left_out() > 0);
     // Gaps compare the groups shown: 75 − 25 = 50.
     close(report.gaps.iter().find(|g| g.indicator == "trust").unwrap().points, 50.0);
 }
 
 #[test]
-fn groups_of_three_and_two_under_k_five_are_shown_together_as_other_groups_combined() {
-    // k = 5. Trust: employer-strategic 10 × 75, university 8 × 50, student 3 × 100, voluntary 2 × 0.
+fn groups_of_three_and_two_under_k_four_are_shown_together_as_other_groups_combined() {
+    // k = 4 (figures from 5 people). Trust: employer-strategic 10 × 75, university 8 × 50, student 3 × 100, voluntary 2 × 0.
     let mut responses = Vec::new();
     add_group(&mut responses, "employer-strategic", 10, 4);
     add_group(&mut responses, "university", 8, 3);
@@ -215,9 +212,9 @@ fn groups_of_three_and_two_under_k_five_are_shown_together_as_other_groups_combi
     add_group(&mut responses, "voluntary", 2, 1);
     let survey = survey();
     let table = ResponseTable::from_responses(&survey, &responses).unwrap();
-    let report = analyse(&table, &Filter::default(), 5);
+    let report = analyse(&table, &Filter::default(), 4);
     let trust = indicator(&report, "trust");
-    // Students (3) and voluntary (2) are each under 5; together 5 reach k: one combined row,
+    // Students (3) and voluntary (2) each have 4 or fewer; together 5 are enough: one combined row,
     // mean (3 × 100 + 2 × 0) / 5 = 60, after the survey's seven groups.
     assert_eq!(report.groups.len(), 8);
     assert_eq!(report.groups[7], POOLED_GROUP_ID);
@@ -228,25 +225,13 @@ fn groups_of_three_and_two_under_k_five_are_shown_together_as_other_groups_combi
     assert_eq!(report.counts.by_group[7], Figure::Shown(5));
     // Nothing is left out: overall (750 + 400 + 300 + 0) / 23.
     close(trust.overall.shown().unwrap().mean, 1450.0 / 23.0);
-    assert!(!report.pooling.responses_left_out);
+    assert_eq!(report.pooling.responses_left_out(), 0);
     // A filter to the combined row shows it alone; no filter can split it.
     let only_combined = Filter { groups: vec![POOLED_GROUP_ID.into()], ..Filter::default() };
-    let filtered = analyse(&table, &only_combined, 5);
+    let filtered = analyse(&table, &only_combined, 4);
     assert_eq!(filtered.counts.total, Figure::Shown(5));
     let students = Filter { groups: vec!["student".into()], ..Filter::default() };
-    assert_eq!(analyse(&table, &students, 5).counts.total, Figure::Suppressed, "nobody is left as a student");
-}
-
-#[test]
-fn suppression_rule_on_counts() {
-    // One cell of 1 among 10, 8, 5: hide it and the 5 (1 + 5 ≥ 3).
-    assert_eq!(hidden_cells(&[10, 8, 1, 5], &[], 3), [false, false, true, true]);
-    // Two small cells already pool to k: 1 + 2 = 3, nothing more hidden.
-    assert_eq!(hidden_cells(&[10, 1, 2], &[], 3), [false, true, true]);
-    // Empty cells are hidden but protect nobody, so they force nothing.
-    assert_eq!(hidden_cells(&[10, 0, 8], &[], 3), [false, true, false]);
-    // A never-shown category of 4 already pools with the small cell.
-    assert_eq!(hidden_cells(&[10, 1, 4], &[false, false, true], 3), [false, true, true]);
+    assert_eq!(analyse(&table, &students, 4).counts.total, Figure::Suppressed, "nobody is left as a student");
 }
 
 #[test]
@@ -289,7 +274,7 @@ fn waves_are_ordered_by_date_and_changes_computed_per_group() {
     // Filtering to one wave leaves nothing to compare.
     let survey = survey();
     let table = ResponseTable::from_responses(&survey, &responses).unwrap();
-    let spring = analyse(&table, &Filter { waves: vec!["2026 spring".into()], ..Filter::default() }, 3);
+    let spring = analyse(&table, &Filter { waves: vec!["2026 spring".into()], ..Filter::default() }, 2);
     close(indicator(&spring, "trust").overall.shown().unwrap().mean, 50.0);
 }
 

@@ -90,16 +90,23 @@ fn key(id: &str) -> String {
 }
 
 /// Three university staff (u0-u2), three students (s0-s2) and three people who use services
-/// (c0-c2) each answered O1. "Notice" holds u0, u1, u2 and s0: 3 university, 1 student, 4 in
-/// all. "Pay" holds u0, u1, u2, s0, s1, s2: 3 and 3, 6 in all.
-fn counts(filter: &Filter) -> Option<Vec<ThemeCount>> {
+/// (c0-c2); everyone answered O1 but those named in `silent`. "Notice" holds u0, u1, u2 and s0:
+/// 3 university, 1 student, 4 in all. "Pay" holds u0, u1, u2, s0, s1, s2: 3 and 3, 6 in all.
+/// k = 2: a count is shown where 3 or more people of its cell answered the question.
+fn counts_without(filter: &Filter, silent: &[&str]) -> Option<Vec<ThemeCount>> {
     let responses: Vec<Response> = [("university", "u"), ("student", "s"), ("service-user-carer", "c")]
         .iter()
         .flat_map(|(group, prefix)| (0..3).map(move |n| said(&format!("{prefix}{n}"), group, "more notice please")))
+        .map(|mut response| {
+            if silent.contains(&response.id.as_str()) {
+                response.answers.remove("O1");
+            }
+            response
+        })
         .collect();
     let survey = survey();
     let table = ResponseTable::from_responses(&survey, &responses).unwrap();
-    let protected = ProtectedTable::new(&table, 3);
+    let protected = ProtectedTable::new(&table, 2);
     let themes = [
         Theme { name: "Notice".into(), answers: ["u0", "u1", "u2", "s0"].map(key).to_vec() },
         Theme { name: "Pay".into(), answers: ["u0", "u1", "u2", "s0", "s1", "s2"].map(key).to_vec() },
@@ -107,22 +114,57 @@ fn counts(filter: &Filter) -> Option<Vec<ThemeCount>> {
     theme_counts(&protected, filter, "O1", &themes)
 }
 
+fn counts(filter: &Filter) -> Option<Vec<ThemeCount>> {
+    counts_without(filter, &[])
+}
+
+const UNIVERSITY: usize = 2;
+const STUDENT: usize = 3;
+const SERVICE_USER: usize = 4;
+
 #[test]
-fn theme_counts_by_group_withhold_small_cells_and_what_would_give_them_away() {
+fn theme_counts_by_group_are_shown_where_the_groups_answers_are() {
     let all = counts(&Filter::default()).unwrap();
-    const UNIVERSITY: usize = 2;
-    const STUDENT: usize = 3;
-    // Notice: 4 in all is shown. By group, the student's 1 is under k; were the university's 3
-    // shown, 4 − 3 would give it back, so it is withheld too (with every empty group).
+    // Every group has 3 answers: Notice 3, 1 and 0 by group, 4 in all.
     assert_eq!(all[0].total, Figure::Shown(4));
-    assert!(all[0].by_group.iter().all(Figure::is_suppressed), "{:?}", all[0].by_group);
-    // Pay: 3 and 3, nothing small: both shown; 6 in all.
+    assert_eq!(
+        (all[0].by_group[UNIVERSITY], all[0].by_group[STUDENT], all[0].by_group[SERVICE_USER]),
+        (Figure::Shown(3), Figure::Shown(1), Figure::Shown(0))
+    );
+    // Pay: 3 and 3, 6 in all.
     assert_eq!(all[1].total, Figure::Shown(6));
     assert_eq!((all[1].by_group[UNIVERSITY], all[1].by_group[STUDENT]), (Figure::Shown(3), Figure::Shown(3)));
     // University staff only: Notice holds their 3.
     let university = counts(&Filter { groups: vec!["university".into()], ..Filter::default() }).unwrap();
     assert_eq!((university[0].total, university[0].by_group[UNIVERSITY]), (Figure::Shown(3), Figure::Shown(3)));
     assert_eq!(university[1].total, Figure::Shown(3));
+}
+
+/// The attack by theme counts: a theme's total minus the total with every other group ticked.
+/// Two of the three people who use services say nothing, so their one answer (c0) must never
+/// be told apart: its group's counts are withheld, and so is every view that would leave it as
+/// the difference.
+#[test]
+fn no_total_minus_other_groups_gives_a_small_groups_count() {
+    let silent = ["c1", "c2"];
+    let all = counts_without(&Filter::default(), &silent).unwrap();
+    assert!(all[0].by_group[SERVICE_USER].is_suppressed());
+    let others = Filter { groups: vec!["university".into(), "student".into()], ..Filter::default() };
+    match counts_without(&others, &silent) {
+        None => {}
+        Some(ticked) => {
+            for (everyone, without) in all.iter().zip(&ticked) {
+                if let (Some(total), Some(rest)) = (everyone.total.shown(), without.total.shown()) {
+                    assert!(total - rest == 0 || total - rest > 2, "{total} − {rest} gives the one answer away");
+                }
+            }
+        }
+    }
+    // By group: the university's 3 answers are shown; the students' 3 are withheld, since the
+    // total minus the university and the students would be c0's one answer. What the total
+    // minus the university gives is the students' and c0's answers together: 4 people.
+    assert_eq!(all[0].by_group[UNIVERSITY], Figure::Shown(3));
+    assert!(all[0].by_group[STUDENT].is_suppressed());
 }
 
 #[test]

@@ -1,8 +1,7 @@
-//! Counts of binned scores for many cells at once, turned into suppressed summaries.
+//! Counts of binned scores for many cells at once, turned into summaries where protection allows.
 
 use super::stats::{summarise_counts, Summary};
-use super::suppression::{suppress, Figure};
-use std::ops::Range;
+use super::suppression::Figure;
 
 /// One histogram per cell over the same bins, stored flat (`cells × bins`).
 pub(crate) struct Histograms {
@@ -26,34 +25,11 @@ impl Histograms {
         &self.counts[cell * self.bins..(cell + 1) * self.bins]
     }
 
-    /// One cell's summary, hidden under `threshold` (no breakdown to protect).
-    pub fn summary(&self, cell: usize, values: &[f64], threshold: u32) -> Figure<Summary> {
+    /// One cell's summary when `shown` (protection allows it) and it holds any score.
+    pub fn figure(&self, cell: usize, values: &[f64], shown: bool) -> Figure<Summary> {
         match summarise_counts(values, self.cell(cell)) {
-            Some(summary) if summary.n >= threshold => Figure::Shown(summary),
+            Some(summary) if shown => Figure::Shown(summary),
             _ => Figure::Suppressed,
         }
-    }
-
-    /// Summaries of the cells of one breakdown, with primary and secondary suppression.
-    pub fn breakdown(
-        &self,
-        cells: Range<usize>,
-        values: &[f64],
-        never_shown: &[bool],
-        threshold: u32,
-    ) -> Vec<Figure<Summary>> {
-        let summaries = cells
-            .map(|cell| {
-                let summary = summarise_counts(values, self.cell(cell));
-                (summary.map_or(0, |s| s.n), summary)
-            })
-            .collect();
-        suppress(summaries, never_shown, threshold)
-            .into_iter()
-            .map(|figure| match figure {
-                Figure::Shown(Some(summary)) => Figure::Shown(summary),
-                _ => Figure::Suppressed,
-            })
-            .collect()
     }
 }

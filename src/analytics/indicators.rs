@@ -1,6 +1,7 @@
 //! Respondent indicator scores and their summaries overall and by group, partner and wave.
 
 use super::histogram::Histograms;
+use super::protection::{Cell, Column, ViewGuard};
 use super::stats::{AlphaAccumulator, Summary};
 use super::suppression::Figure;
 use super::table::{ResponseTable, DONT_KNOW_CODE, NO_PARTNER, UNANSWERED};
@@ -136,30 +137,30 @@ pub struct IndicatorFigures {
     pub alpha: Option<f64>,
 }
 
-/// Figures of every indicator, one pass over the rows per indicator.
-/// `wave_position[w]` is the place of table wave `w` in wave order.
+/// Figures of every indicator, one pass over the rows per indicator. `waves.0[w]` is the place
+/// of table wave `w` in wave order; `waves.1[place]` the table wave at that place.
 pub(crate) fn indicator_figures(
     table: &ResponseTable,
     rows: &[usize],
     scores: &Scores,
-    wave_position: &[usize],
-    threshold: u32,
+    waves: (&[usize], &[usize]),
+    guard: &ViewGuard,
 ) -> Vec<IndicatorFigures> {
+    let (wave_position, wave_order) = waves;
     let layout = &table.layout;
-    let (groups, partners, waves) = (layout.groups.len(), layout.partners.len(), table.waves.len());
+    let (groups, partners) = (layout.groups.len(), layout.partners.len());
     // Cells: overall, then groups, then partners plus "no partner", then waves.
     let group_cells = 1..1 + groups;
     let partner_cells = group_cells.end..group_cells.end + partners + 1;
-    let wave_cells = partner_cells.end..partner_cells.end + waves;
-    // Respondents who gave no partner sit in an extra partner cell that is never shown.
-    let mut partner_never_shown = vec![false; partners];
-    partner_never_shown.push(true);
+    let wave_cells = partner_cells.end..partner_cells.end + wave_order.len();
+    let view = &guard.view;
     layout
         .indicators
         .iter()
         .enumerate()
         .map(|(index, (id, columns))| {
             let values = &scores.bins[index].values;
+            let column = Column::Indicator(index as u16);
             let mut histograms = Histograms::new(wave_cells.end, values.len());
             for (&row, &bin) in rows.iter().zip(scores.indicator(index)) {
                 if bin == NO_SCORE {
@@ -175,14 +176,19 @@ pub(crate) fn indicator_figures(
                 histograms.add(partner_cells.start + partner, bin);
                 histograms.add(wave_cells.start + wave_position[usize::from(table.wave[row])], bin);
             }
-            let mut by_partner = histograms.breakdown(partner_cells.clone(), values, &partner_never_shown, threshold);
-            by_partner.truncate(partners);
+            let figure = |at: usize, cell: Cell| histograms.figure(at, values, guard.shows(column, &cell));
             IndicatorFigures {
                 indicator: id.clone(),
-                overall: histograms.summary(0, values, threshold),
-                by_group: histograms.breakdown(group_cells.clone(), values, &[], threshold),
-                by_partner,
-                by_wave: histograms.breakdown(wave_cells.clone(), values, &[], threshold),
+                overall: figure(0, view.clone()),
+                by_group: (0..groups).map(|group| figure(group_cells.start + group, view.class(group))).collect(),
+                by_partner: (0..partners)
+                    .map(|partner| figure(partner_cells.start + partner, view.partner(partner)))
+                    .collect(),
+                by_wave: wave_order
+                    .iter()
+                    .enumerate()
+                    .map(|(place, &wave)| figure(wave_cells.start + place, view.wave(wave)))
+                    .collect(),
                 alpha: alpha(table, rows, columns),
             }
         })

@@ -1,6 +1,7 @@
 //! The count and share of each answer to each Likert item, for diverging stacked bars.
 
-use super::suppression::{suppress, Figure};
+use super::protection::{Cell, Column, ViewGuard};
+use super::suppression::Figure;
 use super::table::{ResponseTable, DONT_KNOW_CODE, UNANSWERED};
 
 /// How often each answer was given to one item.
@@ -62,8 +63,9 @@ pub struct ItemDistribution {
     pub by_group: Vec<Figure<AnswerCounts>>,
 }
 
-/// Distributions of every Likert item over the selected rows.
-pub(crate) fn item_distributions(table: &ResponseTable, rows: &[usize], threshold: u32) -> Vec<ItemDistribution> {
+/// Distributions of every Likert item over the selected rows. A distribution shows both who
+/// answered and who gave a point of the scale, so both sets must be allowed.
+pub(crate) fn item_distributions(table: &ResponseTable, rows: &[usize], guard: &ViewGuard) -> Vec<ItemDistribution> {
     let layout = &table.layout;
     let groups = layout.groups.len();
     let width = layout.likert_items.len();
@@ -77,15 +79,19 @@ pub(crate) fn item_distributions(table: &ResponseTable, rows: &[usize], threshol
             }
         }
     }
+    let figure = |column: usize, cell: Cell, counts: AnswerCounts| {
+        let answered = guard.shows(Column::Answered(column as u16), &cell);
+        let scored = counts.scored() == 0 || guard.shows(Column::Scored(column as u16), &cell);
+        Figure::when(answered && scored && counts.total() > 0, counts)
+    };
     layout
         .likert_items
         .iter()
         .enumerate()
         .map(|(column, item)| {
-            let cells: Vec<(u32, AnswerCounts)> =
-                counts[column * groups..(column + 1) * groups].iter().map(|c| (c.total(), *c)).collect();
+            let cells = &counts[column * groups..(column + 1) * groups];
             let mut overall = AnswerCounts::default();
-            for (_, cell) in &cells {
+            for cell in cells {
                 for point in 0..5 {
                     overall.points[point] += cell.points[point];
                 }
@@ -93,8 +99,12 @@ pub(crate) fn item_distributions(table: &ResponseTable, rows: &[usize], threshol
             }
             ItemDistribution {
                 item: item.clone(),
-                overall: if overall.total() >= threshold { Figure::Shown(overall) } else { Figure::Suppressed },
-                by_group: suppress(cells, &[], threshold),
+                overall: figure(column, guard.view.clone(), overall),
+                by_group: cells
+                    .iter()
+                    .enumerate()
+                    .map(|(group, &n)| figure(column, guard.view.class(group), n))
+                    .collect(),
             }
         })
         .collect()

@@ -3,10 +3,11 @@
 //! Choices made here: "everyone else's" inclusion is the pooled mean of all selected
 //! respondents outside the group; the named share's denominator is the respondents outside the
 //! group who answered the "which groups do not get enough say" question (naming none counts as
-//! an answer, skipping it does not). The named share is suppressed when that denominator is under
-//! k, since it would then expose a few people's answers; a low-inclusion flag is only raised for a
-//! group whose inclusion is itself shown.
+//! an answer, skipping it does not). Both are figures about "everyone outside the group" and are
+//! shown only where protection allows that set; a low-inclusion flag is only raised for a group
+//! whose inclusion is itself shown.
 
+use super::protection::{Column, ViewGuard};
 use super::stats::Summary;
 use super::suppression::Figure;
 use super::table::ResponseTable;
@@ -41,7 +42,7 @@ pub struct GroupMarginalisation {
     pub inclusion: Figure<Summary>,
     /// 100 minus the group's inclusion mean, when shown.
     pub marginalisation: Option<f64>,
-    /// Mean inclusion of all selected respondents outside the group, when they number k or more.
+    /// Mean inclusion of all selected respondents outside the group, where protection allows it.
     pub others_inclusion: Option<f64>,
     /// Share of other respondents who named the group.
     pub named_by_others: Figure<NamedShare>,
@@ -59,19 +60,22 @@ impl GroupMarginalisation {
 }
 
 /// Marginalisation of every group. `inclusion_by_group` is the inclusion indicator's group
-/// figures; `inclusion_scores` the selected rows' inclusion scores (NaN when missing).
+/// figures; `inclusion` the indicator's index and the selected rows' scores (NaN when missing).
+/// A survey group pooled into "Other groups, combined" has no figures of its own; the combined
+/// row's "others" are everyone outside it.
 pub(crate) fn marginalisation(
     table: &ResponseTable,
     rows: &[usize],
     inclusion_by_group: Option<&[Figure<Summary>]>,
-    inclusion_scores: Option<&[f64]>,
-    threshold: u32,
+    inclusion: Option<(usize, &[f64])>,
+    guard: &ViewGuard,
 ) -> Vec<GroupMarginalisation> {
     let layout = &table.layout;
     let groups = layout.groups.len();
+    let pooled = &guard.protected.pooling.pooled_groups;
     // Sum and count of inclusion scores per group, to pool "everyone else" quickly.
     let (mut sums, mut counts) = (vec![0.0; groups], vec![0u32; groups]);
-    if let Some(scores) = inclusion_scores {
+    if let Some((_, scores)) = inclusion {
         for (at, &row) in rows.iter().enumerate() {
             if !scores[at].is_nan() {
                 sums[table.group[row] as usize] += scores[at];
@@ -86,10 +90,13 @@ pub(crate) fn marginalisation(
         .iter()
         .enumerate()
         .map(|(group, id)| {
-            let inclusion = inclusion_by_group.map_or(Figure::Suppressed, |figures| figures[group]);
+            let own_row = !pooled.get(group).copied().unwrap_or(false);
+            let others = guard.view.classes_except(group);
+            let inclusion_figure = inclusion_by_group.map_or(Figure::Suppressed, |figures| figures[group]);
             let others_count = total_count - counts[group];
-            let others_inclusion = (inclusion_scores.is_some() && others_count >= threshold && others_count > 0)
-                .then(|| (total_sum - sums[group]) / f64::from(others_count));
+            let others_inclusion = inclusion
+                .filter(|&(index, _)| own_row && others_count > 0 && guard.shows(Column::Indicator(index as u16), &others))
+                .map(|_| (total_sum - sums[group]) / f64::from(others_count));
             let (mut named, mut answered) = (0u32, 0u32);
             for &row in rows {
                 if table.group[row] as usize != group {
@@ -98,18 +105,17 @@ pub(crate) fn marginalisation(
                     named += u32::from(did_name);
                 }
             }
-            let named_by_others = if has_named_question && answered >= threshold && answered > 0 {
-                Figure::Shown(NamedShare { named, answered })
-            } else {
-                Figure::Suppressed
-            };
-            let mean = inclusion.shown().map(|summary| summary.mean);
+            let named_by_others = Figure::when(
+                has_named_question && own_row && answered > 0 && guard.shows(Column::Named, &others),
+                NamedShare { named, answered },
+            );
+            let mean = inclusion_figure.shown().map(|summary| summary.mean);
             let low_inclusion =
                 matches!((mean, others_inclusion), (Some(own), Some(others)) if super::stats::at_least(others - own, LOW_INCLUSION_POINTS));
             let often_named = named_by_others.shown().is_some_and(|share| share.share() >= NAMED_SHARE_FLAG);
             GroupMarginalisation {
                 group: id.clone(),
-                inclusion,
+                inclusion: inclusion_figure,
                 marginalisation: mean.map(|own| 100.0 - own),
                 others_inclusion,
                 named_by_others,

@@ -57,7 +57,7 @@ pub use partner_trust::{
 pub use protection::{Pooling, ProtectedTable, POOLED_GROUP_ID};
 pub use report::{analyse, analyse_view, Counts, Report, INCLUSION_INDICATOR};
 pub use stats::{at_least, summarise_counts, t_975, AlphaAccumulator, Band, Summary, BORDERLINE_FROM, STRENGTH_FROM};
-pub use suppression::{hidden_cells, suppress, Figure};
+pub use suppression::Figure;
 pub use table::{answer_key, ResponseTable, WaveInfo};
 pub use theme_counts::{theme_counts, ThemeCount};
 pub use value::{PartnerValue, View};

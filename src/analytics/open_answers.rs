@@ -1,10 +1,11 @@
 //! What people said in their own words: the free-text answers of the responses in view, in an
-//! order fixed for the survey (not the order they were given), each marked with the respondent's
-//! group only where that group has at least k responses in view. Nothing is listed when the view
-//! itself has fewer than k responses, as no figure would be.
+//! order fixed for the survey (not the order they were given). A list is a figure like any other:
+//! the answers of a question are listed only where protection allows the set of people who
+//! answered it in view, and each is marked with the respondent's group only where it allows the
+//! group's answerers in view. Nothing is listed when the view's responses are not shown.
 
 use super::filter::Filter;
-use super::protection::ProtectedTable;
+use super::protection::{Column, ProtectedTable, ViewGuard};
 
 /// One answer to a free-text question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,7 +13,7 @@ pub struct SaidAnswer {
     /// The answer as given.
     pub text: String,
     /// The respondent's group (its position in the survey's groups, or past them for the groups
-    /// combined by small-number protection), when that group has k or more responses in view.
+    /// combined by small-number protection), where protection allows the group's answerers.
     pub group: Option<usize>,
     /// Its key ([`answer_key`](super::answer_key)): how the facilitator's themes name it.
     pub key: u64,
@@ -23,42 +24,51 @@ pub struct SaidAnswer {
 pub struct SaidList {
     /// The question's item id.
     pub item: String,
-    /// Its answers, in the survey's fixed order.
+    /// Its answers, in the survey's fixed order (none when `withheld`).
     pub answers: Vec<SaidAnswer>,
+    /// Whether answers were given but too few people are behind the list to show it.
+    pub withheld: bool,
 }
 
 /// The free-text answers of the responses `filter` keeps, one list per free-text question of the
-/// survey (empty lists included); `None` when fewer than k responses are in view.
+/// survey (empty lists included); `None` when the view's responses are not shown.
 pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<Vec<SaidList>> {
     let table = &protected.table;
-    let rows = filter.rows(table);
-    if (rows.len() as u32) < protected.threshold {
+    let guard = ViewGuard::new(protected, filter);
+    if !guard.shows(Column::People, &guard.view) {
         return None;
     }
-    let mut in_group = vec![0u32; table.layout.groups.len()];
-    for &row in &rows {
-        if let Some(count) = in_group.get_mut(usize::from(table.group[row])) {
-            *count += 1;
-        }
-    }
-    let mut lists: Vec<(String, Vec<(u64, SaidAnswer)>)> =
-        table.layout.text_items.iter().map(|item| (item.clone(), Vec::new())).collect();
+    let rows = filter.rows(table);
+    let groups = table.layout.groups.len();
+    let items = table.layout.text_items.len();
+    let list_shown: Vec<bool> = (0..items).map(|item| guard.shows(Column::Said(item as u16), &guard.view)).collect();
+    let group_shown: Vec<bool> = (0..items * groups)
+        .map(|at| guard.shows(Column::Said((at / groups) as u16), &guard.view.class(at % groups)))
+        .collect();
+    /// A question's id, its answers with their order keys, and whether it is withheld.
+    type Listing = (String, Vec<(u64, SaidAnswer)>, bool);
+    let mut lists: Vec<Listing> =
+        table.layout.text_items.iter().map(|item| (item.clone(), Vec::new(), false)).collect();
     for &row in &rows {
         let group = usize::from(table.group[row]);
-        let shown = in_group.get(group).is_some_and(|&count| count >= protected.threshold);
         for answer in &table.texts[row] {
-            if let Some((_, answers)) = lists.get_mut(usize::from(answer.item)) {
-                let said = SaidAnswer { text: answer.text.clone(), group: shown.then_some(group), key: answer.order };
-                answers.push((answer.order, said));
+            let item = usize::from(answer.item);
+            let Some((_, answers, withheld)) = lists.get_mut(item) else { continue };
+            if !list_shown[item] {
+                *withheld = true;
+                continue;
             }
+            let shown = group_shown.get(item * groups + group).copied().unwrap_or(false);
+            let said = SaidAnswer { text: answer.text.clone(), group: shown.then_some(group), key: answer.order };
+            answers.push((answer.order, said));
         }
     }
     Some(
         lists
             .into_iter()
-            .map(|(item, mut answers)| {
+            .map(|(item, mut answers, withheld)| {
                 answers.sort_unstable_by(|a, b| (a.0, &a.1.text).cmp(&(b.0, &b.1.text)));
-                SaidList { item, answers: answers.into_iter().map(|(_, said)| said).collect() }
+                SaidList { item, answers: answers.into_iter().map(|(_, said)| said).collect(), withheld }
             })
             .collect(),
     )

@@ -13,12 +13,13 @@
 //! - least trusted: the shown links with the lowest means, lowest first, at most
 //!   [`LEAST_TRUSTED_LISTED`].
 //!
-//! Small numbers: every figure rests on raters and is withheld under k. The links out of one
-//! organisation (its trust given) and into one (its trust received) are each a breakdown of a
-//! shown total, so each gets secondary suppression: a withheld link can never be recovered by
-//! subtracting the others from the total.
+//! Small numbers: a link A → B is a figure of the ratings of B by the members of A; trust
+//! received by B is one of the ratings of B by the members of every other organisation; each is
+//! shown only where protection allows its set of raters. Trust given by A sums A's ratings of
+//! several organisations, so it is shown only where each of those links is.
 
-use super::suppression::{hidden_cells, Figure};
+use super::protection::{Column, ViewGuard};
+use super::suppression::Figure;
 use super::table::{ResponseTable, NO_PARTNER};
 use super::value::rated;
 
@@ -70,8 +71,8 @@ pub struct MutualTrust {
 /// The trust map of one view of the responses.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrustMap {
-    /// Every ordered pair of different organisations that some rater rated, by rater then rated
-    /// organisation (pairs nobody rated are absent).
+    /// Every ordered pair of different organisations rated by more than k raters, by rater then
+    /// rated organisation (pairs rated by fewer are absent; their figure may still be withheld).
     pub links: Vec<TrustLink>,
     /// Per organisation, in the survey's partner order.
     pub organisations: Vec<OrganisationTrust>,
@@ -90,8 +91,8 @@ struct Tally {
 }
 
 impl Tally {
-    fn figure(self, threshold: u32) -> Figure<TrustFigure> {
-        if self.raters >= threshold && self.ratings > 0 {
+    fn figure(self, shown: bool) -> Figure<TrustFigure> {
+        if shown && self.ratings > 0 {
             let mean = self.steps as f64 * 25.0 / f64::from(self.ratings);
             Figure::Shown(TrustFigure { mean, raters: self.raters })
         } else {
@@ -106,7 +107,7 @@ impl Tally {
 }
 
 /// The trust map of `rows`; none when the survey has no trust matrix.
-pub(crate) fn trust_map(table: &ResponseTable, rows: &[usize], threshold: u32) -> Option<TrustMap> {
+pub(crate) fn trust_map(table: &ResponseTable, rows: &[usize], guard: &ViewGuard) -> Option<TrustMap> {
     table.layout.trust_item.as_ref()?;
     let partners = table.layout.partners.len();
     let pair = |from: usize, to: usize| from * partners + to;
@@ -129,43 +130,35 @@ pub(crate) fn trust_map(table: &ResponseTable, rows: &[usize], threshold: u32) -
         }
         givers[from] += u32::from(gave);
     }
-    // Secondary suppression over each organisation's links out (row) and in (column).
-    let mut hidden = vec![false; partners * partners];
-    for organisation in 0..partners {
-        let others: Vec<usize> = (0..partners).filter(|&other| other != organisation).collect();
-        for links in [
-            others.iter().map(|&to| pair(organisation, to)).collect::<Vec<_>>(),
-            others.iter().map(|&from| pair(from, organisation)).collect(),
-        ] {
-            let counts: Vec<u32> = links.iter().map(|&at| pairs[at].raters).collect();
-            for (&at, hide) in links.iter().zip(hidden_cells(&counts, &[], threshold)) {
-                hidden[at] |= hide;
-            }
-        }
-    }
+    let view = &guard.view;
+    // The ratings of `to` by the members of `from`.
+    let link_shown = |from: usize, to: usize| guard.shows(Column::Trust(to as u16), &view.partner(from));
     let links: Vec<TrustLink> = (0..partners)
         .flat_map(|from| (0..partners).map(move |to| (from, to)))
-        .filter(|&(from, to)| from != to && pairs[pair(from, to)].raters > 0)
-        .map(|(from, to)| {
-            let at = pair(from, to);
-            let trust = if hidden[at] { Figure::Suppressed } else { pairs[at].figure(threshold) };
-            TrustLink { from, to, trust }
-        })
+        // A pair rated by k or fewer is as if unrated: even its existence is not shown.
+        .filter(|&(from, to)| from != to && pairs[pair(from, to)].raters > guard.protected.threshold)
+        .map(|(from, to)| TrustLink { from, to, trust: pairs[pair(from, to)].figure(link_shown(from, to)) })
         .collect();
     let organisations = (0..partners)
         .map(|organisation| {
             let mut received = Tally::default();
             let mut given = Tally { raters: givers[organisation], ..Tally::default() };
+            let mut each_link_given_shown = true;
             for other in (0..partners).filter(|&other| other != organisation) {
                 let into = pairs[pair(other, organisation)];
                 received.raters += into.raters;
                 received.add(into);
-                given.add(pairs[pair(organisation, other)]);
+                let out = pairs[pair(organisation, other)];
+                given.add(out);
+                each_link_given_shown &= out.raters == 0 || link_shown(organisation, other);
             }
+            // Members of every other organisation: all partner slots but its own and "none".
+            let other_members = ((1u64 << partners) - 1) & !(1u64 << organisation);
+            let received_shown = guard.shows(Column::Trust(organisation as u16), &view.partners_within(other_members));
             OrganisationTrust {
-                received: received.figure(threshold),
-                given: given.figure(threshold),
-                own: pairs[pair(organisation, organisation)].figure(threshold),
+                received: received.figure(received_shown),
+                given: given.figure(each_link_given_shown && given.ratings > 0),
+                own: pairs[pair(organisation, organisation)].figure(link_shown(organisation, organisation)),
             }
         })
         .collect();
@@ -217,11 +210,11 @@ mod tests {
         }
     }
 
-    /// Without protection (which would leave the lone rating out first), a link under k is
-    /// withheld, and so is the smallest other link into the same organisation, so that its trust
-    /// received (shown: 4 raters) minus the shown links cannot give the lone rating back.
+    /// Council's three raters of the NHS trust (k = 2) make a link; the university's one rater
+    /// makes none, and then trust received by the NHS trust (4 raters) minus the council's link
+    /// would give that one rating back: so received is shown and the council's link is not.
     #[test]
-    fn a_link_under_k_is_withheld_with_another_so_subtraction_recovers_nothing() {
+    fn a_link_is_withheld_where_received_minus_it_gives_one_rating_back() {
         let survey = crate::survey::builtin_survey().unwrap();
         let responses = [
             rater("c1", "council", "nhs-trust", 5),
@@ -230,11 +223,13 @@ mod tests {
             rater("u1", "university", "nhs-trust", 1),
         ];
         let table = ResponseTable::from_responses(&survey, &responses).unwrap();
-        let map = trust_map(&table, &[0, 1, 2, 3], 3).unwrap();
-        assert_eq!(map.links.len(), 2);
-        assert!(map.links.iter().all(|link| link.trust.is_suppressed()), "{:?}", map.links);
+        let protected = crate::analytics::ProtectedTable::new(&table, 2);
+        let guard = ViewGuard::new(&protected, &crate::analytics::Filter::default());
+        let map = trust_map(&protected.table, &[0, 1, 2, 3], &guard).unwrap();
+        assert_eq!(map.links.len(), 1, "the university's one rating is too few to list a link");
         // nhs-trust received 4 + 3 + 3 + 0 = 10 steps from 4 raters → 62.5.
         assert_eq!(map.organisations[1].received, Figure::Shown(TrustFigure { mean: 62.5, raters: 4 }));
+        assert!(map.links.iter().all(|link| link.trust.is_suppressed()), "{:?}", map.links);
         assert!(map.organisations[2].given.is_suppressed(), "one university rater");
         assert_eq!(map.least_trusted, Vec::<usize>::new());
     }

@@ -7,9 +7,9 @@ use super::indicators::{indicator_figures, score_rows, IndicatorFigures};
 use super::items::{item_distributions, ItemDistribution};
 use super::marginalisation::{marginalisation, GroupMarginalisation};
 use super::partner_trust::{trust_map, TrustMap};
-use super::protection::{Pooling, ProtectedTable};
-use super::suppression::{suppress, Figure};
-use super::table::{ResponseTable, NO_PARTNER};
+use super::protection::{Cell, Column, Pooling, ProtectedTable, ViewGuard};
+use super::suppression::Figure;
+use super::table::ResponseTable;
 use super::value::{partner_value, PartnerValue};
 use super::waves::{wave_changes, WaveChange};
 
@@ -31,6 +31,9 @@ pub struct Counts {
 pub struct Report {
     /// The small-number threshold k used.
     pub threshold: u32,
+    /// The fewest people behind any figure shown: k + 1, so that each of them learns about at
+    /// least k others (what the dashboard's words call the smallest group shown).
+    pub shown_from: u32,
     /// Group ids of every by-group figure, in order: the survey's groups, then
     /// [`POOLED_GROUP_ID`](super::POOLED_GROUP_ID) when small groups are pooled.
     pub groups: Vec<String>,
@@ -60,24 +63,16 @@ pub struct Report {
 /// Id of the indicator whose complement is marginalisation.
 pub const INCLUSION_INDICATOR: &str = "inclusion";
 
-fn count_cells(categories: impl Iterator<Item = usize>, size: usize) -> Vec<(u32, u32)> {
-    let mut counts = vec![0u32; size];
-    for category in categories {
-        counts[category] += 1;
-    }
-    counts.into_iter().map(|n| (n, n)).collect()
-}
-
 /// Analyses the rows of `table` that pass `filter`, under small-number protection with
-/// threshold `threshold` (a threshold below 1 is taken as 1): see the `protection` module for
-/// the rule that keeps every figure, in any combination of views, about k or more people.
+/// threshold `threshold`: see the `protection` module for
+/// the rule that keeps every combination of figures about more than k people.
 pub fn analyse(table: &ResponseTable, filter: &Filter, threshold: u32) -> Report {
     analyse_view(&ProtectedTable::new(table, threshold), filter)
 }
 
 /// Analyses one view (the rows that pass `filter`) of responses already protected: protection
-/// is decided on all responses, never on the filtered ones, so that it is the same in every view
-/// a reader can compare, and it is made once however many views are drawn.
+/// is decided on all responses, never on the filtered ones, so that every view a reader can
+/// compare is judged by the same span, and it is made once however many views are drawn.
 pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
     let (table, pooling, threshold) = (&protected.table, protected.pooling.clone(), protected.threshold);
     let layout = &table.layout;
@@ -87,47 +82,22 @@ pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
         ordered.iter().map(|info| table.waves.iter().position(|wave| wave == *info).unwrap_or(0)).collect()
     };
 
-    let partners = layout.partners.len();
-    let mut partner_never_shown = vec![false; partners];
-    partner_never_shown.push(true);
     let mut wave_position = vec![0; table.waves.len()];
     for (position, &wave) in wave_order.iter().enumerate() {
         wave_position[wave] = position;
     }
-    let total = rows.len() as u32;
-    let mut by_partner = suppress(
-        count_cells(
-            rows.iter().map(|&row| match table.partner[row] {
-                NO_PARTNER => partners,
-                partner => partner as usize,
-            }),
-            partners + 1,
-        ),
-        &partner_never_shown,
-        threshold,
-    );
-    by_partner.truncate(partners);
+    let guard = ViewGuard::new(protected, filter);
+    let view = &guard.view;
+    let count = |cell: &Cell| Figure::when(guard.shows(Column::People, cell), protected.people(Column::People, cell));
     let counts = Counts {
-        total: if total >= threshold { Figure::Shown(total) } else { Figure::Suppressed },
-        by_group: suppress(
-            count_cells(rows.iter().map(|&row| table.group[row] as usize), layout.groups.len()),
-            &[],
-            threshold,
-        ),
-        by_partner,
-        by_wave: wave_order
-            .iter()
-            .map(|&wave| table.waves[wave].label.clone())
-            .zip(suppress(
-                count_cells(rows.iter().map(|&row| wave_position[table.wave[row] as usize]), table.waves.len()),
-                &[],
-                threshold,
-            ))
-            .collect(),
+        total: count(view),
+        by_group: (0..layout.groups.len()).map(|class| count(&view.class(class))).collect(),
+        by_partner: (0..layout.partners.len()).map(|partner| count(&view.partner(partner))).collect(),
+        by_wave: wave_order.iter().map(|&wave| (table.waves[wave].label.clone(), count(&view.wave(wave)))).collect(),
     };
 
     let scores = score_rows(table, &rows);
-    let indicators = indicator_figures(table, &rows, &scores, &wave_position, threshold);
+    let indicators = indicator_figures(table, &rows, &scores, (&wave_position, &wave_order), &guard);
     let gaps = perception_gaps(&indicators, &layout.groups);
     let inclusion = layout.indicators.iter().position(|(id, _)| id == INCLUSION_INDICATOR);
     let inclusion_scores = inclusion.map(|index| scores.values(index));
@@ -136,22 +106,23 @@ pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
             table,
             &rows,
             inclusion.map(|index| indicators[index].by_group.as_slice()),
-            inclusion_scores.as_deref(),
-            threshold,
+            inclusion.zip(inclusion_scores.as_deref()),
+            &guard,
         )
     } else {
         Vec::new()
     };
-    let changes = wave_changes(table, &rows, &scores, &wave_position, &indicators, threshold);
-    let trust = trust_map(table, &rows, threshold);
+    let changes = wave_changes(table, &rows, &scores, (&wave_position, &wave_order), &indicators, &guard);
+    let trust = trust_map(table, &rows, &guard);
     let actions = action_prompts(&indicators, &gaps, &groups_marginalisation, trust.as_ref());
     Report {
         threshold,
+        shown_from: threshold + 1,
         groups: layout.groups.clone(),
         pooling,
         counts,
-        items: item_distributions(table, &rows, threshold),
-        value: partner_value(table, &rows, threshold),
+        items: item_distributions(table, &rows, &guard),
+        value: partner_value(table, &rows, &guard),
         trust_map: trust,
         indicators,
         gaps,

@@ -1,11 +1,12 @@
-//! How many answers in view each of the facilitator's themes holds, in all and by group: a count
-//! under k is withheld, and so are further cells of a theme's breakdown (secondary suppression),
-//! so that its total minus the shown groups never gives a small group's count.
+//! How many answers in view each of the facilitator's themes holds, in all and by group. A theme's
+//! count is a figure of the people who answered the question in that cell, shown exactly where
+//! protection shows that cell's answers (so a total minus the shown groups never gives a small
+//! group's count: that difference would itself be a set the protection refused).
 
 use super::fast_hash::FastMap;
 use super::filter::Filter;
-use super::protection::ProtectedTable;
-use super::suppression::{suppress, Figure};
+use super::protection::{Column, ProtectedTable, ViewGuard};
+use super::suppression::Figure;
 use crate::themes::{answer_key_of, Theme};
 
 /// One theme's counts.
@@ -20,8 +21,8 @@ pub struct ThemeCount {
 }
 
 /// The counts of `themes` (of free-text question `item`) among the responses `filter` keeps;
-/// `None` when fewer than k responses are in view (no answer is listed then either) or `item` is
-/// not a free-text question of the survey.
+/// `None` when the question's answers in view are not shown (no answer is listed then either) or
+/// `item` is not a free-text question of the survey.
 pub fn theme_counts(
     protected: &ProtectedTable,
     filter: &Filter,
@@ -29,12 +30,13 @@ pub fn theme_counts(
     themes: &[Theme],
 ) -> Option<Vec<ThemeCount>> {
     let table = &protected.table;
-    let k = protected.threshold;
     let question = table.layout.text_items.iter().position(|known| known == item)?;
-    let rows = filter.rows(table);
-    if (rows.len() as u32) < k {
+    let guard = ViewGuard::new(protected, filter);
+    let column = Column::Said(question as u16);
+    if !guard.shows(Column::People, &guard.view) || !guard.shows(column, &guard.view) {
         return None;
     }
+    let rows = filter.rows(table);
     let groups = table.layout.groups.len();
     // Which themes hold each answer key.
     let mut holding: FastMap<u64, Vec<usize>> = FastMap::default();
@@ -63,8 +65,12 @@ pub fn theme_counts(
                 let total: u32 = cells.iter().sum();
                 ThemeCount {
                     name: theme.name.clone(),
-                    total: if total >= k { Figure::Shown(total) } else { Figure::Suppressed },
-                    by_group: suppress(cells.iter().map(|&n| (n, n)).collect(), &[], k),
+                    total: Figure::Shown(total),
+                    by_group: cells
+                        .iter()
+                        .enumerate()
+                        .map(|(group, &n)| Figure::when(guard.shows(column, &guard.view.class(group)), n))
+                        .collect(),
                 }
             })
             .collect(),

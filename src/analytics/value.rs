@@ -6,6 +6,7 @@
 //! positive means the partner is seen to give more than it gets.
 
 use super::histogram::Histograms;
+use super::protection::{Column, ViewGuard};
 use super::stats::Summary;
 use super::suppression::Figure;
 use super::table::{ResponseTable, DONT_KNOW_CODE, UNANSWERED};
@@ -47,7 +48,7 @@ pub(crate) fn rated(code: u8) -> Option<usize> {
 }
 
 /// Value figures for every partner; empty when the survey has no gain/contribution matrix.
-pub(crate) fn partner_value(table: &ResponseTable, rows: &[usize], threshold: u32) -> Vec<PartnerValue> {
+pub(crate) fn partner_value(table: &ResponseTable, rows: &[usize], guard: &ViewGuard) -> Vec<PartnerValue> {
     let layout = &table.layout;
     if layout.gain_question.is_none() && layout.contribution_question.is_none() {
         return Vec::new();
@@ -80,16 +81,36 @@ pub(crate) fn partner_value(table: &ResponseTable, rows: &[usize], threshold: u3
         .enumerate()
         .map(|(partner, id)| {
             let base = partner * cells;
-            let overall = |histograms: &Histograms| histograms.summary(base + all, &RATING_VALUES, threshold);
-            let by_group = |histograms: &Histograms| {
-                histograms.breakdown(base + 1..base + 1 + groups, &RATING_VALUES, &[], threshold)
+            let view = &guard.view;
+            // The table keeps gain in slot 0 and contribution in slot 1.
+            let column = |asked: Option<usize>, question: u8| {
+                asked.map(|_| Column::Matrix { partner: partner as u16, question })
             };
-            // Self and others are one breakdown, so neither can be recovered from the other.
-            let views = |histograms: &Histograms| {
-                histograms.breakdown(base + self_cell..base + self_cell + 2, &RATING_VALUES, &[], threshold)
+            let (gain_column, contribution_column) =
+                (column(layout.gain_question, 0), column(layout.contribution_question, 1));
+            let shows = |column: Option<Column>, cell: &super::protection::Cell| {
+                column.is_some_and(|column| guard.shows(column, cell))
             };
-            let (gain_views, contribution_views) = (views(&gains), views(&contributions));
-            let all_view = View { gain: overall(&gains), contribution: overall(&contributions) };
+            let overall =
+                |histograms: &Histograms, column| histograms.figure(base + all, &RATING_VALUES, shows(column, view));
+            let by_group = |histograms: &Histograms, column| {
+                (0..groups)
+                    .map(|group| histograms.figure(base + 1 + group, &RATING_VALUES, shows(column, &view.class(group))))
+                    .collect::<Vec<_>>()
+            };
+            // Self: raters who belong to the partner; others: every other slot, "none" included.
+            let (own, others) = (view.partner(partner), view.partners_within(!(1u64 << partner)));
+            let views = |histograms: &Histograms, column| {
+                [
+                    histograms.figure(base + self_cell, &RATING_VALUES, shows(column, &own)),
+                    histograms.figure(base + self_cell + 1, &RATING_VALUES, shows(column, &others)),
+                ]
+            };
+            let (gains, contributions) = (&gains, &contributions);
+            let gain_views = views(gains, gain_column);
+            let contribution_views = views(contributions, contribution_column);
+            let all_view =
+                View { gain: overall(gains, gain_column), contribution: overall(contributions, contribution_column) };
             let reciprocity = match (all_view.gain.shown(), all_view.contribution.shown()) {
                 (Some(gain), Some(contribution)) => Some(contribution.mean - gain.mean),
                 _ => None,
@@ -97,8 +118,8 @@ pub(crate) fn partner_value(table: &ResponseTable, rows: &[usize], threshold: u3
             PartnerValue {
                 partner: id.clone(),
                 reciprocity,
-                gain_by_group: by_group(&gains),
-                contribution_by_group: by_group(&contributions),
+                gain_by_group: by_group(gains, gain_column),
+                contribution_by_group: by_group(contributions, contribution_column),
                 self_view: View { gain: gain_views[0], contribution: contribution_views[0] },
                 others_view: View { gain: gain_views[1], contribution: contribution_views[1] },
                 all: all_view,

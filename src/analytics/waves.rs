@@ -2,6 +2,7 @@
 
 use super::histogram::Histograms;
 use super::indicators::{IndicatorFigures, Scores, NO_SCORE};
+use super::protection::{Column, ViewGuard};
 use super::table::ResponseTable;
 
 /// Change in one indicator from one wave to the next.
@@ -15,8 +16,8 @@ pub struct WaveChange {
     pub to: String,
     /// Later mean minus earlier mean over everyone, when both are shown.
     pub overall: Option<f64>,
-    /// The same by group, in the survey's group order; `None` where either wave's figure is
-    /// hidden (each wave's groups are suppressed as one breakdown).
+    /// The same by group, in the survey's group order; `None` where either wave's figure of the
+    /// group is withheld.
     pub by_group: Vec<Option<f64>>,
 }
 
@@ -26,10 +27,11 @@ pub(crate) fn wave_changes(
     table: &ResponseTable,
     rows: &[usize],
     scores: &Scores,
-    wave_position: &[usize],
+    waves: (&[usize], &[usize]),
     indicators: &[IndicatorFigures],
-    threshold: u32,
+    guard: &ViewGuard,
 ) -> Vec<WaveChange> {
+    let (wave_position, wave_order) = waves;
     let waves = table.waves.len();
     if waves < 2 {
         return Vec::new();
@@ -49,12 +51,15 @@ pub(crate) fn wave_changes(
                 histograms.add(wave * groups + usize::from(table.group[row]), usize::from(bin));
             }
         }
+        let column = Column::Indicator(index as u16);
         let means: Vec<Vec<Option<f64>>> = (0..waves)
-            .map(|wave| {
-                histograms
-                    .breakdown(wave * groups..(wave + 1) * groups, values, &[], threshold)
-                    .iter()
-                    .map(|figure| figure.shown().map(|summary| summary.mean))
+            .map(|place| {
+                (0..groups)
+                    .map(|group| {
+                        let cell = guard.view.class(group).wave(wave_order[place]);
+                        let figure = histograms.figure(place * groups + group, values, guard.shows(column, &cell));
+                        figure.shown().map(|summary| summary.mean)
+                    })
                     .collect()
             })
             .collect();

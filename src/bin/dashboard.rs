@@ -42,7 +42,7 @@ fn main() -> std::process::ExitCode {
                 Figure::Shown(summary) => {
                     println!("{:<12} n={:<6} mean={:>5.1} {:?}", indicator.id, summary.n, summary.mean, summary.band)
                 }
-                Figure::Suppressed => println!("{:<12} fewer than {} responses", indicator.id, report.threshold),
+                Figure::Suppressed => println!("{:<12} fewer than {} responses", indicator.id, report.shown_from),
             }
         }
         Ok(())

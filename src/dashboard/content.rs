@@ -183,7 +183,7 @@ pub fn dashboard_charts(
     texts: &Texts<M>,
 ) -> Vec<DashboardChart> {
     let labels = Labels::new(survey, language, texts);
-    let k = report.threshold;
+    let k = report.shown_from;
     // The report's groups: the survey's, then "Other groups, combined" when small ones are pooled.
     let groups: Vec<&str> = (0..report.groups.len()).map(|g| labels.group(g)).collect();
     let indicators: Vec<&str> = (0..survey.indicators.len()).map(|i| labels.indicator(i)).collect();
@@ -233,7 +233,7 @@ fn overview(
     labels: &Labels,
     actions: &[ActionPrompt],
 ) -> DashboardChart {
-    let k = report.threshold;
+    let k = report.shown_from;
     let mut shown: Vec<(f64, (usize, usize))> = Vec::new();
     for (i, figures) in report.indicators.iter().enumerate() {
         for (g, figure) in figures.by_group.iter().enumerate() {
@@ -387,7 +387,7 @@ fn figures_by(
         }
     }
     DataTable {
-        caption: labels.format(caption, &[("threshold", report.threshold.into())]),
+        caption: labels.format(caption, &[("threshold", report.shown_from.into())]),
         columns: labels.columns([
             M::ColIndicator,
             M::ColOf,

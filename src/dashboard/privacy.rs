@@ -1,7 +1,7 @@
 //! What small-number protection changed, in the dashboard's words: which groups and partners
 //! can be chosen and shown, and the notes that say what was pooled or left out and why.
 
-use crate::analytics::{AnalyticsError, Report, POOLED_GROUP_ID};
+use crate::analytics::{AnalyticsError, Report};
 use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::response::ResponseError;
 use crate::survey::SurveyDefinition;
@@ -40,13 +40,13 @@ pub fn group_choices(survey: &SurveyDefinition, report: &Report, language: &str,
         .collect()
 }
 
-/// The partner organisations shown as partners (not counted as "no partner given").
+/// The partner organisations whose respondents' figures can be shown on their own.
 pub fn partner_choices(survey: &SurveyDefinition, report: &Report, language: &str) -> Vec<Choice> {
     survey
         .partners
         .iter()
         .enumerate()
-        .filter(|&(index, _)| !report.pooling.pooled_partners.get(index).copied().unwrap_or(false))
+        .filter(|&(index, _)| report.counts.by_partner.get(index).is_some_and(|figure| figure.shown().is_some()))
         .map(|(index, partner)| Choice {
             index,
             id: partner.id.clone(),
@@ -59,10 +59,10 @@ fn names(labels: Vec<String>) -> String {
     labels.join(", ")
 }
 
-/// Plain-language notes on what protection pooled or left out; empty when it changed nothing.
+/// Plain-language notes on what protection pooled or left out, every response left out of the
+/// figures accounted for; empty when it changed nothing.
 pub fn privacy_notes(survey: &SurveyDefinition, report: &Report, language: &str, texts: &Texts<M>) -> Vec<String> {
-    let k = report.threshold;
-    let threshold = ("threshold", Arg::from(k));
+    let threshold = ("threshold", Arg::from(report.shown_from));
     let pooling = &report.pooling;
     let mut notes = Vec::new();
     let pooled: Vec<String> = pooling
@@ -72,32 +72,31 @@ pub fn privacy_notes(survey: &SurveyDefinition, report: &Report, language: &str,
         .filter(|(_, &p)| p)
         .map(|(index, _)| group_label(survey, index, language, texts))
         .collect();
-    if !pooled.is_empty() {
-        let groups = ("groups", Arg::Text(&names(pooled)));
-        notes.push(if pooling.combined_row {
-            let combined = texts.get(M::CombinedGroups);
-            texts.format(M::GroupsCombined, &[groups, threshold, ("combined", Arg::Text(&combined))])
-        } else {
-            texts.format(M::GroupsLeftOut, &[groups, threshold])
-        });
+    if !pooled.is_empty() && pooling.combined_row {
+        let groups = ("groups", Arg::Text(&names(pooled.clone())));
+        let combined = texts.get(M::CombinedGroups);
+        notes.push(texts.format(M::GroupsCombined, &[groups, threshold, ("combined", Arg::Text(&combined))]));
     }
-    let partners: Vec<String> = partner_choices(survey, report, language).into_iter().map(|c| c.id).collect();
-    let pooled_partners: Vec<String> = survey
-        .partners
-        .iter()
-        .filter(|p| !partners.contains(&p.id))
-        .map(|p| p.label.get(language, &survey.default_language).to_owned())
-        .collect();
-    if !pooled_partners.is_empty() {
-        notes.push(texts.format(M::PartnersUngiven, &[("partners", Arg::Text(&names(pooled_partners))), threshold]));
+    let left_out = pooling.responses_left_out();
+    if left_out > 0 {
+        let mut reasons = Vec::new();
+        if pooling.small_groups_left_out > 0 {
+            let groups = names(pooled);
+            reasons.push(texts.format(
+                M::InSmallGroups,
+                &[("count", pooling.small_groups_left_out.into()), ("groups", Arg::Text(&groups)), threshold],
+            ));
+        }
+        for (wave, count) in &pooling.small_waves_left_out {
+            let wave = if wave.is_empty() { texts.get(M::NoWave) } else { wave.clone() };
+            reasons.push(
+                texts.format(M::InSmallWave, &[("count", (*count).into()), ("wave", Arg::Text(&wave)), threshold]),
+            );
+        }
+        let reasons = reasons.join("; ");
+        notes.push(texts.format(M::InNoFigure, &[("count", left_out.into()), ("reasons", Arg::Text(&reasons))]));
     }
-    if pooling.responses_left_out && pooling.combined_row {
-        notes.push(texts.format(M::ResponsesLeftOut, &[threshold]));
-    }
-    if pooling.answers_left_out {
-        notes.push(texts.format(M::AnswersLeftOut, &[threshold]));
-    }
-    if report.groups.iter().any(|id| id == POOLED_GROUP_ID) || !notes.is_empty() {
+    if !notes.is_empty() {
         notes.push(texts.format(M::NoCombinationReveals, &[threshold]));
     }
     notes

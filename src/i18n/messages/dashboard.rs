@@ -63,11 +63,10 @@ messages! {
     // Notes on protected figures.
     CombinedGroups "combined-groups" => text("Other groups, combined");
     GroupsCombined "groups-combined" => text("{groups} each have fewer than {threshold} responses, so their answers are shown together as \"{combined}\".");
-    GroupsLeftOut "groups-left-out" => text("{groups} have fewer than {threshold} responses even together, so their answers are left out of every figure.");
-    PartnersUngiven "partners-ungiven" => text("Respondents from {partners} are counted as \"no partner given\": in some group and wave fewer than {threshold} of them answered, and a partner filter would single them out.");
-    ResponsesLeftOut "responses-left-out" => text("Some responses are left out of every figure: in their group, partner and wave there are fewer than {threshold}.");
-    AnswersLeftOut "answers-left-out" => text("Where fewer than {threshold} people of one group, partner and wave answered a question, those answers are left out of that question's figures.");
-    NoCombinationReveals "no-combination-reveals" => text("So no combination of filters can reveal anything about fewer than {threshold} people.");
+    InNoFigure "in-no-figure" => plural("count", "1 response is in no figure: {reasons}.", "{count} responses are in no figure: {reasons}.");
+    InSmallGroups "in-small-groups" => plural("count", "1 in {groups}, fewer than {threshold} even together", "{count} in {groups}, fewer than {threshold} even together");
+    InSmallWave "in-small-wave" => plural("count", "1 in the wave {wave}, which has fewer than {threshold} so far", "{count} in the wave {wave}, which has fewer than {threshold} so far");
+    NoCombinationReveals "no-combination-reveals" => text("No figure, and no combination of filters or of figures before and after new responses, reveals anything about fewer than {threshold} people.");
     OtherVersion "other-version" => plural("count", "1 stored response answers version {found} of this survey, not version {version} shown here: kept on this device, not deleted, and included in \"Download all responses\".", "{count} stored responses answer version {found} of this survey, not version {version} shown here: kept on this device, not deleted, and included in \"Download all responses\".");
     DoNotFit "do-not-fit" => plural("count", "1 stored response does not fit this survey and is left out of the figures:", "{count} stored responses do not fit this survey and are left out of the figures:");
 

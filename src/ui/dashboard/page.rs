@@ -73,7 +73,7 @@ fn theme_charts_of(
     counted
         .iter()
         .map(|(item, question, counts, answers)| {
-            (item.clone(), themes_chart(question, counts, &group_names, *answers, report.threshold, texts))
+            (item.clone(), themes_chart(question, counts, &group_names, *answers, report.shown_from, texts))
         })
         .collect()
 }
@@ -353,7 +353,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     });
     let count = match report.counts.total {
         Figure::Shown(total) => AttrValue::from(total.to_string()),
-        Figure::Suppressed => AttrValue::from(texts.format(M::FewerThan, &[("threshold", report.threshold.into())])),
+        Figure::Suppressed => AttrValue::from(texts.format(M::FewerThan, &[("threshold", report.shown_from.into())])),
     };
     // The sections below the first screen, for its contents: each chart, then each open question.
     let contents: Vec<(String, String)> = charts
@@ -371,10 +371,10 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
     let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
     let empty_html = |state: &EmptyState| {
-        let (why, steps) = state.explanation(report.threshold, &texts);
+        let (why, steps) = state.explanation(report.shown_from, &texts);
         html! {
             <section class="pp-empty" aria-labelledby={host.id("empty-title")}>
-                <h2 id={host.id("empty-title")}>{ state.heading(report.threshold, &texts) }</h2>
+                <h2 id={host.id("empty-title")}>{ state.heading(report.shown_from, &texts) }</h2>
                 <p>{ why }</p>
                 if !steps.is_empty() {
                     <ol>{ for steps.into_iter().map(|step| html! { <li>{ step }</li> }) }</ol>
@@ -419,7 +419,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             if empty.is_none() {
                 <AtAGlance glance={glance(&survey, &report, &props.language, &texts)} contents={contents.clone()} />
             }
-            <Counts counts={report.counts.clone()} threshold={report.threshold} groups={groups.clone()}
+            <Counts counts={report.counts.clone()} threshold={report.shown_from} groups={groups.clone()}
                 partners={partners.clone()} notes={privacy_notes(&survey, &report, &props.language, &texts)} breakdown={!nothing} />
             if !nothing {
                 <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}
