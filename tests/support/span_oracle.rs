@@ -87,9 +87,9 @@ impl Attacker {
             for other in 0..rows.len() {
                 if other != rank && !rows[other][column].is_zero() {
                     let factor = rows[other][column];
-                    for c in 0..people {
-                        let reduced = rows[other][c].sub(factor.mul(rows[rank][c]));
-                        rows[other][c] = reduced;
+                    let pivot_row = rows[rank].clone();
+                    for (value, &pivot_value) in rows[other].iter_mut().zip(&pivot_row) {
+                        *value = value.sub(factor.mul(pivot_value));
                     }
                 }
             }
@@ -183,7 +183,7 @@ mod tests {
         let attacker = Attacker::new(6, &[vec![0, 1, 2, 3, 4], vec![0, 1, 2]]);
         assert!(attacker.learns(&[3, 4]));
         assert!(!attacker.learns(&[3]));
-        assert_eq!(attacker.finds_few(&[0, 1, 2, 3, 4], 2).is_some(), true);
+        assert!(attacker.finds_few(&[0, 1, 2, 3, 4], 2).is_some());
         // A reader who is person 3 learns person 4 from {3, 4}.
         assert!(attacker.learns_knowing(3, &[4]));
     }
