@@ -6,8 +6,9 @@
 //! - a link A → B is the mean trust that members of A give B;
 //! - a rating of one's own organisation is kept apart, as that organisation's `own` figure, and
 //!   counts in no link, nor in trust received or given;
-//! - trust received by B: every rating B gets from members of other organisations; trust given
-//!   by A: every rating members of A give other organisations;
+//! - trust received by B: every rating B gets from members of the other organisations whose
+//!   link to B is listed (rated by more than k of their members: fewer are as if unrated);
+//!   trust given by A: every rating members of A give other organisations;
 //! - mutual trust: among pairs of organisations whose two links are both shown, how many have
 //!   both at [`MUTUAL_TRUST_FROM`] or above;
 //! - least trusted: the shown links with the lowest means, lowest first, at most
@@ -144,17 +145,19 @@ pub(crate) fn trust_map(table: &ResponseTable, rows: &[usize], guard: &ViewGuard
             let mut received = Tally::default();
             let mut given = Tally { raters: givers[organisation], ..Tally::default() };
             let mut each_link_given_shown = true;
+            let mut received_from = 0u64;
             for other in (0..partners).filter(|&other| other != organisation) {
                 let into = pairs[pair(other, organisation)];
-                received.raters += into.raters;
-                received.add(into);
+                if into.raters > guard.protected.threshold {
+                    received.raters += into.raters;
+                    received.add(into);
+                    received_from |= 1 << other;
+                }
                 let out = pairs[pair(organisation, other)];
                 given.add(out);
                 each_link_given_shown &= out.raters == 0 || link_shown(organisation, other);
             }
-            // Members of every other organisation: all partner slots but its own and "none".
-            let other_members = ((1u64 << partners) - 1) & !(1u64 << organisation);
-            let received_shown = guard.shows(Column::Trust(organisation as u16), &view.partners_within(other_members));
+            let received_shown = guard.shows(Column::Trust(organisation as u16), &view.partners_within(received_from));
             OrganisationTrust {
                 received: received.figure(received_shown),
                 given: given.figure(each_link_given_shown && given.ratings > 0),
@@ -210,11 +213,11 @@ mod tests {
         }
     }
 
-    /// Council's three raters of the NHS trust (k = 2) make a link; the university's one rater
-    /// makes none, and then trust received by the NHS trust (4 raters) minus the council's link
-    /// would give that one rating back: so received is shown and the council's link is not.
+    /// Council's three raters of the NHS trust (k = 2) make a link; the university's one rater is
+    /// too few for one, and is left out of the NHS trust's trust received too (else received
+    /// minus the council's link would give that one rating back).
     #[test]
-    fn a_link_is_withheld_where_received_minus_it_gives_one_rating_back() {
+    fn a_rating_too_few_for_a_link_is_in_no_trust_figure() {
         let survey = crate::survey::builtin_survey().unwrap();
         let responses = [
             rater("c1", "council", "nhs-trust", 5),
@@ -227,10 +230,11 @@ mod tests {
         let guard = ViewGuard::new(&protected, &crate::analytics::Filter::default());
         let map = trust_map(&protected.table, &[0, 1, 2, 3], &guard).unwrap();
         assert_eq!(map.links.len(), 1, "the university's one rating is too few to list a link");
-        // nhs-trust received 4 + 3 + 3 + 0 = 10 steps from 4 raters → 62.5.
-        assert_eq!(map.organisations[1].received, Figure::Shown(TrustFigure { mean: 62.5, raters: 4 }));
-        assert!(map.links.iter().all(|link| link.trust.is_suppressed()), "{:?}", map.links);
+        // The council's link and nhs-trust's trust received: 4 + 3 + 3 = 10 steps from 3 raters.
+        let council = TrustFigure { mean: 250.0 / 3.0, raters: 3 };
+        assert_eq!(map.links[0].trust, Figure::Shown(council));
+        assert_eq!(map.organisations[1].received, Figure::Shown(council));
         assert!(map.organisations[2].given.is_suppressed(), "one university rater");
-        assert_eq!(map.least_trusted, Vec::<usize>::new());
+        assert_eq!(map.least_trusted, vec![0]);
     }
 }

@@ -5,6 +5,8 @@
 pub mod arbitrary;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fake_couch;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod workshop;
 
 use partnership_pulse::response::{Answer, Response};
 use partnership_pulse::survey::{builtin_survey, SurveyDefinition};

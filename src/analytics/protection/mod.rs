@@ -274,7 +274,7 @@ impl ProtectedTable {
         let candidates = self.candidates();
         let mut by_sizes: FastMap<(Vec<Cell>, Vec<u32>), Rc<ColumnGuard>> = FastMap::default();
         for (column, sizes) in self.column_sizes() {
-            let first = self.shown_first(column);
+            let first = self.shown_first(column, &sizes);
             let guard = by_sizes
                 .entry((first, sizes))
                 .or_insert_with_key(|(first, sizes)| {
@@ -290,12 +290,12 @@ impl ProtectedTable {
     /// (everyone, each group, each wave), offered before them: for "which groups do not get
     /// enough say", everyone outside each group that has respondents; for the trust in one
     /// organisation, its trust received, each organisation's link to it, and its own members.
-    fn shown_first(&self, column: Column) -> Vec<Cell> {
+    fn shown_first(&self, column: Column, sizes: &[u32]) -> Vec<Cell> {
         let everyone = self.everyone();
         let partners = self.table.layout.partners.len();
+        let answered = |cell: &Cell| -> u32 { self.atoms_in(cell).map(|atom| sizes[atom]).sum() };
         let by_size = |cells: Vec<Cell>| {
-            let mut sized: Vec<(u32, Cell)> =
-                cells.into_iter().map(|cell| (self.people(Column::People, &cell), cell)).collect();
+            let mut sized: Vec<(u32, Cell)> = cells.into_iter().map(|cell| (answered(&cell), cell)).collect();
             sized.retain(|(n, _)| *n > 0);
             sized.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
             sized.into_iter().map(|(_, cell)| cell).collect::<Vec<Cell>>()
@@ -304,15 +304,17 @@ impl ProtectedTable {
             Column::Named => {
                 let classes = self.table.layout.groups.len();
                 let with_members: Vec<Cell> = (0..classes)
-                    .filter(|&class| self.people(Column::People, &everyone.class(class)) > 0)
+                    .filter(|&class| self.atoms_in(&everyone.class(class)).next().is_some())
                     .map(|class| everyone.classes_except(class))
                     .collect();
                 by_size(with_members)
             }
             Column::Trust(rated) => {
                 let rated = usize::from(rated);
-                let other_members = ((1u64 << partners) - 1) & !(1u64 << rated);
-                let mut cells = vec![everyone.partners_within(other_members)];
+                let raters_from = (0..partners)
+                    .filter(|&from| from != rated && answered(&everyone.partner(from)) > self.threshold)
+                    .fold(0u64, |bits, from| bits | 1 << from);
+                let mut cells = vec![everyone.partners_within(raters_from)];
                 cells.extend(by_size((0..partners).filter(|&p| p != rated).map(|p| everyone.partner(p)).collect()));
                 cells.push(everyone.partner(rated));
                 cells
