@@ -246,3 +246,34 @@ fn the_dashboard_loads_in_batches_and_sets_an_unreadable_record_aside() {
     );
     assert_eq!(block_on(kept_aside(&store, Collection::Responses)).unwrap().len(), 1, "kept, not deleted");
 }
+
+/// A live workshop: eight university staff are shown; one more arrives and waits, since the
+/// university's figures would change by one person (k = 3); three more arrive in the same
+/// group, partner and wave, and the four are shown together.
+#[test]
+fn new_responses_wait_until_enough_arrive_together_that_no_one_stands_out() {
+    let survey = survey();
+    let store = MemoryStore::default();
+    let staff = |n: u32| response(&id(n), "university", None, &all(&TRUST, 1 + (n % 5) as u8));
+    block_on(add_responses(&store, &(0..8).map(staff).collect::<Vec<_>>())).unwrap();
+    let mut device = block_on(DeviceResponses::load(&store, &survey));
+    let total = |device: &DeviceResponses| {
+        let protected = device.protected(3).unwrap();
+        partnership_pulse::analytics::analyse_view(&protected, &Default::default()).counts.total
+    };
+    use partnership_pulse::analytics::Figure;
+    assert_eq!((total(&device), device.waiting()), (Figure::Shown(8), 0));
+    device.take(&survey, &[staff(8)]);
+    assert_eq!((total(&device), device.waiting()), (Figure::Shown(8), 1), "one newcomer would stand out");
+    device.take(&survey, &[staff(9), staff(10)]);
+    assert_eq!((total(&device), device.waiting()), (Figure::Shown(8), 3), "three are still k or fewer");
+    device.take(&survey, &[staff(11)]);
+    assert_eq!((total(&device), device.waiting()), (Figure::Shown(12), 0), "four together are shown");
+    // A student arrives alone: a group of 1 is in no figure, so no figure changes and nothing
+    // waits; the student is counted among the responses in no figure.
+    device.take(&survey, &[response(&id(12), "student", None, &all(&TRUST, 3))]);
+    assert_eq!((total(&device), device.waiting()), (Figure::Shown(12), 0));
+    let protected = device.protected(3).unwrap();
+    let report = partnership_pulse::analytics::analyse_view(&protected, &Default::default());
+    assert_eq!(report.pooling.small_groups_left_out, 1);
+}

@@ -336,6 +336,12 @@ impl ResponseTable {
         copy
     }
 
+    /// Row `row`'s stakeholder group, partner code and wave: the cell small-number protection
+    /// counts it in.
+    pub fn cell_of(&self, row: usize) -> (u8, u16, u16) {
+        (self.group[row], self.partner[row], self.wave[row])
+    }
+
     /// Marks `id` as taken without adding a row, so a response with that id counts as a duplicate.
     pub fn reserve_id(&mut self, id: &str) -> Result<(), AnalyticsError> {
         self.ids.insert(id.to_owned());

@@ -60,11 +60,21 @@ fn names(labels: Vec<String>) -> String {
 }
 
 /// Plain-language notes on what protection pooled or left out, every response left out of the
-/// figures accounted for; empty when it changed nothing.
-pub fn privacy_notes(survey: &SurveyDefinition, report: &Report, language: &str, texts: &Texts<M>) -> Vec<String> {
+/// figures accounted for, and how many new responses wait to be shown; empty when it changed
+/// nothing.
+pub fn privacy_notes(
+    survey: &SurveyDefinition,
+    report: &Report,
+    waiting: usize,
+    language: &str,
+    texts: &Texts<M>,
+) -> Vec<String> {
     let threshold = ("threshold", Arg::from(report.shown_from));
     let pooling = &report.pooling;
     let mut notes = Vec::new();
+    if waiting > 0 {
+        notes.push(texts.format(M::Waiting, &[("count", waiting.into())]));
+    }
     let pooled: Vec<String> = pooling
         .pooled_groups
         .iter()

@@ -23,8 +23,9 @@ pub struct DeviceResponses {
     pub store_error: Option<StoreError>,
     /// Ids of the refused responses, so each is refused (and said) once however often we look.
     refused_ids: FastSet<String>,
-    /// The table under small-number protection, made when first asked for after a change.
-    protected: RefCell<Option<Rc<ProtectedTable>>>,
+    /// The state of the responses shown now, under small-number protection: it moves on to the
+    /// responses that arrived since only when that is safe (see [`DeviceResponses::protected`]).
+    shown: RefCell<Option<Rc<ProtectedTable>>>,
 }
 
 impl DeviceResponses {
@@ -36,7 +37,7 @@ impl DeviceResponses {
             refused: Vec::new(),
             store_error: None,
             refused_ids: FastSet::default(),
-            protected: RefCell::new(None),
+            shown: RefCell::new(None),
         };
         let mut unreadable = Vec::new();
         let read = store
@@ -94,23 +95,64 @@ impl DeviceResponses {
                 }
             }
         }
-        let added = table.len() - before;
-        if added > 0 {
-            self.protected.replace(None);
-        }
-        added
+        table.len() - before
     }
 
-    /// The responses under small-number protection with threshold `k`, for analysing views:
-    /// made once per change of the responses (or of k), not once per view.
+    /// The responses shown, under small-number protection with threshold `k`. The first call
+    /// shows every response; afterwards the shown state moves on to the responses that arrived
+    /// since only when a reader who saw both states learns about no fewer than k people
+    /// ([`ProtectedTable::may_follow`]): first all of them, else those arriving in (group,
+    /// partner, wave) cells with more than k newcomers; the rest wait ([`Self::waiting`]).
     pub fn protected(&self, k: u32) -> Option<Rc<ProtectedTable>> {
         let table = self.table.as_ref().ok()?;
-        let mut cached = self.protected.borrow_mut();
-        if let Some(protected) = cached.as_ref().filter(|p| p.threshold() == k.max(1)) {
-            return Some(protected.clone());
+        let mut shown = self.shown.borrow_mut();
+        let current = shown.as_ref().filter(|state| state.threshold() == k).cloned();
+        let Some(current) = current else {
+            let everything = Rc::new(ProtectedTable::new(table, k));
+            *shown = Some(everything.clone());
+            return Some(everything);
+        };
+        let considered = current.rows_considered();
+        if considered.len() == table.len() {
+            return Some(current);
         }
-        let protected = Rc::new(ProtectedTable::new(table, k));
-        *cached = Some(protected.clone());
-        Some(protected)
+        let all: Vec<usize> = (0..table.len()).collect();
+        let next = ProtectedTable::of_rows(table, &all, k);
+        if next.may_follow(&current) {
+            let next = Rc::new(next);
+            *shown = Some(next.clone());
+            return Some(next);
+        }
+        let crowded = crowded_arrivals(table, considered, k);
+        if crowded.len() > considered.len() {
+            let next = ProtectedTable::of_rows(table, &crowded, k);
+            if next.may_follow(&current) {
+                let next = Rc::new(next);
+                *shown = Some(next.clone());
+                return Some(next);
+            }
+        }
+        Some(current)
     }
+
+    /// Responses stored but not shown yet: they wait until enough others arrive with them.
+    pub fn waiting(&self) -> usize {
+        let Ok(table) = &self.table else { return 0 };
+        let shown = self.shown.borrow();
+        shown.as_ref().map_or(0, |state| table.len() - state.rows_considered().len())
+    }
+}
+
+/// The rows shown (`shown`, ascending) and the rows that arrived since in (group, partner, wave)
+/// cells where more than k arrived: those that cannot stand out one by one.
+fn crowded_arrivals(table: &ResponseTable, shown: &[usize], k: u32) -> Vec<usize> {
+    let arrived: Vec<usize> = (0..table.len()).filter(|row| shown.binary_search(row).is_err()).collect();
+    let mut in_cell: crate::analytics::FastMap<(u8, u16, u16), u32> = crate::analytics::FastMap::default();
+    for &row in &arrived {
+        *in_cell.entry(table.cell_of(row)).or_default() += 1;
+    }
+    let mut rows: Vec<usize> = shown.to_vec();
+    rows.extend(arrived.into_iter().filter(|&row| in_cell[&table.cell_of(row)] > k));
+    rows.sort_unstable();
+    rows
 }

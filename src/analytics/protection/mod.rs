@@ -102,6 +102,8 @@ pub struct ProtectedTable {
     pub(crate) table: ResponseTable,
     pub(crate) pooling: Pooling,
     pub(crate) threshold: u32,
+    /// The rows of the source table this state was made from (ascending), kept or not.
+    considered: Vec<usize>,
     /// Per kept row: its place in the table the protection was made from.
     source_rows: Vec<usize>,
     /// Per kept row: its survey group (before pooling).
@@ -219,6 +221,7 @@ impl ProtectedTable {
             table: protected,
             pooling,
             threshold: k,
+            considered: rows.to_vec(),
             source_rows: kept,
             survey_group,
             kept_waves,
@@ -229,6 +232,11 @@ impl ProtectedTable {
         };
         protected.guard_columns();
         protected
+    }
+
+    /// The rows of the source table this state was made from, kept in the figures or not.
+    pub fn rows_considered(&self) -> &[usize] {
+        &self.considered
     }
 
     /// The threshold k it protects: every figure is about k + 1 people or more.
@@ -483,6 +491,9 @@ impl ProtectedTable {
     /// large, that is whether each atom grew by 0 or more than k people; otherwise the two spans
     /// are put together over atoms split into "shown before" and "new", and checked whole.
     pub fn may_follow(&self, earlier: &ProtectedTable) -> bool {
+        if earlier.is_empty() {
+            return true;
+        }
         let k = self.threshold;
         let before: FastMap<usize, ()> = earlier.source_rows.iter().map(|&row| (row, ())).collect();
         for (column, guard) in &self.columns {

@@ -63,6 +63,7 @@ messages! {
     // Notes on protected figures.
     CombinedGroups "combined-groups" => text("Other groups, combined");
     GroupsCombined "groups-combined" => text("{groups} each have fewer than {threshold} responses, so their answers are shown together as \"{combined}\".");
+    Waiting "waiting" => plural("count", "1 new response is waiting to be shown: figures change only when enough people have arrived together that no one stands out.", "{count} new responses are waiting to be shown: figures change only when enough people have arrived together that no one stands out.");
     InNoFigure "in-no-figure" => plural("count", "1 response is in no figure: {reasons}.", "{count} responses are in no figure: {reasons}.");
     InSmallGroups "in-small-groups" => plural("count", "1 in {groups}, fewer than {threshold} even together", "{count} in {groups}, fewer than {threshold} even together");
     InSmallWave "in-small-wave" => plural("count", "1 in the wave {wave}, which has fewer than {threshold} so far", "{count} in the wave {wave}, which has fewer than {threshold} so far");
