@@ -17,7 +17,7 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 
 survey_budget=$((200 * 1024))
-dashboard_budget=$((300 * 1024))
+dashboard_budget=$((400 * 1024))
 setup_budget=$((300 * 1024))
 over=0
 survey_total=0

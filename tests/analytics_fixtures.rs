@@ -395,3 +395,30 @@ fn a_figure_on_a_flags_bound_is_flagged_whatever_order_it_was_summed_in() {
     assert_eq!(Band::of(74.99999999999999), Band::Strength);
     assert_eq!(Band::of(74.9), Band::Borderline);
 }
+
+/// The combined row's "named by others" is about everyone outside it: its own members, who name
+/// their own groups, are not others. k = 3. University staff (5): u0 and u1 name the students.
+/// Students (2) and voluntary (2) are combined (4); all four name the students.
+/// Combined row: named by 2 of the 5 others (40%), not 6 of 9.
+#[test]
+fn the_combined_rows_named_by_others_leaves_its_own_members_out() {
+    let mut responses = Vec::new();
+    for index in 0..5 {
+        let named: &[&str] = if index < 2 { &["student"] } else { &[] };
+        responses.push(naming(response(&format!("u{index}"), "university", None, &all(&TRUST, 3)), named));
+    }
+    for (group, prefix) in [("student", "s"), ("voluntary", "v")] {
+        for index in 0..2 {
+            responses.push(naming(response(&format!("{prefix}{index}"), group, None, &all(&TRUST, 3)), &["student"]));
+        }
+    }
+    let table = ResponseTable::from_responses(&survey(), &responses).unwrap();
+    let report = analyse(&table, &Filter::default(), 3);
+    assert_eq!(report.groups.last().map(String::as_str), Some(POOLED_GROUP_ID));
+    let combined = report.marginalisation.last().unwrap();
+    let named = combined.named_by_others.shown().expect("5 others answered");
+    assert_eq!((named.named, named.answered), (2, 5));
+    // The pooled groups themselves have no figures of their own.
+    let student = report.marginalisation.iter().find(|g| g.group == "student").unwrap();
+    assert!(student.named_by_others.is_suppressed() && student.inclusion.is_suppressed());
+}

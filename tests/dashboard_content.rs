@@ -139,12 +139,26 @@ fn the_overview_carries_people_medians_intervals_bands_reliability_and_partners(
     };
     assert_eq!(
         row(by_group, "Trust", "University or college staff").unwrap(),
-        ["University or college staff", "4", "77.1", "79.2", "43.9 to 100.0", "strength"]
+        [
+            "University or college staff",
+            "4",
+            "77.1",
+            "79.2",
+            "43.9 to 100.0 (cut at the end of the 0-100 scale)",
+            "strength"
+        ]
     );
     // People who use services: 25, 50, 0 → mean 25.0, median 25.0, t(2) 4.3027 → −37.1 to 87.1, clipped to 0.
     assert_eq!(
         row(by_group, "Trust", "Person who uses services, or carer").unwrap(),
-        ["Person who uses services, or carer", "3", "25.0", "25.0", "0.0 to 87.1", "concern"]
+        [
+            "Person who uses services, or carer",
+            "3",
+            "25.0",
+            "25.0",
+            "0.0 to 87.1 (cut at the end of the 0-100 scale)",
+            "concern"
+        ]
     );
     assert_eq!(row(by_group, "Trust", "Student"), None, "groups under k are not listed");
     // By the respondent's own partner: the university's four staff (carers-network is pooled).

@@ -59,6 +59,8 @@ pub struct Summary {
     /// 95% confidence interval of the mean from the t-distribution, clipped to 0-100;
     /// `None` when n < 2.
     pub ci: Option<(f64, f64)>,
+    /// Whether the interval reached past 0 or 100 and was cut there (the page says so).
+    pub ci_cut: bool,
     /// Band of the mean.
     pub band: Band,
 }
@@ -117,15 +119,16 @@ pub fn summarise_counts(values: &[f64], counts: &[u32]) -> Option<Summary> {
         }
     }
     let median = (lower? + upper?) / 2.0;
-    let (sd, ci) = if n >= 2 {
+    let (sd, ci, ci_cut) = if n >= 2 {
         let squares: f64 = weighted().map(|(value, &count)| (value - mean).powi(2) * f64::from(count)).sum();
         let sd = (squares / (n - 1) as f64).sqrt();
         let half_width = t_975(u32::try_from(n - 1).unwrap_or(u32::MAX)) * sd / (n as f64).sqrt();
-        (Some(sd), Some(((mean - half_width).max(0.0), (mean + half_width).min(100.0))))
+        let (low, high) = (mean - half_width, mean + half_width);
+        (Some(sd), Some((low.max(0.0), high.min(100.0))), low < 0.0 || high > 100.0)
     } else {
-        (None, None)
+        (None, None, false)
     };
-    Some(Summary { n: n as u32, mean, median, sd, ci, band: Band::of(mean) })
+    Some(Summary { n: n as u32, mean, median, sd, ci, ci_cut, band: Band::of(mean) })
 }
 
 /// Running sums for Cronbach's alpha over complete answers, one respondent at a time.

@@ -343,8 +343,9 @@ fn summary_cells(figure: &Figure<Summary>, labels: &Labels) -> Vec<String> {
             s.ci.map_or_else(
                 || labels.get(M::NoInterval),
                 |(low, high)| {
+                    let message = if s.ci_cut { M::IntervalCut } else { M::IntervalRange };
                     labels.format(
-                        M::IntervalRange,
+                        message,
                         &[("low", Arg::Text(&one_decimal(low))), ("high", Arg::Text(&one_decimal(high)))],
                     )
                 },

@@ -108,6 +108,7 @@ messages! {
     FiguresByPartnerCaption "figures-by-partner-caption" => text("Each indicator by partner organisation (the respondent's own): people, mean and median (0-100), 95% interval of the mean, band (those with fewer than {threshold} people are not listed)");
     NoInterval "no-interval" => text("none (one person)");
     IntervalRange "interval-range" => text("{low} to {high}");
+    IntervalCut "interval-cut" => text("{low} to {high} (cut at the end of the 0-100 scale)");
     BandStrength "band-strength" => text("strength");
     BandBorderline "band-borderline" => text("borderline");
     BandConcern "band-concern" => text("concern");
