@@ -345,3 +345,17 @@ fn in_welsh_the_charts_say_their_own_words_around_the_same_figures() {
         }
     }
 }
+
+/// A group the filter leaves out is not in the view: no chart calls it "hidden to protect a small
+/// group" (the reason would be untrue); only the groups ticked are drawn.
+#[test]
+fn groups_a_filter_leaves_out_are_not_drawn_as_hidden() {
+    let view = DashboardView {
+        filter: Filter { groups: vec!["university".into()], ..Filter::default() },
+        ..DashboardView::default()
+    };
+    let charts = charts_for(&view);
+    let overview = &charts[0].table;
+    assert_eq!(overview.columns[1..], ["All".to_owned(), "University or college staff".to_owned()]);
+    assert_eq!(overview.rows[0].1, ["77", "77"], "trust of the university's four");
+}

@@ -39,6 +39,12 @@ pub struct Report {
     pub groups: Vec<String>,
     /// What small-number protection pooled or left out (the same for every filter).
     pub pooling: Pooling,
+    /// Per group of `groups`: whether the view's filter keeps it (with no group filter, all).
+    pub groups_in_view: Vec<bool>,
+    /// Per partner, in the survey's order: whether its respondents' figures can be shown on their
+    /// own in the unfiltered view (the same for every filter, so a filter never takes another
+    /// filter's choices away).
+    pub partners_shown: Vec<bool>,
     /// Response counts.
     pub counts: Counts,
     /// Figures per indicator, in the survey's indicator order.
@@ -115,9 +121,16 @@ pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
     let changes = wave_changes(table, &rows, &scores, (&wave_position, &wave_order), &indicators, &guard);
     let trust = trust_map(table, &rows, &guard);
     let actions = action_prompts(&indicators, &gaps, &groups_marginalisation, trust.as_ref());
+    let everyone = protected.everyone();
+    let partners_shown =
+        (0..layout.partners.len()).map(|partner| protected.shows(Column::People, &everyone.partner(partner))).collect();
+    let groups_in_view =
+        layout.groups.iter().map(|id| filter.groups.is_empty() || filter.groups.contains(id)).collect();
     Report {
         threshold,
         shown_from: threshold + 1,
+        partners_shown,
+        groups_in_view,
         groups: layout.groups.clone(),
         pooling,
         counts,
@@ -129,5 +142,35 @@ pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
         marginalisation: groups_marginalisation,
         wave_changes: changes,
         actions,
+    }
+}
+
+impl Report {
+    /// The report with only the groups its view's filter keeps, for charts and tables: a group
+    /// filtered out is not "hidden to protect a small group", it is not in the view.
+    pub fn in_view_only(&self) -> Report {
+        let keep = |index: usize| self.groups_in_view.get(index).copied().unwrap_or(true);
+        fn kept<T: Clone>(items: &[T], keep: &dyn Fn(usize) -> bool) -> Vec<T> {
+            items.iter().enumerate().filter(|(index, _)| keep(*index)).map(|(_, item)| item.clone()).collect()
+        }
+        let mut report = self.clone();
+        report.groups = kept(&self.groups, &keep);
+        report.groups_in_view = vec![true; report.groups.len()];
+        report.counts.by_group = kept(&self.counts.by_group, &keep);
+        report.marginalisation = kept(&self.marginalisation, &keep);
+        for figures in &mut report.indicators {
+            figures.by_group = kept(&figures.by_group, &keep);
+        }
+        for item in &mut report.items {
+            item.by_group = kept(&item.by_group, &keep);
+        }
+        for value in &mut report.value {
+            value.gain_by_group = kept(&value.gain_by_group, &keep);
+            value.contribution_by_group = kept(&value.contribution_by_group, &keep);
+        }
+        for change in &mut report.wave_changes {
+            change.by_group = kept(&change.by_group, &keep);
+        }
+        report
     }
 }

@@ -106,8 +106,13 @@ impl Labels<'_> {
     fn text<'t>(&self, text: &'t LocalText) -> &'t str {
         text.get(self.language, &self.survey.default_language)
     }
-    fn group(&self, index: usize) -> &str {
-        self.survey.groups.get(index).map_or(self.combined.as_str(), |group| self.text(&group.label))
+    /// The name of a group by id: a survey group, or the combined row.
+    fn group_by_id(&self, id: &str) -> &str {
+        self.survey
+            .groups
+            .iter()
+            .find(|group| group.id == id)
+            .map_or(self.combined.as_str(), |group| self.text(&group.label))
     }
     fn partner(&self, index: usize) -> &str {
         self.text(&self.survey.partners[index].label)
@@ -121,7 +126,11 @@ impl Labels<'_> {
     }
     /// The name of a group of `report` by id (pooled groups included).
     pub(super) fn group_named(&self, report: &Report, id: &str) -> String {
-        report.groups.iter().position(|g| g == id).map_or(id.to_owned(), |g| self.group(g).to_owned())
+        if report.groups.iter().any(|g| g == id) {
+            self.group_by_id(id).to_owned()
+        } else {
+            id.to_owned()
+        }
     }
 }
 
@@ -183,9 +192,12 @@ pub fn dashboard_charts(
     texts: &Texts<M>,
 ) -> Vec<DashboardChart> {
     let labels = Labels::new(survey, language, texts);
+    // Groups a filter leaves out are not drawn: they are not in the view, not hidden.
+    let in_view = report.in_view_only();
+    let report = &in_view;
     let k = report.shown_from;
     // The report's groups: the survey's, then "Other groups, combined" when small ones are pooled.
-    let groups: Vec<&str> = (0..report.groups.len()).map(|g| labels.group(g)).collect();
+    let groups: Vec<&str> = report.groups.iter().map(|id| labels.group_by_id(id)).collect();
     let indicators: Vec<&str> = (0..survey.indicators.len()).map(|i| labels.indicator(i)).collect();
     let partners: Vec<&str> = (0..survey.partners.len()).map(|p| labels.partner(p)).collect();
     // Each prompt once per chart: two flagged gaps raise the same advice, which is said once.
@@ -488,6 +500,8 @@ pub fn all_tables(
     texts: &Texts<M>,
 ) -> Vec<DataTable> {
     let labels = Labels::new(survey, language, texts);
+    let in_view = report.in_view_only();
+    let report = &in_view;
     let points = point_labels(survey, &labels);
     let mut tables = Vec::new();
     for chart in charts {

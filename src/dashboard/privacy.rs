@@ -40,13 +40,14 @@ pub fn group_choices(survey: &SurveyDefinition, report: &Report, language: &str,
         .collect()
 }
 
-/// The partner organisations whose respondents' figures can be shown on their own.
+/// The partner organisations whose respondents' figures can be shown on their own (in the
+/// unfiltered view, so that the list is the same whatever is ticked).
 pub fn partner_choices(survey: &SurveyDefinition, report: &Report, language: &str) -> Vec<Choice> {
     survey
         .partners
         .iter()
         .enumerate()
-        .filter(|&(index, _)| report.counts.by_partner.get(index).is_some_and(|figure| figure.shown().is_some()))
+        .filter(|&(index, _)| report.partners_shown.get(index).copied().unwrap_or(false))
         .map(|(index, partner)| Choice {
             index,
             id: partner.id.clone(),

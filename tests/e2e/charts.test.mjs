@@ -119,10 +119,10 @@ test('a dashboard with nothing to show says so once, with how to collect respons
   const message = empty.locator('.pp-empty');
   await message.getByRole('heading', { name: 'No responses yet — here is how to collect them' }).waitFor();
   assert.equal(await message.getByRole('listitem').count(), 3);
-  assert.equal(await empty.locator('.pp-chart').count(), 0, 'no chart full of "fewer than 3"');
+  assert.equal(await empty.locator('.pp-chart').count(), 0, 'no chart full of "fewer than 4"');
   assert.equal(await empty.locator('.pp-filters').count(), 0);
   // Said in the count and in the message's reason, not on every mark of every chart.
-  assert.equal(await empty.getByText('fewer than 3', { exact: false }).count(), 2);
+  assert.equal(await empty.getByText('fewer than 4', { exact: false }).count(), 2);
   await empty.getByLabel("Bring in response files (from respondents, or another facilitator's export)").waitFor({ state: 'attached' });
   assert.deepEqual(await axeViolations(empty), [], 'the empty dashboard');
 
@@ -136,7 +136,7 @@ test('a dashboard with nothing to show says so once, with how to collect respons
   await full.locator('.pp-chart svg').first().waitFor();
   await full.getByRole('checkbox', { name: 'Student' }).check();
   await full.getByRole('checkbox', { name: "City Council adult and children's services" }).check();
-  await full.getByRole('heading', { name: 'Fewer than 3 responses match these filters' }).waitFor();
+  await full.getByRole('heading', { name: 'Fewer than 4 responses match these filters' }).waitFor();
   assert.equal(await full.locator('.pp-chart').count(), 0);
   await full.getByRole('button', { name: 'Clear filters' }).click();
   await full.locator('.pp-chart svg').first().waitFor();

@@ -19,15 +19,15 @@ after(async () => {
   await server?.close();
 });
 
-/** Three students' responses to the built-in survey: enough for figures (k = 3). */
-const THREE = ['a', 'b', 'c'].map((id, n) => ({
+/** Four students' responses to the built-in survey: enough for figures (k = 3: from k + 1). */
+const FOUR = ['a', 'b', 'c', 'd'].map((id, n) => ({
   id,
   survey_id: 'partnership-pulse',
   survey_version: 2,
   wave: '',
   group: 'student',
   submitted: '2026-11-01',
-  answers: { T1: 2 + n, T2: 3, I1: 4 },
+  answers: { T1: 2 + (n % 3), T2: 3, I1: 4 },
 }));
 
 /**
@@ -75,7 +75,7 @@ test('the survey runs start to finish under the strict policy', async () => {
 });
 
 test('the dashboard draws, exports a PNG and presents under the strict policy', async () => {
-  const page = await watchedPage('dashboard.html', THREE);
+  const page = await watchedPage('dashboard.html', FOUR);
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   await page.locator('.pp-chart svg').nth(8).waitFor();
   assert.equal(await page.locator('.pp-chart svg').count(), 9);

@@ -238,12 +238,12 @@ test('Read aloud speaks a question and its options in the survey\'s language, an
 });
 
 test('the dashboard in Welsh: its own words, the survey\'s labels and the same figures, and it keeps the language', async (t) => {
-  // Three students and three university staff, agreeing (4) with every trust statement and
-  // disagreeing (2) with every inclusion one.
-  const six = [1, 2, 3, 4, 5, 6].map((n) =>
-    response(`lang${n}`.padEnd(32, '0'), n <= 3 ? 'student' : 'university', 'council', { ...all(TRUST, 4), ...all(INCLUSION, 2) }),
+  // Four students and four university staff (k + 1 each), agreeing (4) with every trust
+  // statement and disagreeing (2) with every inclusion one.
+  const eight = [1, 2, 3, 4, 5, 6, 7, 8].map((n) =>
+    response(`lang${n}`.padEnd(32, '0'), n <= 4 ? 'student' : 'university', 'council', { ...all(TRUST, 4), ...all(INCLUSION, 2) }),
   );
-  const page = await dashboardHolding({ url, browser }, six, { t, acceptDownloads: true });
+  const page = await dashboardHolding({ url, browser }, eight, { t, acceptDownloads: true });
   const cards = async (heading) => {
     const glance = page.locator('section', { has: page.getByRole('heading', { name: heading }) });
     await glance.locator('.pp-card').first().waitFor();

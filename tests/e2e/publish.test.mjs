@@ -147,7 +147,7 @@ test('a survey published from one set-up page opens on a second facilitator\'s d
     return { status: answer.status, body: await answer.json() };
   };
   const group = stored.body.definition.groups[0].id;
-  for (const id of ['resp-1', 'resp-2', 'resp-3']) {
+  for (const id of ['resp-1', 'resp-2', 'resp-3', 'resp-4']) {
     const answered = { _id: id, id, survey_id: surveyId, survey_version: 1, wave: '', group, submitted: '2026-11-20', answers: { T1: 4 } };
     const sent = await submit(answered);
     assert.equal(sent.status, 201, JSON.stringify(sent.body));
@@ -190,10 +190,10 @@ test('a survey published from one set-up page opens on a second facilitator\'s d
   // Its dashboard uses the same connection at once: the responses arrive, the survey document
   // passes without a word.
   await ben.getByRole('link', { name: "Open this survey's dashboard" }).click();
-  await ben.locator('#pp-counts-title', { hasText: 'Responses: 3' }).waitFor({ timeout: 30_000 });
+  await ben.locator('#pp-counts-title', { hasText: 'Responses: 4' }).waitFor({ timeout: 30_000 });
   const report = ben.locator('.pp-sync-status').filter({ hasText: /Synced at/ });
   await report.waitFor({ timeout: 30_000 });
-  assert.match((await report.textContent()).trim(), /^Synced at \d\d:\d\d:\d\d\. Received: 3 added, 0 already here\. Sent: 0\.$/);
+  assert.match((await report.textContent()).trim(), /^Synced at \d\d:\d\d:\d\d\. Received: 4 added, 0 already here\. Sent: 0\.$/);
   await ben.getByText(/^Connected to the database northshire-responses on 127\.0\.0\.1:\d+ as ben\.$/).waitFor();
 
   // The first facilitator rewords the title: publishing again replaces version 1's text.

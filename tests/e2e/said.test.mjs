@@ -11,7 +11,10 @@ import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
 const suite = useAppAndBrowser();
 const QUESTION = 'What people said: What one change would most improve this partnership?';
 
-/** Three respondents in each of three groups; one in each group answers the open question. */
+/**
+ * Four respondents in each of three groups (k + 1 = 4: a group's answers carry its name only when
+ * four or more of it answered); each answers the open question, the first with a telling text.
+ */
 async function responses() {
   const survey = JSON.parse(await readFile('instruments/partnership-pulse.json', 'utf8'));
   const said = {
@@ -20,14 +23,14 @@ async function responses() {
     'service-user-carer': `Listen to carers ${'x'.repeat(120)}`,
   };
   return Object.entries(said).flatMap(([group, text]) =>
-    [0, 1, 2].map((n) => ({
+    [0, 1, 2, 3].map((n) => ({
       id: `${group}-${n}`,
       survey_id: survey.id,
       survey_version: survey.version,
       wave: '',
       group,
       submitted: '2026-11-01',
-      answers: { T1: 1 + n, ...(n === 0 ? { O1: text } : {}) },
+      answers: { T1: 1 + n, O1: n === 0 ? text : `Idea ${n} of the ${group} group` },
     })),
   );
 }
@@ -37,11 +40,11 @@ test('the open answers are listed as text with their groups, searchable and filt
   const section = page.locator('section', { has: page.getByRole('heading', { name: QUESTION }) });
   await section.waitFor();
   const items = section.getByRole('listitem');
-  assert.equal(await items.count(), 3);
+  assert.equal(await items.count(), 12);
   // The list's own status line (the themes editor has one of its own, empty until a change).
   const count = section.getByRole('status').filter({ hasText: /answers?/ });
-  assert.match(await count.textContent(), /^3 answers, in an order that does not follow when they were given\.$/);
-  const texts = (await items.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).sort();
+  assert.match(await count.textContent(), /^12 answers, in an order that does not follow when they were given\.$/);
+  const texts = (await items.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => !text.startsWith('Idea')).sort();
   assert.deepEqual(texts, [
     '<b>Pay</b> placements on time & tell us earlier Student',
     `Listen to carers ${'x'.repeat(120)} Person who uses services, or carer`,
@@ -53,15 +56,15 @@ test('the open answers are listed as text with their groups, searchable and filt
   // Search, from the keyboard.
   await section.getByLabel('Search the answers').focus();
   await page.keyboard.type('CARERS');
-  await section.getByRole('status').filter({ hasText: '1 of 3 answers contain "CARERS".' }).waitFor();
+  await section.getByRole('status').filter({ hasText: '1 of 12 answers contain "CARERS".' }).waitFor();
   assert.equal(await items.count(), 1);
   assert.deepEqual(await axeViolations(page), [], 'the answers and their search');
 
   // The group filter narrows the answers as it narrows the figures.
   await page.getByRole('checkbox', { name: 'University or college staff' }).check();
   await section.getByLabel('Search the answers').fill('');
-  await section.getByRole('status').filter({ hasText: '1 answer.' }).waitFor();
-  assert.match(await items.first().innerText(), /More joint teaching/);
+  await section.getByRole('status').filter({ hasText: '4 answers, in an order' }).waitFor();
+  assert.match((await items.allInnerTexts()).join(' '), /More joint teaching/);
 });
 
 test('the answers and the empty state pass axe-core in the dark and high-contrast themes', async (t) => {
@@ -91,7 +94,7 @@ test('what people said is left out of the presentation unless the facilitator tu
   for (let slide = 1; slide < 10; slide += 1) await page.keyboard.press('ArrowRight');
   await page.getByText('Slide 10 of 10').waitFor();
   await page.getByRole('heading', { level: 1, name: QUESTION }).waitFor();
-  assert.equal(await page.getByRole('listitem').count(), 3);
+  assert.ok((await page.getByRole('listitem').count()) >= 1, 'the answers are on the slide');
   assert.equal(await page.getByLabel('Search the answers').count(), 0, 'no search box on the projector');
   assert.equal(
     await page.evaluate(() => document.activeElement?.textContent),

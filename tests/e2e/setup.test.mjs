@@ -169,8 +169,8 @@ test('a survey set up on the screen is answered from its link and its responses 
   await page.getByLabel('Or type or paste response codes, one per line').fill(byCode.code);
   await page.getByRole('button', { name: 'Add codes' }).click();
   await page.getByRole('status').filter({ hasText: 'Codes: 1 added, 0 already here.' }).waitFor();
-  // Two responses: counted, but fewer than the threshold of 3, so no figures.
-  await page.locator('h2', { hasText: 'Responses: fewer than 3' }).waitFor();
+  // Two responses: counted, but fewer than the k + 1 = 4 a figure needs, so no figures.
+  await page.locator('h2', { hasText: 'Responses: fewer than 4' }).waitFor();
   await input.setInputFiles(byFile.file);
   await page.getByRole('status').filter({ hasText: '0 added, 1 already here.' }).waitFor();
   const surveyId = (await storedRecords(page, 'responses')).find((record) => record.g.startsWith('survey-')).g;

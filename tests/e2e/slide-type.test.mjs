@@ -9,18 +9,18 @@ import { INCLUSION, TRUST, all, response } from './support/responses.mjs';
 const suite = useAppAndBrowser();
 
 
-/** A first workshop: two groups of three have answered trust and inclusion; five groups are hidden. */
+/** A first workshop: two groups of four have answered trust and inclusion; five groups are hidden. */
 const FEW = [
-  ...[4, 5, 3].map((score, n) => response(`u${n}`, 'university', 'university', { ...all(TRUST, score), ...all(INCLUSION, 4) })),
-  ...[2, 3, 3].map((score, n) => response(`c${n}`, 'service-user-carer', 'carers-network', { ...all(TRUST, score), ...all(INCLUSION, 2) })),
+  ...[4, 5, 3, 4].map((score, n) => response(`u${n}`, 'university', 'university', { ...all(TRUST, score), ...all(INCLUSION, 4) })),
+  ...[2, 3, 3, 2].map((score, n) => response(`c${n}`, 'service-user-carer', 'carers-network', { ...all(TRUST, score), ...all(INCLUSION, 2) })),
 ];
 
 const GROUPS = ['employer-strategic', 'employer-practice', 'university', 'student', 'service-user-carer', 'voluntary', 'other'];
 const PARTNERS = ['council', 'nhs-trust', 'university', 'voluntary-forum', 'carers-network'];
 const ITEMS = [...TRUST, ...INCLUSION, 'V1', 'V2', 'V3', 'A1', 'A2', 'A3', 'L1', 'L2', 'R1', 'R2', 'R3'];
 
-/** The densest charts: three of each of the seven groups, every statement and partner rated. */
-const WHOLE = GROUPS.flatMap((group, g) => [0, 1, 2].map((n) => {
+/** The densest charts: four of each of the seven groups, every statement and partner rated. */
+const WHOLE = GROUPS.flatMap((group, g) => [0, 1, 2, 3].map((n) => {
   const partner = PARTNERS[(g + n) % PARTNERS.length];
   const answers = Object.fromEntries(ITEMS.map((item, i) => [item, 1 + ((g + n + i) % 5)]));
   answers.PV = Object.fromEntries(PARTNERS.map((p, i) => [p, { gain: 1 + ((g + i) % 5), contribution: 1 + ((g + n + i) % 5) }]));

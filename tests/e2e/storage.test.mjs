@@ -68,9 +68,9 @@ test('a tab\'s unfinished answers from the previous release are found after the 
 
 test('a database made by the release before the outbox is upgraded in place, keeping its records', async () => {
   const context = await suite.browser.newContext();
-  // IndexedDB as the previous schema (version 1) left it: five collections, three responses stored
-  // (three, so that the dashboard may count them: fewer are never shown).
-  const records = ['r-before-1', 'r-before-2', 'r-before-3'].map((id) => {
+  // IndexedDB as the previous schema (version 1) left it: five collections, four responses stored
+  // (four, so that the dashboard may count them: fewer are never shown).
+  const records = ['r-before-1', 'r-before-2', 'r-before-3', 'r-before-4'].map((id) => {
     const response = {
       id, survey_id: 'partnership-pulse', survey_version: 2, wave: '', group: 'student',
       partner: null, submitted: '2026-11-20', answers: { T1: 4 },
@@ -96,7 +96,7 @@ test('a database made by the release before the outbox is upgraded in place, kee
   }, records);
   const page = await context.newPage();
   await page.goto(`${suite.url}dashboard.html`);
-  await page.getByRole('heading', { level: 2, name: 'Responses: 3' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Responses: 4' }).waitFor();
   const schema = await page.evaluate(
     () =>
       new Promise((done) => {
@@ -112,7 +112,7 @@ test('a database made by the release before the outbox is upgraded in place, kee
     version: 2,
     collections: ['drafts', 'kept-aside', 'outbox', 'responses', 'settings', 'surveys'],
   });
-  assert.deepEqual((await storedResponses(page)).map((kept) => kept.id), ['r-before-1', 'r-before-2', 'r-before-3']);
+  assert.deepEqual((await storedResponses(page)).map((kept) => kept.id), ['r-before-1', 'r-before-2', 'r-before-3', 'r-before-4']);
   await context.close();
 });
 

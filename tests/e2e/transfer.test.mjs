@@ -29,8 +29,9 @@ async function respondentFile(group) {
   return name;
 }
 
-test('response files from three devices are imported on the facilitator\'s device and counted once', async () => {
-  const files = [await respondentFile('student'), await respondentFile('student'), await respondentFile('university')];
+test('response files from four devices are imported on the facilitator\'s device and counted once', async () => {
+  // Three students and one member of staff: 4 together in "Other groups, combined" (k + 1 = 4).
+  const files = [await respondentFile('student'), await respondentFile('student'), await respondentFile('student'), await respondentFile('university')];
   const broken = join(await mkdtemp(join(tmpdir(), 'pp-bad-')), 'notes.json');
   await writeFile(broken, 'these are my notes, not a response file');
 
@@ -42,24 +43,24 @@ test('response files from three devices are imported on the facilitator\'s devic
   const report = page.getByRole('status').filter({ hasText: 'added' });
   await report.waitFor();
   const lines = await report.locator('li').allTextContents();
-  assert.equal(lines.length, 4);
-  assert.ok(lines.slice(0, 3).every((line) => /: 1 added, 0 already here\.$/.test(line)), JSON.stringify(lines));
-  assert.match(lines[3], /^notes\.json: not imported, because it is not a response file \(not JSON: line 1, column \d+\)\.$/);
-  await page.locator('h2', { hasText: 'Responses: 3' }).waitFor();
+  assert.equal(lines.length, 5);
+  assert.ok(lines.slice(0, 4).every((line) => /: 1 added, 0 already here\.$/.test(line)), JSON.stringify(lines));
+  assert.match(lines[4], /^notes\.json: not imported, because it is not a response file \(not JSON: line 1, column \d+\)\.$/);
+  await page.locator('h2', { hasText: 'Responses: 4' }).waitFor();
 
   // The same file again is a duplicate, not a second response.
   await input.setInputFiles(files[0]);
   await page.getByRole('status').filter({ hasText: 'already here' }).filter({ hasText: '0 added, 1 already here' }).waitFor();
-  assert.match(await page.locator('h2', { hasText: 'Responses:' }).first().textContent(), /Responses: 3/);
+  assert.match(await page.locator('h2', { hasText: 'Responses:' }).first().textContent(), /Responses: 4/);
 
   // Everything goes back out as one bundle and as CSV.
   const [bundle] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all responses (JSON)' }).click()]);
   const exported = JSON.parse(await readFile(await bundle.path(), 'utf8'));
   assert.equal(exported.format, 'partnership-pulse/responses');
-  assert.equal(exported.responses.length, 3);
+  assert.equal(exported.responses.length, 4);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all responses (CSV)' }).click()]);
   const rows = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
-  assert.equal(rows.length, 4);
+  assert.equal(rows.length, 5);
   assert.match(rows[0], /^id,submitted,wave,group,partner,T1,/);
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
@@ -101,7 +102,7 @@ test('a response code shown on the respondent\'s phone is typed in on the facili
     'Code 2: not added, because its check digits do not match: a character was mistyped or changed.',
     'Code 3: not added, because it is incomplete: part of the code is missing.',
   ]);
-  await page.locator('h2', { hasText: 'Responses: fewer than 3' }).waitFor();
+  await page.locator('h2', { hasText: 'Responses: fewer than 4' }).waitFor();
   const stored = await storedResponses(page);
   assert.equal(stored[0].group, 'service-user-carer');
   assert.equal(stored[0].partner, 'carers-network');

@@ -14,9 +14,9 @@ const COUNCIL = "City Council adult and children's services";
 const NHS = 'Community health NHS trust';
 
 /**
- * Already on the device: two council members (university staff) who trust the nhs-trust
- * "Mostly" (4) and the university "A little" (2), and three nhs-trust members (employer
- * practitioners) who trust the council 5, 5 and 4.
+ * Already on the device: three council members (university staff) who trust the nhs-trust
+ * "Mostly" (4) and the university "A little" (2), and four nhs-trust members (employer
+ * practitioners) who trust the council 5, 5, 4 and 4.
  */
 function held() {
   const response = (id, group, partner, PT) => ({
@@ -26,12 +26,13 @@ function held() {
   return [
     response('c1', 'university', 'council', trust({ 'nhs-trust': 4, university: 2 })),
     response('c2', 'university', 'council', trust({ 'nhs-trust': 4, university: 2 })),
-    ...[5, 5, 4].map((rating, n) => response(`n${n}`, 'employer-practice', 'nhs-trust', trust({ council: rating }))),
+    response('c3', 'university', 'council', trust({ 'nhs-trust': 4, university: 2 })),
+    ...[5, 5, 4, 4].map((rating, n) => response(`n${n}`, 'employer-practice', 'nhs-trust', trust({ council: rating }))),
   ];
 }
 
-/** The third council member answers on this device, by keyboard: nhs-trust Mostly, university A little. */
-async function answerAsThirdCouncilMember(page) {
+/** The fourth council member answers on this device, by keyboard: nhs-trust Mostly, university A little. */
+async function answerAsFourthCouncilMember(page) {
   await pressButton(page, 'Start');
   await onSection(page, 'About you');
   await tabTo(page, '#pp-group-employer-strategic');
@@ -61,32 +62,32 @@ async function answerAsThirdCouncilMember(page) {
 test('trust given on the survey page shows on the trust map, its table and its summary', async (t) => {
   const dashboard = await dashboardHolding(suite, held(), { t });
   const figure = dashboard.locator('.pp-figure', { has: dashboard.getByRole('heading', { name: TITLE }) });
-  // Two council members are fewer than k = 3: no council link yet, only the nhs-trust's.
+  // Three council members are not more than k = 3: no council link yet, only the nhs-trust's
+  // (4 raters): 5 5 4 4 → (4 + 4 + 3 + 3) × 25 / 4 = 87.5.
   await figure.waitFor();
-  assert.deepEqual(await figureTexts(figure), ['92']);
+  assert.deepEqual(await figureTexts(figure), ['88']);
 
   const survey = await dashboard.context().newPage();
   await survey.goto(suite.url);
-  await answerAsThirdCouncilMember(survey);
+  await answerAsFourthCouncilMember(survey);
   await survey.close();
 
   await dashboard.reload();
   await figure.waitFor();
-  // council → nhs-trust: 4 4 4 → 75; council → university: 2 2 2 → 25; nhs-trust → council:
-  // 5 5 4 → (4 + 4 + 3) × 25 / 3 = 91.7.
-  assert.deepEqual((await figureTexts(figure)).sort(), ['25', '75', '92']);
+  // council → nhs-trust: 4 4 4 4 → 75; council → university: 2 2 2 2 → 25; nhs-trust → council 87.5.
+  assert.deepEqual((await figureTexts(figure)).sort(), ['25', '75', '88']);
   assert.equal(
     await figure.locator('svg > desc').textContent(),
     `1 of 1 pairs of organisations trust each other both ways (75 or more each way); the lowest trust is from ${COUNCIL} in The university (25 of 100).`,
   );
   const row = figure.getByRole('row', { name: new RegExp(`^${COUNCIL} trusting ${NHS}`) });
-  assert.deepEqual((await row.getByRole('cell').allTextContents()).map((cell) => cell.trim()), ['75', '3']);
+  assert.deepEqual((await row.getByRole('cell').allTextContents()).map((cell) => cell.trim()), ['75', '4']);
   await figure.getByText('Some organisations trust others little.', { exact: false }).waitFor();
   assert.deepEqual(dashboard.problems, []);
 });
 
 test('the trust map passes axe-core in the light, dark and high-contrast themes', async (t) => {
-  const answered = [...held(), { ...held()[0], id: 'c3' }];
+  const answered = [...held(), { ...held()[0], id: 'c4' }];
   for (const theme of ['light', 'dark', 'high-contrast']) {
     const page = await dashboardHolding(suite, answered, { t, query: `?theme=${theme}` });
     await page.getByRole('heading', { name: TITLE }).waitFor();
