@@ -30,6 +30,7 @@ async fn each_answer_has_its_themes_ticked_and_a_tick_hands_back_the_changed_the
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let list = SaidList {
+        withheld: false,
         item: "O1".into(),
         answers: vec![
             SaidAnswer { text: "More notice".into(), group: None, key: 1 },

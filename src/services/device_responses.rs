@@ -26,6 +26,9 @@ pub struct DeviceResponses {
     /// The state of the responses shown now, under small-number protection: it moves on to the
     /// responses that arrived since only when that is safe (see [`DeviceResponses::protected`]).
     shown: RefCell<Option<Rc<ProtectedTable>>>,
+    /// How many rows the table had when moving the shown state on was last tried and refused:
+    /// it is tried again only once more have arrived (each try protects every response).
+    refused_at: std::cell::Cell<usize>,
 }
 
 impl DeviceResponses {
@@ -38,6 +41,7 @@ impl DeviceResponses {
             store_error: None,
             refused_ids: FastSet::default(),
             shown: RefCell::new(None),
+            refused_at: std::cell::Cell::new(0),
         };
         let mut unreadable = Vec::new();
         let read = store
@@ -113,7 +117,7 @@ impl DeviceResponses {
             return Some(everything);
         };
         let considered = current.rows_considered();
-        if considered.len() == table.len() {
+        if considered.len() == table.len() || self.refused_at.get() == table.len() {
             return Some(current);
         }
         let all: Vec<usize> = (0..table.len()).collect();
@@ -132,6 +136,7 @@ impl DeviceResponses {
                 return Some(next);
             }
         }
+        self.refused_at.set(table.len());
         Some(current)
     }
 

@@ -142,7 +142,7 @@ impl ProtectedTable {
         ProtectedTable::of_rows(table, &(0..table.len()).collect::<Vec<_>>(), threshold)
     }
 
-    /// Protects the rows `rows` of `table` (the responses shown so far, in a live view).
+    /// Protects the rows `rows` (ascending) of `table`: the responses shown so far, in a live view.
     pub fn of_rows(table: &ResponseTable, rows: &[usize], threshold: u32) -> ProtectedTable {
         let k = threshold;
         let groups = table.layout.groups.len();
@@ -495,7 +495,8 @@ impl ProtectedTable {
             return true;
         }
         let k = self.threshold;
-        let before: FastMap<usize, ()> = earlier.source_rows.iter().map(|&row| (row, ())).collect();
+        // The rows shown before, ascending (protection keeps rows in the order it was given them).
+        let before = |row: usize| earlier.source_rows.binary_search(&row).is_ok();
         for (column, guard) in &self.columns {
             let Some(old_guard) = earlier.columns.get(column) else { continue };
             let same_classes =
@@ -503,7 +504,7 @@ impl ProtectedTable {
             if guard.span.is_none() && old_guard.span.is_none() && same_classes {
                 let mut grown = vec![0u32; self.atoms.len()];
                 for (row, &atom) in self.atom_of_row.iter().enumerate() {
-                    if !before.contains_key(&self.source_rows[row]) && self.has_answer(*column, row) {
+                    if !before(self.source_rows[row]) && self.has_answer(*column, row) {
                         grown[atom as usize] += 1;
                     }
                 }
@@ -543,7 +544,7 @@ impl ProtectedTable {
 
     /// The whole check of one column across two states: atoms are (survey group, partner slot,
     /// wave, shown before or new); each state's accepted cells are sets of them.
-    fn follows_in_column(&self, earlier: &ProtectedTable, column: Column, before: &FastMap<usize, ()>) -> bool {
+    fn follows_in_column(&self, earlier: &ProtectedTable, column: Column, before: &dyn Fn(usize) -> bool) -> bool {
         // Fine atoms keyed by survey group (not class: classes may differ between the states).
         let mut fine: FastMap<(u8, u16, u16, bool), usize> = FastMap::default();
         let mut sizes: Vec<u32> = Vec::new();
@@ -564,7 +565,7 @@ impl ProtectedTable {
             fine_of(key_of(earlier, row, false), earlier.has_answer(column, row));
         }
         for (row, &source) in self.source_rows.iter().enumerate() {
-            let new = !before.contains_key(&source);
+            let new = !before(source);
             // A response shown before is counted once, from the earlier state.
             fine_of(key_of(self, row, new), new && self.has_answer(column, row));
         }

@@ -90,6 +90,7 @@ messages! {
 
     // What people said.
     NoAnswersYet "no-answers-yet" => text("No one has answered this question yet.");
+    AnswersWithheld "answers-withheld" => text("Too few people in this view answered this question for their answers to be shown.");
     AnswersInOrder "answers-in-order" => plural("total", "1 answer.", "{total} answers, in an order that does not follow when they were given.");
     AnswersContain "answers-contain" => text("{shown} of {total} answers contain \"{search}\".");
     WhatPeopleSaid "what-people-said" => text("What people said: ");

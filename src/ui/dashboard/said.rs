@@ -49,6 +49,7 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
         .collect();
     let total = props.list.answers.len();
     let status = match (total, wanted.is_empty()) {
+        (0, _) if props.list.withheld => texts.get(M::AnswersWithheld),
         (0, _) => texts.get(M::NoAnswersYet),
         (_, true) => texts.format(M::AnswersInOrder, &[("total", total.into())]),
         (_, false) => texts.format(
