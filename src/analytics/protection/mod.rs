@@ -335,9 +335,13 @@ impl ProtectedTable {
     /// view shows first, then what filters add.
     fn candidates(&self) -> Vec<Cell> {
         let everyone = self.everyone();
-        let mut people: FastMap<CandidateKey, u32> = FastMap::default();
+        // People per atom first (one pass over the rows), then per candidate from the atoms.
+        let mut in_atom = vec![0u32; self.atoms.len()];
         for &atom in &self.atom_of_row {
-            let (class, partner, wave) = self.atoms[atom as usize];
+            in_atom[atom as usize] += 1;
+        }
+        let mut people: FastMap<CandidateKey, u32> = FastMap::default();
+        for (&(class, partner, wave), &n) in self.atoms.iter().zip(&in_atom) {
             for key in [
                 (Some(class), None, None),
                 (None, None, Some(wave)),
@@ -347,7 +351,7 @@ impl ProtectedTable {
                 (None, Some(partner), Some(wave)),
                 (Some(class), Some(partner), Some(wave)),
             ] {
-                *people.entry(key).or_default() += 1;
+                *people.entry(key).or_default() += n;
             }
         }
         let mut levels: Vec<Vec<(CandidateKey, u32)>> = vec![Vec::new(); 6];
