@@ -298,3 +298,13 @@ fn a_field_of_another_item_type_is_refused() {
         "{errors:?}"
     );
 }
+
+/// A definition that says 0 or 1 (a hand-edited file, a crafted link) is still protected at 3.
+#[test]
+fn the_dashboard_never_protects_below_three() {
+    let mut survey = builtin_survey().unwrap();
+    for (given, used) in [(0, 3), (1, 3), (3, 3), (5, 5)] {
+        survey.small_group_threshold = given;
+        assert_eq!(survey.protection_threshold(), used, "given {given}");
+    }
+}

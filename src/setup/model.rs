@@ -51,9 +51,9 @@ pub struct SetUp {
     pub translations: BTreeMap<String, BTreeMap<String, String>>,
 }
 
-/// Fewest responses a figure may rest on; the set-up can raise the threshold, never lower it
-/// below this (docs/design.md: small groups are never shown).
-pub const MIN_THRESHOLD: u32 = 3;
+/// The smallest threshold k the set-up offers (figures are then about k + 1 people or more); it
+/// can raise it, never lower it (docs/design.md, "Small numbers").
+pub const MIN_THRESHOLD: u32 = crate::survey::MIN_SMALL_GROUP_THRESHOLD;
 
 impl SetUp {
     /// A new set-up of `base` with survey id `id`: its title, groups and partners, wave and

@@ -321,6 +321,12 @@ pub struct Indicator {
 }
 
 impl SurveyDefinition {
+    /// The threshold k the figures are protected with: the survey's, never below
+    /// [`MIN_SMALL_GROUP_THRESHOLD`](super::MIN_SMALL_GROUP_THRESHOLD).
+    pub fn protection_threshold(&self) -> u32 {
+        self.small_group_threshold.max(super::limits::MIN_SMALL_GROUP_THRESHOLD)
+    }
+
     /// Every item, in the order asked.
     pub fn items(&self) -> impl Iterator<Item = &Item> {
         self.sections.iter().flat_map(|section| section.items.iter())

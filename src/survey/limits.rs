@@ -10,3 +10,7 @@ pub const MAX_PARTNERS: usize = 60;
 pub const MAX_OPTIONS: usize = 200;
 /// Characters of any id (survey, group, partner, section, item, option, indicator).
 pub const MAX_ID_LENGTH: usize = 64;
+
+/// The smallest small-number threshold k the dashboard ever protects with, whatever a survey
+/// definition says (a link or file could carry 0 or 1): see docs/design.md, "Small numbers".
+pub const MIN_SMALL_GROUP_THRESHOLD: u32 = 3;

@@ -14,7 +14,7 @@ pub use definition::{
     SCALE_POINTS, SCHEMA_VERSION,
 };
 pub use error::{IdKind, Place, SurveyError};
-pub use limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS};
+pub use limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS, MIN_SMALL_GROUP_THRESHOLD};
 pub use load::{load_survey, survey_to_json};
 pub use text::LocalText;
 pub use validate::validate;

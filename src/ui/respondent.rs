@@ -303,7 +303,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
             <Thanks response={state.submitted.clone()} store_error={(*submit_error).clone()} delivery={(*delivery).clone()}
                 sent_to={survey.submission_address.as_deref().map(|address| AttrValue::from(crate::submission::server_of(address).to_owned()))}
                 code={state.submitted.as_ref().and_then(|r| crate::transfer::encode_response(&survey, r).ok()).map(AttrValue::from)}
-                threshold={survey.small_group_threshold + 1} kiosk={*kiosk} on_done={on_restart} />
+                threshold={survey.protection_threshold() + 1} kiosk={*kiosk} on_done={on_restart} />
         },
     };
     let can_download = state.build_response(String::new(), String::new()).is_ok();

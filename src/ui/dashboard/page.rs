@@ -292,7 +292,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         }
     };
     // Protection is made once per change of the responses; each view is analysed from it.
-    let Some(protected) = loaded.protected(survey.small_group_threshold) else { return html! {} };
+    let Some(protected) = loaded.protected(survey.protection_threshold()) else { return html! {} };
     let report = Rc::new(analyse_view(&protected, &view.filter));
     let wave_labels: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
     let charts = Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language, &texts));
