@@ -53,7 +53,9 @@ impl<'a> Model<'a> {
                 if left_out_waves.contains(&&response.wave) {
                     return None;
                 }
-                if report.pooling.pooled_groups[group] {
+                if report.pooling.groups_left_out[group] {
+                    None
+                } else if report.pooling.pooled_groups[group] {
                     report.pooling.combined_row.then(|| POOLED_GROUP_ID.to_owned())
                 } else {
                     Some(response.group.clone())

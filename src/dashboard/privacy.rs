@@ -80,7 +80,14 @@ pub fn privacy_notes(
         .pooled_groups
         .iter()
         .enumerate()
-        .filter(|(_, &p)| p)
+        .filter(|&(index, &p)| p && !pooling.groups_left_out.get(index).copied().unwrap_or(false))
+        .map(|(index, _)| group_label(survey, index, language, texts))
+        .collect();
+    let left_out_groups: Vec<String> = pooling
+        .groups_left_out
+        .iter()
+        .enumerate()
+        .filter(|(_, &out)| out)
         .map(|(index, _)| group_label(survey, index, language, texts))
         .collect();
     if !pooled.is_empty() && pooling.combined_row {
@@ -92,7 +99,7 @@ pub fn privacy_notes(
     if left_out > 0 {
         let mut reasons = Vec::new();
         if pooling.small_groups_left_out > 0 {
-            let groups = names(pooled);
+            let groups = names(left_out_groups);
             reasons.push(texts.format(
                 M::InSmallGroups,
                 &[("count", pooling.small_groups_left_out.into()), ("groups", Arg::Text(&groups)), threshold],

@@ -121,15 +121,11 @@ impl DeviceResponses {
             return Some(current);
         }
         let all: Vec<usize> = (0..table.len()).collect();
-        let next = ProtectedTable::of_rows(table, &all, k);
-        if next.may_follow(&current) {
-            let next = Rc::new(next);
-            *shown = Some(next.clone());
-            return Some(next);
-        }
         let crowded = crowded_arrivals(table, considered, k);
-        if crowded.len() > considered.len() {
-            let next = ProtectedTable::of_rows(table, &crowded, k);
+        // Everything that arrived, else only the arrivals in crowded cells.
+        let candidates = std::iter::once(all).chain((crowded.len() > considered.len()).then_some(crowded));
+        for rows in candidates {
+            let next = ProtectedTable::of_rows(table, &rows, k);
             if next.may_follow(&current) {
                 let next = Rc::new(next);
                 *shown = Some(next.clone());

@@ -30,7 +30,7 @@ mod span;
 use super::fast_hash::FastMap;
 use super::filter::Filter;
 use super::indicators::respondent_score;
-use super::table::{ResponseTable, DONT_KNOW_CODE, NO_PARTNER, UNANSWERED};
+use super::table::{ResponseTable, NO_PARTNER, UNANSWERED};
 use super::value::rated;
 pub(crate) use cells::Cell;
 use span::SafeSpan;
@@ -46,6 +46,8 @@ pub struct Pooling {
     pub pooled_groups: Vec<bool>,
     /// Whether the "Other groups, combined" row exists (its responses reach k + 1).
     pub combined_row: bool,
+    /// Per survey group: its responses are left out (too few even combined): in no figure.
+    pub groups_left_out: Vec<bool>,
     /// Responses of groups too small to show even when combined: in no figure.
     pub small_groups_left_out: u32,
     /// Waves with fewer than k + 1 responses (label, responses): in no figure until they grow.
@@ -207,6 +209,7 @@ impl ProtectedTable {
         }
         let pooling = Pooling {
             small_groups_left_out,
+            groups_left_out: groups_left_out.clone(),
             small_waves_left_out: table
                 .waves
                 .iter()
@@ -388,71 +391,28 @@ impl ProtectedTable {
 
     /// Every column of the survey with the people in each atom who gave that answer.
     fn column_sizes(&self) -> Vec<(Column, Vec<u32>)> {
-        let table = &self.table;
-        let layout = &table.layout;
-        let atoms = self.atoms.len();
-        let statements = layout.likert_items.len();
-        let partners = layout.partners.len();
-        let mut columns: Vec<(Column, Vec<u32>)> = Vec::new();
-        let mut push = |column: Column| {
-            columns.push((column, vec![0u32; atoms]));
-            columns.len() - 1
-        };
-        let people = push(Column::People);
-        let answered: Vec<usize> = (0..statements).map(|c| push(Column::Answered(c as u16))).collect();
-        let scored: Vec<usize> = (0..statements).map(|c| push(Column::Scored(c as u16))).collect();
-        let indicators: Vec<usize> = (0..layout.indicators.len()).map(|i| push(Column::Indicator(i as u16))).collect();
-        let matrix_questions: u8 = if layout.matrix_item.is_some() { 2 } else { 0 };
-        let matrix: Vec<usize> = (0..partners)
-            .flat_map(|p| (0..matrix_questions).map(move |q| (p, q)))
-            .map(|(partner, question)| push(Column::Matrix { partner: partner as u16, question }))
-            .collect();
-        let trust: Vec<usize> = (0..layout.trust_width()).map(|p| push(Column::Trust(p as u16))).collect();
-        let named = layout.named_groups_item.as_ref().map(|_| push(Column::Named));
-        let said: Vec<usize> = (0..layout.text_items.len()).map(|i| push(Column::Said(i as u16))).collect();
-        for (row, &atom) in self.atom_of_row.iter().enumerate() {
-            let atom = atom as usize;
-            let mut count = |at: usize| columns[at].1[atom] += 1;
-            count(people);
-            let codes = table.likert_row(row);
-            for (column, &code) in codes.iter().enumerate() {
-                if code != UNANSWERED {
-                    count(answered[column]);
-                    if code != DONT_KNOW_CODE {
-                        count(scored[column]);
-                    }
-                }
-            }
-            for (index, (_, items)) in layout.indicators.iter().enumerate() {
-                if respondent_score(items.iter().map(|&c| codes[c]), items.len()).is_some() {
-                    count(indicators[index]);
-                }
-            }
-            for partner in 0..partners.min(matrix.len() / 2) {
-                let (first, second) = table.matrix_cell(row, partner);
-                for (question, code) in [first, second].into_iter().enumerate() {
-                    if rated(code).is_some() {
-                        count(matrix[partner * 2 + question]);
-                    }
-                }
-            }
-            for (partner, &code) in table.trust_row(row).iter().enumerate() {
-                if rated(code).is_some() {
-                    count(trust[partner]);
-                }
-            }
-            if let Some(named) = named {
-                if table.named(row, 0).0 {
-                    count(named);
-                }
-            }
-            for answer in &table.texts[row] {
-                if let Some(&at) = said.get(usize::from(answer.item)) {
-                    count(at);
-                }
-            }
-        }
+        let layout = &self.table.layout;
+        let count = |n: usize| 0..n as u16;
+        let questions: u16 = if layout.matrix_item.is_some() { 2 } else { 0 };
+        let columns = std::iter::once(Column::People)
+            .chain(count(layout.likert_items.len()).map(Column::Answered))
+            .chain(count(layout.likert_items.len()).map(Column::Scored))
+            .chain(count(layout.indicators.len()).map(Column::Indicator))
+            .chain(count(layout.partners.len()).flat_map(move |partner| {
+                (0..questions).map(move |question| Column::Matrix { partner, question: question as u8 })
+            }))
+            .chain(count(layout.trust_width()).map(Column::Trust))
+            .chain(layout.named_groups_item.as_ref().map(|_| Column::Named))
+            .chain(count(layout.text_items.len()).map(Column::Said));
         columns
+            .map(|column| {
+                let mut sizes = vec![0u32; self.atoms.len()];
+                for (row, &atom) in self.atom_of_row.iter().enumerate() {
+                    sizes[atom as usize] += u32::from(self.has_answer(column, row));
+                }
+                (column, sizes)
+            })
+            .collect()
     }
 
     fn guard(&self, column: Column) -> Option<&ColumnGuard> {
