@@ -11,6 +11,7 @@ pub mod charts;
 pub mod dashboard;
 pub mod embed;
 pub mod i18n;
+pub mod invitations;
 pub mod qr;
 pub mod radix;
 pub mod response;

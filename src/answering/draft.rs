@@ -61,6 +61,9 @@ pub struct Draft {
     pub position: DraftPosition,
     /// Answers by item id, including the group and partner questions.
     pub answers: BTreeMap<String, Answer>,
+    /// The invitation code as typed, in a survey by invitation.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub invitation: String,
 }
 
 impl Draft {
@@ -72,6 +75,7 @@ impl Draft {
             survey_version: survey.version,
             position: DraftPosition::Welcome,
             answers: BTreeMap::new(),
+            invitation: String::new(),
         }
     }
 

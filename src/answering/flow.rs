@@ -26,6 +26,8 @@ pub enum Step {
 pub enum FlowProblem {
     /// The group question (item id) must be answered: every figure is split by group.
     GroupRequired { item: String },
+    /// The survey is by invitation, and the code typed is not one.
+    Invitation(crate::invitations::CodeProblem),
 }
 
 /// Respondent state: the survey, the step, the draft and any problem to show.
@@ -81,6 +83,8 @@ pub enum RespondAction {
     ResumeIfUntouched(Draft),
     /// Submitting failed on `problem`: show it where it can be put right.
     Problem(FlowProblem),
+    /// The invitation code typed on the welcome screen (checked on Start).
+    Invitation(String),
     /// Show whole sections, or one question a screen (the person's choice; phones start with one
     /// question a screen).
     SetLayout(Layout),
@@ -181,6 +185,10 @@ impl RespondState {
         self.focus_item = None;
         match action {
             RespondAction::Start => {
+                if let Err(problem) = self.invitation_id() {
+                    self.problem = Some(FlowProblem::Invitation(problem));
+                    return self;
+                }
                 let step = match self.draft.position {
                     DraftPosition::Section(section) if section < self.survey.sections.len() => Step::Section(section),
                     DraftPosition::Review => Step::Review,
@@ -266,6 +274,14 @@ impl RespondState {
                 self.at(Step::Thanks)
             }
             RespondAction::Restart => RespondState::with_layout(self.survey, self.layout),
+            RespondAction::Invitation(code) => {
+                self.draft.invitation = code;
+                self
+            }
+            RespondAction::Problem(problem @ FlowProblem::Invitation(_)) => {
+                self.problem = Some(problem);
+                self.at(Step::Welcome)
+            }
             RespondAction::Problem(FlowProblem::GroupRequired { item }) => {
                 let Some(section) = self.section_of(&item) else { return self };
                 self.at(Step::Section(section)).require_group(section, item)
@@ -288,15 +304,27 @@ impl RespondState {
         }
     }
 
-    /// The response the current answers make, submitted on day `today` with id `id`.
+    /// In a survey by invitation, the id the response gets from the code typed (`None` in
+    /// any other survey), or why the code is not one.
+    fn invitation_id(&self) -> Result<Option<String>, crate::invitations::CodeProblem> {
+        if self.survey.invitations.is_none() {
+            return Ok(None);
+        }
+        crate::invitations::InvitationCode::parse(&self.draft.invitation).map(|code| Some(code.response_id()))
+    }
+
+    /// The response the current answers make, submitted on day `today` with id `id` (in a
+    /// survey by invitation, the id its code gives instead).
     ///
     /// Only questions this person sees are included; the group and partner questions become the
-    /// response's `group` and `partner`. Fails, naming the group question, when no group was chosen.
+    /// response's `group` and `partner`. Fails, naming the group question, when no group was
+    /// chosen, and when a survey by invitation has no good code.
     pub fn build_response(&self, id: String, today: String) -> Result<Response, FlowProblem> {
         let survey = &self.survey;
         if let Some(item) = self.missing_group() {
             return Err(FlowProblem::GroupRequired { item });
         }
+        let id = self.invitation_id().map_err(FlowProblem::Invitation)?.unwrap_or(id);
         let group = chosen_group(survey, &self.draft.answers).unwrap_or_default().to_owned();
         let group_item = survey.group_question().map(|item| item.id.clone());
         let partner_item = survey.partner_question().map(|item| item.id.clone());

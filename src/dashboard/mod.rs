@@ -18,7 +18,7 @@ pub use csv::{csv_field, figures_csv};
 pub use empty::EmptyState;
 pub use glance::{glance, Glance, IndicatorCard};
 pub use privacy::{
-    group_choices, group_label, left_out_notes, partner_choices, privacy_notes, Choice, COMBINED_GROUPS_LABEL,
+    group_choices, group_label, left_out_notes, partner_choices, privacy_notes, Choice, HeldBack, COMBINED_GROUPS_LABEL,
 };
 pub use themes_chart::themes_chart;
 pub use view::{DashboardAction, DashboardView};

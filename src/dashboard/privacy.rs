@@ -6,6 +6,16 @@ use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::response::ResponseError;
 use crate::survey::SurveyDefinition;
 
+/// Responses stored and in no figure, beside those protection leaves out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct HeldBack {
+    /// New responses waiting until they can be shown without standing out.
+    pub waiting: usize,
+    /// For a survey by invitation: how many invitations it lists, and the responses without a
+    /// valid one. `None`: anyone with the link can respond.
+    pub invitations: Option<(usize, crate::invitations::UninvitedCounts)>,
+}
+
 /// Label of the row that pools groups with fewer than k responses.
 pub const COMBINED_GROUPS_LABEL: &str = "Other groups, combined";
 
@@ -61,20 +71,39 @@ fn names(labels: Vec<String>) -> String {
 }
 
 /// Plain-language notes on what protection pooled or left out, every response left out of the
-/// figures accounted for, and how many new responses wait to be shown; empty when it changed
-/// nothing.
+/// figures accounted for, how many new responses wait to be shown, and who can add responses.
 pub fn privacy_notes(
     survey: &SurveyDefinition,
     report: &Report,
-    waiting: usize,
+    held_back: HeldBack,
     language: &str,
     texts: &Texts<M>,
 ) -> Vec<String> {
     let threshold = ("threshold", Arg::from(report.shown_from));
     let pooling = &report.pooling;
     let mut notes = Vec::new();
-    if waiting > 0 {
-        notes.push(texts.format(M::Waiting, &[("count", waiting.into())]));
+    if held_back.waiting > 0 {
+        notes.push(texts.format(M::Waiting, &[("count", held_back.waiting.into())]));
+    }
+    if let Some((listed, uninvited)) = held_back.invitations {
+        if listed == 0 {
+            notes.push(texts.get(M::NoInvitationsListed));
+        }
+        if uninvited.total() > 0 {
+            let reasons: Vec<String> = [
+                (uninvited.no_code, M::WithNoCode),
+                (uninvited.unknown_code, M::WithUnknownCode),
+                (uninvited.other_group, M::WithOtherGroupCode),
+            ]
+            .into_iter()
+            .filter(|&(count, _)| count > 0)
+            .map(|(count, msg)| texts.format(msg, &[("count", count.into())]))
+            .collect();
+            let reasons = reasons.join("; ");
+            notes.push(
+                texts.format(M::Uninvited, &[("count", uninvited.total().into()), ("reasons", Arg::Text(&reasons))]),
+            );
+        }
     }
     let pooled: Vec<String> = pooling
         .pooled_groups
@@ -116,6 +145,9 @@ pub fn privacy_notes(
     }
     if !notes.is_empty() {
         notes.push(texts.format(M::NoCombinationReveals, &[threshold]));
+    }
+    if held_back.invitations.is_none() {
+        notes.push(texts.get(M::AnyoneCanRespond));
     }
     notes
 }

@@ -40,7 +40,11 @@ pub fn edit_error_words(texts: &SetupTexts, error: &EditError) -> String {
         EditError::NoSuchEntry => texts.get(M::NoSuchEntry),
         EditError::TooLong { limit, .. } => texts.format(M::WaveTooLong, &[("limit", (*limit).into())]),
         EditError::ListFull { what, limit } => {
-            let msg = if what.contains("group") { M::TooManyGroups } else { M::TooManyPartners };
+            let msg = match *what {
+                "invitations" => M::TooManyInvitations,
+                what if what.contains("group") => M::TooManyGroups,
+                _ => M::TooManyPartners,
+            };
             texts.format(msg, &[("limit", (*limit).into())])
         }
         EditError::Address(error) => texts.get(match error {

@@ -3,6 +3,8 @@
 //! responses arrive (another tab's submission, an import) instead of being rebuilt from storage.
 
 use crate::analytics::{AnalyticsError, FastSet, ProtectedTable, ResponseTable};
+use crate::dashboard::HeldBack;
+use crate::invitations::{InvitationList, UninvitedCounts};
 use crate::response::Response;
 use crate::store::{read_responses, response_of, set_aside_unreadable, Collection, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
@@ -21,8 +23,13 @@ pub struct DeviceResponses {
     pub refused: Vec<AnalyticsError>,
     /// A storage problem met while reading, said in words beside the figures.
     pub store_error: Option<StoreError>,
-    /// Ids of the refused responses, so each is refused (and said) once however often we look.
+    /// Ids of the refused and uninvited responses, so each is refused (and said) once however
+    /// often we look.
     refused_ids: FastSet<String>,
+    /// The survey's invitations, when only responses with one count.
+    invitations: Option<InvitationList>,
+    /// Responses without a valid invitation: stored, in no figure.
+    uninvited: UninvitedCounts,
     /// The state of the responses shown now, under small-number protection: it moves on to the
     /// responses that arrived since only when that is safe (see [`DeviceResponses::protected`]).
     shown: RefCell<Option<Rc<ProtectedTable>>>,
@@ -40,6 +47,8 @@ impl DeviceResponses {
             refused: Vec::new(),
             store_error: None,
             refused_ids: FastSet::default(),
+            invitations: InvitationList::of(survey),
+            uninvited: UninvitedCounts::default(),
             shown: RefCell::new(None),
             refused_at: std::cell::Cell::new(0),
         };
@@ -83,12 +92,18 @@ impl DeviceResponses {
 
     /// Adds `responses` that arrived (another tab's submission or import, this tab's import):
     /// those already in the table are skipped by id, so a response is never counted twice, and
-    /// those that do not fit the survey are refused and said once. Returns how many were added.
+    /// those that do not fit the survey, or lack a valid invitation to a survey by invitation,
+    /// are left out and said once. Returns how many were added.
     pub fn take(&mut self, survey: &SurveyDefinition, responses: &[Response]) -> usize {
         let Ok(table) = &mut self.table else { return 0 };
         let before = table.len();
         for response in responses {
             if response.survey_id != survey.id || self.refused_ids.contains(&response.id) {
+                continue;
+            }
+            if let Some(Err(why)) = self.invitations.as_ref().map(|list| list.check(response)) {
+                self.refused_ids.insert(response.id.clone());
+                self.uninvited.add(why);
                 continue;
             }
             match table.push(survey, response) {
@@ -141,6 +156,14 @@ impl DeviceResponses {
         let Ok(table) = &self.table else { return 0 };
         let shown = self.shown.borrow();
         shown.as_ref().map_or(0, |state| table.len() - state.rows_considered().len())
+    }
+
+    /// Responses stored and in no figure for now (waiting) or for good (no valid invitation).
+    pub fn held_back(&self) -> HeldBack {
+        HeldBack {
+            waiting: self.waiting(),
+            invitations: self.invitations.as_ref().map(|list| (list.len(), self.uninvited)),
+        }
     }
 }
 

@@ -59,6 +59,11 @@ pub enum SetUpEdit {
     RemoveStatement(usize),
     /// Names the submission address (empty: none).
     SubmissionAddress(String),
+    /// Makes the survey by invitation (`true`: only responses with a code it made count), or
+    /// open to anyone with the link again, forgetting the invitations made.
+    ByInvitation(bool),
+    /// Adds invitations just made (their codes' hashes; the codes are never kept).
+    AddInvitations(Vec<crate::invitations::Invitation>),
     /// Translates one of the set-up's texts (see `setup::translation_keys`) into a language the
     /// base offers; empty words take the translation away.
     Translate {
@@ -224,7 +229,11 @@ impl SetUp {
                 if kind == ListKind::Groups && list.len() == 1 {
                     return Err(EditError::LastGroup);
                 }
-                list.remove(index);
+                let (id, _) = list.remove(index);
+                // Invitations for a group that is gone could never count.
+                if let (ListKind::Groups, Some(invitations)) = (kind, &mut self.invitations) {
+                    invitations.made.retain(|invitation| invitation.group != id);
+                }
             }
             SetUpEdit::Include(item, include) => {
                 if item == "group" && !include {
@@ -245,6 +254,19 @@ impl SetUp {
                     return Err(EditError::NoSuchEntry);
                 }
                 self.custom.remove(index);
+            }
+            SetUpEdit::ByInvitation(on) => {
+                if on != self.invitations.is_some() {
+                    self.invitations = on.then(Default::default);
+                }
+            }
+            SetUpEdit::AddInvitations(new) => {
+                let limit = crate::invitations::MAX_INVITATIONS;
+                let invitations = self.invitations.get_or_insert_with(Default::default);
+                if invitations.made.len() + new.len() > limit {
+                    return Err(EditError::ListFull { what: "invitations", limit });
+                }
+                invitations.made.extend(new);
             }
             SetUpEdit::SubmissionAddress(address) => {
                 let address = address.trim();

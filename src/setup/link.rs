@@ -76,9 +76,18 @@ fn from_base64url(text: &str) -> Option<Vec<u8>> {
 /// JSON is over [`MAX_SETUP_BYTES`] is refused here, so the set-up page never offers a link that
 /// the survey page would then refuse.
 pub fn link_content(saved: &SavedSurvey, survey: &SurveyDefinition) -> Result<(LinkKind, Vec<u8>), LinkError> {
+    // Respondents need to know that a code is asked for, never which codes exist.
     let json = match &saved.base {
-        None => serde_json::to_vec(&saved.setup).map(|json| (LinkKind::SetUp, json)),
-        Some(_) => serde_json::to_vec(survey).map(|json| (LinkKind::Definition, json)),
+        None => {
+            let mut setup = saved.setup.clone();
+            setup.invitations = setup.invitations.map(|_| Default::default());
+            serde_json::to_vec(&setup).map(|json| (LinkKind::SetUp, json))
+        }
+        Some(_) => {
+            let mut survey = survey.clone();
+            survey.invitations = survey.invitations.map(|_| Default::default());
+            serde_json::to_vec(&survey).map(|json| (LinkKind::Definition, json))
+        }
     };
     match json {
         Ok((_, ref bytes)) if bytes.len() > MAX_SETUP_BYTES => Err(LinkError::TooLarge),
@@ -102,9 +111,25 @@ pub fn is_share_link(fragment: &str) -> bool {
     payload.starts_with(LINK_PREFIX) || payload.starts_with(DEFINITION_LINK_PREFIX)
 }
 
+/// What follows this in a link's fragment is an invitation code (`#s1.<survey>~<code>`, or
+/// `#~<code>` on a page whose survey is built in): like the survey, it never reaches a server.
+pub const INVITATION_MARK: char = '~';
+
+/// `url` carrying the invitation code `code` in its fragment.
+pub fn link_with_invitation(url: &str, code: &str) -> String {
+    let mark = if url.contains('#') { "" } else { "#" };
+    format!("{url}{mark}{INVITATION_MARK}{code}")
+}
+
+/// The invitation code a fragment carries, as given (checked where it is used).
+pub fn invitation_in_fragment(fragment: &str) -> Option<&str> {
+    fragment.split_once(INVITATION_MARK).map(|(_, code)| code.trim()).filter(|code| !code.is_empty())
+}
+
 /// The kind and compressed bytes of a fragment payload; never panics, whatever the text.
 pub fn link_parts(payload: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
     let payload = payload.trim().trim_start_matches('#');
+    let payload = payload.split_once(INVITATION_MARK).map_or(payload, |(survey, _)| survey);
     let (kind, data) = if let Some(data) = payload.strip_prefix(LINK_PREFIX) {
         (LinkKind::SetUp, data)
     } else if let Some(data) = payload.strip_prefix(DEFINITION_LINK_PREFIX) {

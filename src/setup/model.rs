@@ -49,6 +49,9 @@ pub struct SetUp {
     /// language, then key (`title`, `group.<id>`, `partner.<id>`, `statement.<id>`), then words.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<String, BTreeMap<String, String>>,
+    /// Set when only responses with an invitation count; the hashes of the codes made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitations: Option<crate::invitations::Invitations>,
 }
 
 /// The smallest threshold k the set-up offers (figures are then about k + 1 people or more); it
@@ -76,6 +79,7 @@ impl SetUp {
             custom: Vec::new(),
             submission_address: base.submission_address.clone().unwrap_or_default(),
             translations: BTreeMap::new(),
+            invitations: base.invitations.clone(),
         }
     }
 
@@ -122,6 +126,7 @@ impl SetUp {
         survey.small_group_threshold = self.threshold;
         survey.submission_address =
             Some(self.submission_address.trim().to_owned()).filter(|address| !address.is_empty());
+        survey.invitations = self.invitations.clone();
         survey.groups = choices("group", &self.groups);
         survey.partners = choices("partner", &self.partners);
         for section in &mut survey.sections {

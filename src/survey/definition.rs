@@ -52,6 +52,10 @@ pub struct SurveyDefinition {
     /// none: responses stay on the device that took them, to be passed on by file or code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submission_address: Option<String>,
+    /// Set when only responses with an invitation count (see [`crate::invitations`]); none:
+    /// anyone with the link can add responses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitations: Option<crate::invitations::Invitations>,
 }
 
 fn default_threshold() -> u32 {

@@ -109,6 +109,9 @@ pub enum SurveyError {
     TooMany { what: &'static str, found: usize, limit: usize },
     /// The submission address is not one respondents' devices may send to.
     SubmissionAddress(crate::submission::AddressError),
+    /// An invitation's hash is not 32 hexadecimal digits, repeats another, or names a group the
+    /// survey does not have (`index` from 1).
+    BadInvitation { index: usize },
 }
 
 impl fmt::Display for SurveyError {
@@ -174,6 +177,10 @@ impl fmt::Display for SurveyError {
                 write!(f, "The survey has {found} {what}; at most {limit} can be answered and analysed.")
             }
             SubmissionAddress(error) => error.fmt(f),
+            BadInvitation { index } => write!(
+                f,
+                "Invitation {index} is damaged: its hash is not 32 hexadecimal digits, repeats another, or names a group the survey does not have."
+            ),
         }
     }
 }

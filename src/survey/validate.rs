@@ -42,6 +42,16 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     if let Some(Err(error)) = survey.submission_address.as_deref().map(crate::submission::check_address) {
         check.errors.push(SurveyError::SubmissionAddress(error));
     }
+    if let Some(invitations) = &survey.invitations {
+        check.at_most("invitations", invitations.made.len(), crate::invitations::MAX_INVITATIONS);
+        let mut hashes: BTreeSet<&str> = BTreeSet::new();
+        for (index, invitation) in invitations.made.iter().enumerate() {
+            let known_group = invitation.group.is_empty() || group_ids.contains(invitation.group.as_str());
+            if !crate::invitations::Invitation::is_hash(&invitation.hash) || !hashes.insert(&invitation.hash) || !known_group {
+                check.errors.push(SurveyError::BadInvitation { index: index + 1 });
+            }
+        }
+    }
     check.errors
 }
 

@@ -24,6 +24,20 @@ pub fn random_id() -> String {
     bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
+/// Fills `bytes` from the browser's cryptographic generator; `false` (nothing filled) without one:
+/// invitation codes must not be guessable, so they are never made from `Math.random`.
+pub fn secure_random(bytes: &mut [u8]) -> bool {
+    web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(bytes).is_ok())
+}
+
+/// The invitation code the page's link carries in its fragment, if any.
+pub fn invitation_in_link() -> Option<String> {
+    let fragment = web_sys::window()?.location().hash().ok()?;
+    crate::setup::invitation_in_fragment(&fragment).map(str::to_owned)
+}
+
 /// Offers `contents` to the person as a file named `file_name`; `false` if the browser refused.
 pub fn download(file_name: &str, mime: &str, contents: &str) -> bool {
     let attempt = || -> Option<()> {

@@ -45,7 +45,13 @@ pub fn respondent(props: &RespondentProps) -> Html {
         let survey = survey.clone();
         // A phone starts with one question a screen; the person can switch to whole sections.
         let layout = if platform::is_narrow_screen() { Layout::OneAtATime } else { Layout::WholeSection };
-        move || RespondState::with_layout(survey, layout)
+        move || {
+            let mut state = RespondState::with_layout(survey, layout);
+            if state.survey.invitations.is_some() {
+                state.draft.invitation = platform::invitation_in_link().unwrap_or_default();
+            }
+            state
+        }
     });
     // Set only when they change (`use_state_eq`): the draft is saved after every answer and the
     // outbox reports when the page opens, and each unchanged "no error" or "nothing waiting" would
@@ -291,7 +297,9 @@ pub fn respondent(props: &RespondentProps) -> Html {
     let screen = match state.step {
         Step::Welcome => html! {
             <Welcome survey={survey.clone()} language={language.clone()} resume={resume}
-                on_start={dispatch.reform(|_| RespondAction::Start)} on_discard={on_discard} kiosk={*kiosk} />
+                on_start={dispatch.reform(|_| RespondAction::Start)} on_discard={on_discard} kiosk={*kiosk}
+                invitation={survey.invitations.is_some().then(|| (AttrValue::from(state.draft.invitation.clone()), state.problem.clone()))}
+                on_invitation={dispatch.reform(RespondAction::Invitation)} />
         },
         Step::Section(section) => html! {
             <SectionPage key={section} state={state.clone()} section={section} language={language.clone()} dispatch={dispatch.clone()} />

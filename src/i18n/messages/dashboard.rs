@@ -64,6 +64,12 @@ messages! {
     CombinedGroups "combined-groups" => text("Other groups, combined");
     GroupsCombined "groups-combined" => text("{groups} each have fewer than {threshold} responses, so their answers are shown together as \"{combined}\".");
     Waiting "waiting" => plural("count", "1 new response is waiting to be shown: figures change only when enough people have arrived together that no one stands out.", "{count} new responses are waiting to be shown: figures change only when enough people have arrived together that no one stands out.");
+    Uninvited "uninvited" => plural("count", "1 response without a valid invitation is kept but in no figure: {reasons}.", "{count} responses without a valid invitation are kept but in no figure: {reasons}.");
+    WithNoCode "with-no-code" => plural("count", "1 with no invitation code", "{count} with no invitation code");
+    WithUnknownCode "with-unknown-code" => plural("count", "1 with a code this survey did not make", "{count} with a code this survey did not make");
+    WithOtherGroupCode "with-other-group-code" => plural("count", "1 with a code made for another group", "{count} with a code made for another group");
+    NoInvitationsListed "no-invitations-listed" => text("This copy of the survey is by invitation but lists no invitations, so no response counts: open the copy the facilitator set up (its survey file, or the survey published to the database).");
+    AnyoneCanRespond "anyone-can-respond" => text("Anyone with the survey's link can add responses, so made-up responses could change these figures: the set-up page can make the survey \"by invitation\".");
     InNoFigure "in-no-figure" => plural("count", "1 response is in no figure: {reasons}.", "{count} responses are in no figure: {reasons}.");
     InSmallGroups "in-small-groups" => plural("count", "1 in {groups}, fewer than {threshold} even together", "{count} in {groups}, fewer than {threshold} even together");
     InSmallWave "in-small-wave" => plural("count", "1 in the wave {wave}, which has fewer than {threshold} so far", "{count} in the wave {wave}, which has fewer than {threshold} so far");

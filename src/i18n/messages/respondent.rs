@@ -39,6 +39,11 @@ messages! {
     QuestionCount "question-count" => plural("questions", "{questions} question", "{questions} questions");
     SectionCount "section-count" => plural("sections", "{sections} section", "{sections} sections");
     QuestionsInSections "questions-in-sections" => text("{questions} in {sections}");
+    InvitationCode "invitation-code" => text("Your invitation code");
+    InvitationHint "invitation-hint" => text("It is on your invitation card, like 7KQM-4RXP-2HCH. It makes your answers count once; it does not say who you are.");
+    CodeEmpty "code-empty" => text("Type the code on your invitation to start.");
+    CodeWrongLength "code-wrong-length" => plural("found", "An invitation code has 12 letters and digits; this has {found}.", "An invitation code has 12 letters and digits; this has {found}.");
+    CodeMistyped "code-mistyped" => text("This code has a mistake: check it against your invitation.");
     AnswersAnonymous "answers-anonymous" => text("Your answers are anonymous");
     UnfinishedResponse "unfinished-response" => plural("total", "You have an unfinished response on this device ({answered} of {total} question answered). Continue where you left off, or discard it.", "You have an unfinished response on this device ({answered} of {total} questions answered). Continue where you left off, or discard it.");
     UnfinishedOtherVersion "unfinished-other-version" => text("An unfinished response to version {version} of this survey was found on this device. The survey has changed since, so those answers cannot be used with it. Discard them to start afresh.");

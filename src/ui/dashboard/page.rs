@@ -420,7 +420,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
                 <AtAGlance glance={glance(&survey, &report, &props.language, &texts)} contents={contents.clone()} />
             }
             <Counts counts={report.counts.clone()} threshold={report.shown_from} groups={groups.clone()}
-                partners={partners.clone()} notes={privacy_notes(&survey, &report, loaded.waiting(), &props.language, &texts)} breakdown={!nothing} />
+                partners={partners.clone()} notes={privacy_notes(&survey, &report, loaded.held_back(), &props.language, &texts)} breakdown={!nothing} />
             if !nothing {
                 <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}
                     partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />

@@ -1,6 +1,8 @@
 //! The first screen: what the survey is, that it is anonymous, and Start (or Continue).
 
+use crate::answering::FlowProblem;
 use crate::i18n::{Arg, Msg};
+use crate::invitations::CodeProblem;
 use crate::survey::{LocalText, SurveyDefinition};
 use crate::ui::language::{use_language_picker, use_texts};
 use std::rc::Rc;
@@ -35,6 +37,43 @@ pub struct WelcomeProps {
     /// A shared workshop device: a large Start on one calm background, for one person after another.
     #[prop_or_default]
     pub kiosk: bool,
+    /// In a survey by invitation: the code as typed, and the problem Start found with it.
+    #[prop_or_default]
+    pub invitation: Option<(AttrValue, Option<FlowProblem>)>,
+    /// Called with the code as it is typed.
+    #[prop_or_default]
+    pub on_invitation: Callback<String>,
+}
+
+/// The code field of a survey by invitation, with what Start found wrong with the code.
+fn invitation_field(host: &crate::ui::host::Host, t: &crate::i18n::Texts<Msg>, props: &WelcomeProps) -> Html {
+    let Some((code, problem)) = &props.invitation else { return Html::default() };
+    let (field, hint, error) = (host.id("invitation"), host.id("invitation-hint"), host.id("invitation-error"));
+    let problem = match problem {
+        Some(FlowProblem::Invitation(CodeProblem::Empty)) => Some(t.get(Msg::CodeEmpty)),
+        Some(FlowProblem::Invitation(CodeProblem::WrongLength { found })) => {
+            Some(t.format(Msg::CodeWrongLength, &[("found", (*found).into())]))
+        }
+        Some(FlowProblem::Invitation(CodeProblem::Mistyped)) => Some(t.get(Msg::CodeMistyped)),
+        _ => None,
+    };
+    let invalid = problem.is_some().then_some("true");
+    let described = if invalid.is_some() { format!("{hint} {error}") } else { hint.clone() };
+    let on_input = props.on_invitation.reform(|event: InputEvent| {
+        event.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+    });
+    html! {
+        <div class={if invalid.is_some() { "pp-invitation pp-has-error" } else { "pp-invitation" }}>
+            <label class="pp-block-label" for={field.clone()}>{ t.get(Msg::InvitationCode) }</label>
+            <p class="pp-hint" id={hint}>{ t.get(Msg::InvitationHint) }</p>
+            if let Some(problem) = problem {
+                <p class="pp-error-message" id={error} role="alert">{ problem }</p>
+            }
+            <input id={field} class="pp-input pp-code-input" type="text" value={code.clone()} oninput={on_input}
+                autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby={described}
+                aria-invalid={invalid} />
+        </div>
+    }
 }
 
 /// The welcome screen.
@@ -92,6 +131,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 },
                 Resume::Nothing => Html::default(),
             } }
+            { invitation_field(&host, &t, props) }
             <div class="pp-nav">
                 if !matches!(props.resume, Resume::OtherVersion { .. }) {
                     <button type="button" class="pp-button pp-primary" onclick={on_start}>{ start_label }</button>

@@ -3,6 +3,7 @@
 mod app;
 mod database;
 mod details;
+mod invitations;
 mod named_list;
 mod page;
 mod questions;

@@ -193,6 +193,8 @@ pub fn share(props: &ShareProps) -> Html {
                     },
                 },
             } }
+            <super::invitations::Invitations setup={props.saved.setup.clone()} on_action={props.on_action.clone()}
+                link={match &*link { Some(Ok(url)) => Some(AttrValue::from(url.clone())), _ => None }} />
             <h3>{ texts.get(M::ResponsesAndNextWave) }</h3>
             <div class="pp-actions">
                 <a class="pp-button" href={format!("{}dashboard.html?survey=saved:{survey_id}", host.app_folder())}>{ texts.get(M::OpenDashboard) }</a>
