@@ -216,7 +216,7 @@ fn pooled_groups_and_partners_are_explained_and_not_offered_as_filters() {
     assert!(!groups.contains(&"Student".to_owned()), "a pooled group is not offered on its own");
     let partners: Vec<String> = partner_choices(&survey, &report, "en").into_iter().map(|c| c.id).collect();
     assert!(partners.contains(&"university".to_owned()) && !partners.contains(&"carers-network".to_owned()));
-    let notes = privacy_notes(&survey, &report, 0, "en", &en()).join(" ");
+    let notes = privacy_notes(&survey, &report, HeldBack::default(), "en", &en()).join(" ");
     assert!(notes.contains("Student, Voluntary or independent sector organisation each have fewer than 5"), "{notes}");
     assert!(notes.contains("shown together as \"Other groups, combined\""), "{notes}");
     // carers-network's one respondent has no figures of its own, and is not offered as a filter.

@@ -6,7 +6,7 @@
 mod support;
 
 use partnership_pulse::analytics::*;
-use partnership_pulse::dashboard::privacy_notes;
+use partnership_pulse::dashboard::{privacy_notes, HeldBack};
 use partnership_pulse::i18n::Texts;
 use partnership_pulse::response::Response;
 use support::{survey, workshop};
@@ -71,7 +71,7 @@ fn the_unfiltered_view_shows_what_the_rule_allows_and_accounts_for_the_rest() {
     }
     assert!(links >= 6, "the fixture has links worth showing: {links}");
     // The counts panel accounts for the two left out, in words.
-    let notes = privacy_notes(&survey, &report, 0, "en", &Texts::english()).join(" ");
+    let notes = privacy_notes(&survey, &report, HeldBack::default(), "en", &Texts::english()).join(" ");
     assert!(notes.contains("2 responses are in no figure: 2 in Other, fewer than 4 even together."), "{notes}");
 }
 

@@ -61,6 +61,7 @@ fn setup() -> SetUp {
                 "Mae lleoliadau'n cael eu cynnig mewn pryd.".into(),
             )]),
         )]),
+        invitations: None,
     }
 }
 

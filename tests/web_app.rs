@@ -169,3 +169,48 @@ async fn survey_text_is_shown_as_text_never_as_html() {
     assert_eq!(heading.child_element_count(), 0, "no element was created from survey text");
     assert!(root.query_selector("img").unwrap().is_none());
 }
+
+/// The welcome screen of a survey by invitation: a labelled code field, described by its hint,
+/// and after a refused Start by the problem, marked invalid; typing reaches the callback.
+#[wasm_bindgen_test]
+async fn a_survey_by_invitation_asks_for_the_code_and_says_what_is_wrong_with_it() {
+    use partnership_pulse::answering::FlowProblem;
+    use partnership_pulse::invitations::{CodeProblem, Invitations};
+    use partnership_pulse::survey::builtin_survey;
+    use partnership_pulse::ui::respond::Welcome;
+    use std::rc::Rc;
+    let mut survey = builtin_survey().unwrap();
+    survey.invitations = Some(Invitations::default());
+    let typed = Rc::new(std::cell::RefCell::new(String::new()));
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = yew::props!(partnership_pulse::ui::respond::welcome::WelcomeProps {
+        survey: Rc::new(survey),
+        language: "en",
+        on_start: yew::Callback::noop(),
+        invitation: Some((yew::AttrValue::from("7KQM"), Some(FlowProblem::Invitation(CodeProblem::WrongLength { found: 4 })))),
+        on_invitation: {
+            let typed = typed.clone();
+            yew::Callback::from(move |code: String| *typed.borrow_mut() = code)
+        },
+    });
+    yew::Renderer::<Welcome>::with_root_and_props(root.clone(), props).render();
+    until("the code field", || text_if(&root, ".pp-invitation").is_some()).await;
+    let input: web_sys::HtmlInputElement = root.query_selector(".pp-invitation input").unwrap().unwrap().dyn_into().unwrap();
+    let label = root.query_selector(&format!("label[for='{}']", input.id())).unwrap().unwrap();
+    assert_eq!(label.text_content().as_deref(), Some("Your invitation code"));
+    assert_eq!(input.value(), "7KQM");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described: Vec<String> = input
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .split(' ')
+        .map(|id| document.get_element_by_id(id).unwrap().text_content().unwrap())
+        .collect();
+    assert!(described[0].starts_with("It is on your invitation card"), "{described:?}");
+    assert_eq!(described[1], "An invitation code has 12 letters and digits; this has 4.");
+    input.set_value("7KQM-4RXP");
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    assert_eq!(*typed.borrow(), "7KQM-4RXP");
+}

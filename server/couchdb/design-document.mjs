@@ -5,10 +5,16 @@
 // runs it on every write, whoever sends it: respondents through the write-only address,
 // facilitators' devices, replication.
 //
-// Usage: node server/couchdb/design-document.mjs <survey id>  > design.json
+// A survey by invitation (docs/operating.md, "Invitations") is given its survey file as well:
+// the function then holds the hashes of the invitation codes the survey made, never a code, and
+// accepts a response only under the id `inv-<code>` of a code whose hash is listed (for the
+// group the code is for), so each code writes once.
+//
+// Usage: node server/couchdb/design-document.mjs <survey id> [<survey file>.survey.json]  > design.json
 //        curl -u admin -X PUT https://couch.example/<database>/_design/partnership-pulse \
 //             -H 'Content-Type: application/json' -d @design.json
-// (in tests, imported: designDocument(surveyId))
+// (in tests, imported: designDocument(surveyId, invitations))
+import { readFileSync } from 'node:fs';
 
 /**
  * The function CouchDB runs; `SURVEY_ID` is replaced by the survey's id (as a JSON string). Written
@@ -16,6 +22,7 @@
  */
 const VALIDATE = function (newDoc, oldDoc, userCtx) {
   var SURVEY = SURVEY_ID;
+  var INVITED = INVITATIONS;
   var refuse = function (why) {
     throw { forbidden: why };
   };
@@ -57,21 +64,84 @@ const VALIDATE = function (newDoc, oldDoc, userCtx) {
   if (typeof newDoc.submitted !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(newDoc.submitted)) refuse('No day of submission.');
   if (typeof newDoc.answers !== 'object' || newDoc.answers === null || Array.isArray(newDoc.answers)) refuse('No answers.');
   if (JSON.stringify(newDoc).length > 65536) refuse('Too large.');
+  if (INVITED !== null) {
+    var code = /^inv-([0-9A-HJKMNP-TV-Z]{12})$/.exec(newDoc._id);
+    if (!code) refuse('This survey counts only responses with an invitation code.');
+    var hash = sha256Hex('pulse-invitation:' + SURVEY + ':' + code[1]).slice(0, 32);
+    if (!Object.prototype.hasOwnProperty.call(INVITED, hash)) refuse('This is not an invitation code of this survey.');
+    if (INVITED[hash] !== '' && INVITED[hash] !== newDoc.group) refuse('This invitation is for another group.');
+  }
+
+  /** SHA-256 of a string's UTF-8 bytes, in hexadecimal (CouchDB's JavaScript has no crypto). */
+  function sha256Hex(text) {
+    var bytes = unescape(encodeURIComponent(text));
+    var rotate = function (x, n) { return (x >>> n) | (x << (32 - n)); };
+    var fraction = function (x) { return ((x - Math.floor(x)) * 4294967296) | 0; };
+    var state = [], rounds = [], found = 0, n, i, j;
+    for (n = 2; found < 64; n++) {
+      for (i = 2; i * i <= n && n % i !== 0; i++);
+      if (i * i > n) {
+        if (found < 8) state[found] = fraction(Math.sqrt(n));
+        rounds[found++] = fraction(Math.pow(n, 1 / 3));
+      }
+    }
+    var words = [];
+    for (i = 0; i < bytes.length; i++) words[i >> 2] |= bytes.charCodeAt(i) << (24 - (i % 4) * 8);
+    words[bytes.length >> 2] |= 0x80 << (24 - (bytes.length % 4) * 8);
+    words[(((bytes.length + 8) >> 6) << 4) + 15] = bytes.length * 8;
+    for (i = 0; i < words.length; i += 16) {
+      var w = [], a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
+      for (j = 0; j < 64; j++) {
+        if (j < 16) {
+          w[j] = words[i + j] | 0;
+        } else {
+          var s0 = rotate(w[j - 15], 7) ^ rotate(w[j - 15], 18) ^ (w[j - 15] >>> 3);
+          var s1 = rotate(w[j - 2], 17) ^ rotate(w[j - 2], 19) ^ (w[j - 2] >>> 10);
+          w[j] = (w[j - 16] + s0 + w[j - 7] + s1) | 0;
+        }
+        var t1 = (h + (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) + ((e & f) ^ (~e & g)) + rounds[j] + w[j]) | 0;
+        var t2 = ((rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+        h = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+      }
+      var next = [a, b, c, d, e, f, g, h];
+      for (j = 0; j < 8; j++) state[j] = (state[j] + next[j]) | 0;
+    }
+    var hex = '';
+    for (j = 0; j < 8; j++) hex += ('0000000' + (state[j] >>> 0).toString(16)).slice(-8);
+    return hex;
+  }
 };
 
-/** The design document for the survey `surveyId`. */
-export function designDocument(surveyId) {
+/**
+ * The design document for the survey `surveyId`; `invitations`, for a survey by invitation, is
+ * its definition's `invitations.made` (hashes, and the group each is for).
+ */
+export function designDocument(surveyId, invitations = null) {
+  let invited = null;
+  if (invitations) {
+    invited = {};
+    for (const { hash, group = '' } of invitations) invited[hash] = group;
+  }
   return {
     _id: '_design/partnership-pulse',
-    validate_doc_update: VALIDATE.toString().replace('SURVEY_ID', JSON.stringify(surveyId)),
+    validate_doc_update: VALIDATE.toString()
+      .replace('SURVEY_ID', JSON.stringify(surveyId))
+      .replace('INVITATIONS', JSON.stringify(invited)),
   };
 }
 
+/** The invitations a survey file lists: `null` when anyone with the link may respond. */
+export function invitationsOfSurveyFile(path) {
+  const survey = JSON.parse(readFileSync(path, 'utf8'));
+  return survey.invitations ? survey.invitations.made || [] : null;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const surveyId = process.argv[2];
+  const [surveyId, surveyFile] = process.argv.slice(2);
   if (!surveyId) {
-    console.error('usage: node server/couchdb/design-document.mjs <survey id>');
+    console.error('usage: node server/couchdb/design-document.mjs <survey id> [<survey file>.survey.json]');
     process.exit(2);
   }
-  console.log(JSON.stringify(designDocument(surveyId), null, 2));
+  const invitations = surveyFile ? invitationsOfSurveyFile(surveyFile) : null;
+  console.log(JSON.stringify(designDocument(surveyId, invitations), null, 2));
 }

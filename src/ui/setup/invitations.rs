@@ -23,6 +23,9 @@ pub struct InvitationsProps {
     pub on_action: Callback<WorkspaceAction>,
 }
 
+/// The list box's value for "any group" (not a group id: ids never start with `*`).
+const ANY_GROUP: &str = "*";
+
 /// Codes just made, with the group they are for ("" for any), held only by this panel.
 #[derive(Clone, PartialEq)]
 struct MadeNow {
@@ -39,7 +42,9 @@ pub fn invitations(props: &InvitationsProps) -> Html {
     let failed = use_state(|| false);
     let confirm_stop = use_state(|| false);
     let count_field = use_node_ref();
-    let group_field = use_node_ref();
+    // The group the next invitations are for ("" for any), kept here rather than read from the
+    // list box, so that what is drawn selected is what is made.
+    let for_group = use_state(String::new);
     let setup = &props.setup;
     let group_label = |id: &str| setup.groups.iter().find(|(g, _)| g == id).map(|(_, label)| label.clone());
     let on_toggle = {
@@ -68,12 +73,12 @@ pub fn invitations(props: &InvitationsProps) -> Html {
     };
     let on_make = {
         let (on_action, made_now, failed) = (props.on_action.clone(), made_now.clone(), failed.clone());
-        let (count_field, group_field, survey_id) = (count_field.clone(), group_field.clone(), setup.id.clone());
+        let (count_field, for_group, survey_id) = (count_field.clone(), for_group.clone(), setup.id.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let count = count_field.cast::<HtmlInputElement>().map(|input| input.value_as_number()).unwrap_or(0.0);
             let count = if count.is_finite() { count.clamp(1.0, MOST_AT_ONCE as f64) as usize } else { 1 };
-            let group = group_field.cast::<HtmlSelectElement>().map(|select| select.value()).unwrap_or_default();
+            let group = (*for_group).clone();
             let mut secure = true;
             let (codes, kept) = make_invitations(&survey_id, &group, count, || {
                 let mut bytes = [0u8; 8];
@@ -85,6 +90,13 @@ pub fn invitations(props: &InvitationsProps) -> Html {
                 on_action.emit(WorkspaceAction::Edit(SetUpEdit::AddInvitations(kept)));
                 made_now.set(Some(MadeNow { codes, group }));
             }
+        })
+    };
+    let on_group = {
+        let for_group = for_group.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            for_group.set(if value == ANY_GROUP { String::new() } else { value });
         })
     };
     let made = setup.invitations.as_ref().map(|invitations| {
@@ -125,9 +137,11 @@ pub fn invitations(props: &InvitationsProps) -> Html {
                             <label class="pp-block-label" for={host.id("invitation-count")}>{ texts.get(M::HowManyInvitations) }</label>
                             <input id={host.id("invitation-count")} class="pp-input pp-number" type="number" min="1" max={MOST_AT_ONCE.to_string()} value="20" ref={count_field} />
                             <label class="pp-block-label" for={host.id("invitation-group")}>{ texts.get(M::InvitationsFor) }</label>
-                            <select id={host.id("invitation-group")} class="pp-input" ref={group_field}>
-                                <option value="">{ texts.get(M::AnyGroup) }</option>
-                                { for setup.groups.iter().map(|(id, label)| html! { <option value={id.clone()}>{ label.clone() }</option> }) }
+                            <select id={host.id("invitation-group")} class="pp-input" onchange={on_group}>
+                                <option value={ANY_GROUP} selected={for_group.is_empty()}>{ texts.get(M::AnyGroup) }</option>
+                                { for setup.groups.iter().map(|(id, label)| html! {
+                                    <option value={id.clone()} selected={*for_group == *id}>{ label.clone() }</option>
+                                }) }
                             </select>
                             <button type="submit" class="pp-button pp-primary">{ texts.get(M::MakeInvitations) }</button>
                         </form>

@@ -123,15 +123,16 @@ http {
 
 /**
  * Creates `database` on the CouchDB at `couchUrl` with the design document that accepts only new,
- * well-formed responses of `surveyId`, as the README's production set-up does; throws if refused.
+ * well-formed responses of `surveyId` (with one of `invitations`, for a survey by invitation), as
+ * the production set-up does (docs/operating.md); throws if refused.
  */
-export async function createResponseDatabase(couchUrl, database, surveyId) {
+export async function createResponseDatabase(couchUrl, database, surveyId, invitations = null) {
   const created = await fetch(`${couchUrl}${database}`, { method: 'PUT' });
   if (created.status !== 201) throw new Error(`creating ${database}: ${created.status}`);
   const design = await fetch(`${couchUrl}${database}/_design/partnership-pulse`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(designDocument(surveyId)),
+    body: JSON.stringify(designDocument(surveyId, invitations)),
   });
   if (design.status !== 201) throw new Error(`the design document: ${design.status} ${await design.text()}`);
 }
