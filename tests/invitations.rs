@@ -69,7 +69,9 @@ fn a_code_s_hash_is_sha_256_of_the_survey_and_the_code_and_its_response_id_carri
 
 /// The built-in survey by invitation with `n` invitations for university staff and `n` for any
 /// group; returns the survey and the codes, as the set-up page makes them.
-fn survey_by_invitation(n: usize) -> (partnership_pulse::survey::SurveyDefinition, Vec<InvitationCode>, Vec<InvitationCode>) {
+fn survey_by_invitation(
+    n: usize,
+) -> (partnership_pulse::survey::SurveyDefinition, Vec<InvitationCode>, Vec<InvitationCode>) {
     let mut survey = survey();
     let (staff_codes, staff) = make_invitations(&survey.id, "university", n, counter(1));
     let (any_codes, any) = make_invitations(&survey.id, "", n, counter(101));
@@ -201,8 +203,7 @@ fn with_invitations_made_up_responses_change_no_figure_and_are_said() {
 fn without_invitations_the_dashboard_says_anyone_with_the_link_can_add_responses() {
     let survey = survey();
     let store = MemoryStore::default();
-    let staff: Vec<_> =
-        (0..4).map(|n| response(&format!("{n:032x}"), "university", None, &all(&TRUST, 3))).collect();
+    let staff: Vec<_> = (0..4).map(|n| response(&format!("{n:032x}"), "university", None, &all(&TRUST, 3))).collect();
     block_on(add_responses(&store, &staff)).unwrap();
     let device = block_on(DeviceResponses::load(&store, &survey));
     let report = analyse_view(&device.protected(3).unwrap(), &Default::default());
@@ -210,4 +211,15 @@ fn without_invitations_the_dashboard_says_anyone_with_the_link_can_add_responses
     let notes = privacy_notes(&survey, &report, device.held_back(), "en", &Texts::english());
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(notes[0].starts_with("Anyone with the survey's link can add responses"), "{notes:?}");
+}
+
+#[test]
+fn a_response_made_with_an_invitation_travels_as_a_response_code_with_its_code() {
+    let (survey, staff_codes, _) = survey_by_invitation(1);
+    let mut invited = response(&staff_codes[0].response_id(), "university", None, &all(&TRUST, 4));
+    invited.survey_id = survey.id.clone();
+    let code = partnership_pulse::transfer::encode_response(&survey, &invited).unwrap();
+    assert_eq!(partnership_pulse::transfer::decode_response(&survey, &code).unwrap(), invited);
+    assert_eq!(InvitationCode::from_bits(staff_codes[0].to_bits()), Some(staff_codes[0].clone()));
+    assert_eq!(InvitationCode::from_bits(u64::MAX), None, "more than 60 bits");
 }

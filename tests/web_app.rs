@@ -189,7 +189,10 @@ async fn a_survey_by_invitation_asks_for_the_code_and_says_what_is_wrong_with_it
         survey: Rc::new(survey),
         language: "en",
         on_start: yew::Callback::noop(),
-        invitation: Some((yew::AttrValue::from("7KQM"), Some(FlowProblem::Invitation(CodeProblem::WrongLength { found: 4 })))),
+        invitation: Some((
+            yew::AttrValue::from("7KQM"),
+            Some(FlowProblem::Invitation(CodeProblem::WrongLength { found: 4 }))
+        )),
         on_invitation: {
             let typed = typed.clone();
             yew::Callback::from(move |code: String| *typed.borrow_mut() = code)
@@ -197,7 +200,8 @@ async fn a_survey_by_invitation_asks_for_the_code_and_says_what_is_wrong_with_it
     });
     yew::Renderer::<Welcome>::with_root_and_props(root.clone(), props).render();
     until("the code field", || text_if(&root, ".pp-invitation").is_some()).await;
-    let input: web_sys::HtmlInputElement = root.query_selector(".pp-invitation input").unwrap().unwrap().dyn_into().unwrap();
+    let input: web_sys::HtmlInputElement =
+        root.query_selector(".pp-invitation input").unwrap().unwrap().dyn_into().unwrap();
     let label = root.query_selector(&format!("label[for='{}']", input.id())).unwrap().unwrap();
     assert_eq!(label.text_content().as_deref(), Some("Your invitation code"));
     assert_eq!(input.value(), "7KQM");

@@ -75,11 +75,12 @@ impl InvitationList {
 
     /// Whether `response` counts, or why not.
     pub fn check(&self, response: &Response) -> Result<(), Uninvited> {
-        let code = InvitationCode::of_response_id(&response.id).ok_or(if response.id.starts_with(RESPONSE_ID_PREFIX) {
-            Uninvited::UnknownCode
-        } else {
-            Uninvited::NoCode
-        })?;
+        let code =
+            InvitationCode::of_response_id(&response.id).ok_or(if response.id.starts_with(RESPONSE_ID_PREFIX) {
+                Uninvited::UnknownCode
+            } else {
+                Uninvited::NoCode
+            })?;
         match self.group_of.get(&code.hash(&self.survey_id)) {
             None => Err(Uninvited::UnknownCode),
             Some(group) if !group.is_empty() && *group != response.group => Err(Uninvited::OtherGroup),

@@ -86,6 +86,22 @@ impl InvitationCode {
         Ok(InvitationCode(values.iter().map(|&v| ALPHABET[usize::from(v)] as char).collect()))
     }
 
+    /// The code's 12 characters as 5-bit values in one number (the first in the highest bits),
+    /// for a response code's 8 bytes.
+    pub fn to_bits(&self) -> u64 {
+        self.0.chars().filter_map(value_of).fold(0, |bits, value| (bits << 5) | u64::from(value))
+    }
+
+    /// The code [`Self::to_bits`] gave, when those bits are one (its check character right).
+    pub fn from_bits(bits: u64) -> Option<InvitationCode> {
+        if bits >> (5 * CODE_LENGTH) != 0 {
+            return None;
+        }
+        let text: String =
+            (0..CODE_LENGTH).rev().map(|i| ALPHABET[((bits >> (5 * i)) & 31) as usize] as char).collect();
+        InvitationCode::parse(&text).ok()
+    }
+
     /// The code without dashes.
     pub fn as_str(&self) -> &str {
         &self.0

@@ -12,8 +12,8 @@ mod workspace;
 
 pub use editor::{id_for, EditError, ListKind, SetUpEdit, MAX_THRESHOLD};
 pub use link::{
-    invitation_in_fragment, is_share_link, link_bytes, link_with_invitation, link_content, link_from_compressed, link_parts, setup_from_json, LinkError, LinkKind,
-    DEFINITION_LINK_PREFIX, LINK_PREFIX, MAX_SETUP_BYTES,
+    invitation_in_fragment, is_share_link, link_bytes, link_content, link_from_compressed, link_parts,
+    link_with_invitation, setup_from_json, LinkError, LinkKind, DEFINITION_LINK_PREFIX, LINK_PREFIX, MAX_SETUP_BYTES,
 };
 pub use model::{CustomStatement, SetUp, MIN_THRESHOLD};
 pub use saved::{settle_version, SavedSurvey};

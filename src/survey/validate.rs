@@ -47,7 +47,10 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
         let mut hashes: BTreeSet<&str> = BTreeSet::new();
         for (index, invitation) in invitations.made.iter().enumerate() {
             let known_group = invitation.group.is_empty() || group_ids.contains(invitation.group.as_str());
-            if !crate::invitations::Invitation::is_hash(&invitation.hash) || !hashes.insert(&invitation.hash) || !known_group {
+            if !crate::invitations::Invitation::is_hash(&invitation.hash)
+                || !hashes.insert(&invitation.hash)
+                || !known_group
+            {
                 check.errors.push(SurveyError::BadInvitation { index: index + 1 });
             }
         }

@@ -3,7 +3,7 @@
 //!
 //! Layout (bytes, before base32): format 1; the code's length in bytes (2), so a code cut short
 //! is reported as such; survey fingerprint (4, CRC-32 of `id:version`);
-//! response id (16); submission day (2, days since 2020-01-01); wave (1 length + UTF-8); group
+//! response id (16: the random id, or an invitation's mark and code); submission day (2, days since 2020-01-01); wave (1 length + UTF-8); group
 //! (1); partner (1, 255 = none); then every answer in survey order, the group and partner
 //! questions excepted: Likert and partner-matrix ratings as 4-bit values (0 unanswered, 1-5,
 //! 6 don't know), then single choices (1 byte: 0 none, option index + 1, 255 prefer not to
@@ -119,14 +119,40 @@ fn option_ids(survey: &SurveyDefinition, kind: &ItemKind) -> Vec<String> {
     survey.options(spec).iter().map(|option| option.id.clone()).collect()
 }
 
+/// The 16 id bytes of a response made with an invitation: this mark, then the code's 60 bits
+/// (a random id starts with these 8 bytes once in 2^64).
+const INVITATION_MARK: &[u8; 8] = b"pp:invit";
+
+/// The 16 bytes of a response id: the app's random id (32 hexadecimal digits), or an
+/// invitation's (`inv-<code>`).
+fn id_bytes(id: &str) -> Option<Vec<u8>> {
+    if let Some(code) = crate::invitations::InvitationCode::of_response_id(id) {
+        let mut bytes = INVITATION_MARK.to_vec();
+        bytes.extend_from_slice(&code.to_bits().to_be_bytes());
+        return Some(bytes);
+    }
+    (0..16)
+        .map(|at| id.get(at * 2..at * 2 + 2).and_then(|hex| u8::from_str_radix(hex, 16).ok()))
+        .collect::<Option<Vec<u8>>>()
+        .filter(|_| id.len() == 32)
+}
+
+/// The response id of 16 id bytes (see [`id_bytes`]).
+fn id_text(bytes: &[u8]) -> String {
+    let invitation = bytes
+        .split_first_chunk::<8>()
+        .filter(|(mark, _)| *mark == INVITATION_MARK)
+        .and_then(|(_, code)| <[u8; 8]>::try_from(code).ok())
+        .and_then(|code| crate::invitations::InvitationCode::from_bits(u64::from_be_bytes(code)));
+    match invitation {
+        Some(code) => code.response_id(),
+        None => bytes.iter().map(|b| format!("{b:02x}")).collect(),
+    }
+}
+
 /// Packs `response` (already checked against `survey`) into a response code.
 pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result<String, CodeError> {
-    let id = (0..16)
-        .map(|at| response.id.get(at * 2..at * 2 + 2).and_then(|hex| u8::from_str_radix(hex, 16).ok()))
-        .collect::<Option<Vec<u8>>>()
-        .filter(|_| response.id.len() == 32)
-        .ok_or(CodeError::NotEncodable)?;
-    let mut bytes = id;
+    let mut bytes = id_bytes(&response.id).ok_or(CodeError::NotEncodable)?;
     bytes.extend_from_slice(&day_number(&response.submitted).ok_or(CodeError::NotEncodable)?.to_be_bytes());
     let wave = response.wave.as_bytes();
     bytes.push(u8::try_from(wave.len()).map_err(|_| CodeError::NotEncodable)?);
@@ -301,7 +327,7 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
     if read.take(4)? != fingerprint(survey).to_be_bytes() {
         return Err(CodeError::OtherSurvey);
     }
-    let id: String = read.take(16)?.iter().map(|b| format!("{b:02x}")).collect();
+    let id = id_text(read.take(16)?);
     let submitted = day_text(read.u16()?);
     let wave_length = usize::from(read.byte()?);
     let wave = String::from_utf8(read.take(wave_length)?.to_vec()).map_err(|_| CodeError::Invalid)?;

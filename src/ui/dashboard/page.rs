@@ -152,7 +152,10 @@ fn dashboard_page(props: &DashboardProps) -> Html {
                 early.borrow_mut().extend(arrived);
                 return;
             };
-            if loaded.take(&survey, &arrived) > 0 && !*redraw_due.borrow() {
+            // Redrawn also when only responses without a valid invitation arrived: they are said.
+            let held_back = loaded.held_back();
+            let added = loaded.take(&survey, &arrived);
+            if (added > 0 || loaded.held_back() != held_back) && !*redraw_due.borrow() {
                 *redraw_due.borrow_mut() = true;
                 let (redraw, due) = (redraw.clone(), redraw_due.clone());
                 // Replacing the last timeout (long fired) here, never inside its own callback,

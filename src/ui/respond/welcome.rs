@@ -59,9 +59,9 @@ fn invitation_field(host: &crate::ui::host::Host, t: &crate::i18n::Texts<Msg>, p
     };
     let invalid = problem.is_some().then_some("true");
     let described = if invalid.is_some() { format!("{hint} {error}") } else { hint.clone() };
-    let on_input = props.on_invitation.reform(|event: InputEvent| {
-        event.target_unchecked_into::<web_sys::HtmlInputElement>().value()
-    });
+    let on_input = props
+        .on_invitation
+        .reform(|event: InputEvent| event.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     html! {
         <div class={if invalid.is_some() { "pp-invitation pp-has-error" } else { "pp-invitation" }}>
             <label class="pp-block-label" for={field.clone()}>{ t.get(Msg::InvitationCode) }</label>
