@@ -1,5 +1,5 @@
 // Benchmark (run on demand): 500 simulated respondents submitting through Debian's nginx with the
-// README's write-only configuration, in front of PouchDB Server, on loopback only. At most 25
+// write-only configuration of docs/operating/database.md, in front of PouchDB Server, on loopback only. At most 25
 // submissions are in flight at once (bounded), spread over about a minute's worth of arrivals
 // compressed into as fast as they go; one in ten is sent twice, as a phone retrying after a
 // timeout would. Prints p50 / p95 latency and checks that every response is stored exactly once.

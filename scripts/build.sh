@@ -20,7 +20,7 @@ node scripts/static-welcome.mjs dist/index.html instruments/partnership-pulse.js
 node scripts/join-styles.mjs dist/index.html survey
 node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard
 node scripts/externalise-boot.mjs dist/setup.html boot-setup
-# The loader a host page includes to embed the app (README, "Embedding").
+# The loader a host page includes to embed the app (docs/operating/serving.md, "Embedding").
 node scripts/write-embed.mjs
 # Each wasm bundle slimmed (short import names in it and its script, no tool-only sections), then
 # the scripts and stylesheets minified; last, every content-named file named by its final bytes

@@ -1,7 +1,7 @@
 // Writes every text and wasm file of dist/ again precompressed, beside it: NAME.gz (gzip made by
 // Debian's zopfli, which finds a deflate stream about 4% smaller than zlib's level 9 and which every
 // gzip client reads as usual) and NAME.br (brotli, quality 11, Node's own zlib). A host serves them
-// with nginx's `gzip_static` / `brotli_static` (README, "Serving the built files"), and
+// with nginx's `gzip_static` / `brotli_static` (docs/operating/serving.md), and
 // `scripts/serve-dist.mjs` does the same, so no server compresses on each request.
 // Usage: node scripts/precompress.mjs [dir] [--fast]  (--fast: zlib's gzip level 9, for debug
 // builds, whose wasm is many megabytes and would keep zopfli busy for minutes).

@@ -1,4 +1,4 @@
-// Takes the README's screenshots from the release build in dist/ (run scripts/build.sh --release
+// Takes the screenshots of README.md from the release build in dist/ (run scripts/build.sh --release
 // first): a respondent's phone at 360 px and the facilitator's screens at 1280 px, with 60 made-up
 // responses on the dashboard. Usage: node scripts/screenshots.mjs
 import { mkdir } from 'node:fs/promises';

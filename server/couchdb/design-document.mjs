@@ -1,5 +1,5 @@
 // The design document of a survey's responses database: its validate_doc_update accepts only
-// a well-formed new response of that survey (the format in README, "Response format"), and never
+// a well-formed new response of that survey (the format in docs/formats/response.md), and never
 // a change or a deletion of one; and the survey's definitions (`survey:<id>:<version>`, published
 // from the set-up page) from a user with the `facilitator` role or an administrator only. CouchDB
 // runs it on every write, whoever sends it: respondents through the write-only address,

@@ -1,5 +1,5 @@
 //! Charts: pure functions from analytics results to accessible SVG strings, drawn with plotters'
-//! SVG backend (README, "How charts are drawn").
+//! SVG backend (docs/figures.md, "How charts are drawn").
 //! No Yew here; the dashboard puts the SVG in the page beside a summary and a data table.
 
 mod bar_panels;

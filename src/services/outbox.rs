@@ -1,4 +1,4 @@
-//! Sending what waits in the outbox to the submission addresses (README, "Scale"): each response
+//! Sending what waits in the outbox to the submission addresses (docs/operating/workshops.md): each response
 //! once, oldest first; a response leaves the outbox only when the database has it, so nothing is
 //! lost when the connection drops, and nothing is stored twice when an answer is lost (the
 //! database refuses a second copy of the same `_id`, which counts as sent).

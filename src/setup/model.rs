@@ -42,7 +42,7 @@ pub struct SetUp {
     /// Statements added.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub custom: Vec<CustomStatement>,
-    /// Where respondents' devices send each response; empty: kept on their device (README, "Scale").
+    /// Where respondents' devices send each response; empty: kept on their device (docs/operating/workshops.md).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub submission_address: String,
     /// The facilitator's translations of the texts above into the base's other languages:

@@ -1,6 +1,6 @@
 //! What is sent to the submission address, and what the server's answer means for the response.
 //!
-//! The document is the response itself (README, "Response format") with CouchDB's `_id` set to
+//! The document is the response itself (docs/formats/response.md) with CouchDB's `_id` set to
 //! the response id, so a response sent twice (a retry after a timeout, two tabs emptying the same
 //! outbox) is refused the second time by the database instead of stored twice.
 

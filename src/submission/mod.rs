@@ -1,5 +1,5 @@
 //! Respondents' devices sending each response to the facilitator's write-only submission address
-//! (README, "Scale"): which addresses a survey may name, the document sent, and what the server's
+//! (docs/operating/workshops.md): which addresses a survey may name, the document sent, and what the server's
 //! answer means for the response. The sending itself is the browser's (`ui::platform`), the outbox
 //! is `store::outbox`, and the workflow that ties them is `services::outbox`.
 

@@ -48,7 +48,7 @@ pub struct SurveyDefinition {
     pub sections: Vec<Section>,
     /// Which Likert items are averaged into which indicator.
     pub indicators: Vec<Indicator>,
-    /// The write-only address respondents' devices send each response to (README, "Scale");
+    /// The write-only address respondents' devices send each response to (docs/operating/workshops.md);
     /// none: responses stay on the device that took them, to be passed on by file or code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submission_address: Option<String>,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 /// How many changes one request asks for: 100,000 responses take 20 requests (measured quicker
-/// than pages of 1,000, README "Performance"), and a page (about 3 MB) is read at once.
+/// than pages of 1,000, docs/performance.md), and a page (about 3 MB) is read at once.
 pub const CHANGES_PAGE: u32 = 5000;
 
 /// One page of the changes feed.

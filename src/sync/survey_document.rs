@@ -1,7 +1,7 @@
 //! Survey definitions kept in a survey's responses database, so that a second facilitator's
 //! device opens the same survey (same id and version) from it: one document per version, whose
 //! `_id` (`survey:<survey id>:<version>`) can never be a response's (a response id has no colon).
-//! The database's design document lets only facilitators write them (README, "Scale").
+//! The database's design document lets only facilitators write them (docs/operating/workshops.md).
 
 use crate::survey::{load_survey, SurveyDefinition, SurveyError};
 use crate::transfer::listing_rows;

@@ -1,5 +1,4 @@
-//! A response as a CouchDB database keeps it: the response's own fields (README, "Response
-//! format") with CouchDB's `_id` — the response id — and `_rev` added. Read from a listing brought
+//! A response as a CouchDB database keeps it: the response's own fields (docs/formats/response.md) with CouchDB's `_id` — the response id — and `_rev` added. Read from a listing brought
 //! in as a file and from the changes feed a sync follows.
 
 use crate::response::Response;

@@ -1,6 +1,6 @@
 //! A CouchDB database's listing (`GET /<database>/_all_docs?include_docs=true`) read as responses:
 //! what the respondents' devices sent to the submission address, brought onto the facilitator's
-//! device as a file until the app syncs with the database itself (README, "Scale").
+//! device as a file until the app syncs with the database itself (docs/operating/workshops.md).
 //!
 //! Every document is a response with CouchDB's `_id` (and `_rev`) added. The design document and
 //! published survey definitions are left out without a word; any other document that is not a response is skipped and named in the

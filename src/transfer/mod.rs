@@ -4,7 +4,7 @@
 //! listing of a responses database among them (`couch_listing.rs`, each document read by
 //! `couch_document.rs`, which the sync's changes feed shares). Plain Rust,
 //! tested natively. (The survey definition's format is in `survey/load.rs`, the share link's in
-//! `setup/link.rs`, the figures CSV in `dashboard/csv.rs`; the README documents each.)
+//! `setup/link.rs`, the figures CSV in `dashboard/csv.rs`; docs/formats/ documents each.)
 
 mod code;
 mod couch_document;
@@ -18,7 +18,7 @@ pub use code::{decode_response, encode_response, frame_code, CodeError};
 pub use couch_document::response_of_document;
 pub(crate) use couch_listing::listing_rows;
 pub use couch_listing::read_couch_listing;
-pub use csv::responses_csv;
+pub use csv::{csv_field, responses_csv};
 pub use file::ResponseFile;
 pub use import::{merge_responses, read_import, read_response_file, ImportError, Incoming, Merge, MAX_FILE_BYTES};
 pub use stream::{ReadItem, ResponseReader, StrPieces, TextSource, PIECE_BYTES};

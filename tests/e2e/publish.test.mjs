@@ -46,7 +46,7 @@ async function couchRequest(path, { method = 'GET', body, authorization = ADMIN 
   return { status: answer.status, body: await answer.json() };
 }
 
-/** What the host does for the survey `surveyId` (README, "Setting up the database"). */
+/** What the host does for the survey `surveyId` (docs/operating/database.md). */
 async function setUpDatabase(surveyId) {
   const created = await couchRequest(DATABASE, { method: 'PUT' });
   assert.equal(created.status, 201, JSON.stringify(created.body));

@@ -47,7 +47,7 @@ messages! {
     ThresholdLowered "threshold-lowered" => text("{typed} would hide nearly every figure: the smallest group shown is set to {maximum}, the most this app allows.");
     ThresholdNotANumber "threshold-not-a-number" => text("Please type a whole number from {minimum} to {maximum}. The smallest group shown stays {kept}.");
     SubmissionAddress "submission-address" => text("Submission address (optional)");
-    SubmissionHint "submission-hint" => text("Leave empty to gather responses by file, code or a shared device. With the address your host set up (README, \"Scale\"), for example https://pulse.example.org/partnership-pulse/submit, each respondent's device sends their response there when they submit, and keeps it until it is sent. The share link carries the address.");
+    SubmissionHint "submission-hint" => text("Leave empty to gather responses by file, code or a shared device. With the address your host set up (docs/operating/workshops.md), for example https://pulse.example.org/partnership-pulse/submit, each respondent's device sends their response there when they submit, and keeps it until it is sent. The share link carries the address.");
 
     // Partners and groups.
     PartnersLegend "partners-legend" => text("Partner organisations");
@@ -203,7 +203,7 @@ messages! {
 
     // A CouchDB database.
     PublishTitle "publish-title" => text("Publish to a CouchDB database");
-    PublishHint "publish-hint" => text("For partnerships whose responses are gathered in a CouchDB database (see the README's \"Scale\" section): publishing puts this survey's definition there, so that another facilitator's device opens the very same survey and version from it. Publishing needs a CouchDB user with the facilitator role. The user name and password stay on this device only, and the survey's dashboard uses the same connection.");
+    PublishHint "publish-hint" => text("For partnerships whose responses are gathered in a CouchDB database (see docs/operating/workshops.md): publishing puts this survey's definition there, so that another facilitator's device opens the very same survey and version from it. Publishing needs a CouchDB user with the facilitator role. The user name and password stay on this device only, and the survey's dashboard uses the same connection.");
     PublishWhenReady "publish-when-ready" => text("The survey can be published once it is ready to share (see \"Share\" above).");
     PublishVersion "publish-version" => text("Publish version {version} to the database");
     ConnectAndPublish "connect-and-publish" => text("Connect and publish");
