@@ -10,6 +10,7 @@ pub mod answering;
 pub mod charts;
 pub mod dashboard;
 pub mod embed;
+pub mod fast_hash;
 pub mod i18n;
 pub mod invitations;
 pub mod qr;

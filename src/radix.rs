@@ -1,5 +1,6 @@
 //! Bytes written as text in a power-of-two alphabet (base32 for response codes, base64url for
-//! share links): one bit-packing routine for both, most significant bit first, no padding.
+//! share links, base64 for a database password): one bit-packing routine for all, most
+//! significant bit first, no padding (base64 pads after).
 
 /// Writes `bytes` as symbols of `bits` bits each (5 for base32, 6 for base64), calling `emit`
 /// with each symbol's value; the last symbol is filled out with zero bits.

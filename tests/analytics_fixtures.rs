@@ -2,6 +2,7 @@
 
 mod support;
 
+use partnership_pulse::dashboard::advice_words;
 use partnership_pulse::response::ResponseError;
 
 use partnership_pulse::analytics::*;
@@ -111,7 +112,7 @@ fn a_trust_gap_of_52_points_between_groups_is_flagged_with_a_prompt() {
     close(gap.points, 52.083_333_333);
     assert!(gap.flagged);
     assert!(report.actions.iter().any(|action| action.trigger == Trigger::Gap { indicator: "trust".into() }
-        && action.source.english().text().contains("Quality in Practice")));
+        && advice_words(action.advice).1.english().text().contains("Quality in Practice")));
 }
 
 #[test]
@@ -298,9 +299,9 @@ fn an_indicator_in_the_concern_band_gets_its_prompt() {
         (0..3).map(|i| response(&format!("s{i}"), "student", None, &all(&["V1", "V2", "V3"], 2))).collect();
     let report = report_of(&responses);
     let prompt = report.actions.iter().find(|a| a.trigger == Trigger::Concern { indicator: "value".into() }).unwrap();
-    assert!(prompt.text.english().text().contains("expects to gain"));
-    assert!(prompt
-        .source
+    assert!(advice_words(prompt.advice).0.english().text().contains("expects to gain"));
+    assert!(advice_words(prompt.advice)
+        .1
         .english()
         .text()
         .starts_with("Quality in Practice: advice on successful partnership working, what to try 3"));

@@ -6,11 +6,11 @@ mod support;
 use partnership_pulse::response::ResponseError;
 
 use partnership_pulse::analytics::{AnalyticsError, ResponseTable};
-use partnership_pulse::dashboard::csv_field;
 use partnership_pulse::embed::{is_safe_app_base, is_same_site_address};
 use partnership_pulse::response::Answer;
 use partnership_pulse::setup::{EditError, ListKind, SetUp, SetUpEdit};
 use partnership_pulse::survey::{validate, Choice, LocalText, SurveyError};
+use partnership_pulse::transfer::csv_field;
 use support::{all, response, survey, TRUST};
 
 fn push(edit: impl FnOnce(&mut partnership_pulse::response::Response)) -> Result<(), AnalyticsError> {

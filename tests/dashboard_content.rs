@@ -97,8 +97,8 @@ fn the_charts_come_in_order_with_hand_computed_tables_and_plain_summaries() {
     assert_eq!(charts[7].summary, "Groups see Trust, Inclusion differently: a gap of 15 points or more.");
     assert_eq!(charts[8].summary, "Only one wave so far: change shows once a second wave is in.");
     assert!(
-        charts[3].actions.iter().any(|a| a
-            .source
+        charts[3].actions.iter().any(|a| advice_words(a.advice)
+            .1
             .english()
             .text()
             .contains("effective and ineffective partnership behaviours, section 5")),
@@ -327,8 +327,9 @@ fn in_welsh_the_charts_say_their_own_words_around_the_same_figures() {
     assert_eq!(welsh[0].table.columns[..2], ["Dangosydd".to_owned(), "Pawb".to_owned()]);
     assert_eq!(welsh[0].table.rows[0].1[1], "wedi'i guddio i ddiogelu grŵp bach");
     assert!(welsh[0].svg.svg.replace('\n', "").contains(">Pryder<"), "the bands drawn with their Welsh names");
-    assert!(welsh[3].actions.iter().all(|prompt| !welsh_texts.get(prompt.text).is_empty()));
-    assert_ne!(welsh_texts.get(welsh[3].actions[0].text), welsh[3].actions[0].text.english().text());
+    assert!(welsh[3].actions.iter().all(|prompt| !welsh_texts.get(advice_words(prompt.advice).0).is_empty()));
+    let prompt = advice_words(welsh[3].actions[0].advice).0;
+    assert_ne!(welsh_texts.get(prompt), prompt.english().text());
     // …and every figure is the one the English dashboard shows.
     for (english, welsh) in english.iter().zip(&welsh) {
         assert_eq!(english.id, welsh.id);

@@ -8,7 +8,6 @@ use partnership_pulse::i18n::{
 };
 use partnership_pulse::services::{Added, ImportProblem, Progress, SyncReport};
 use partnership_pulse::store::StoreError;
-use partnership_pulse::sync::{live_words, progress_words};
 use partnership_pulse::themes::ThemeError;
 use partnership_pulse::transfer::ImportError;
 use std::rc::Rc;
@@ -73,11 +72,23 @@ fn theme_refusals_progress_and_the_live_line_read_in_english_as_the_domain_says_
         Progress { received: 1_200, to_receive: None, kept: 1_200, ..Progress::default() },
         Progress { sent: 30, to_send: 12_345, ..Progress::default() },
     ];
-    for progress in &progress {
-        assert_eq!(progress_in_words(&english, progress), progress_words(progress));
-    }
-    assert_eq!(live_line_words(&english, "215", Some("14:32:05")), live_words("215", Some("14:32:05")));
-    assert_eq!(live_line_words(&english, "215", None), live_words("215", None));
+    let said: Vec<String> = progress.iter().map(|progress| progress_in_words(&english, progress)).collect();
+    assert_eq!(
+        said,
+        [
+            "Received 1,200 of 5,000 changes from the database; 1,000 kept on this device…",
+            "Received 1,200 changes from the database…",
+            "Sent 30 of 12,345 responses to the database…",
+        ]
+    );
+    assert_eq!(
+        live_line_words(&english, "215", Some("14:32:05")),
+        "Live: 215 responses; the last arrived at 14:32:05."
+    );
+    assert_eq!(
+        live_line_words(&english, "215", None),
+        "Live: 215 responses; new ones appear as they reach the database."
+    );
 }
 
 #[test]

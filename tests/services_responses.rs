@@ -277,3 +277,43 @@ fn new_responses_wait_until_enough_arrive_together_that_no_one_stands_out() {
     let report = partnership_pulse::analytics::analyse_view(&protected, &Default::default());
     assert_eq!(report.pooling.small_groups_left_out, 1);
 }
+
+/// The dashboard's feed: responses announced before the table is loaded, or while it is read
+/// again, are kept and taken in once it is there (each once); a reread asked for while one runs
+/// is not started twice; a table read again during the first load is newer and stays.
+#[test]
+fn the_dashboard_feed_keeps_what_arrives_until_its_table_is_there() {
+    let survey = survey();
+    let store = MemoryStore::default();
+    let staff = |n: u32| response(&id(n), "university", None, &all(&TRUST, 3));
+    block_on(add_responses(&store, &(0..4).map(staff).collect::<Vec<_>>())).unwrap();
+    let rows = |feed: &ResponseFeed| feed.loaded().map(|loaded| loaded.table.as_ref().unwrap().len());
+
+    let mut feed = ResponseFeed::default();
+    assert_eq!(feed.arrived(&survey, vec![staff(4), staff(0)]), FeedChange::Nothing, "no table yet");
+    assert_eq!(rows(&feed), None);
+    let stored = block_on(DeviceResponses::load(&store, &survey));
+    assert_eq!(feed.first_load_done(&survey, stored), FeedChange::Redraw);
+    assert_eq!(rows(&feed), Some(5), "four stored, one early (the other early one was stored too)");
+    assert_eq!(feed.arrived(&survey, vec![staff(5)]), FeedChange::Redraw);
+    assert_eq!(feed.arrived(&survey, vec![staff(5)]), FeedChange::Nothing, "counted once");
+
+    // A big import: the store is read again; what arrives meanwhile waits for the new table.
+    block_on(add_responses(&store, &(6..10).map(staff).collect::<Vec<_>>())).unwrap();
+    assert!(feed.begin_reread());
+    assert!(!feed.begin_reread(), "one reading at a time");
+    assert_eq!(feed.arrived(&survey, vec![staff(10)]), FeedChange::Nothing);
+    assert_eq!(rows(&feed), Some(6), "the figures shown stay until the new ones are ready");
+    let fresh = block_on(DeviceResponses::load(&store, &survey));
+    assert_eq!(feed.reread_done(&survey, fresh), FeedChange::Redraw);
+    assert_eq!(rows(&feed), Some(9), "the 8 stored (0-3, 6-9) and 10; 4 and 5 were never stored");
+    assert!(feed.begin_reread(), "a new reading may start");
+
+    // A reading finished during the first load is newer: the first load's table is not used.
+    let mut feed = ResponseFeed::default();
+    assert!(feed.begin_reread());
+    feed.reread_done(&survey, block_on(DeviceResponses::load(&store, &survey)));
+    let empty_store = MemoryStore::default();
+    feed.first_load_done(&survey, block_on(DeviceResponses::load(&empty_store, &survey)));
+    assert_eq!(rows(&feed), Some(8));
+}

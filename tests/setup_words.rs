@@ -13,7 +13,7 @@ use partnership_pulse::setup::{
 use partnership_pulse::store::StoreError;
 use partnership_pulse::submission::AddressError;
 use partnership_pulse::survey::builtin_survey;
-use partnership_pulse::sync::{opened_words, published_words, ConnectionError, SyncError};
+use partnership_pulse::sync::{ConnectionError, SyncError};
 use std::rc::Rc;
 
 fn welsh() -> Texts<SetupMsg> {
@@ -135,13 +135,23 @@ fn translation_sharing_storage_and_database_words_read_in_english_as_the_domain_
     for error in &syncs {
         assert_eq!(sync_error_words(&english_sync, error, &|e| store_error_words(&english, e)), error.to_string());
     }
-    for published in [Published::New, Published::Unchanged, Published::Replaced] {
-        assert_eq!(
-            published_survey_words(&english, published, "Spring", 2, "pulse"),
-            published_words(published, "Spring", 2, "pulse")
-        );
-    }
-    assert_eq!(opened_survey_words(&english, "Spring", 2, "pulse"), opened_words("Spring", 2, "pulse"));
+    let said = |published| published_survey_words(&english, published, "Spring", 2, "pulse");
+    assert_eq!(
+        said(Published::New),
+        "Published version 2 of \"Spring\" to the database pulse. Another facilitator can open it from there: on their set-up page, \"Open a survey from a CouchDB database\"."
+    );
+    assert_eq!(
+        said(Published::Unchanged),
+        "The database pulse already has version 2 of \"Spring\", exactly as it is here."
+    );
+    assert_eq!(
+        said(Published::Replaced),
+        "Published: the database pulse now has this wording of version 2 of \"Spring\", in place of an earlier one."
+    );
+    assert_eq!(
+        opened_survey_words(&english, "Spring", 2, "pulse"),
+        "Opened version 2 of \"Spring\" from the database pulse. This device syncs it with that database: its dashboard receives the responses when opened."
+    );
 }
 
 #[test]

@@ -7,14 +7,18 @@
 
 mod support;
 
+use partnership_pulse::i18n::{progress_in_words, thousands, DashMsg, Texts};
 use partnership_pulse::services::{CouchServer, Progress, SyncSession};
+
+fn progress_words(progress: &Progress) -> String {
+    progress_in_words(&Texts::<DashMsg>::english(), progress)
+}
 use partnership_pulse::store::{
     forget_sync, load_responses, load_sync, AddError, Change, Collection, MemoryStore, Record, RecordStore, StoreError,
 };
 use partnership_pulse::submission::ServerAnswer;
 use partnership_pulse::sync::{
-    changes_url, progress_words, read_bulk_answer, read_changes, thousands, Connection, ConnectionError, Sent,
-    SyncError,
+    changes_url, read_bulk_answer, read_changes, Connection, ConnectionError, Sent, SyncError,
 };
 use pollster::block_on;
 use std::cell::Cell;

@@ -112,8 +112,7 @@ async fn on_a_slide_the_chart_is_the_wide_drawing_and_its_prompts_wait_behind_th
     let mut figure = left_out_figure();
     figure.actions = vec![partnership_pulse::analytics::ActionPrompt {
         trigger: partnership_pulse::analytics::Trigger::LowTrust,
-        text: partnership_pulse::i18n::DashMsg::PromptMarginalised,
-        source: partnership_pulse::i18n::DashMsg::SourceMarginalised,
+        advice: partnership_pulse::analytics::Advice::Marginalised,
     }];
     // The width the slide's drawing declares (`<svg … width="…"`).
     let slide_svg = &figure.slide.as_ref().unwrap().svg;

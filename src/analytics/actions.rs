@@ -9,7 +9,6 @@ use super::indicators::IndicatorFigures;
 use super::marginalisation::GroupMarginalisation;
 use super::partner_trust::TrustMap;
 use super::stats::Band;
-use crate::i18n::DashMsg as M;
 
 /// What raised a prompt.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,32 +30,49 @@ pub enum Trigger {
 pub struct ActionPrompt {
     /// What raised it.
     pub trigger: Trigger,
-    /// The suggestion.
-    pub text: M,
-    /// The guidance the advice rests on, by title and section, in plain words.
-    pub source: M,
+    /// The advice (its words and the guidance it rests on: `dashboard::advice_words`).
+    pub advice: Advice,
 }
 
-/// The prompt for an indicator of the built-in instrument in the concern band.
-fn concern_prompt(indicator: &str) -> (M, M) {
+/// The pieces of advice the seed documents give, one per kind of finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Advice {
+    /// Trust in the concern band.
+    Trust,
+    /// Inclusion in the concern band.
+    Inclusion,
+    /// Value in the concern band.
+    Value,
+    /// Shared aims in the concern band.
+    Aims,
+    /// Leadership in the concern band.
+    Leadership,
+    /// Renewal in the concern band.
+    Renewal,
+    /// Another indicator in the concern band.
+    OtherConcern,
+    /// A flagged gap between groups.
+    Gap,
+    /// A marginalised group.
+    Marginalised,
+    /// Low trust on the trust map.
+    LowTrust,
+    /// Few pairs of organisations trusting each other both ways.
+    FewMutualTrust,
+}
+
+/// The advice for an indicator of the built-in instrument in the concern band.
+fn concern_advice(indicator: &str) -> Advice {
     match indicator {
-        "trust" => (M::PromptTrust, M::SourceTryOneTwo),
-        "inclusion" => (M::PromptInclusion, M::SourceInclusion),
-        "value" => (M::PromptValue, M::SourceValue),
-        "aims" => (M::PromptAims, M::SourceAims),
-        "leadership" => (M::PromptLeadership, M::SourceLeadership),
-        "renewal" => (M::PromptRenewal, M::SourceFresh),
-        _ => (M::PromptDefault, M::SourceTryTwo),
+        "trust" => Advice::Trust,
+        "inclusion" => Advice::Inclusion,
+        "value" => Advice::Value,
+        "aims" => Advice::Aims,
+        "leadership" => Advice::Leadership,
+        "renewal" => Advice::Renewal,
+        _ => Advice::OtherConcern,
     }
 }
-
-const GAP_PROMPT: (M, M) = (M::PromptGap, M::SourceNotToDoTwo);
-
-const MARGINALISED_PROMPT: (M, M) = (M::PromptMarginalised, M::SourceMarginalised);
-
-const LOW_TRUST_PROMPT: (M, M) = (M::PromptLowTrust, M::SourceTryOneTwo);
-
-const FEW_MUTUAL_PROMPT: (M, M) = (M::PromptFewMutual, M::SourceTryOneTwo);
 
 /// Prompts for every concern, flagged gap and flagged group, then for the trust map, in that order.
 pub(crate) fn action_prompts(
@@ -69,27 +85,27 @@ pub(crate) fn action_prompts(
         .iter()
         .filter(|figures| figures.overall.shown().is_some_and(|summary| summary.band == Band::Concern))
         .map(|figures| {
-            let (text, source) = concern_prompt(&figures.indicator);
-            ActionPrompt { trigger: Trigger::Concern { indicator: figures.indicator.clone() }, text, source }
+            let advice = concern_advice(&figures.indicator);
+            ActionPrompt { trigger: Trigger::Concern { indicator: figures.indicator.clone() }, advice }
         });
-    let gaps = gaps.iter().filter(|gap| gap.flagged).map(|gap| ActionPrompt {
-        trigger: Trigger::Gap { indicator: gap.indicator.clone() },
-        text: GAP_PROMPT.0,
-        source: GAP_PROMPT.1,
-    });
+    let gaps = gaps
+        .iter()
+        .filter(|gap| gap.flagged)
+        .map(|gap| ActionPrompt { trigger: Trigger::Gap { indicator: gap.indicator.clone() }, advice: Advice::Gap });
     let marginalised = groups.iter().filter(|group| group.flagged()).map(|group| ActionPrompt {
         trigger: Trigger::Marginalised { group: group.group.clone() },
-        text: MARGINALISED_PROMPT.0,
-        source: MARGINALISED_PROMPT.1,
+        advice: Advice::Marginalised,
     });
     let low_trust = trust.is_some_and(|map| {
         map.links.iter().any(|link| link.trust.shown().is_some_and(|figure| Band::of(figure.mean) == Band::Concern))
     });
     let few_mutual = trust.is_some_and(|map| map.mutual.pairs > 0 && map.mutual.mutual * 2 < map.mutual.pairs);
-    let trust_prompts =
-        [(low_trust, Trigger::LowTrust, LOW_TRUST_PROMPT), (few_mutual, Trigger::FewMutualTrust, FEW_MUTUAL_PROMPT)]
-            .into_iter()
-            .filter(|(raised, _, _)| *raised)
-            .map(|(_, trigger, (text, source))| ActionPrompt { trigger, text, source });
+    let trust_prompts = [
+        (low_trust, Trigger::LowTrust, Advice::LowTrust),
+        (few_mutual, Trigger::FewMutualTrust, Advice::FewMutualTrust),
+    ]
+    .into_iter()
+    .filter(|(raised, _, _)| *raised)
+    .map(|(_, trigger, advice)| ActionPrompt { trigger, advice });
     concerns.chain(gaps).chain(marginalised).chain(trust_prompts).collect()
 }

@@ -23,7 +23,6 @@
 
 mod actions;
 mod error;
-mod fast_hash;
 mod filter;
 mod gaps;
 mod histogram;
@@ -41,10 +40,10 @@ mod theme_counts;
 mod value;
 mod waves;
 
+pub use crate::fast_hash::{FastMap, FastSet};
 pub use crate::response::PREFER_NOT_TO_SAY;
-pub use actions::{ActionPrompt, Trigger};
+pub use actions::{ActionPrompt, Advice, Trigger};
 pub use error::AnalyticsError;
-pub use fast_hash::{FastMap, FastSet};
 pub use filter::Filter;
 pub use gaps::{Gap, GAP_FLAG_POINTS};
 pub use indicators::{respondent_score, to_percent, IndicatorFigures, ALPHA_MIN_N};

@@ -4,7 +4,7 @@
 //! aggregation walks small integer arrays instead of maps of strings.
 
 use super::error::AnalyticsError;
-use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
+use crate::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::response::{scale_code, Answer, Response, ResponseChecker};
 use crate::survey::{ItemKind, MatrixScale, SurveyDefinition};
 

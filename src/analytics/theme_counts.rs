@@ -3,10 +3,10 @@
 //! protection shows that cell's answers (so a total minus the shown groups never gives a small
 //! group's count: that difference would itself be a set the protection refused).
 
-use super::fast_hash::FastMap;
 use super::filter::Filter;
 use super::protection::{Column, ProtectedTable, ViewGuard};
 use super::suppression::Figure;
+use crate::fast_hash::FastMap;
 use crate::themes::{answer_key_of, Theme};
 
 /// One theme's counts.

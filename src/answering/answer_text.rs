@@ -1,7 +1,7 @@
 //! An answer in words, for the review page.
 
-use crate::analytics::PREFER_NOT_TO_SAY;
 use crate::i18n::{Msg, Texts};
+use crate::response::PREFER_NOT_TO_SAY;
 use crate::response::{Answer, DONT_KNOW};
 use crate::survey::{Item, ItemKind, Scale, SurveyDefinition};
 

@@ -3,7 +3,7 @@
 use super::draft::{Draft, DraftPosition};
 use super::screens::{screen_of, section_screens, Layout};
 use super::visibility::{chosen_group, is_answered, visible_sections};
-use crate::analytics::PREFER_NOT_TO_SAY;
+use crate::response::PREFER_NOT_TO_SAY;
 use crate::response::{Answer, Response};
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;

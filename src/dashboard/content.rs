@@ -204,7 +204,7 @@ pub fn dashboard_charts(
     let prompts = |keep: &dyn Fn(&Trigger) -> bool| -> Vec<ActionPrompt> {
         let mut kept: Vec<ActionPrompt> = Vec::new();
         for action in report.actions.iter().filter(|action| keep(&action.trigger)) {
-            if !kept.iter().any(|said| said.text == action.text) {
+            if !kept.iter().any(|said| said.advice == action.advice) {
                 kept.push(action.clone());
             }
         }

@@ -1,28 +1,7 @@
 //! The aggregated figures of every chart as one CSV file.
 
 use super::content::DataTable;
-
-/// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas: a field
-/// starting with a tab or carriage return, or whose first character after any leading spaces
-/// and line breaks is `=`, `@`, or `+` / `-` not followed by a plain number, gets a leading `'`.
-pub fn csv_field(text: &str) -> String {
-    // Spreadsheets skip leading white space before reading a formula.
-    let lead = text.trim_start_matches([' ', '\t', '\r', '\n']);
-    // A leading '+' or '-' starts a formula too, unless a plain number follows (checked by hand:
-    // the float parser is large in wasm).
-    let signed_number = lead
-        .strip_prefix(['-', '+'])
-        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
-    let formula = text.starts_with(['\t', '\r'])
-        || lead.starts_with(['=', '@'])
-        || (lead.starts_with(['-', '+']) && !signed_number);
-    let text = if formula { format!("'{text}") } else { text.to_owned() };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
+use crate::transfer::csv_field;
 
 /// One block per table (see `dashboard::all_tables`): a line naming the table, its header, then
 /// its rows; blocks separated by an empty line. Suppressed figures read "fewer than k".

@@ -2,6 +2,7 @@
 //! table, action prompts and SVG; plus the view (filters, chosen indicator, slide) and its URL form.
 //! Pure Rust: the UI only lays these out.
 
+mod advice;
 mod chart_words;
 mod content;
 mod csv;
@@ -12,9 +13,10 @@ mod themes_chart;
 mod trust_map;
 mod view;
 
+pub use advice::advice_words;
 pub use chart_words::chart_words;
 pub use content::{all_tables, dashboard_charts, one_decimal, ChartId, DashboardChart, DataTable};
-pub use csv::{csv_field, figures_csv};
+pub use csv::figures_csv;
 pub use empty::EmptyState;
 pub use glance::{glance, Glance, IndicatorCard};
 pub use privacy::{

@@ -7,7 +7,6 @@ use super::errors::store_error_words;
 use super::messages::{DashMsg as M, Msg};
 use super::texts::{Arg, Texts};
 use crate::services::{Added, ImportProblem, Progress, SyncReport, NAMED_SKIPPED};
-use crate::sync::thousands;
 use crate::themes::ThemeError;
 
 /// Why a change to the themes was refused.
@@ -99,4 +98,17 @@ pub fn sync_report_words(texts: &Texts<M>, report: &SyncReport) -> String {
         words.push_str(&texts.format(M::ServerRefused, &[("id", Arg::Text(id)), ("reason", Arg::Text(reason))]));
     }
     words
+}
+
+/// `count` with thousands separated by commas (`12,345`), without float formatting.
+pub fn thousands(count: usize) -> String {
+    let digits = count.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }

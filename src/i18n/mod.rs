@@ -3,7 +3,7 @@
 //! forms by the CLDR rules of each language, and the direction text runs in.
 //!
 //! Why not Fluent: `fluent-bundle` with its language-tag crate cost the survey page 64.5 KB
-//! gzip in a probe, against 6.6 KB for this compile-time catalogue (README, "Languages").
+//! gzip in a probe, against 6.6 KB for this compile-time catalogue (docs/guide.md, "Languages").
 
 mod catalogue;
 mod dashboard_words;
@@ -19,6 +19,7 @@ mod texts;
 pub use catalogue::{placeholders, Catalogue, Translated};
 pub use dashboard_words::{
     added_words, import_problem_words, live_line_words, progress_in_words, sync_report_words, theme_error_words,
+    thousands,
 };
 pub use direction::{direction, is_right_to_left};
 pub use error::CatalogueProblem;

@@ -2,7 +2,7 @@
 //! group the code is for. The rest are kept and said, never in a figure.
 
 use super::{InvitationCode, RESPONSE_ID_PREFIX};
-use crate::analytics::FastMap;
+use crate::fast_hash::FastMap;
 use crate::response::Response;
 use crate::survey::SurveyDefinition;
 

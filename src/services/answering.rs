@@ -8,6 +8,8 @@ use crate::store::{
     adopt_draft, discard_draft, keep_and_queue, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
     RecordStore, StoreError,
 };
+/// Whether this device is a shared kiosk, and turning it into one: a setting of the device.
+pub use crate::store::{kiosk_setting, set_kiosk_setting};
 use crate::submission::document_json;
 use crate::survey::SurveyDefinition;
 

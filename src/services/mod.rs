@@ -9,19 +9,23 @@ mod answering;
 mod device_responses;
 mod open;
 mod outbox;
+mod response_feed;
 mod responses;
 mod saved_surveys;
 mod sync;
+mod themes;
 
-pub use answering::TabAnswering;
+pub use answering::{kiosk_setting, set_kiosk_setting, TabAnswering};
 pub use device_responses::DeviceResponses;
 pub use open::{open_link_contents, open_saved, OpenError};
 pub use outbox::{send_waiting, OutboxReport};
+pub use response_feed::{FeedChange, ResponseFeed};
 pub use saved_surveys::{keep_workspace, open_workspace};
 pub use sync::{
-    keep_connection, publish_survey, published_surveys, CouchServer, Progress, Published, Received, SyncReport,
-    SyncSession,
+    forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, CouchServer, Progress,
+    Published, Received, SyncReport, SyncSession,
 };
+pub use themes::{keep_theme_book, open_theme_book};
 
 pub use responses::{
     export_responses, import_codes, import_file, import_file_text, Added, CodeImport, Export, ExportFormat,

@@ -7,7 +7,7 @@ use super::keys::{
     slot_of, LEGACY_DEFINITION, LEGACY_DRAFT, LEGACY_KIOSK, LEGACY_PREFIX, LEGACY_RESPONSES, LEGACY_SURVEYS, SAVED_LIST,
 };
 use super::{keys::definition_key, Collection, KeyValueStore, Record, RecordStore, StoreError};
-use crate::analytics::FastSet;
+use crate::fast_hash::FastSet;
 use std::collections::BTreeMap;
 
 /// What a stored response is filed under. Only this is read when moving: the survey page, which

@@ -5,7 +5,7 @@
 //! belongs to in one transaction.
 
 use super::{to_json, Change, Collection, Record, RecordStore, StoreError};
-use crate::analytics::FastSet;
+use crate::fast_hash::FastSet;
 use crate::sync::Connection;
 use serde::{Deserialize, Serialize};
 

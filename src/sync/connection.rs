@@ -120,20 +120,14 @@ impl Connection {
     }
 }
 
-/// Standard base64 with padding. Written out rather than a crate: it is needed for one header,
-/// and `btoa` in the browser cannot take a password outside Latin-1.
+/// Standard base64 with padding (through the app's one bit-packing routine). Not the browser's
+/// `btoa`: it cannot take a password outside Latin-1.
 fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
+    crate::radix::to_symbols(bytes, 6, |value| out.push(ALPHABET[usize::from(value)] as char));
+    while !out.len().is_multiple_of(4) {
+        out.push('=');
     }
     out
 }

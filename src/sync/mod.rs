@@ -1,4 +1,4 @@
-//! Syncing a survey's responses with a CouchDB database the facilitator names (README, "Scale"):
+//! Syncing a survey's responses with a CouchDB database the facilitator names (docs/operating/workshops.md):
 //! the connection typed on the device, the requests of CouchDB's replication protocol the app
 //! uses (the changes feed with a checkpoint, `_bulk_docs`, survey definitions kept in the
 //! database) and what their answers mean. The
@@ -9,7 +9,6 @@ mod changes;
 mod connection;
 mod error;
 mod survey_document;
-mod words;
 
 pub use bulk::{bulk_body, read_bulk_answer, refusal_reason, Sent, BULK_PAGE};
 pub use changes::{changes_url, read_changes, ChangesPage, CHANGES_PAGE};
@@ -19,4 +18,3 @@ pub use survey_document::{
     is_survey_document, percent_encoded, published_survey_url, published_surveys_url, read_published_surveys,
     survey_document_body, survey_document_id, survey_document_url, PublishedListing, PublishedSurvey, UnreadableSurvey,
 };
-pub use words::{live_words, opened_words, progress_words, published_words, thousands};

@@ -12,7 +12,7 @@
 //! The bytes are written in Crockford's base32 (no I, L, O, U; case and dashes ignored on
 //! reading), in groups of five, after the prefix `PP1-`.
 
-use crate::analytics::PREFER_NOT_TO_SAY;
+use crate::response::PREFER_NOT_TO_SAY;
 use crate::response::{scale_code, scale_of_code, Answer, Response};
 use crate::survey::{ItemKind, SurveyDefinition};
 use std::collections::BTreeMap;

@@ -1,9 +1,30 @@
 //! All responses as CSV: one row per response, one column per answer, plus indicator scores.
 
 use crate::analytics::respondent_score;
-use crate::dashboard::csv_field as field;
 use crate::response::{scale_code, Answer, Response};
 use crate::survey::{ItemKind, OptionsFrom, SurveyDefinition};
+
+/// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas: a field
+/// starting with a tab or carriage return, or whose first character after any leading spaces
+/// and line breaks is `=`, `@`, or `+` / `-` not followed by a plain number, gets a leading `'`.
+pub fn csv_field(text: &str) -> String {
+    // Spreadsheets skip leading white space before reading a formula.
+    let lead = text.trim_start_matches([' ', '\t', '\r', '\n']);
+    // A leading '+' or '-' starts a formula too, unless a plain number follows (checked by hand:
+    // the float parser is large in wasm).
+    let signed_number = lead
+        .strip_prefix(['-', '+'])
+        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    let formula = text.starts_with(['\t', '\r'])
+        || lead.starts_with(['=', '@'])
+        || (lead.starts_with(['-', '+']) && !signed_number);
+    let text = if formula { format!("'{text}") } else { text.to_owned() };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
 
 /// A 0-100 score with one decimal, written without float formatting (large in wasm).
 fn one_decimal(value: f64) -> String {
@@ -33,7 +54,7 @@ pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> Strin
         }
     }
     header.extend(survey.indicators.iter().map(|indicator| format!("score.{}", indicator.id)));
-    let mut csv = header.iter().map(|h| field(h)).collect::<Vec<_>>().join(",");
+    let mut csv = header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(",");
     csv.push_str("\r\n");
     for response in responses {
         let mut row = vec![
@@ -70,7 +91,7 @@ pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> Strin
             });
             row.push(respondent_score(codes, indicator.items.len()).map(one_decimal).unwrap_or_default());
         }
-        csv.push_str(&row.iter().map(|cell| field(cell)).collect::<Vec<_>>().join(","));
+        csv.push_str(&row.iter().map(|cell| csv_field(cell)).collect::<Vec<_>>().join(","));
         csv.push_str("\r\n");
     }
     csv

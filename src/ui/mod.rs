@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod device;
 pub mod file_pieces;
 mod focus;
+mod hooks;
 pub mod host;
 pub mod language;
 mod load_errors;

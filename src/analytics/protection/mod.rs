@@ -27,11 +27,11 @@
 mod cells;
 mod span;
 
-use super::fast_hash::FastMap;
 use super::filter::Filter;
 use super::indicators::respondent_score;
 use super::table::{ResponseTable, NO_PARTNER, UNANSWERED};
 use super::value::rated;
+use crate::fast_hash::FastMap;
 pub(crate) use cells::Cell;
 use span::SafeSpan;
 use std::rc::Rc;

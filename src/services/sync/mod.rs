@@ -1,4 +1,4 @@
-//! Syncing a survey's responses with a CouchDB database (README, "Scale"): receiving what the
+//! Syncing a survey's responses with a CouchDB database (docs/operating/workshops.md): receiving what the
 //! database has from its changes feed (a page at a time, each page's responses stored with its
 //! checkpoint in one transaction, so a sync stopped at any point goes on from there; see
 //! `receive`), then sending what only this device has with `_bulk_docs`. Responses are documents whose `_id` is
@@ -20,7 +20,7 @@ use std::fmt;
 
 mod publish;
 mod receive;
-pub use publish::{keep_connection, publish_survey, published_surveys, Published};
+pub use publish::{forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, Published};
 pub use receive::Received;
 
 /// A CouchDB server as the sync sees it (the browser's `fetch` in the app, a fake in tests).

@@ -3,7 +3,7 @@
 //! are one survey's.
 
 use super::{answered, CouchServer};
-use crate::store::{connect, load_sync, RecordStore};
+use crate::store::{connect, load_sync, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::sync::{
     published_survey_url, published_surveys_url, read_published_surveys, survey_document_body, survey_document_id,
@@ -112,4 +112,15 @@ pub async fn keep_connection<S: RecordStore>(
     }
     connect(store, survey_id, connection).await?;
     Ok(())
+}
+
+/// The connection survey `survey_id` syncs with on this device, if it is connected.
+pub async fn kept_connection<S: RecordStore>(store: &S, survey_id: &str) -> Result<Option<Connection>, StoreError> {
+    Ok(load_sync(store, survey_id).await?.map(|(state, _)| state.connection))
+}
+
+/// Stops syncing survey `survey_id` on this device: its connection and checkpoint are forgotten
+/// (the responses received stay).
+pub async fn forget_connection<S: RecordStore>(store: &S, survey_id: &str) -> Result<(), StoreError> {
+    crate::store::forget_sync(store, survey_id).await
 }

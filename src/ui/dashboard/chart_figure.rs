@@ -1,6 +1,6 @@
 //! A chart in the page: heading, summary, the SVG, action prompts, exports and its data table.
 
-use super::page::use_dashboard_texts;
+use super::texts::use_dashboard_texts;
 use crate::dashboard::{DashboardChart, DataTable};
 use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::ui::platform;
@@ -43,7 +43,7 @@ fn action_list(chart: &DashboardChart, texts: &Texts<M>) -> Html {
     html! {
         <ul>
             { for chart.actions.iter().map(|action| html! {
-                <li>{ texts.get(action.text) }<span class="pp-source">{ texts.format(M::BasedOn, &[("source", Arg::Text(&texts.get(action.source)))]) }</span></li>
+                <li>{ texts.get(crate::dashboard::advice_words(action.advice).0) }<span class="pp-source">{ texts.format(M::BasedOn, &[("source", Arg::Text(&texts.get(crate::dashboard::advice_words(action.advice).1)))]) }</span></li>
             }) }
         </ul>
     }

@@ -1,6 +1,6 @@
 //! How many responses there are, by group, partner and wave, with small groups as "fewer than k".
 
-use super::page::use_dashboard_texts;
+use super::texts::use_dashboard_texts;
 use crate::analytics::{Counts as Figures, Figure};
 use crate::dashboard::Choice;
 use crate::i18n::DashMsg as M;

@@ -23,7 +23,7 @@ pub struct FiltersProps {
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
     let host = crate::ui::host::use_host();
-    let texts = super::page::use_dashboard_texts();
+    let texts = super::texts::use_dashboard_texts();
     let survey = &props.survey;
     let label = |text: &crate::survey::LocalText| text.get(&props.language, &survey.default_language).to_owned();
     let boxes = |legend: M,

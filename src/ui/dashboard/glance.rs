@@ -1,7 +1,7 @@
 //! The dashboard's first screen: each indicator as a card, what is flagged in words, and the
 //! page's contents, so "how is the partnership doing?" is answered before any chart.
 
-use super::page::use_dashboard_texts;
+use super::texts::use_dashboard_texts;
 use crate::dashboard::Glance;
 use crate::i18n::{Arg, DashMsg as M};
 use crate::ui::host::use_host;

@@ -7,27 +7,24 @@ use super::presentation::Presentation;
 use super::said::WhatPeopleSaid;
 use super::sync::{use_sync, LiveLine};
 use super::sync_panel::SyncPanel;
+use super::texts::use_dashboard_texts;
 use super::transfer_panel::{Imported, TransferPanel};
 use super::ChartFigure;
-use crate::analytics::{analyse_view, theme_counts, what_people_said, Figure, Report, ThemeCount};
+use crate::analytics::{
+    analyse_view, theme_counts, what_people_said, Figure, ProtectedTable, Report, SaidList, ThemeCount,
+};
 use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, glance, group_choices, group_label, left_out_notes, partner_choices,
     privacy_notes, themes_chart, DashboardAction, DashboardChart, DashboardView, EmptyState,
 };
 use crate::i18n::{store_error_words, Arg, DashMsg as M, FacilitatorMsg, Texts};
-use crate::response::Response;
-use crate::services::DeviceResponses;
-use crate::store::{load_themes, save_themes, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::themes::ThemeBook;
-use crate::ui::device;
-use crate::ui::language::{use_page_texts, use_words};
+use crate::ui::hooks::{use_response_feed, use_themes};
+use crate::ui::language::use_words;
 use crate::ui::platform;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The longest the figures wait to be drawn again after responses arrive.
-const REDRAW_MS: u32 = 250;
 
 /// Properties of [`Dashboard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -47,12 +44,6 @@ impl yew::Reducible for DashboardView {
     fn reduce(self: Rc<Self>, action: DashboardAction) -> Rc<Self> {
         Rc::new(Rc::unwrap_or_clone(self).apply(action))
     }
-}
-
-/// The dashboard's own words in the language shown (English outside a dashboard).
-#[hook]
-pub fn use_dashboard_texts() -> Texts<M> {
-    use_page_texts::<M>()
 }
 
 /// One open question's themes counted in the view: its item, its question, the counts and how
@@ -102,16 +93,10 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     }
 }
 
-#[function_component(DashboardPage)]
-fn dashboard_page(props: &DashboardProps) -> Html {
-    let host = crate::ui::host::use_host();
-    let texts = use_dashboard_texts();
-    // Storage problems in the app's own words, as the survey page says them.
-    let store_texts = crate::ui::language::use_texts();
-    // The survey's labels (groups, partners, indicators, items) in any of its languages.
-    let language_picker = crate::ui::language::use_language_picker("labels-language");
-    let survey = props.survey.clone();
-    let (present, standalone) = (props.present, props.standalone);
+/// The view (filters, slide), read from the page's address and written back to it when the
+/// dashboard owns the page; straight into presentation when `present`.
+#[hook]
+fn use_dashboard_view(present: bool, standalone: bool) -> UseReducerHandle<DashboardView> {
     let view = use_reducer(move || {
         let pairs = if standalone { platform::query_pairs() } else { Vec::new() };
         let view = DashboardView::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -121,101 +106,37 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             view
         }
     });
-    // Loaded once; the table then grows as responses arrive from another tab (a kiosk, say) or
-    // an import, and the page is drawn again.
-    let loaded = use_mut_ref(|| None::<DeviceResponses>);
-    let redraw = use_force_update();
-    let not_moved = use_state(|| None::<StoreError>);
-    // Responses that arrive before the stored ones are loaded wait here (a response in both is
-    // counted once).
-    let early = use_mut_ref(Vec::<Response>::new);
-    // Set while the stored responses are read again (after a big import here or in another tab):
-    // responses that arrive meanwhile wait in `early` too.
-    let rereading = use_mut_ref(|| false);
-    // While responses stream in (a sync receiving thousands), the page is drawn again at most
-    // this often rather than after every batch.
-    let redraw_soon = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    let redraw_due = use_mut_ref(|| false);
-    let take = {
-        let (loaded, redraw, survey, early, redraw_soon, redraw_due, rereading) = (
-            loaded.clone(),
-            redraw.clone(),
-            survey.clone(),
-            early.clone(),
-            redraw_soon.clone(),
-            redraw_due.clone(),
-            rereading.clone(),
-        );
-        Callback::from(move |arrived: Vec<Response>| {
-            let mut loaded = loaded.borrow_mut();
-            let Some(loaded) = loaded.as_mut().filter(|_| !*rereading.borrow()) else {
-                early.borrow_mut().extend(arrived);
-                return;
-            };
-            // Redrawn also when only responses without a valid invitation arrived: they are said.
-            let held_back = loaded.held_back();
-            let added = loaded.take(&survey, &arrived);
-            if (added > 0 || loaded.held_back() != held_back) && !*redraw_due.borrow() {
-                *redraw_due.borrow_mut() = true;
-                let (redraw, due) = (redraw.clone(), redraw_due.clone());
-                // Replacing the last timeout (long fired) here, never inside its own callback,
-                // which must not drop itself while it runs.
-                *redraw_soon.borrow_mut() = Some(gloo::timers::callback::Timeout::new(REDRAW_MS, move || {
-                    *due.borrow_mut() = false;
-                    redraw.force_update();
-                }));
+    {
+        // Only a dashboard that owns the page writes its view into the address.
+        let pairs = view.to_pairs();
+        use_effect_with(pairs, move |pairs| {
+            if standalone {
+                platform::set_query(pairs);
             }
-        })
-    };
+        });
+    }
+    view
+}
+
+#[function_component(DashboardPage)]
+fn dashboard_page(props: &DashboardProps) -> Html {
+    let host = crate::ui::host::use_host();
+    let texts = use_dashboard_texts();
+    // Storage problems in the app's own words, as the survey page says them.
+    let store_texts = crate::ui::language::use_texts();
+    // The survey's labels (groups, partners, indicators, items) in any of its languages.
+    let language_picker = crate::ui::language::use_language_picker("labels-language");
+    let survey = props.survey.clone();
+    let view = use_dashboard_view(props.present, props.standalone);
+    // Loaded once; the table then grows as responses arrive from another tab (a kiosk, say),
+    // an import or a sync, and the page is drawn again.
+    let feed = use_response_feed(survey.clone());
     // The facilitator's themes of the open answers, kept on this device with the survey.
-    let themes = use_state({
-        let id = survey.id.clone();
-        move || Rc::new(ThemeBook::new(&id))
-    });
-    let themes_problem = use_state(|| None::<String>);
-    let on_book =
-        {
-            let (themes, problem, texts, store_texts) =
-                (themes.clone(), themes_problem.clone(), texts.clone(), store_texts.clone());
-            Callback::from(move |book: ThemeBook| {
-                themes.set(Rc::new(book.clone()));
-                let (problem, texts, store_texts) = (problem.clone(), texts.clone(), store_texts.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    match save_themes(&device::store(), &book).await {
-                        Ok(()) => problem.set(None),
-                        Err(error) => problem.set(Some(texts.format(
-                            M::ThemesNotKept,
-                            &[("reason", Arg::Text(&store_error_words(&store_texts, &error)))],
-                        ))),
-                    }
-                });
-            })
-        };
-    // After a big import the stored responses are read again, a batch at a time, rather than
-    // handed over all at once; the figures shown stay until the new ones are ready.
-    let reread = {
-        let (loaded, redraw, survey, early, rereading) =
-            (loaded.clone(), redraw.clone(), survey.clone(), early.clone(), rereading.clone());
-        Callback::from(move |()| {
-            if std::mem::replace(&mut *rereading.borrow_mut(), true) {
-                return;
-            }
-            let (loaded, redraw, survey, early, rereading) =
-                (loaded.clone(), redraw.clone(), survey.clone(), early.clone(), rereading.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let mut fresh = DeviceResponses::load(&device::store(), &survey).await;
-                fresh.take(&survey, &early.take());
-                // The old table goes before the page is drawn from the new one.
-                drop(loaded.borrow_mut().replace(fresh));
-                *rereading.borrow_mut() = false;
-                redraw.force_update();
-            });
-        })
-    };
+    let themes = use_themes(&survey.id, texts.clone(), store_texts.clone());
     // Connected to a database, the page syncs on opening and then follows it.
-    let sync = use_sync(survey.clone(), take.clone());
+    let sync = use_sync(survey.clone(), feed.take.clone());
     let imported = {
-        let (take, sync, reread) = (take.clone(), sync.clone(), reread.clone());
+        let (take, sync, reread) = (feed.take.clone(), sync.clone(), feed.reread.clone());
         Callback::from(move |imported: Imported| match imported {
             Imported::Responses(arrived) => {
                 sync.stored_here(&arrived);
@@ -227,63 +148,8 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             }
         })
     };
-    {
-        let (loaded, redraw, survey, take, not_moved, early, reread) = (
-            loaded.clone(),
-            redraw.clone(),
-            survey.clone(),
-            take.clone(),
-            not_moved.clone(),
-            early.clone(),
-            reread.clone(),
-        );
-        let (themes, themes_problem, texts, store_texts) =
-            (themes.clone(), themes_problem.clone(), texts.clone(), store_texts.clone());
-        use_effect_with((), move |_| {
-            // Listening first, so that nothing announced while loading is missed.
-            let listener = device::listen(move |arrival| match arrival {
-                device::Arrival::Responses(arrived) => take.emit(arrived),
-                device::Arrival::Many => reread.emit(()),
-            });
-            wasm_bindgen_futures::spawn_local(async move {
-                not_moved.set(device::ready().await);
-                let mut device_responses = DeviceResponses::load(&device::store(), &survey).await;
-                {
-                    let mut loaded = loaded.borrow_mut();
-                    match loaded.as_mut() {
-                        // A big import told of meanwhile was read in full first: that table is newer.
-                        Some(newer) => {
-                            newer.take(&survey, &early.take());
-                        }
-                        None => {
-                            device_responses.take(&survey, &early.take());
-                            *loaded = Some(device_responses);
-                        }
-                    }
-                }
-                match load_themes(&device::store(), &survey.id).await {
-                    Ok(book) => themes.set(Rc::new(book)),
-                    Err(error) => themes_problem.set(Some(texts.format(
-                        M::ThemesUnreadable,
-                        &[("reason", Arg::Text(&store_error_words(&store_texts, &error)))],
-                    ))),
-                }
-                redraw.force_update();
-            });
-            move || drop(listener)
-        });
-    }
-    {
-        // Only a dashboard that owns the page writes its view into the address.
-        let pairs = view.to_pairs();
-        use_effect_with(pairs, move |pairs| {
-            if standalone {
-                platform::set_query(pairs);
-            }
-        });
-    }
-    let loaded = loaded.borrow();
-    let Some(loaded) = loaded.as_ref() else {
+    let fed = feed.feed.borrow();
+    let Some(loaded) = fed.loaded() else {
         return html! { <main class="pp-main"><p role="status">{ texts.get(M::ReadingResponses) }</p></main> };
     };
     let table = match &loaded.table {
@@ -307,49 +173,25 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     };
     let title = survey.title.get(&props.language, &survey.default_language).to_owned();
     let said = what_people_said(&protected, &view.filter);
-    let question_of =
-        |item: &str| survey.item(item).map(|item| item.label.get(&props.language, &survey.default_language).to_owned());
     // Each open question's themes, counted in this view once, for a chart after its answers (not
     // on slides, which never show themes).
     let counted: Rc<Vec<CountedThemes>> = if view.slide.is_some() {
         Rc::default()
     } else {
-        Rc::new(
-            said.iter()
-                .flatten()
-                .filter(|list| !themes.themes(&list.item).is_empty())
-                .filter_map(|list| {
-                    let counts = theme_counts(&protected, &view.filter, &list.item, themes.themes(&list.item))?;
-                    Some((list.item.clone(), question_of(&list.item)?, counts, list.answers.len()))
-                })
-                .collect(),
-        )
+        Rc::new(counted_themes(&survey, &protected, &view.filter, said.iter().flatten(), &themes.book, &props.language))
     };
     let theme_charts = Rc::new(theme_charts_of(&survey, &report, &props.language, &counted, &texts));
-    // The figures CSV keeps English headings whatever the language shown, so that what reads it
-    // finds the same columns (the survey's labels are in the language shown): in another
-    // language its charts are made again in English, when it is asked for.
-    let translated = texts.language() != "en";
-    let csv = {
-        let (charts, report, survey, language, theme_charts) =
-            (charts.clone(), report.clone(), survey.clone(), props.language.clone(), theme_charts.clone());
-        let (waves, view) = (wave_labels.clone(), (*view).clone());
-        Callback::from(move |_: MouseEvent| {
-            let english_texts = Texts::english();
-            let (english_charts, english_themes);
-            let (charts, theme_charts) = if translated {
-                english_charts = dashboard_charts(&survey, &report, &waves, &view, &language, &english_texts);
-                english_themes = theme_charts_of(&survey, &report, &language, &counted, &english_texts);
-                (&english_charts[..], &english_themes[..])
-            } else {
-                (&charts[..], &theme_charts[..])
-            };
-            let mut tables = all_tables(&survey, &report, charts, &language, &english_texts);
-            tables.extend(theme_charts.iter().map(|(_, chart)| chart.table.clone()));
-            let csv = figures_csv(&tables);
-            platform::download("partnership-pulse-figures.csv", "text/csv", &csv);
-        })
-    };
+    let csv = csv_download(CsvSource {
+        survey: survey.clone(),
+        report: report.clone(),
+        charts: charts.clone(),
+        theme_charts: theme_charts.clone(),
+        counted,
+        waves: wave_labels.clone(),
+        view: (*view).clone(),
+        language: props.language.clone(),
+        translated: texts.language() != "en",
+    });
     let present = dispatch.reform(|_: MouseEvent| DashboardAction::Present(0));
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
@@ -359,32 +201,11 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         Figure::Suppressed => AttrValue::from(texts.format(M::FewerThan, &[("threshold", report.shown_from.into())])),
     };
     // The sections below the first screen, for its contents: each chart, then each open question.
-    let contents: Vec<(String, String)> = charts
-        .iter()
-        .map(|chart| (format!("chart-{}", chart.id.slug()), chart.title.clone()))
-        .chain(said.iter().flatten().filter_map(|list| {
-            let question = question_of(&list.item)?;
-            Some((
-                format!("said-{}-title", list.item),
-                texts.format(M::WhatPeopleSaidAbout, &[("question", Arg::Text(&question))]),
-            ))
-        }))
-        .collect();
+    let contents = contents_of(&charts, said.iter().flatten(), &survey, &props.language, &texts);
     let has_open_questions = said.as_ref().is_some_and(|lists| !lists.is_empty());
     let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
     let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
-    let empty_html = |state: &EmptyState| {
-        let (why, steps) = state.explanation(report.shown_from, &texts);
-        html! {
-            <section class="pp-empty" aria-labelledby={host.id("empty-title")}>
-                <h2 id={host.id("empty-title")}>{ state.heading(report.shown_from, &texts) }</h2>
-                <p>{ why }</p>
-                if !steps.is_empty() {
-                    <ol>{ for steps.into_iter().map(|step| html! { <li>{ step }</li> }) }</ol>
-                }
-            </section>
-        }
-    };
+    let empty_html = |state: &EmptyState| empty_section(&host, state, report.shown_from, &texts);
     // Nothing at all to show (none yet, or too few): one message first, and no filters or charts.
     // One tree either way, so the panels keep their state (an import's report) when figures appear.
     let nothing = matches!(empty, Some(EmptyState::NoneYet | EmptyState::TooFew { .. }));
@@ -400,15 +221,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             <h1>{ texts.get(M::Dashboard) }</h1>
             <p class="pp-lead">{ title }</p>
             { language_picker }
-            if let Some(error) = &*not_moved {
-                <p class="pp-alert" role="alert">{ store_error_words(&store_texts, error) }</p>
-            }
-            if let Some(problem) = &*themes_problem {
-                <p class="pp-alert" role="alert">{ problem.clone() }</p>
-            }
-            if let Some(error) = &loaded.store_error {
-                <p class="pp-alert" role="alert">{ store_error_words(&store_texts, error) }</p>
-            }
+            { notices(&feed.not_moved, &themes.problem, &loaded.store_error, &store_texts) }
             if !loaded.refused.is_empty() {
                 <div class="pp-notice" role="status">
                     <ul>{ for left_out_notes(&loaded.refused, survey.version, &texts).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
@@ -428,15 +241,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
                 <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}
                     partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
             }
-            <div class="pp-nav pp-toolbar">
-                // A facilitator may put the projector up before anyone has answered: the figures
-                // fill in as responses arrive.
-                <button type="button" id={host.id(super::presentation::PRESENT_BUTTON)} class="pp-button pp-primary" onclick={present}>{ texts.get(M::PresentFullScreen) }</button>
-                if !nothing {
-                    <button type="button" class="pp-button" onclick={csv}>{ texts.get(M::DownloadFiguresCsv) }</button>
-                    <button type="button" class="pp-button" onclick={print}>{ texts.get(M::PrintReport) }</button>
-                }
-            </div>
+            { toolbar(&host, &texts, present, (!nothing).then_some((csv, print))) }
             if has_open_questions && !nothing {
                 <div class="pp-option pp-compact">
                     <input id={host.id("said-in-presentation")} type="checkbox" checked={view.said_in_presentation}
@@ -451,20 +256,159 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             <SyncPanel sync={sync} />
             if empty.is_none() {
                 { for charts.iter().map(|chart| html! { <ChartFigure key={chart.id.slug()} chart={chart.clone()} /> }) }
-                { for said.into_iter().flatten().map(|list| {
-                    let key = list.item.clone();
-                    let chart = theme_charts.iter().find(|(item, _)| *item == key).map(|(_, chart)| chart.clone());
-                    html! {
-                        <div key={key.clone()} class="pp-said-block">
-                            <WhatPeopleSaid survey={survey.clone()} list={Rc::new(list)} language={props.language.clone()}
-                                book={(*themes).clone()} on_book={on_book.clone()} />
-                            if let Some(chart) = chart {
-                                <ChartFigure chart={chart} />
-                            }
-                        </div>
-                    }
-                }) }
+                { for said.into_iter().flatten().map(|list| said_block(list, &theme_charts, &survey, &props.language, &themes)) }
             }
         </main>
+    }
+}
+
+/// The words of item `item`'s question in `language`.
+fn question_of(survey: &SurveyDefinition, item: &str, language: &str) -> Option<String> {
+    survey.item(item).map(|item| item.label.get(language, &survey.default_language).to_owned())
+}
+
+/// Each open question's themes counted in the view of `filter`: those with themes only.
+fn counted_themes<'a>(
+    survey: &SurveyDefinition,
+    protected: &ProtectedTable,
+    filter: &crate::analytics::Filter,
+    said: impl Iterator<Item = &'a SaidList>,
+    book: &ThemeBook,
+    language: &str,
+) -> Vec<CountedThemes> {
+    said.filter(|list| !book.themes(&list.item).is_empty())
+        .filter_map(|list| {
+            let counts = theme_counts(protected, filter, &list.item, book.themes(&list.item))?;
+            Some((list.item.clone(), question_of(survey, &list.item, language)?, counts, list.answers.len()))
+        })
+        .collect()
+}
+
+/// The first screen's contents: each chart, then each open question, as (element id, title).
+fn contents_of<'a>(
+    charts: &[DashboardChart],
+    said: impl Iterator<Item = &'a SaidList>,
+    survey: &SurveyDefinition,
+    language: &str,
+    texts: &Texts<M>,
+) -> Vec<(String, String)> {
+    charts
+        .iter()
+        .map(|chart| (format!("chart-{}", chart.id.slug()), chart.title.clone()))
+        .chain(said.filter_map(|list| {
+            let question = question_of(survey, &list.item, language)?;
+            Some((
+                format!("said-{}-title", list.item),
+                texts.format(M::WhatPeopleSaidAbout, &[("question", Arg::Text(&question))]),
+            ))
+        }))
+        .collect()
+}
+
+/// What the figures CSV is made from.
+struct CsvSource {
+    survey: Rc<SurveyDefinition>,
+    report: Rc<Report>,
+    charts: Rc<Vec<DashboardChart>>,
+    theme_charts: Rc<Vec<(String, DashboardChart)>>,
+    counted: Rc<Vec<CountedThemes>>,
+    waves: Vec<String>,
+    view: DashboardView,
+    language: AttrValue,
+    /// Whether the dashboard is shown in another language than English.
+    translated: bool,
+}
+
+/// "Download figures (CSV)". The file keeps English headings whatever the language shown, so
+/// that what reads it finds the same columns (the survey's labels are in the language shown): in
+/// another language the charts are made again in English, when it is asked for.
+fn csv_download(source: CsvSource) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let CsvSource { survey, report, language, .. } = &source;
+        let english_texts = Texts::english();
+        let (english_charts, english_themes);
+        let (charts, theme_charts) = if source.translated {
+            english_charts = dashboard_charts(survey, report, &source.waves, &source.view, language, &english_texts);
+            english_themes = theme_charts_of(survey, report, language, &source.counted, &english_texts);
+            (&english_charts[..], &english_themes[..])
+        } else {
+            (&source.charts[..], &source.theme_charts[..])
+        };
+        let mut tables = all_tables(survey, report, charts, language, &english_texts);
+        tables.extend(theme_charts.iter().map(|(_, chart)| chart.table.clone()));
+        platform::download("partnership-pulse-figures.csv", "text/csv", &figures_csv(&tables));
+    })
+}
+
+/// What the dashboard says when it has no figures to show, and what to do.
+fn empty_section(host: &crate::ui::host::Host, state: &EmptyState, shown_from: u32, texts: &Texts<M>) -> Html {
+    let (why, steps) = state.explanation(shown_from, texts);
+    html! {
+        <section class="pp-empty" aria-labelledby={host.id("empty-title")}>
+            <h2 id={host.id("empty-title")}>{ state.heading(shown_from, texts) }</h2>
+            <p>{ why }</p>
+            if !steps.is_empty() {
+                <ol>{ for steps.into_iter().map(|step| html! { <li>{ step }</li> }) }</ol>
+            }
+        </section>
+    }
+}
+
+/// Data the device could not move, a themes problem and a problem reading the responses, each
+/// an alert in words.
+fn notices(
+    not_moved: &Option<crate::store::StoreError>,
+    themes_problem: &Option<String>,
+    read_error: &Option<crate::store::StoreError>,
+    store_texts: &crate::i18n::Texts,
+) -> Html {
+    let alert = |words: String| html! { <p class="pp-alert" role="alert">{ words }</p> };
+    html! {
+        <>
+            { for not_moved.iter().map(|error| alert(store_error_words(store_texts, error))) }
+            { for themes_problem.iter().map(|problem| alert(problem.clone())) }
+            { for read_error.iter().map(|error| alert(store_error_words(store_texts, error))) }
+        </>
+    }
+}
+
+/// Present, and (when there are figures) the CSV and Print buttons.
+fn toolbar(
+    host: &crate::ui::host::Host,
+    texts: &Texts<M>,
+    present: Callback<MouseEvent>,
+    exports: Option<(Callback<MouseEvent>, Callback<MouseEvent>)>,
+) -> Html {
+    html! {
+        <div class="pp-nav pp-toolbar">
+            // A facilitator may put the projector up before anyone has answered: the figures
+            // fill in as responses arrive.
+            <button type="button" id={host.id(super::presentation::PRESENT_BUTTON)} class="pp-button pp-primary" onclick={present}>{ texts.get(M::PresentFullScreen) }</button>
+            if let Some((csv, print)) = exports {
+                <button type="button" class="pp-button" onclick={csv}>{ texts.get(M::DownloadFiguresCsv) }</button>
+                <button type="button" class="pp-button" onclick={print}>{ texts.get(M::PrintReport) }</button>
+            }
+        </div>
+    }
+}
+
+/// One open question's answers, with the facilitator's themes and their chart.
+fn said_block(
+    list: SaidList,
+    theme_charts: &[(String, DashboardChart)],
+    survey: &Rc<SurveyDefinition>,
+    language: &AttrValue,
+    themes: &crate::ui::hooks::ThemesHandle,
+) -> Html {
+    let key = list.item.clone();
+    let chart = theme_charts.iter().find(|(item, _)| *item == key).map(|(_, chart)| chart.clone());
+    html! {
+        <div key={key.clone()} class="pp-said-block">
+            <WhatPeopleSaid survey={survey.clone()} list={Rc::new(list)} language={language.clone()}
+                book={themes.book.clone()} on_book={themes.on_book.clone()} />
+            if let Some(chart) = chart {
+                <ChartFigure chart={chart} />
+            }
+        </div>
     }
 }

@@ -1,8 +1,8 @@
 //! Presentation mode for workshops: one chart per screen in large type, stepped by arrow keys.
 
-use super::page::use_dashboard_texts;
 use super::said::WhatPeopleSaid;
 use super::sync::{LiveLine, SyncHandle};
+use super::texts::use_dashboard_texts;
 use super::ChartFigure;
 use crate::analytics::SaidList;
 use crate::dashboard::{DashboardAction, DashboardChart};

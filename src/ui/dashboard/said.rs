@@ -33,7 +33,7 @@ pub struct WhatPeopleSaidProps {
 #[function_component(WhatPeopleSaid)]
 pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
     let host = use_host();
-    let texts = super::page::use_dashboard_texts();
+    let texts = super::texts::use_dashboard_texts();
     let search = use_state(String::new);
     let survey = &props.survey;
     let question = survey

@@ -307,7 +307,7 @@ impl SyncHandle {
         let shared = self.0.clone();
         shared.next_run();
         wasm_bindgen_futures::spawn_local(async move {
-            match crate::store::forget_sync(&device::store(), &shared.survey.id).await {
+            match crate::services::forget_connection(&device::store(), &shared.survey.id).await {
                 Ok(()) => shared.update(|view| {
                     *view = SyncView { ready: true, ..SyncView::default() };
                     view.report = Some(SyncNote::Disconnected);
@@ -348,7 +348,7 @@ pub struct LiveLineProps {
 #[function_component(LiveLine)]
 pub fn live_line(props: &LiveLineProps) -> Html {
     let view = use_sync_view(&props.sync);
-    let texts = super::page::use_dashboard_texts();
+    let texts = super::texts::use_dashboard_texts();
     let Some(last) = &view.live_since else { return html! {} };
     html! { <p class="pp-live-line" role="status">{ live_line_words(&texts, &props.count, last.as_deref()) }</p> }
 }

@@ -1,8 +1,8 @@
 //! The "Sync with a CouchDB database" panel: the connection form, then what the sync is doing,
 //! what it did, and the way to disconnect.
 
-use super::page::use_dashboard_texts;
 use super::sync::{use_sync_view, Activity, SyncHandle, SyncNote, SyncProblem};
+use super::texts::use_dashboard_texts;
 use crate::i18n::{
     connected_words, progress_in_words, store_error_words, sync_error_words, sync_report_words, Arg, DashMsg as M,
     FacilitatorMsg, Msg, Texts,

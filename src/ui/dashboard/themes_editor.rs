@@ -2,7 +2,7 @@
 //! delete one (deleting asks first). Every change goes through `ThemeBook::apply`, so a refused
 //! one is explained here and changes nothing.
 
-use super::page::use_dashboard_texts;
+use super::texts::use_dashboard_texts;
 use crate::i18n::{theme_error_words, Arg, DashMsg as M};
 use crate::themes::{ThemeAction, ThemeBook};
 use crate::ui::host::use_host;
@@ -153,7 +153,7 @@ pub fn themes_editor(props: &ThemesEditorProps) -> Html {
                     }
                 </fieldset>
             }
-            // A plain class string: Yew's `classes!` costs kilobytes (README, "Performance").
+            // A plain class string: Yew's `classes!` costs kilobytes (docs/performance.md).
             <p role="status" class={if message.as_ref().is_some_and(|(problem, _)| *problem) { "pp-error-message" } else { "pp-hint" }}>
                 { message.as_ref().map(|(_, text)| text.clone()).unwrap_or_default() }
             </p>

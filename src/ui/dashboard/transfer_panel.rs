@@ -1,6 +1,6 @@
 //! Bringing response files into this device, and taking all responses out as JSON or CSV.
 
-use super::page::use_dashboard_texts;
+use super::texts::use_dashboard_texts;
 use crate::i18n::{added_words, import_problem_words, store_error_words, Arg, DashMsg as M, Msg, Texts};
 use crate::response::Response;
 use crate::services::{export_responses, import_codes, CodeImport, ExportFormat, ImportProblem};

@@ -159,46 +159,7 @@ pub fn question(props: &QuestionProps) -> Html {
             })
         }
         ItemKind::PartnerMatrix { questions, scale } => {
-            let scale = survey.matrix_scale(*scale).clone();
-            let rows: BTreeMap<String, BTreeMap<String, u8>> = match &props.answer {
-                Some(Answer::Matrix(rows)) => rows.clone(),
-                _ => BTreeMap::new(),
-            };
-            let count = survey.partners.len();
-            let partners =
-                survey.partners.iter().enumerate().filter(|(index, _)| props.partner.is_none_or(|only| only == *index));
-            html! {
-                <div class="pp-matrix">
-                    { for partners.map(|(index, partner)| html! {
-                        <fieldset class="pp-matrix-partner" key={partner.id.clone()}>
-                            <legend>
-                                <span class="pp-matrix-count">{ format!("{} ", t.format(Msg::PartnerOf, &[("position", (index + 1).into()), ("count", count.into())])) }</span>
-                                { text(&partner.label) }
-                            </legend>
-                            { for questions.iter().map(|question| {
-                                let value = rows.get(&partner.id).and_then(|ratings| ratings.get(&question.id)).copied();
-                                let on_pick = on_answer.reform({
-                                    let rows = rows.clone();
-                                    let (partner, question) = (partner.id.clone(), question.id.clone());
-                                    move |point: u8| {
-                                        let mut rows = rows.clone();
-                                        rows.entry(partner.clone()).or_default().insert(question.clone(), point);
-                                        Answer::Matrix(rows)
-                                    }
-                                });
-                                html! {
-                                    <fieldset class="pp-matrix-question" key={question.id.clone()}>
-                                        <legend>{ text(&question.label) }</legend>
-                                        <ScaleOptions name={format!("{name}-{}-{}", partner.id, question.id)}
-                                            scale={scale.clone()} language={props.language.clone()} numbered=true
-                                            fallback={fallback.clone()} value={value} on_pick={on_pick} />
-                                    </fieldset>
-                                }
-                            }) }
-                        </fieldset>
-                    }) }
-                </div>
-            }
+            partner_matrix(props, &name, questions, survey.matrix_scale(*scale), &on_answer, &t)
         }
         ItemKind::FreeText { max_chars } => {
             let value = match &props.answer {
@@ -259,5 +220,59 @@ pub fn question(props: &QuestionProps) -> Html {
                     aria-label={t.format(Msg::ClearAnswerTo, &[("question", text(&item.label).as_str().into())])}>{ t.get(Msg::ClearAnswer) }</button>
             }
         </fieldset>
+    }
+}
+
+/// A partner matrix's controls: a box per partner (or the one partner of this screen), each
+/// question of it rated on `scale`'s numbered boxes.
+fn partner_matrix(
+    props: &QuestionProps,
+    name: &str,
+    questions: &[crate::survey::Choice],
+    scale: &crate::survey::Scale,
+    on_answer: &Callback<Answer>,
+    t: &crate::i18n::Texts,
+) -> Html {
+    let survey = &props.survey;
+    let fallback: AttrValue = survey.default_language.clone().into();
+    let text = |t: &LocalText| t.get(&props.language, &survey.default_language).to_owned();
+    let rows: BTreeMap<String, BTreeMap<String, u8>> = match &props.answer {
+        Some(Answer::Matrix(rows)) => rows.clone(),
+        _ => BTreeMap::new(),
+    };
+    let count = survey.partners.len();
+    let partners =
+        survey.partners.iter().enumerate().filter(|(index, _)| props.partner.is_none_or(|only| only == *index));
+    html! {
+        <div class="pp-matrix">
+            { for partners.map(|(index, partner)| html! {
+                <fieldset class="pp-matrix-partner" key={partner.id.clone()}>
+                    <legend>
+                        <span class="pp-matrix-count">{ format!("{} ", t.format(Msg::PartnerOf, &[("position", (index + 1).into()), ("count", count.into())])) }</span>
+                        { text(&partner.label) }
+                    </legend>
+                    { for questions.iter().map(|question| {
+                        let value = rows.get(&partner.id).and_then(|ratings| ratings.get(&question.id)).copied();
+                        let on_pick = on_answer.reform({
+                            let rows = rows.clone();
+                            let (partner, question) = (partner.id.clone(), question.id.clone());
+                            move |point: u8| {
+                                let mut rows = rows.clone();
+                                rows.entry(partner.clone()).or_default().insert(question.clone(), point);
+                                Answer::Matrix(rows)
+                            }
+                        });
+                        html! {
+                            <fieldset class="pp-matrix-question" key={question.id.clone()}>
+                                <legend>{ text(&question.label) }</legend>
+                                <ScaleOptions name={format!("{name}-{}-{}", partner.id, question.id)}
+                                    scale={scale.clone()} language={props.language.clone()} numbered=true
+                                    fallback={fallback.clone()} value={value} on_pick={on_pick} />
+                            </fieldset>
+                        }
+                    }) }
+                </fieldset>
+            }) }
+        </div>
     }
 }

@@ -8,9 +8,10 @@ use crate::i18n::{
     connected_words, opened_survey_words, published_survey_words, store_error_words, sync_error_words, Arg,
     FacilitatorMsg, SetupMsg as M, Texts,
 };
-use crate::services::{keep_connection, publish_survey, published_surveys, SyncSession};
+use crate::services::{
+    forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, SyncSession,
+};
 use crate::setup::{SavedSurvey, WorkspaceAction};
-use crate::store::{forget_sync, load_sync};
 use crate::survey::SurveyDefinition;
 use crate::sync::{Connection, PublishedListing, SyncError};
 use crate::ui::connection_form::ConnectionForm;
@@ -131,8 +132,8 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
             let survey_id = survey_id.clone();
             said.set(Said::default());
             wasm_bindgen_futures::spawn_local(async move {
-                match load_sync(&device::store(), &survey_id).await {
-                    Ok(state) => connected.set(Some(state.map(|(state, _)| describe(&state.connection)))),
+                match kept_connection(&device::store(), &survey_id).await {
+                    Ok(connection) => connected.set(Some(connection.map(|connection| describe(&connection)))),
                     Err(error) => {
                         connected.set(Some(None));
                         said.set(Said::problem(texts.store_error(&error)));
@@ -175,8 +176,8 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
             busy.set(true);
             said.set(Said::status(texts.get(M::Publishing)));
             wasm_bindgen_futures::spawn_local(async move {
-                match load_sync(&device::store(), &survey_id).await {
-                    Ok(Some((state, _))) => said.set(publish(state.connection, &survey, &texts).await),
+                match kept_connection(&device::store(), &survey_id).await {
+                    Ok(Some(connection)) => said.set(publish(connection, &survey, &texts).await),
                     Ok(None) => said.set(Said::default()),
                     Err(error) => said.set(Said::problem(texts.sync_error(&SyncError::from(error)))),
                 }
@@ -190,7 +191,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
             let (connected, said, survey_id, texts) =
                 (connected.clone(), said.clone(), survey_id.clone(), texts.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match forget_sync(&device::store(), &survey_id).await {
+                match forget_connection(&device::store(), &survey_id).await {
                     Ok(()) => {
                         connected.set(Some(None));
                         said.set(Said::status(texts.get(M::Disconnected)));

@@ -108,34 +108,6 @@ pub fn share(props: &ShareProps) -> Html {
             on_action.emit(WorkspaceAction::Delete(open));
         })
     };
-    // "Show large" opens the QR code in a modal dialog, which Esc or Close dismisses (the browser
-    // then returns focus to the button); it is drawn only while open.
-    let large = use_state(|| false);
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with(*large, move |large| {
-            if let (true, Some(dialog)) = (*large, dialog.cast::<web_sys::HtmlDialogElement>()) {
-                let _ = dialog.show_modal();
-            }
-        });
-    }
-    let show_large = {
-        let large = large.clone();
-        Callback::from(move |_: MouseEvent| large.set(true))
-    };
-    let on_dialog_closed = {
-        let large = large.clone();
-        Callback::from(move |_: Event| large.set(false))
-    };
-    let close_large = {
-        let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                dialog.close();
-            }
-        })
-    };
     let field = host.id("share-link");
     html! {
         <section aria-labelledby={host.id("share-title")}>
@@ -178,17 +150,7 @@ pub fn share(props: &ShareProps) -> Html {
                                 Some(false) => texts.get(M::LinkNotCopied),
                                 None => String::new(),
                             } }</p>
-                            <div class="pp-qr-box">
-                                <QrCode text={AttrValue::from(url.clone())} label={texts.get(M::QrOfLink)} />
-                                <button type="button" class="pp-button" onclick={show_large}>{ texts.get(M::ShowQrLarge) }</button>
-                            </div>
-                            if *large {
-                                <dialog class="pp-qr-dialog" ref={dialog.clone()} aria-labelledby={host.id("qr-dialog-title")} onclose={on_dialog_closed.clone()}>
-                                    <h2 id={host.id("qr-dialog-title")}>{ texts.get(M::ScanToOpen) }</h2>
-                                    <QrCode text={AttrValue::from(url.clone())} label={texts.get(M::QrOfLink)} />
-                                    <button type="button" class="pp-button" onclick={close_large.clone()}>{ texts.get(M::Close) }</button>
-                                </dialog>
-                            }
+                            <QrBox url={AttrValue::from(url.clone())} />
                         </>
                     },
                 },
@@ -212,5 +174,60 @@ pub fn share(props: &ShareProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// Properties of [`QrBox`].
+#[derive(Properties, PartialEq)]
+struct QrBoxProps {
+    url: AttrValue,
+}
+
+/// The link's QR code, and "Show large": the code in a modal dialog, which Esc or Close dismisses
+/// (the browser then returns focus to the button); drawn only while open.
+#[function_component(QrBox)]
+fn qr_box(props: &QrBoxProps) -> Html {
+    let host = use_host();
+    let texts = use_setup_texts();
+    let large = use_state(|| false);
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(*large, move |large| {
+            if let (true, Some(dialog)) = (*large, dialog.cast::<web_sys::HtmlDialogElement>()) {
+                let _ = dialog.show_modal();
+            }
+        });
+    }
+    let show_large = {
+        let large = large.clone();
+        Callback::from(move |_: MouseEvent| large.set(true))
+    };
+    let on_dialog_closed = {
+        let large = large.clone();
+        Callback::from(move |_: Event| large.set(false))
+    };
+    let close_large = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    html! {
+        <>
+            <div class="pp-qr-box">
+                <QrCode text={props.url.clone()} label={texts.get(M::QrOfLink)} />
+                <button type="button" class="pp-button" onclick={show_large}>{ texts.get(M::ShowQrLarge) }</button>
+            </div>
+            if *large {
+                <dialog class="pp-qr-dialog" ref={dialog} aria-labelledby={host.id("qr-dialog-title")} onclose={on_dialog_closed}>
+                    <h2 id={host.id("qr-dialog-title")}>{ texts.get(M::ScanToOpen) }</h2>
+                    <QrCode text={props.url.clone()} label={texts.get(M::QrOfLink)} />
+                    <button type="button" class="pp-button" onclick={close_large}>{ texts.get(M::Close) }</button>
+                </dialog>
+            }
+        </>
     }
 }
