@@ -323,16 +323,22 @@ impl SyncHandle {
 #[hook]
 pub fn use_sync_view(sync: &SyncHandle) -> SyncView {
     let redraw = use_force_update();
+    let view = sync.0.view.borrow().clone();
     {
-        let shared = sync.0.clone();
+        let (shared, drawn) = (sync.0.clone(), view.clone());
         use_effect_with(sync.clone(), move |_| {
             let id = shared.next_watcher.get();
             shared.next_watcher.set(id + 1);
-            shared.watchers.borrow_mut().push((id, Callback::from(move |_| redraw.force_update())));
+            let watcher = redraw.clone();
+            shared.watchers.borrow_mut().push((id, Callback::from(move |_| watcher.force_update())));
+            // A change between this component's first drawing and its watching (the device read
+            // meanwhile) is drawn now, not at the next change.
+            if *shared.view.borrow() != drawn {
+                redraw.force_update();
+            }
             move || shared.watchers.borrow_mut().retain(|(each, _)| *each != id)
         });
     }
-    let view = sync.0.view.borrow().clone();
     view
 }
 
