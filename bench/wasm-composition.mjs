@@ -6,7 +6,7 @@
 // and before compression: for where the bytes are, not for the budget (bench/bundle-size.sh).
 // Usage: node bench/wasm-composition.mjs [bin] [crate]
 //   bin: partnership-pulse (the survey page, default), dashboard or setup
-//   crate: whose largest functions to list (default partnership_pulse)
+//   crate: whose largest functions to list (default partnership_pulse, the pages; pulse_core, the domain)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readLeb, readName, sections } from '../scripts/wasm-binary.mjs';

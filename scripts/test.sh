@@ -8,15 +8,23 @@ cd "$PROJECT_ROOT"
 step() { printf '\n==> %s\n' "$*"; }
 
 step "formatting and lints (cargo fmt --check, clippy -D warnings, native and wasm32)"
-cargo fmt --check
-cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --lib --bins --target wasm32-unknown-unknown -- -D warnings
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked --workspace --lib --bins --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests (cargo test)"
-cargo test --locked
+step "the domain crate (core/) depends on no browser crate"
+browser_crates=$(cargo tree --locked -p partnership-pulse-core -e normal,build --prefix none --format '{p}' |
+  grep -E '^(yew|web-sys|js-sys|wasm-bindgen|gloo)' || true)
+if [ -n "$browser_crates" ]; then
+  echo "partnership-pulse-core depends on browser crates: $browser_crates" >&2
+  exit 1
+fi
+
+step "native tests (cargo test: the domain in core/, and the web crate)"
+cargo test --locked --workspace
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --locked --target wasm32-unknown-unknown --test 'web_*'
+cargo test --locked -p partnership-pulse --target wasm32-unknown-unknown --test 'web_*'
 
 step "release build of the three pages (scripts/build.sh --release)"
 "$PROJECT_ROOT/scripts/build.sh" --release

@@ -1,27 +1,18 @@
-//! Partnership Pulse: stakeholder perception surveys about partnerships between organisations,
-//! answered, stored and analysed entirely in the browser.
-//!
-//! The domain (`survey`, `answering`, `analytics`, `charts`, `setup`, `transfer`, `store`,
-//! `submission`) is plain Rust that compiles and is tested natively; `ui` is the thin Yew layer
-//! on top.
+//! Partnership Pulse in the browser: the Yew components of the survey, set-up and dashboard
+//! pages, the browser's store (IndexedDB, and `localStorage` of earlier releases) and services.
+//! The domain is the `partnership-pulse-core` crate (`core/`), re-exported here by module so
+//! that `crate::survey`, `crate::analytics`… read the same in both.
 
-pub mod analytics;
-pub mod answering;
-pub mod charts;
-pub mod dashboard;
-pub mod embed;
-pub mod fast_hash;
-pub mod i18n;
-pub mod invitations;
-pub mod qr;
-pub mod radix;
-pub mod response;
-pub mod services;
-pub mod setup;
-pub mod store;
-pub mod submission;
-pub mod survey;
-pub mod sync;
-pub mod themes;
-pub mod transfer;
+pub use pulse_core::{
+    analytics, answering, charts, dashboard, embed, fast_hash, i18n, invitations, qr, radix, response, services, setup,
+    submission, survey, sync, themes, transfer,
+};
+
+mod browser_store;
 pub mod ui;
+
+/// The record stores of `pulse_core::store`, with the browser's own.
+pub mod store {
+    pub use crate::browser_store::{IndexedDbStore, LocalStorage};
+    pub use pulse_core::store::*;
+}

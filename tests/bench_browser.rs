@@ -3,7 +3,7 @@
 //! dashboard chart, printing the median time of each step.
 #![cfg(target_arch = "wasm32")]
 
-#[path = "support/synthetic.rs"]
+#[path = "../core/tests/support/synthetic.rs"]
 mod synthetic;
 
 use partnership_pulse::analytics::{analyse, analyse_view, Filter, ProtectedTable, ResponseTable};
@@ -50,7 +50,14 @@ fn dashboard_for_100k_responses() {
         let report = analyse(&table, &Filter::default(), 3);
         analyse_times.push(js_sys::Date::now() - started);
         let started = js_sys::Date::now();
-        let charts = dashboard_charts(&survey, &report, &waves, &DashboardView::default(), "en");
+        let charts = dashboard_charts(
+            &survey,
+            &report,
+            &waves,
+            &DashboardView::default(),
+            "en",
+            &partnership_pulse::i18n::Texts::english(),
+        );
         chart_times.push(js_sys::Date::now() - started);
         assert_eq!(charts.len(), 9, "eight charts and the trust map");
     }

@@ -14,6 +14,7 @@ mod load_errors;
 mod persistence;
 pub mod platform;
 pub mod qr_code;
+pub mod reduced;
 pub mod respond;
 mod respondent;
 pub mod setup;

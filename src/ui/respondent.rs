@@ -37,7 +37,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
             if state.survey.invitations.is_some() {
                 state.draft.invitation = platform::invitation_in_link().unwrap_or_default();
             }
-            state
+            super::reduced::Reduced(state)
         }
     });
     // This tab's own draft slot and response list, so two tabs never share answers.

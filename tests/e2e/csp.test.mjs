@@ -88,8 +88,24 @@ test('the dashboard draws, exports a PNG and presents under the strict policy', 
   await page.context().close();
 });
 
+test('the set-up page sets a survey up, shares it and makes invitation cards under the strict policy', async () => {
+  const page = await watchedPage('setup.html');
+  await page.getByRole('button', { name: 'New survey' }).click();
+  await page.getByLabel('New partner', { exact: true }).fill('Northshire Council');
+  await page.getByLabel('New partner', { exact: true }).press('Enter');
+  await page.getByRole('textbox', { name: 'Survey link' }).waitFor();
+  await page.getByRole('button', { name: 'Show the QR code large, for a projector' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await page.getByLabel('By invitation: only responses with an invitation code count').check();
+  await page.getByLabel('How many invitations to make (1 to 500)').fill('3');
+  await page.getByRole('button', { name: 'Make invitations' }).click();
+  await page.locator('.pp-card svg.pp-qr').nth(2).waitFor();
+  assert.deepEqual(await violations(page), []);
+  await page.context().close();
+});
+
 test('the built pages carry no inline script or style', async () => {
-  for (const path of ['', 'dashboard.html']) {
+  for (const path of ['', 'dashboard.html', 'setup.html']) {
     const html = await (await fetch(`${server.url}${path}`)).text();
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${path || 'index.html'}: every script has a src`);
     assert.doesNotMatch(html, /<style|\sstyle=/, `${path || 'index.html'}: no inline style`);

@@ -11,7 +11,7 @@ const suite = useAppAndBrowser();
 
 /** A browser context whose localStorage holds what the previous release wrote (tests/fixtures). */
 async function contextWithPreviousRelease(edit = (legacy) => legacy) {
-  const legacy = edit(JSON.parse(await readFile('tests/fixtures/local-storage-v1.json', 'utf8')));
+  const legacy = edit(JSON.parse(await readFile('core/tests/fixtures/local-storage-v1.json', 'utf8')));
   const context = await suite.browser.newContext();
   await context.addInitScript((values) => {
     if (!sessionStorage.getItem('seeded')) {

@@ -77,9 +77,16 @@ async function reviewOnPhone(link, group = 'student') {
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator(`#pp-group-${group}`).check();
   const submit = page.getByRole('button', { name: 'Submit your response' });
+  // Next until the review page, each time waiting for the screen to move on (its progress line
+  // changes, or the review's Submit appears).
+  const progress = page.locator('.pp-progress-text');
   while (!(await submit.isVisible())) {
+    const before = await progress.textContent();
     await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
-    await page.waitForTimeout(20);
+    await page.waitForFunction(
+      (before) => document.querySelector('.pp-progress-text')?.textContent !== before,
+      before,
+    );
   }
   return page;
 }
@@ -202,10 +209,10 @@ test('a server that is down gets the response on a later visit, once', async () 
   assert.equal(stored.length, 1);
   await phone.waitForFunction(() => !document.body.textContent.includes('waiting to be sent'));
   assert.deepEqual(await outbox(phone), []);
-  // Later visits send nothing again.
-  await phone.reload();
+  // Later visits send nothing again: once the page has started and its network is quiet, the
+  // database still holds one.
+  await phone.reload({ waitUntil: 'networkidle' });
   await phone.getByRole('button', { name: 'Start' }).waitFor();
-  await phone.waitForTimeout(500);
   assert.equal((await server.documents()).length, 1);
   await phone.context().close();
   await restarted.stop();

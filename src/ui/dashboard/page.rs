@@ -23,6 +23,7 @@ use crate::themes::ThemeBook;
 use crate::ui::hooks::{use_response_feed, use_themes};
 use crate::ui::language::use_words;
 use crate::ui::platform;
+use crate::ui::reduced::Reduced;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,13 +38,6 @@ pub struct DashboardProps {
     /// The dashboard owns the page, so its view may go in the page's address.
     #[prop_or(true)]
     pub standalone: bool,
-}
-
-impl yew::Reducible for DashboardView {
-    type Action = DashboardAction;
-    fn reduce(self: Rc<Self>, action: DashboardAction) -> Rc<Self> {
-        Rc::new(Rc::unwrap_or_clone(self).apply(action))
-    }
 }
 
 /// One open question's themes counted in the view: its item, its question, the counts and how
@@ -96,15 +90,11 @@ pub fn dashboard(props: &DashboardProps) -> Html {
 /// The view (filters, slide), read from the page's address and written back to it when the
 /// dashboard owns the page; straight into presentation when `present`.
 #[hook]
-fn use_dashboard_view(present: bool, standalone: bool) -> UseReducerHandle<DashboardView> {
+fn use_dashboard_view(present: bool, standalone: bool) -> UseReducerHandle<Reduced<DashboardView>> {
     let view = use_reducer(move || {
         let pairs = if standalone { platform::query_pairs() } else { Vec::new() };
         let view = DashboardView::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        if present && view.slide.is_none() {
-            view.apply(DashboardAction::Present(0))
-        } else {
-            view
-        }
+        Reduced(if present && view.slide.is_none() { view.apply(DashboardAction::Present(0)) } else { view })
     });
     {
         // Only a dashboard that owns the page writes its view into the address.
@@ -188,7 +178,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         theme_charts: theme_charts.clone(),
         counted,
         waves: wave_labels.clone(),
-        view: (*view).clone(),
+        view: view.0.clone(),
         language: props.language.clone(),
         translated: texts.language() != "en",
     });
@@ -238,7 +228,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             <Counts counts={report.counts.clone()} threshold={report.shown_from} groups={groups.clone()}
                 partners={partners.clone()} notes={privacy_notes(&survey, &report, loaded.held_back(), &props.language, &texts)} breakdown={!nothing} />
             if !nothing {
-                <Filters survey={survey.clone()} view={(*view).clone()} waves={wave_labels.clone()} groups={groups}
+                <Filters survey={survey.clone()} view={view.0.clone()} waves={wave_labels.clone()} groups={groups}
                     partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
             }
             { toolbar(&host, &texts, present, (!nothing).then_some((csv, print))) }

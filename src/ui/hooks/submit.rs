@@ -3,7 +3,7 @@
 //! page; the thank-you screen follows whatever happened, since it offers the answers as a file.
 
 use super::{AnsweringOnUse, OutboxHandle};
-use crate::answering::{RespondAction, RespondState};
+use crate::answering::RespondAction;
 use crate::store::StoreError;
 use crate::submission::Delivery;
 use crate::survey::SurveyDefinition;
@@ -17,7 +17,7 @@ use yew::prelude::*;
 #[hook]
 pub fn use_submit(
     survey: Rc<SurveyDefinition>,
-    state: UseReducerHandle<RespondState>,
+    state: crate::ui::reduced::RespondHandle,
     answering: Rc<AnsweringOnUse>,
     outbox: OutboxHandle,
     host: Host,

@@ -2,7 +2,7 @@
 //! after a reload, or one a closed tab left), kept after every change, discarded on request; and
 //! the device's kiosk setting.
 
-use crate::answering::{RespondAction, RespondState};
+use crate::answering::RespondAction;
 use crate::services::{kiosk_setting, set_kiosk_setting, TabAnswering};
 use crate::store::{DraftFound, StoreError};
 use crate::survey::SurveyDefinition;
@@ -49,7 +49,7 @@ pub struct TabSession {
 #[hook]
 pub fn use_tab_session(
     survey: Rc<SurveyDefinition>,
-    state: UseReducerHandle<RespondState>,
+    state: crate::ui::reduced::RespondHandle,
     slot: String,
     requested_kiosk: bool,
 ) -> TabSession {

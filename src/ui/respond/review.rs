@@ -1,6 +1,6 @@
 //! Every answer on one page before submitting, with unanswered questions marked and reachable.
 
-use crate::answering::{answer_text, answered_count, is_answered, visible_items, RespondAction, RespondState};
+use crate::answering::{answer_text, answered_count, is_answered, visible_items, RespondAction};
 use crate::i18n::Msg;
 use crate::survey::LocalText;
 use crate::ui::language::use_texts;
@@ -10,7 +10,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
     /// The respondent state (a handle: comparing it is cheap).
-    pub state: UseReducerHandle<RespondState>,
+    pub state: crate::ui::reduced::RespondHandle,
     pub language: AttrValue,
     pub dispatch: Callback<RespondAction>,
     /// Called when the person submits.

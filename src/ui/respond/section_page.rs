@@ -1,9 +1,7 @@
 //! One section of questions, with progress and navigation.
 
 use super::question::{item_element_id, Question};
-use crate::answering::{
-    answered_count, section_screens, visible_items, FlowProblem, Layout, RespondAction, RespondState,
-};
+use crate::answering::{answered_count, section_screens, visible_items, FlowProblem, Layout, RespondAction};
 use crate::i18n::Msg;
 use crate::survey::LocalText;
 use crate::ui::language::use_texts;
@@ -14,7 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SectionPageProps {
     /// The respondent state (a handle: comparing it is cheap).
-    pub state: UseReducerHandle<RespondState>,
+    pub state: crate::ui::reduced::RespondHandle,
     /// Index of the section in the survey.
     pub section: usize,
     pub language: AttrValue,

@@ -19,13 +19,6 @@ use crate::ui::host::use_host;
 use std::rc::Rc;
 use yew::prelude::*;
 
-impl Reducible for Workspace {
-    type Action = WorkspaceAction;
-    fn reduce(self: Rc<Self>, action: WorkspaceAction) -> Rc<Self> {
-        Rc::new(Rc::unwrap_or_clone(self).apply(action))
-    }
-}
-
 /// Properties of [`SetUpPage`].
 #[derive(Properties, PartialEq, Default)]
 pub struct SetUpPageProps {
@@ -40,7 +33,7 @@ pub fn set_up_page(props: &SetUpPageProps) -> Html {
     let host = use_host();
     let texts = use_setup_texts();
     let builtin = use_memo((), |_| builtin_survey().ok().map(Rc::new));
-    let workspace = use_reducer(Workspace::default);
+    let workspace = use_reducer(|| crate::ui::reduced::Reduced(Workspace::default()));
     // Nothing is written until the stored surveys were read: an empty list never replaces them.
     let loaded = use_state(|| false);
     // An unreadable list was kept aside by the store, and is reported here.

@@ -1,0 +1,177 @@
+//! Local persistence. Everything lives in the browser's IndexedDB (the web crate's
+//! `IndexedDbStore`; `MemoryStore` natively) as records (one per response,
+//! draft, saved survey or setting), written in transactions: all or nothing, and safe when two
+//! tabs write at once. Every failure is a typed error; nothing is overwritten or silently dropped.
+//! Earlier releases kept everything in `localStorage`; [`migrate_local_storage`] moves it over.
+
+mod drafts;
+mod error;
+mod kept_aside;
+mod keys;
+mod memory;
+mod migrate;
+mod outbox;
+mod responses;
+mod settings;
+mod surveys;
+mod sync_state;
+mod themes;
+
+pub use drafts::{
+    adopt_draft, discard_draft, load_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
+};
+pub use error::StoreError;
+pub use kept_aside::kept_aside;
+pub use keys::{LEGACY_PREFIX, LEGACY_QUARANTINE_PREFIX};
+pub use memory::{MemoryStorage, MemoryStore};
+pub use migrate::{migrate_local_storage, Migrated};
+pub use outbox::{delivered, keep_and_queue, waiting, Waiting};
+pub use responses::{
+    add_responses, load_responses, read_responses, response_of, response_record, set_aside_unreadable, StoredResponses,
+};
+pub use settings::{kiosk_setting, set_kiosk_setting};
+pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
+pub use sync_state::{connect, forget_sync, load_sync, progress_changes, record_progress, SyncState};
+pub use themes::{load_themes, save_themes};
+
+/// `value` as compact JSON, or [`StoreError::NotEncodable`]: a value that cannot be written is
+/// never replaced by an empty text that would overwrite what is stored.
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|_| StoreError::NotEncodable)
+}
+
+/// The kinds of record, each an IndexedDB object store of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Collection {
+    /// Submitted responses, keyed by response id, listed by survey id.
+    Responses,
+    /// Unfinished answers, keyed by draft slot, listed by the survey's slot.
+    Drafts,
+    /// The facilitator's saved surveys and the definitions the dashboard opens.
+    Surveys,
+    /// Device settings (kiosk mode).
+    Settings,
+    /// Data that could not be read, kept for recovery instead of deleted.
+    KeptAside,
+    /// Submitted responses waiting to reach their survey's submission address.
+    Outbox,
+}
+
+impl Collection {
+    /// Every collection, in the order the database creates them.
+    pub const ALL: [Collection; 6] = [
+        Collection::Responses,
+        Collection::Drafts,
+        Collection::Surveys,
+        Collection::Settings,
+        Collection::KeptAside,
+        Collection::Outbox,
+    ];
+
+    /// The object store's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Collection::Responses => "responses",
+            Collection::Drafts => "drafts",
+            Collection::Surveys => "surveys",
+            Collection::Settings => "settings",
+            Collection::KeptAside => "kept-aside",
+            Collection::Outbox => "outbox",
+        }
+    }
+}
+
+/// One stored record: its key, the group it is listed under, and its JSON text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    /// Unique within its collection (a response's id, a draft's slot…).
+    pub key: String,
+    /// What the record is listed under (a response's survey id), `""` for none.
+    pub group: String,
+    /// The record's data as JSON text.
+    pub value: String,
+}
+
+impl Record {
+    /// A record of `key` in `group` holding `value`.
+    pub fn new(key: &str, group: &str, value: String) -> Record {
+        Record { key: key.to_owned(), group: group.to_owned(), value }
+    }
+}
+
+/// One change of a [`RecordStore::write`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Stores the record, replacing one of the same key.
+    Put(Collection, Record),
+    /// Removes the record of this key, if any.
+    Delete(Collection, String),
+}
+
+/// Why records made one at a time were not added (nothing was): their maker's error, or the store's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AddError<E> {
+    /// Making a record failed (a file that turned out unreadable halfway, say).
+    Maker(E),
+    /// The store could not write them.
+    Store(StoreError),
+}
+
+/// Records in collections: IndexedDB in the browser, memory in tests. Asynchronous, since
+/// IndexedDB is.
+// Not `Send`: the app runs on the browser's one thread, and the memory store is for tests.
+#[allow(async_fn_in_trait)]
+pub trait RecordStore {
+    /// The record of `key`, if any.
+    async fn get(&self, collection: Collection, key: &str) -> Result<Option<Record>, StoreError>;
+    /// Every record listed under `group`, in key order.
+    async fn group(&self, collection: Collection, group: &str) -> Result<Vec<Record>, StoreError>;
+    /// Makes every change, in one transaction: all or none.
+    async fn write(&self, changes: Vec<Change>) -> Result<(), StoreError>;
+    /// Adds each record whose key is not stored yet (a stored one is left as it is) and makes
+    /// the changes `with` (a sync's checkpoint), in one transaction: all or none. Returns how
+    /// many records were added.
+    async fn add_new(
+        &self,
+        collection: Collection,
+        records: Vec<Record>,
+        with: Vec<Change>,
+    ) -> Result<usize, StoreError>;
+    /// Adds the records `next` makes, one after another until it makes none, each written as
+    /// soon as it is made so that they are never all held at once; a record whose key is stored
+    /// already is left as it is. One transaction: when `next` fails, or the store does, nothing
+    /// is added. Returns how many records were added.
+    async fn add_new_as_made<E>(
+        &self,
+        collection: Collection,
+        next: impl FnMut() -> Option<Result<Record, E>>,
+    ) -> Result<usize, AddError<E>>;
+    /// Every record listed under `group`, handed to `each` a batch of about `batch` at a time, so
+    /// that a store which reads while the caller works (IndexedDB) does both at once.
+    async fn group_in_batches(
+        &self,
+        collection: Collection,
+        group: &str,
+        batch: u32,
+        mut each: impl FnMut(Vec<Record>),
+    ) -> Result<(), StoreError> {
+        let records = self.group(collection, group).await?;
+        for chunk in records.chunks(batch.max(1) as usize) {
+            each(chunk.to_vec());
+        }
+        Ok(())
+    }
+}
+
+/// A string key-value store: the browser's `localStorage` (where earlier releases kept
+/// everything, read now only to move it), or memory in tests.
+pub trait KeyValueStore {
+    /// The value under `key`, if any.
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// Stores `value` under `key`, replacing what was there; all or nothing.
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Removes `key`.
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
+    /// Every key stored.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
+}

@@ -1,0 +1,156 @@
+//! Survey definitions published to the responses database and opened from it on a second
+//! facilitator's device, natively against the fake CouchDB: the documents and addresses, a first
+//! publication, the same survey published again, a changed wording replacing the text of its
+//! version, a user without the facilitator role refused in words, the listing a second device
+//! reads (unreadable documents set aside with why), its connection kept, and a dashboard's sync
+//! passing over survey documents without a word. The real server is in
+//! tests/e2e/publish.test.mjs.
+
+mod support;
+
+use pollster::block_on;
+use pulse_core::services::{keep_connection, publish_survey, published_surveys, Published, SyncSession};
+use pulse_core::store::{load_sync, MemoryStore};
+use pulse_core::survey::LocalText;
+use pulse_core::sync::{
+    is_survey_document, published_survey_url, published_surveys_url, read_published_surveys, survey_document_id,
+    Connection, SyncError, UnreadableSurvey,
+};
+use support::fake_couch::{connection, FakeCouch, DATABASE, SERVER};
+use support::survey;
+
+#[test]
+fn a_survey_document_is_named_by_survey_and_version_and_never_mistaken_for_a_response() {
+    assert_eq!(survey_document_id("northshire", 3), "survey:northshire:3");
+    assert!(is_survey_document("survey:northshire:3"));
+    // A response id has no colon (its design document allows letters, digits, `_`, `.`, `-`).
+    assert!(!is_survey_document("r00001"));
+    assert!(!is_survey_document("_design/partnership-pulse"));
+    let database = format!("{SERVER}/{DATABASE}");
+    // `"survey:"` is %22survey%3A%22; U+FFF0 is the UTF-8 bytes EF BF B0.
+    assert_eq!(
+        published_surveys_url(&database),
+        "https://couch.example.org/northshire-responses/_all_docs?include_docs=true&startkey=%22survey%3A%22&endkey=%22survey%3A%EF%BF%B0%22"
+    );
+    assert_eq!(
+        published_survey_url(&database, "survey:northshire:3"),
+        "https://couch.example.org/northshire-responses/_all_docs?include_docs=true&key=%22survey%3Anorthshire%3A3%22"
+    );
+}
+
+#[test]
+fn a_survey_is_published_once_and_a_changed_wording_replaces_its_version() {
+    let couch = FakeCouch::new();
+    let mut northshire = survey();
+    northshire.id = "northshire".to_owned();
+    northshire.version = 2;
+    let published = block_on(publish_survey(&couch, &connection(), &northshire));
+    assert_eq!(published, Ok(Published::New));
+    assert_eq!(couch.ids(), vec!["survey:northshire:2".to_owned()]);
+    let stored: serde_json::Value = serde_json::from_str(&couch.stored("survey:northshire:2").unwrap()).unwrap();
+    assert_eq!(stored["survey_id"], "northshire");
+    assert_eq!(stored["survey_version"], 2);
+    assert_eq!(stored["definition"]["id"], "northshire");
+
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &northshire)), Ok(Published::Unchanged));
+    let puts = couch.requests.borrow().iter().filter(|request| request.starts_with("PUT")).count();
+    assert_eq!(puts, 1, "the same survey is not written again");
+
+    northshire.title = LocalText::new("en", "Northshire partnership survey, spring");
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &northshire)), Ok(Published::Replaced));
+    let listing = block_on(published_surveys(&couch, &connection())).unwrap();
+    assert_eq!(listing.surveys.len(), 1, "one document per version");
+    assert_eq!(listing.surveys[0].definition, northshire);
+    assert!(listing.surveys[0].rev.starts_with("2-"), "{}", listing.surveys[0].rev);
+}
+
+#[test]
+fn a_user_without_the_facilitator_role_is_told_why_nothing_was_published() {
+    let couch = FakeCouch::new();
+    couch.refuse_surveys.set(true);
+    let refused = block_on(publish_survey(&couch, &connection(), &survey())).unwrap_err();
+    assert_eq!(refused, SyncError::NotAllowed { reason: "Only a facilitator publishes a survey.".to_owned() });
+    assert_eq!(
+        refused.to_string(),
+        "This user may not use this database (the server said: Only a facilitator publishes a survey.)."
+    );
+    assert!(couch.ids().is_empty());
+}
+
+#[test]
+fn a_second_device_lists_the_published_surveys_and_sets_aside_unreadable_ones() {
+    let couch = FakeCouch::new();
+    let mut first = survey();
+    first.version = 1;
+    let mut second = survey();
+    second.version = 2;
+    block_on(publish_survey(&couch, &connection(), &first)).unwrap();
+    block_on(publish_survey(&couch, &connection(), &second)).unwrap();
+    couch.put("survey:broken:1", r#"{"_id":"survey:broken:1","note":"not a survey"}"#);
+    // A definition of version 1 kept under version 9's id.
+    let mut misnamed: serde_json::Value =
+        serde_json::from_str(&couch.stored("survey:partnership-pulse:1").unwrap()).unwrap();
+    misnamed.as_object_mut().unwrap().remove("_rev");
+    misnamed["_id"] = "survey:partnership-pulse:9".into();
+    couch.put("survey:partnership-pulse:9", &misnamed.to_string());
+    couch.put_response("r1");
+
+    let listing = block_on(published_surveys(&couch, &connection())).unwrap();
+    let versions: Vec<u32> = listing.surveys.iter().map(|published| published.definition.version).collect();
+    assert_eq!(versions, vec![1, 2], "the responses are not listed");
+    assert_eq!(listing.surveys[0].definition, first);
+    assert_eq!(
+        listing.unreadable,
+        vec![
+            ("survey:broken:1".to_owned(), UnreadableSurvey::NotASurveyDocument),
+            (
+                "survey:partnership-pulse:9".to_owned(),
+                UnreadableSurvey::Misnamed { id: "partnership-pulse".to_owned(), version: 1 }
+            ),
+        ]
+    );
+    assert_eq!(
+        listing.unreadable[1].1.to_string(),
+        "it holds version 1 of the survey \"partnership-pulse\", not the one its id names."
+    );
+}
+
+#[test]
+fn a_listing_that_is_not_couchdb_s_is_an_error() {
+    assert!(read_published_surveys("<html>").is_err());
+    assert_eq!(read_published_surveys(r#"{"rows":[]}"#).unwrap().surveys, vec![]);
+}
+
+#[test]
+fn opening_keeps_the_connection_and_a_device_already_syncing_keeps_its_checkpoint() {
+    let couch = FakeCouch::holding(3);
+    let store = MemoryStore::default();
+    block_on(keep_connection(&store, "partnership-pulse", connection())).unwrap();
+    let (state, _) = block_on(load_sync(&store, "partnership-pulse")).unwrap().unwrap();
+    assert_eq!(state.connection, connection());
+    assert_eq!(state.since, None);
+
+    let mut session = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
+    block_on(session.receive_page(&store, &couch, &survey(), None)).unwrap();
+    block_on(keep_connection(&store, "partnership-pulse", connection())).unwrap();
+    let (state, _) = block_on(load_sync(&store, "partnership-pulse")).unwrap().unwrap();
+    assert_eq!(state.since.as_deref(), Some("3"), "the same connection again keeps the checkpoint");
+
+    let other = Connection::new(SERVER, "other-database", "facilitator", "s3cret").unwrap();
+    block_on(keep_connection(&store, "partnership-pulse", other.clone())).unwrap();
+    let (state, _) = block_on(load_sync(&store, "partnership-pulse")).unwrap().unwrap();
+    assert_eq!((state.connection, state.since), (other, None), "another database starts from its beginning");
+}
+
+#[test]
+fn a_dashboard_s_sync_passes_over_survey_documents_without_a_word() {
+    let couch = FakeCouch::holding(2);
+    block_on(publish_survey(&couch, &connection(), &survey())).unwrap();
+    couch.put_response("r9");
+    let store = MemoryStore::default();
+    let mut session = block_on(SyncSession::connect(&store, &couch, "partnership-pulse", connection())).unwrap();
+    let received = block_on(session.receive_page(&store, &couch, &survey(), None)).unwrap();
+    assert_eq!(received.added.added, 3);
+    assert!(received.added.not_responses.is_empty(), "{:?}", received.added.not_responses);
+    assert_eq!(received.added.to_string(), "3 added, 0 already here.");
+}
