@@ -251,7 +251,8 @@ fn plural_rules_agree_with_cldr_for_every_language_offered() {
     let mut wrong = Vec::new();
     for (language, rules) in languages {
         assert_ne!(language_name(language), language, "{language} is offered by the language list");
-        let mut expected: Vec<&str> = rules["categories"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+        let mut expected: Vec<&str> =
+            rules["categories"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
         expected.sort_unstable();
         let mut ours: Vec<&str> = categories(language).iter().map(|c| c.name()).collect();
         ours.sort_unstable();
