@@ -109,7 +109,7 @@ pub fn category(language: &str, n: u64) -> PluralCategory {
         // French (like Punjabi) counts 0 with 1; French, Spanish, Italian and Portuguese say
         // whole millions apart ("de" in French, "de" in Spanish).
         "fr" | "pa" if n <= 1 => One,
-        "fr" | "es" | "it" | "pt" if n != 0 && n % 1_000_000 == 0 => Many,
+        "fr" | "es" | "it" | "pt" if n != 0 && n.is_multiple_of(1_000_000) => Many,
         "pt" if n <= 1 => One,
         _ if n == 1 => One,
         _ => Other,
