@@ -146,24 +146,29 @@ async fn leaving_the_first_section_without_a_group_shows_the_problem_at_the_ques
     assert_eq!(gloo::utils::document().active_element().unwrap().id(), "pp-item-group");
 }
 
+/// The welcome screen alone, with `props`, in an element of its own; once its heading is drawn.
+async fn mount_welcome(props: partnership_pulse::ui::respond::welcome::WelcomeProps) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<partnership_pulse::ui::respond::Welcome>::with_root_and_props(root.clone(), props).render();
+    until("the welcome heading", || text_if(&root, "h1").is_some()).await;
+    root
+}
+
 #[wasm_bindgen_test]
 async fn survey_text_is_shown_as_text_never_as_html() {
     use partnership_pulse::survey::{builtin_survey, LocalText};
-    use partnership_pulse::ui::respond::Welcome;
     use std::rc::Rc;
     let mut survey = builtin_survey().unwrap();
     let hostile = "<img src=x onerror=alert(1)><b>Bold</b>";
     survey.title = LocalText::new("en", hostile);
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
     let props = yew::props!(partnership_pulse::ui::respond::welcome::WelcomeProps {
         survey: Rc::new(survey),
         language: "en",
         on_start: yew::Callback::noop(),
     });
-    yew::Renderer::<Welcome>::with_root_and_props(root.clone(), props).render();
-    until("the welcome heading", || text_if(&root, "h1").is_some()).await;
+    let root = mount_welcome(props).await;
     let heading = root.query_selector("h1").unwrap().unwrap();
     assert_eq!(heading.text_content().as_deref(), Some(hostile), "the markup is shown literally");
     assert_eq!(heading.child_element_count(), 0, "no element was created from survey text");
@@ -177,14 +182,10 @@ async fn a_survey_by_invitation_asks_for_the_code_and_says_what_is_wrong_with_it
     use partnership_pulse::answering::FlowProblem;
     use partnership_pulse::invitations::{CodeProblem, Invitations};
     use partnership_pulse::survey::builtin_survey;
-    use partnership_pulse::ui::respond::Welcome;
     use std::rc::Rc;
     let mut survey = builtin_survey().unwrap();
     survey.invitations = Some(Invitations::default());
     let typed = Rc::new(std::cell::RefCell::new(String::new()));
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
     let props = yew::props!(partnership_pulse::ui::respond::welcome::WelcomeProps {
         survey: Rc::new(survey),
         language: "en",
@@ -198,8 +199,8 @@ async fn a_survey_by_invitation_asks_for_the_code_and_says_what_is_wrong_with_it
             yew::Callback::from(move |code: String| *typed.borrow_mut() = code)
         },
     });
-    yew::Renderer::<Welcome>::with_root_and_props(root.clone(), props).render();
-    until("the code field", || text_if(&root, ".pp-invitation").is_some()).await;
+    let root = mount_welcome(props).await;
+    let document = gloo::utils::document();
     let input: web_sys::HtmlInputElement =
         root.query_selector(".pp-invitation input").unwrap().unwrap().dyn_into().unwrap();
     let label = root.query_selector(&format!("label[for='{}']", input.id())).unwrap().unwrap();
