@@ -6,3 +6,6 @@ export PATH="$PROJECT_ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export NGINX="${NGINX:-/usr/sbin/nginx}"
+# The wasm-opt Trunk is to use: binaryen's major version as package.json pins it ("132.0.0").
+TRUNK_TOOLS_WASM_OPT="version_$(sed -n 's/.*"binaryen": "\([0-9]*\)\..*/\1/p' "$PROJECT_ROOT/package.json")"
+export TRUNK_TOOLS_WASM_OPT
