@@ -46,7 +46,12 @@ pub struct WelcomeProps {
 }
 
 /// The code field of a survey by invitation, with what Start found wrong with the code.
-fn invitation_field(host: &crate::ui::host::Host, t: &crate::i18n::Texts<Msg>, props: &WelcomeProps) -> Html {
+fn invitation_field(
+    host: &crate::ui::host::Host,
+    t: &crate::i18n::Texts<Msg>,
+    props: &WelcomeProps,
+    input: NodeRef,
+) -> Html {
     let Some((code, problem)) = &props.invitation else { return Html::default() };
     let (field, hint, error) = (host.id("invitation"), host.id("invitation-hint"), host.id("invitation-error"));
     let problem = match problem {
@@ -62,6 +67,15 @@ fn invitation_field(host: &crate::ui::host::Host, t: &crate::i18n::Texts<Msg>, p
     let on_input = props
         .on_invitation
         .reform(|event: InputEvent| event.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+    // Enter in the field is Start, as in a form.
+    let on_key = {
+        let on_start = props.on_start.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" {
+                on_start.emit(());
+            }
+        })
+    };
     html! {
         <div class={if invalid.is_some() { "pp-invitation pp-has-error" } else { "pp-invitation" }}>
             <label class="pp-block-label" for={field.clone()}>{ t.get(Msg::InvitationCode) }</label>
@@ -69,7 +83,7 @@ fn invitation_field(host: &crate::ui::host::Host, t: &crate::i18n::Texts<Msg>, p
             if let Some(problem) = problem {
                 <p class="pp-error-message" id={error} role="alert">{ problem }</p>
             }
-            <input id={field} class="pp-input pp-code-input" type="text" value={code.clone()} oninput={on_input}
+            <input id={field} class="pp-input pp-code-input" type="text" value={code.clone()} oninput={on_input} onkeydown={on_key} ref={input}
                 autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby={described}
                 aria-invalid={invalid} />
         </div>
@@ -88,6 +102,17 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     let on_start = props.on_start.reform(|_: MouseEvent| ());
     let confirming = use_state(|| false);
     let heading = use_node_ref();
+    // A Start refused for the code takes the person to the code field, where the problem is said.
+    let code_input = use_node_ref();
+    {
+        let code_input = code_input.clone();
+        let problem = props.invitation.as_ref().and_then(|(_, problem)| problem.clone());
+        use_effect_with(problem, move |problem| {
+            if let (Some(_), Some(input)) = (problem, code_input.cast::<web_sys::HtmlElement>()) {
+                let _ = input.focus();
+            }
+        });
+    }
     super::super::focus::use_focus_on_mount(heading.clone());
     let ask_discard = {
         let confirming = confirming.clone();
@@ -131,7 +156,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 },
                 Resume::Nothing => Html::default(),
             } }
-            { invitation_field(&host, &t, props) }
+            { invitation_field(&host, &t, props, code_input.clone()) }
             <div class="pp-nav">
                 if !matches!(props.resume, Resume::OtherVersion { .. }) {
                     <button type="button" class="pp-button pp-primary" onclick={on_start}>{ start_label }</button>
