@@ -110,19 +110,24 @@ test('made-up responses change no figure of a survey by invitation, and are said
   await dashboard.goto(`${suite.url}dashboard.html?survey=saved:${surveyId}`);
   const counts = dashboard.locator('#pp-counts-title');
   await counts.filter({ hasText: 'Responses: 4' }).waitFor();
-  // Everything the page shows, but for the notes on what was left out and the import's report.
-  const figures = async () =>
-    (await dashboard.locator('main').innerText())
+  // Every figure the page shows: the first screen's cards, the counts (but for the notes on what
+  // was left out), every chart with its summary and table.
+  const figures = async () => {
+    const parts = await dashboard.locator('.pp-glance, .pp-counts, .pp-figure').allInnerTexts();
+    return parts
+      .join('\n')
       .split('\n')
-      .filter((line) => !/invitation|^No figure, and no combination|already here/.test(line))
+      .filter((line) => !/invitation|^No figure, and no combination/.test(line))
       .join('\n');
+  };
   const before = await figures();
 
   // Made up: a code the survey never made (well formed, so the kiosk takes it), a code used
   // again (the device keeps the first response made with it), and a file of invented responses.
   await answerAtKiosk(kiosk, codeOf('7KQM4RXP2HC'));
   await answerAtKiosk(kiosk, codes[0]);
-  const invented = ['0123456789abcdef0123456789abcdef', 'fedcba9876543210fedcba9876543210'].map((id) => ({
+  // The file also holds a response made with an invitation a student already used at the kiosk.
+  const invented = ['0123456789abcdef0123456789abcdef', 'fedcba9876543210fedcba9876543210', `inv-${codes[1]}`].map((id) => ({
     id, survey_id: surveyId, survey_version: 1, wave: '', group: 'student', submitted: '2026-12-06', answers: { T1: 1 },
   }));
   const folder = await mkdtemp(join(tmpdir(), 'pp-invented-'));
@@ -133,6 +138,9 @@ test('made-up responses change no figure of a survey by invitation, and are said
     '3 responses without a valid invitation are kept but in no figure: 2 with no invitation code; 1 with a code this survey did not make.',
   );
   await said.waitFor();
+  await dashboard
+    .getByText(/2 added, 1 already here\. By invitation, a response made with a code already used is not stored again/)
+    .waitFor();
   assert.match(await counts.textContent(), /Responses: 4/);
   assert.equal(await figures(), before, 'no figure changed');
   assert.equal(await dashboard.getByText(/^Anyone with the survey's link/).count(), 0);

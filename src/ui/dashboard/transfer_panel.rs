@@ -60,11 +60,11 @@ async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File, words: &
     match outcome {
         Ok(added) if added.more_in_store => {
             device::announce_many();
-            (line(added_words(&words.texts, &added)), Imported::ManyInStore)
+            (line(added_report(&words.texts, &survey, &added)), Imported::ManyInStore)
         }
         Ok(added) => {
             device::announce(&added.responses);
-            (line(added_words(&words.texts, &added)), Imported::Responses(added.responses))
+            (line(added_report(&words.texts, &survey, &added)), Imported::Responses(added.responses))
         }
         Err(problem) => {
             (line(import_problem_words(&words.texts, &words.store, &problem)), Imported::Responses(Vec::new()))
@@ -72,11 +72,22 @@ async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File, words: &
     }
 }
 
+/// What an import added, in words; in a survey by invitation, why a response already here by its
+/// code was not stored again.
+fn added_report(texts: &Texts<M>, survey: &SurveyDefinition, added: &crate::services::Added) -> String {
+    let words = added_words(texts, added);
+    if survey.invitations.is_some() && added.duplicates > 0 {
+        format!("{words} {}", texts.get(M::InvitationUsedOnce))
+    } else {
+        words
+    }
+}
+
 /// The report lines of a batch of codes: what was stored first, then each unreadable code.
-fn code_report(outcome: &CodeImport, words: &Words) -> Vec<String> {
+fn code_report(survey: &SurveyDefinition, outcome: &CodeImport, words: &Words) -> Vec<String> {
     let texts = &words.texts;
     let stored = outcome.stored.as_ref().map(|stored| match stored {
-        Ok(added) => texts.format(M::CodesReport, &[("report", Arg::Text(&added_words(texts, added)))]),
+        Ok(added) => texts.format(M::CodesReport, &[("report", Arg::Text(&added_report(texts, survey, added)))]),
         Err(error) => {
             texts.format(M::CodesNotStored, &[("reason", Arg::Text(&store_error_words(&words.store, error)))])
         }
@@ -179,7 +190,7 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
                 if outcome.all_taken() {
                     area.set_value("");
                 }
-                report.set(code_report(&outcome, &words));
+                report.set(code_report(&survey, &outcome, &words));
                 if let Some(Ok(added)) = outcome.stored {
                     device::announce(&added.responses);
                     done.emit(Imported::Responses(added.responses));

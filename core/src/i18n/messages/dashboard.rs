@@ -64,6 +64,7 @@ messages! {
     CombinedGroups "combined-groups" => text("Other groups, combined");
     GroupsCombined "groups-combined" => text("{groups} each have fewer than {threshold} responses, so their answers are shown together as \"{combined}\".");
     Waiting "waiting" => plural("count", "1 new response is waiting to be shown: figures change only when enough people have arrived together that no one stands out.", "{count} new responses are waiting to be shown: figures change only when enough people have arrived together that no one stands out.");
+    InvitationUsedOnce "invitation-used-once" => text("By invitation, a response made with a code already used is not stored again: only the first made with each code counts.");
     Uninvited "uninvited" => plural("count", "1 response without a valid invitation is kept but in no figure: {reasons}.", "{count} responses without a valid invitation are kept but in no figure: {reasons}.");
     WithNoCode "with-no-code" => plural("count", "1 with no invitation code", "{count} with no invitation code");
     WithUnknownCode "with-unknown-code" => plural("count", "1 with a code this survey did not make", "{count} with a code this survey did not make");
