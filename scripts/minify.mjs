@@ -1,7 +1,7 @@
 // Minifies the scripts and stylesheets of dist/ in place (Terser, clean-css), and gives each
-// wasm-bindgen script Chromium's compile hint. Trunk's own --minify also rewrites the pages' HTML
-// (which the later build steps read) and leaves the wasm-bindgen script as it is, the largest
-// script a phone downloads; this step does both scripts and styles and nothing else. The files
+// wasm-bindgen script Chromium's compile hint. Trunk's own --minify is not used: it rewrites the
+// pages' HTML too, which the later build steps read; this step does scripts and styles and
+// nothing else. The files
 // are named by their final bytes, and the pages' integrity hashes written, by
 // scripts/name-by-content.mjs afterwards. Usage: node scripts/minify.mjs [dir]
 import { readdir, readFile, writeFile } from 'node:fs/promises';
