@@ -209,6 +209,11 @@ impl ResponseTable {
         waves
     }
 
+    /// Whether the response `id` is in the table already.
+    pub fn contains(&self, id: &str) -> bool {
+        self.ids.contains(id)
+    }
+
     /// Checks `response` against the survey (see [`ResponseChecker`]) and appends it; on error
     /// the table is unchanged.
     pub fn push(&mut self, survey: &SurveyDefinition, response: &Response) -> Result<(), AnalyticsError> {

@@ -98,7 +98,12 @@ impl DeviceResponses {
         let Ok(table) = &mut self.table else { return 0 };
         let before = table.len();
         for response in responses {
-            if response.survey_id != survey.id || self.refused_ids.contains(&response.id) {
+            // Skipped before its invitation is checked: a response read again (a re-read after a
+            // big import, a sync page bringing back this device's own) costs no SHA-256.
+            if response.survey_id != survey.id
+                || self.refused_ids.contains(&response.id)
+                || table.contains(&response.id)
+            {
                 continue;
             }
             if let Some(Err(why)) = self.invitations.as_ref().map(|list| list.check(response)) {

@@ -13,8 +13,9 @@ mod response_feed;
 mod responses;
 mod saved_surveys;
 mod sync;
-mod themes;
 
+/// The facilitator's themes of a survey's open answers, kept on the device with the survey.
+pub use crate::store::{load_themes, save_themes};
 pub use answering::{kiosk_setting, set_kiosk_setting, TabAnswering};
 pub use device_responses::DeviceResponses;
 pub use open::{open_link_contents, open_saved, OpenError};
@@ -25,7 +26,6 @@ pub use sync::{
     forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, CouchServer, Progress,
     Published, Received, SyncReport, SyncSession,
 };
-pub use themes::{keep_theme_book, open_theme_book};
 
 pub use responses::{
     export_responses, import_codes, import_file, import_file_text, Added, CodeImport, Export, ExportFormat,

@@ -2,7 +2,7 @@
 //! store is ready, kept after every change, and any problem in the dashboard's words.
 
 use crate::i18n::{store_error_words, Arg, DashMsg as M, Texts};
-use crate::services::{keep_theme_book, open_theme_book};
+use crate::services::{load_themes, save_themes};
 use crate::themes::ThemeBook;
 use crate::ui::device;
 use std::rc::Rc;
@@ -39,7 +39,7 @@ pub fn use_themes(survey_id: &str, texts: Texts<M>, store_texts: crate::i18n::Te
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 device::ready().await;
-                match open_theme_book(&device::store(), &id).await {
+                match load_themes(&device::store(), &id).await {
                     Ok(opened) => book.set(Rc::new(opened)),
                     Err(error) => problem.set(Some(words(M::ThemesUnreadable, &error))),
                 }
@@ -52,7 +52,7 @@ pub fn use_themes(survey_id: &str, texts: Texts<M>, store_texts: crate::i18n::Te
             book.set(Rc::new(changed.clone()));
             let (problem, words) = (problem.clone(), words.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match keep_theme_book(&device::store(), &changed).await {
+                match save_themes(&device::store(), &changed).await {
                     Ok(()) => problem.set(None),
                     Err(error) => problem.set(Some(words(M::ThemesNotKept, &error))),
                 }
