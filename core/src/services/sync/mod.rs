@@ -18,8 +18,13 @@ use crate::sync::{bulk_body, read_bulk_answer, refusal_reason, Connection, Sent,
 use std::cell::{Cell, RefCell};
 use std::fmt;
 
+mod follow;
 mod publish;
 mod receive;
+pub use follow::{
+    connect_and_follow, follow, forget, needs_the_facilitator, open_and_follow, sync_again, Activity, FollowPage,
+    Following, SyncNote, SyncProblem, SyncView, FIRST_WAIT_MS, LONGEST_WAIT_MS, LONG_POLL_MS,
+};
 pub use publish::{forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, Published};
 pub use receive::Received;
 
@@ -32,6 +37,19 @@ pub trait CouchServer {
     fn online(&self) -> bool;
     /// Whether the facilitator has stopped this sync (disconnected): nothing more is recorded.
     fn stopped(&self) -> bool;
+}
+
+/// A server borrowed: what it answers.
+impl<C: CouchServer> CouchServer for &C {
+    async fn request(&self, method: &'static str, url: &str, body: Option<String>) -> Option<ServerAnswer> {
+        (**self).request(method, url, body).await
+    }
+    fn online(&self) -> bool {
+        (**self).online()
+    }
+    fn stopped(&self) -> bool {
+        (**self).stopped()
+    }
 }
 
 /// How far a sync has come, for "Received 1,200 of 5,000".
