@@ -104,3 +104,33 @@ async fn the_set_up_page_asked_for_welsh_fetches_its_own_words_and_shows_the_que
     assert!(legends.iter().any(|legend| legend == "Ymddiriedaeth"), "{legends:?}");
     assert!(legends.iter().any(|legend| legend == "Sefydliadau partner"), "{legends:?}");
 }
+
+/// Counts in the page's language come from the browser's `Intl`: digits grouped as the language
+/// groups them, and plural forms as CLDR gives them (the native table is not in the download).
+#[wasm_bindgen_test]
+fn counts_follow_the_browser_s_rules_for_each_language() {
+    use partnership_pulse::i18n::{plural_category, written_count, DashMsg, PluralCategory::*, Texts};
+    partnership_pulse::ui::numbers::use_browser_numbers();
+    assert_eq!(written_count("en", 12_345), "12,345");
+    assert_eq!(written_count("cy", 1_200), "1,200");
+    assert_eq!(written_count("de", 12_345), "12.345");
+    assert_eq!(written_count("fr", 12_345), "12\u{202f}345");
+    // Spanish leaves a four-digit number whole.
+    assert_eq!(written_count("es", 1_234), "1234");
+    let forms: Vec<_> = [("pl", 22), ("pl", 25), ("pl", 1), ("cy", 6), ("cy", 0), ("ga", 7), ("gd", 12), ("fr", 0)]
+        .iter()
+        .map(|(language, n)| plural_category(language, *n))
+        .collect();
+    assert_eq!(forms, [Few, Many, One, Many, Zero, Many, Two, One]);
+    // A survey's own tag that Intl would refuse is read as English rather than stopping the page.
+    assert_eq!((plural_category("e n", 1), written_count("e n", 5_000)), (One, "5,000".to_owned()));
+    // The page's messages use them: "Received 1,200 of 5,000" in English.
+    let progress = partnership_pulse::services::Progress {
+        received: 1_200,
+        to_receive: Some(5_000),
+        kept: 1_200,
+        ..Default::default()
+    };
+    let said = partnership_pulse::i18n::progress_in_words(&Texts::<DashMsg>::english(), &progress);
+    assert!(said.starts_with("Received 1,200 of 5,000 changes"), "{said}");
+}

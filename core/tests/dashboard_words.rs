@@ -1,5 +1,5 @@
-//! The dashboard's reports in the page's language: in English exactly what the domain says (its
-//! `Display`, kept for logs and the command line), and in Welsh the translation file's own.
+//! The dashboard's reports in the page's language: in English the sentences listed at the end of
+//! this file, word for word, and in Welsh the translation file's own.
 
 use pulse_core::analytics::AnalyticsError;
 use pulse_core::i18n::{
@@ -35,29 +35,32 @@ fn busy_import() -> Added {
 }
 
 #[test]
-fn import_reports_read_in_english_as_the_domain_says_them() {
+fn import_reports_read_in_english() {
     let english = english();
     let plain = Added { added: 1, duplicates: 0, ..Added::default() };
     let one_skipped = Added { not_responses: vec!["_design/x".into()], ..plain.clone() };
-    for added in [plain, one_skipped, busy_import()] {
-        assert_eq!(added_words(&english, &added), added.to_string());
-    }
+    let said: Vec<String> =
+        [plain, one_skipped, busy_import()].iter().map(|added| added_words(&english, added)).collect();
+    assert_eq!(said, ADDED);
     let store = Texts::<Msg>::english();
+    let mut said = Vec::new();
     for problem in [
         ImportProblem::File(ImportError::NotJson { line: 3, column: 7 }),
         ImportProblem::NotRead,
         ImportProblem::Store(StoreError::Full),
     ] {
-        assert_eq!(import_problem_words(&english, &store, &problem), problem.to_string());
+        said.push(import_problem_words(&english, &store, &problem));
     }
+    assert_eq!(said, IMPORT_PROBLEMS);
     let report =
         SyncReport { received: busy_import(), sent: 4, refused_by_server: vec![("r-1".into(), "forbidden".into())] };
-    assert_eq!(sync_report_words(&english, &report), report.to_string());
+    assert_eq!(sync_report_words(&english, &report), SYNC_REPORT);
 }
 
 #[test]
-fn theme_refusals_progress_and_the_live_line_read_in_english_as_the_domain_says_them() {
+fn theme_refusals_progress_and_the_live_line_read_in_english() {
     let english = english();
+    let mut said = Vec::new();
     for error in [
         ThemeError::BlankName,
         ThemeError::NameTooLong { limit: 80 },
@@ -65,8 +68,9 @@ fn theme_refusals_progress_and_the_live_line_read_in_english_as_the_domain_says_
         ThemeError::NoSuchTheme { name: "Transport".into() },
         ThemeError::MergeIntoItself { name: "Transport".into() },
     ] {
-        assert_eq!(theme_error_words(&english, &error), error.to_string());
+        said.push(theme_error_words(&english, &error));
     }
+    assert_eq!(said, THEME_ERRORS);
     let progress = [
         Progress { received: 1_200, to_receive: Some(5_000), kept: 1_000, ..Progress::default() },
         Progress { received: 1_200, to_receive: None, kept: 1_200, ..Progress::default() },
@@ -108,3 +112,23 @@ fn in_welsh_the_reports_keep_every_figure() {
     );
     assert_eq!(theme_error_words(&welsh, &ThemeError::BlankName), "Rhowch enw i'r thema.");
 }
+
+const ADDED: [&str; 3] = [
+    "1 added, 0 already here.",
+    "1 added, 0 already here, 1 document that is not a response skipped (_design/x).",
+    "12 added, 3 already here, 7 documents that are not responses skipped (doc-1, doc-2, doc-3, doc-4, doc-5 and 2 more), 2 refused: Response r-9 is already included. And 1 more.",
+];
+const IMPORT_PROBLEMS: [&str; 3] = [
+    "not imported, because it is not a response file (not JSON: line 3, column 7).",
+    "not imported, because the browser could not read it.",
+    "nothing could be stored: This browser's storage for this site is full.",
+];
+const SYNC_REPORT: &str =
+    "Received: 12 added, 3 already here, 7 documents that are not responses skipped (doc-1, doc-2, doc-3, doc-4, doc-5 and 2 more), 2 refused: Response r-9 is already included. And 1 more. Sent: 4. The database refused response r-1: forbidden.";
+const THEME_ERRORS: [&str; 5] = [
+    "Give the theme a name.",
+    "A theme's name can be at most 80 characters.",
+    "There is already a theme called \"Transport\".",
+    "There is no theme called \"Transport\" any more.",
+    "\"Transport\" cannot be merged into itself.",
+];

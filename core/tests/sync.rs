@@ -7,7 +7,7 @@
 
 mod support;
 
-use pulse_core::i18n::{progress_in_words, thousands, DashMsg, Texts};
+use pulse_core::i18n::{progress_in_words, with_commas, DashMsg, Texts};
 use pulse_core::services::{CouchServer, Progress, SyncSession};
 
 fn progress_words(progress: &Progress) -> String {
@@ -202,11 +202,11 @@ fn the_next_page_is_asked_for_while_the_last_is_kept() {
 
 #[test]
 fn progress_is_said_with_thousands_separated() {
-    assert_eq!(thousands(0), "0");
-    assert_eq!(thousands(999), "999");
-    assert_eq!(thousands(1000), "1,000");
-    assert_eq!(thousands(100_000), "100,000");
-    assert_eq!(thousands(1_234_567), "1,234,567");
+    assert_eq!(with_commas(0), "0");
+    assert_eq!(with_commas(999), "999");
+    assert_eq!(with_commas(1000), "1,000");
+    assert_eq!(with_commas(100_000), "100,000");
+    assert_eq!(with_commas(1_234_567), "1,234,567");
     let receiving = Progress { received: 1200, to_receive: None, kept: 1200, ..Progress::default() };
     assert_eq!(progress_words(&receiving), "Received 1,200 changes from the database…");
     let sending = Progress { received: 5, kept: 5, sent: 1200, to_send: 5000, ..Progress::default() };

@@ -61,7 +61,11 @@ pub fn use_words<M: MessageSet>(language: AttrValue, set_page: bool) -> (Texts<M
     let host = use_host();
     let catalogues = use_mut_ref(HashMap::<String, Rc<Catalogue<M>>>::new);
     let wanted = use_mut_ref(String::new);
-    let words = use_state_eq(|| (Texts::<M>::english(), false));
+    let words = use_state_eq(|| {
+        // Before any text is drawn, counts follow the browser's rules for the language.
+        super::numbers::use_browser_numbers();
+        (Texts::<M>::english(), false)
+    });
     {
         let words = words.clone();
         use_effect_with(language, move |language| {

@@ -11,6 +11,7 @@ mod hooks;
 pub mod host;
 pub mod language;
 mod load_errors;
+pub mod numbers;
 mod persistence;
 pub mod platform;
 pub mod qr_code;

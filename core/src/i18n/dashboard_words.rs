@@ -63,19 +63,14 @@ pub fn import_problem_words(texts: &Texts<M>, store: &Texts<Msg>, problem: &Impo
 /// 1,000 kept on this device…", the device storing a little behind), then sending.
 pub fn progress_in_words(texts: &Texts<M>, progress: &Progress) -> String {
     if progress.to_send > 0 {
-        let (sent, total) = (thousands(progress.sent), thousands(progress.to_send));
-        return texts.format(M::SentProgress, &[("sent", Arg::Text(&sent)), ("total", Arg::Text(&total))]);
+        return texts.format(M::SentProgress, &[("sent", progress.sent.into()), ("total", progress.to_send.into())]);
     }
-    let received = thousands(progress.received);
     let received = match progress.to_receive {
-        Some(total) => {
-            texts.format(M::ReceivedOf, &[("received", Arg::Text(&received)), ("total", Arg::Text(&thousands(total)))])
-        }
-        None => texts.format(M::ReceivedCount, &[("received", Arg::Text(&received))]),
+        Some(total) => texts.format(M::ReceivedOf, &[("received", progress.received.into()), ("total", total.into())]),
+        None => texts.format(M::ReceivedCount, &[("received", progress.received.into())]),
     };
     if progress.kept < progress.received {
-        let kept = thousands(progress.kept);
-        texts.format(M::KeptSoFar, &[("received", Arg::Text(&received)), ("kept", Arg::Text(&kept))])
+        texts.format(M::KeptSoFar, &[("received", Arg::Text(&received)), ("kept", progress.kept.into())])
     } else {
         texts.format(M::StillGoing, &[("received", Arg::Text(&received))])
     }
@@ -98,17 +93,4 @@ pub fn sync_report_words(texts: &Texts<M>, report: &SyncReport) -> String {
         words.push_str(&texts.format(M::ServerRefused, &[("id", Arg::Text(id)), ("reason", Arg::Text(reason))]));
     }
     words
-}
-
-/// `count` with thousands separated by commas (`12,345`), without float formatting.
-pub fn thousands(count: usize) -> String {
-    let digits = count.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }

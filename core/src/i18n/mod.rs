@@ -11,6 +11,7 @@ mod direction;
 mod error;
 mod errors;
 mod messages;
+mod numbers;
 mod plural;
 mod setup_words;
 mod sync_words;
@@ -19,12 +20,12 @@ mod texts;
 pub use catalogue::{placeholders, Catalogue, Translated};
 pub use dashboard_words::{
     added_words, import_problem_words, live_line_words, progress_in_words, sync_report_words, theme_error_words,
-    thousands,
 };
 pub use direction::{direction, is_right_to_left};
 pub use error::CatalogueProblem;
 pub use errors::{link_error_words, open_error_words, store_error_words, StoreMessages};
 pub use messages::{DashMsg, English, FacilitatorMsg, MessageSet, Msg, SetupMsg};
+pub use numbers::{install_number_rules, plural_category, with_commas, written_count, NumberRules};
 pub use plural::{categories, category, primary_language, PluralCategory};
 pub use setup_words::{
     edit_error_words, notice_words, opened_survey_words, published_survey_words, share_link_error_words,

@@ -3,13 +3,15 @@
 
 use super::catalogue::{Catalogue, Translated};
 use super::messages::{English, MessageSet, Msg};
-use super::plural::{category, PluralCategory};
+use super::numbers::{plural_category, written_count};
+use super::plural::PluralCategory;
 use std::rc::Rc;
 
 /// A value for a message's placeholder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arg<'a> {
-    /// A count: it chooses a plural message's form, and is written in digits.
+    /// A count: it chooses a plural message's form, and is written in digits as the language
+    /// writes them (`12,345` in English, `12 345` in French).
     Count(u64),
     /// Words (a name, an address, a reason), written as they are.
     Text(&'a str),
@@ -96,13 +98,13 @@ fn format_words(english: English, translated: Option<&Translated>, language: &st
         (Some(Translated::Text(words)), _) => words.as_str(),
         (Some(Translated::Plural(forms)), count) => {
             // Without a count, the form for "other".
-            let wanted = count.map_or(PluralCategory::Other, |n| category(language, n));
+            let wanted = count.map_or(PluralCategory::Other, |n| plural_category(language, n));
             let form = |want: PluralCategory| forms.iter().find(|(category, _)| *category == want);
             form(wanted).or_else(|| form(PluralCategory::Other)).map_or("", |(_, words)| words.as_str())
         }
         (None, _) => english_words(english, count),
     };
-    fill(words, args)
+    fill(words, language, args)
 }
 
 fn english_words(english: English, count: Option<u64>) -> &'static str {
@@ -113,8 +115,9 @@ fn english_words(english: English, count: Option<u64>) -> &'static str {
     }
 }
 
-/// `words` with each `{name}` replaced by its argument; a placeholder without one stays.
-fn fill(words: &str, args: &[(&str, Arg)]) -> String {
+/// `words` with each `{name}` replaced by its argument (a count written as `language` writes
+/// numbers); a placeholder without one stays.
+fn fill(words: &str, language: &str, args: &[(&str, Arg)]) -> String {
     let mut out = String::with_capacity(words.len() + 16);
     let mut rest = words;
     while let Some(open) = rest.find('{') {
@@ -126,7 +129,7 @@ fn fill(words: &str, args: &[(&str, Arg)]) -> String {
         });
         match value {
             Some((close, Arg::Count(n))) => {
-                out.push_str(&n.to_string());
+                out.push_str(&written_count(language, n));
                 rest = &after[close + 1..];
             }
             Some((close, Arg::Text(words))) => {

@@ -5,7 +5,6 @@ mod editor;
 mod link;
 mod model;
 mod saved;
-mod share_problems;
 mod threshold;
 mod translation;
 mod workspace;
@@ -17,7 +16,6 @@ pub use link::{
 };
 pub use model::{CustomStatement, SetUp, MIN_THRESHOLD};
 pub use saved::{settle_version, SavedSurvey};
-pub use share_problems::share_problems;
 pub use threshold::ThresholdEntry;
 pub use translation::{
     base_translation, read_translation, translation_keys, translation_of, TranslationFile, TranslationProblem,

@@ -41,32 +41,6 @@ pub enum ImportChoice {
     Cancel,
 }
 
-impl Notice {
-    /// The notice in words.
-    pub fn message(&self) -> String {
-        match self {
-            Notice::Refused(error) => error.to_string(),
-            Notice::NewVersion(version) => format!(
-                "The questions, groups or partners now differ from another wave of this survey, so this is version {version}: its responses are analysed apart from the other version's."
-            ),
-            Notice::NextWave => "A copy for the next wave is open. Give it a wave label, then share its new link.".into(),
-            Notice::Imported(name) => format!("\"{name}\" was imported and is open."),
-            Notice::AlreadyHere(name) => format!("\"{name}\" is already on this device, so it was not added again; it is open."),
-            Notice::Deleted(name) => format!("\"{name}\" was deleted from this device."),
-            Notice::SameId { name, id } => format!(
-                "\"{name}\" uses the survey id \"{id}\", which a different survey on this device already has. Import it as another version of that survey, or as a survey of its own? Nothing is imported until you choose, and no stored response is changed either way."
-            ),
-            Notice::ImportedAsVersion { name, version } => format!(
-                "\"{name}\" was imported as version {version}. Responses to other versions stay stored; the dashboard of each version shows its own and says how many belong to others."
-            ),
-            Notice::ImportedSeparately { name, id } => {
-                format!("\"{name}\" was imported as a survey of its own, with the id \"{id}\".")
-            }
-            Notice::ImportCancelled => "Nothing was imported.".into(),
-        }
-    }
-}
-
 /// One change to the set-up screen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum WorkspaceAction {
