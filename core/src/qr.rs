@@ -3,7 +3,6 @@
 //! error-correction level and turns the modules into a path the UI renders as text-free SVG.
 
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
-use std::fmt;
 
 /// Most bytes a QR code holds (version 40, low error correction, byte mode).
 pub const QR_MAX_BYTES: usize = 2953;
@@ -11,24 +10,12 @@ pub const QR_MAX_BYTES: usize = 2953;
 pub const QUIET_ZONE: usize = 4;
 
 /// Why text cannot be shown as a QR code.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum QrError {
     /// The text is longer than the largest QR code holds.
+    #[error("{length} bytes, over a QR code's {QR_MAX_BYTES}")]
     TooLong { length: usize },
 }
-
-impl fmt::Display for QrError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            QrError::TooLong { length } => write!(
-                f,
-                "This is {length} characters long, more than a QR code can hold (about {QR_MAX_BYTES}). Share it by copying instead, or make it shorter: fewer custom statements, shorter names."
-            ),
-        }
-    }
-}
-
-impl std::error::Error for QrError {}
 
 /// A QR code's modules, row by row.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! definition files through the validator, and QR codes.
 
 use pollster::block_on;
-use pulse_core::i18n::{notice_words, share_problem_words, Texts};
+use pulse_core::i18n::{edit_error_words, notice_words, share_problem_words, threshold_words, SetupMsg, Texts};
 use pulse_core::qr::{QrError, QrMatrix, QR_MAX_BYTES, QUIET_ZONE};
 use pulse_core::services::{keep_workspace, open_saved, open_workspace};
 use pulse_core::setup::*;
@@ -79,7 +79,7 @@ fn bad_edits_are_refused_with_a_reason_and_change_nothing() {
         setup.apply(SetUpEdit::Remove(ListKind::Groups, 0)).unwrap();
     }
     assert_eq!(setup.apply(SetUpEdit::Remove(ListKind::Groups, 0)), Err(EditError::LastGroup));
-    assert!(EditError::Threshold.to_string().contains("from 3 to 100"));
+    assert!(edit_error_words(&Texts::english(), &EditError::Threshold).contains("from 3 to 100"));
 }
 
 #[test]
@@ -206,7 +206,9 @@ fn qr_codes_fit_their_text_and_long_links_are_reported() {
     assert_eq!(drawn, dark);
     let link = format!("https://example.org/pp/index.html#s1.{}", "A".repeat(QR_MAX_BYTES));
     assert_eq!(QrMatrix::encode(&link), Err(QrError::TooLong { length: link.len() }));
-    assert!(QrError::TooLong { length: 3000 }.to_string().contains("3000 characters"));
+    let said = Texts::<SetupMsg>::english()
+        .format(SetupMsg::QrTooLong, &[("length", 3000_usize.into()), ("most", QR_MAX_BYTES.into())]);
+    assert!(said.contains("3,000 characters long, more than a QR code can hold (about 2,953)"), "{said}");
 }
 
 #[test]
@@ -282,14 +284,15 @@ fn a_threshold_typed_below_three_becomes_three_and_says_why() {
     use pulse_core::setup::ThresholdEntry;
     let two = ThresholdEntry::read("2", 5);
     assert_eq!((two, two.value(), two.needs_note()), (ThresholdEntry::Raised { typed: 2 }, 3, true));
-    assert!(two.to_string().starts_with("2 is too small: in a group of fewer than 3 people"), "{two}");
+    let said = |entry| threshold_words(&Texts::english(), entry);
+    assert!(said(two).starts_with("2 is too small: in a group of fewer than 3 people"), "{}", said(two));
     let seven = ThresholdEntry::read(" 7 ", 5);
-    assert_eq!((seven.value(), seven.needs_note(), seven.to_string()), (7, false, String::new()));
+    assert_eq!((seven.value(), seven.needs_note(), said(seven)), (7, false, String::new()));
     let huge = ThresholdEntry::read("250", 5);
     assert_eq!((huge.value(), huge.needs_note()), (100, true));
     let words = ThresholdEntry::read("three", 5);
     assert_eq!(words.value(), 5, "not a number: the threshold stays");
-    assert!(words.to_string().ends_with("stays 5."), "{words}");
+    assert!(said(words).ends_with("stays 5."), "{}", said(words));
 }
 
 #[test]

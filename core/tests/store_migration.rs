@@ -72,7 +72,11 @@ fn a_copy_that_does_not_read_back_removes_nothing() {
     let before = old.values.borrow().clone();
     assert_eq!(block_on(migrate_local_storage(&old, &StoreThatLosesWrites)), Err(StoreError::NotMoved));
     assert_eq!(*old.values.borrow(), before);
-    assert!(StoreError::NotMoved.to_string().contains("still kept where they were"));
+    assert!(pulse_core::i18n::store_error_words(
+        &pulse_core::i18n::Texts::<pulse_core::i18n::Msg>::english(),
+        &StoreError::NotMoved
+    )
+    .contains("still kept where they were"));
 }
 
 #[test]

@@ -94,7 +94,6 @@ fn full_storage_refuses_the_whole_write_and_keeps_what_was_there() {
     *store.fail_writes.borrow_mut() = Some(StoreError::Full);
     assert_eq!(block_on(add_responses(&store, &[response("b"), response("c")])), Err(StoreError::Full));
     assert_eq!(block_on(load_responses(&store, "partnership-pulse")).unwrap().len(), 1, "no partial write");
-    assert_eq!(StoreError::Full.to_string(), "This browser's storage for this site is full.");
 }
 
 #[test]
@@ -117,7 +116,6 @@ fn one_malformed_response_is_set_aside_alone_and_the_others_are_kept() {
     let stored = block_on(read_responses(&store, "partnership-pulse")).unwrap();
     assert_eq!(stored.responses.len(), 30, "the 30 good ones are kept");
     assert_eq!(stored.set_aside, Some(StoreError::SomeUnreadable { count: 2, kept_as: "responses:other".into() }));
-    assert!(stored.set_aside.unwrap().to_string().starts_with("2 stored responses could not be read."));
     let kept = block_on(kept_aside(&store, Collection::Responses)).unwrap();
     assert_eq!(kept.len(), 2);
     assert_eq!(kept[0].value, bad, "kept, not deleted");

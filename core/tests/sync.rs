@@ -7,8 +7,21 @@
 
 mod support;
 
-use pulse_core::i18n::{progress_in_words, with_commas, DashMsg, Texts};
+use pulse_core::i18n::{
+    progress_in_words, store_error_words, sync_error_words, with_commas, DashMsg, FacilitatorMsg, Msg, Texts,
+};
 use pulse_core::services::{CouchServer, Progress, SyncSession};
+
+/// A sync error as the facilitator reads it in English.
+fn said(error: &SyncError) -> String {
+    let store_words = |error: &StoreError| store_error_words(&Texts::<Msg>::english(), error);
+    sync_error_words(&Texts::<FacilitatorMsg>::english(), error, &store_words)
+}
+
+/// What a whole sync did, as the facilitator reads it in English.
+fn report_words(report: &pulse_core::services::SyncReport) -> String {
+    pulse_core::i18n::sync_report_words(&Texts::<DashMsg>::english(), report)
+}
 
 fn progress_words(progress: &Progress) -> String {
     progress_in_words(&Texts::<DashMsg>::english(), progress)
@@ -177,7 +190,7 @@ fn a_new_device_receives_every_response_a_page_at_a_time() {
     assert_eq!(requests.len(), 4, "{requests:?}");
     assert!(requests[3].ends_with("since=10000"));
     assert!(!requests.iter().any(|r| r.contains("_bulk_docs")));
-    assert_eq!(report.to_string(), "Received: 11725 added, 0 already here. Sent: 0.");
+    assert_eq!(report_words(&report), "Received: 11,725 added, 0 already here. Sent: 0.");
 }
 
 #[test]
@@ -369,13 +382,13 @@ fn every_failure_is_said_in_words_and_a_failed_connection_is_not_kept() {
         couch.status.set(Some(status));
         let error = block_on(SyncSession::connect(&store, &couch, "partnership-pulse", connection())).unwrap_err();
         assert_eq!(error, expected);
-        assert!(error.to_string().len() > 20, "{error}");
+        assert!(said(&error).len() > 20, "{error}");
     }
     let unreachable = FakeCouch::new();
     unreachable.answers_left.set(Some(0));
     let error = block_on(SyncSession::connect(&store, &unreachable, "partnership-pulse", connection())).unwrap_err();
-    assert!(error.to_string().starts_with("Could not reach couch.example.org."), "{error}");
-    assert!(error.to_string().contains("CORS"));
+    assert!(said(&error).starts_with("Could not reach couch.example.org."), "{error}");
+    assert!(said(&error).contains("CORS"));
     assert_eq!(block_on(load_sync(&store, "partnership-pulse")).unwrap(), None);
     assert_eq!(store.count(Collection::Settings), 0);
 }
@@ -421,7 +434,7 @@ fn foreign_documents_are_skipped_and_named_and_another_version_refused() {
     assert_eq!(report.received.added, 1);
     assert_eq!(report.received.not_responses, vec!["note-1".to_owned()]);
     assert_eq!(report.received.refused.len(), 1);
-    let words = report.to_string();
+    let words = report_words(&report);
     assert!(
         words.starts_with(
             "Received: 1 added, 0 already here, 1 document that is not a response skipped (note-1), 1 refused:"
@@ -447,8 +460,7 @@ fn a_response_the_database_refuses_is_reported_and_offered_again_next_time() {
         report.refused_by_server,
         vec![("k-old".to_owned(), "only responses to version 2 are accepted".to_owned())]
     );
-    assert!(report
-        .to_string()
+    assert!(report_words(&report)
         .ends_with("The database refused response k-old: only responses to version 2 are accepted."));
     // The host accepts version 3 now: the next sync sends it.
     couch.accepted_version.set(3);
@@ -464,7 +476,7 @@ fn full_storage_keeps_the_checkpoint_where_it_was() {
     *store.fail_writes.borrow_mut() = Some(StoreError::Full);
     let error = sync(&store, &couch, &mut session).0.unwrap_err();
     assert_eq!(error, SyncError::Store(StoreError::Full));
-    assert!(error.to_string().starts_with("This device could not store what arrived:"));
+    assert!(said(&error).starts_with("This device could not store what arrived:"), "{}", said(&error));
     *store.fail_writes.borrow_mut() = None;
     let reopened = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
     assert_eq!(reopened.state.since, None);

@@ -71,8 +71,8 @@ fn a_refused_change_says_why_and_changes_nothing() {
         ThemeError::NoSuchTheme { name: "Gone".into() }
     );
     let merge = ThemeAction::Merge { item: "O1".into(), from: "Pay".into(), into: "Pay".into() };
-    assert_eq!(refused(merge).to_string(), "\"Pay\" cannot be merged into itself.");
-    assert_eq!(refused(add("O1", "pay")).to_string(), "There is already a theme called \"pay\".");
+    assert_eq!(refused(merge), ThemeError::MergeIntoItself { name: "Pay".into() });
+    assert_eq!(refused(add("O1", "pay")), ThemeError::DuplicateName { name: "pay".into() });
     // Renaming to its own name in other letters is allowed.
     let renamed = act(&book, ThemeAction::Rename { item: "O1".into(), theme: "Pay".into(), name: "PAY".into() });
     assert_eq!(names(&renamed), ["PAY"]);

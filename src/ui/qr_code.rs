@@ -1,6 +1,6 @@
 //! A QR code drawn as SVG from the text it holds, or the reason it cannot be drawn.
 
-use crate::qr::QrMatrix;
+use crate::qr::{QrError, QrMatrix};
 use yew::prelude::*;
 
 /// Properties of [`QrCode`].
@@ -10,6 +10,8 @@ pub struct QrCodeProps {
     pub text: AttrValue,
     /// The code's accessible name ("QR code of ...").
     pub label: AttrValue,
+    /// What to say instead when the text is too long for any QR code, in the page's words.
+    pub too_long: AttrValue,
 }
 
 /// The QR code of `text`: dark modules on a white square with its quiet zone, sized by CSS;
@@ -28,6 +30,6 @@ pub fn qr_code(props: &QrCodeProps) -> Html {
                 </svg>
             }
         }
-        Err(error) => html! { <p class="pp-alert" role="status">{ format!("No QR code: {error}") }</p> },
+        Err(QrError::TooLong { .. }) => html! { <p class="pp-alert" role="status">{ props.too_long.clone() }</p> },
     }
 }

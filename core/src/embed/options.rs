@@ -1,7 +1,5 @@
 //! What a host asks for: mode, survey, language, theme and, inside an iframe, the parent origin.
 
-use std::fmt;
-
 /// What the app shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -65,63 +63,38 @@ impl Theme {
 }
 
 /// A host option that cannot be followed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EmbedError {
     /// `mode` is not one of the modes this build offers.
+    #[error("Partnership Pulse cannot show mode \"{0}\". The modes are respond, kiosk, dashboard, present and setup.")]
     UnknownMode(String),
     /// `theme` is not one of the themes.
+    #[error("Partnership Pulse has no theme \"{0}\". The themes are light, dark and high-contrast.")]
     UnknownTheme(String),
     /// `parent-origin` is not an origin such as `https://example.org`.
+    #[error("The parent origin \"{0}\" is not an origin like https://example.org, so no events are sent to it.")]
     BadParentOrigin(String),
     /// The survey could not be fetched from its address.
+    #[error("The survey at \"{url}\" could not be loaded: {reason}.")]
     SurveyUnavailable { url: String, reason: String },
     /// The page has no element to put the app in.
+    #[error(
+        "Partnership Pulse found no element to show itself in: add <div data-partnership-pulse></div> to the page."
+    )]
     NoHostElement,
     /// The share link cannot be opened.
+    #[error(transparent)]
     BadLink(crate::setup::LinkError),
     /// `survey=saved:<id>` names a survey not set up on this device.
+    #[error("The survey \"{0}\" was not set up in this browser. Open the set-up page where it was made, or import its survey file there.")]
     NotSavedHere(String),
     /// The survey address is on another site.
+    #[error("The survey address \"{0}\" is on another site. Partnership Pulse only opens surveys kept on the same site as the page.")]
     ForeignSurvey(String),
     /// The device's storage could not be read.
+    #[error(transparent)]
     Storage(crate::store::StoreError),
 }
-
-impl fmt::Display for EmbedError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EmbedError::UnknownMode(mode) => write!(
-                f,
-                "Partnership Pulse cannot show mode \"{mode}\". The modes are respond, kiosk, dashboard, present and setup."
-            ),
-            EmbedError::UnknownTheme(theme) => {
-                write!(f, "Partnership Pulse has no theme \"{theme}\". The themes are light, dark and high-contrast.")
-            }
-            EmbedError::BadParentOrigin(origin) => write!(
-                f,
-                "The parent origin \"{origin}\" is not an origin like https://example.org, so no events are sent to it."
-            ),
-            EmbedError::SurveyUnavailable { url, reason } => {
-                write!(f, "The survey at \"{url}\" could not be loaded: {reason}.")
-            }
-            EmbedError::BadLink(error) => error.fmt(f),
-            EmbedError::Storage(error) => error.fmt(f),
-            EmbedError::ForeignSurvey(url) => write!(
-                f,
-                "The survey address \"{url}\" is on another site. Partnership Pulse only opens surveys kept on the same site as the page."
-            ),
-            EmbedError::NotSavedHere(id) => write!(
-                f,
-                "The survey \"{id}\" was not set up in this browser. Open the set-up page where it was made, or import its survey file there."
-            ),
-            EmbedError::NoHostElement => f.write_str(
-                "Partnership Pulse found no element to show itself in: add <div data-partnership-pulse></div> to the page.",
-            ),
-        }
-    }
-}
-
-impl std::error::Error for EmbedError {}
 
 /// Every option of one app instance.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

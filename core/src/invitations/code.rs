@@ -6,7 +6,6 @@
 //! nothing. 55 random bits: guessing one of 1,000 codes takes about 36 million million tries.
 
 use sha2::{Digest, Sha256};
-use std::fmt;
 
 /// Characters of a code, check character included.
 pub const CODE_LENGTH: usize = 12;
@@ -19,29 +18,18 @@ const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 pub struct InvitationCode(String);
 
 /// Why typed text is not an invitation code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CodeProblem {
     /// Nothing was typed.
+    #[error("no code")]
     Empty,
     /// Too few or too many characters (dashes and spaces not counted).
+    #[error("code of {found} characters, not {CODE_LENGTH}")]
     WrongLength { found: usize },
     /// A character that no code has, or a mistake the check character caught.
+    #[error("check character does not match")]
     Mistyped,
 }
-
-impl fmt::Display for CodeProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CodeProblem::Empty => f.write_str("Type the code on your invitation."),
-            CodeProblem::WrongLength { found } => {
-                write!(f, "An invitation code has {CODE_LENGTH} letters and digits; this has {found}.")
-            }
-            CodeProblem::Mistyped => f.write_str("This code has a mistake: check it against your invitation."),
-        }
-    }
-}
-
-impl std::error::Error for CodeProblem {}
 
 fn value_of(character: char) -> Option<u8> {
     let upper = match character.to_ascii_uppercase() {

@@ -5,71 +5,43 @@
 use super::{Answer, Response};
 use crate::survey::{ItemKind, SurveyDefinition};
 use rustc_hash::FxHashMap;
-use std::fmt;
 
 /// Option id a single choice stores when the respondent prefers not to say.
 pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
 
 /// Why a response does not fit its survey, naming the response and the reason.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ResponseError {
     /// The response answers another survey.
+    #[error("Response {response} answers survey \"{found}\", not \"{expected}\", so it is not mixed in.")]
     WrongSurvey { response: String, found: String, expected: String },
     /// The response answers another version of this survey.
+    #[error("Response {response} answers version {found} of the survey, but version {expected} is being analysed.")]
     WrongVersion { response: String, found: u32, expected: u32 },
     /// The submission day is not a calendar day written `YYYY-MM-DD`.
+    #[error("Response {response} has submission date \"{}\", which is not a calendar day written YYYY-MM-DD.", .date.chars().take(20).collect::<String>())]
     BadDate { response: String, date: String },
     /// The response id is empty, too long, or not made of letters, digits, `-` and `_`.
+    #[error(
+        "A response has an id of {length} characters that is not a response id (1 to 64 letters, digits, '-' or '_')."
+    )]
     BadResponseId { length: usize },
     /// The wave label is longer than any set-up makes.
+    #[error("Response {response} has a wave label longer than 100 characters.")]
     WaveTooLong { response: String },
     /// The response names a stakeholder group the survey does not have.
+    #[error("Response {response} names group \"{group}\", which the survey does not have.")]
     UnknownGroup { response: String, group: String },
     /// The response names a partner organisation the survey does not have.
+    #[error("Response {response} names partner \"{partner}\", which the survey does not have.")]
     UnknownPartner { response: String, partner: String },
     /// The response answers an item the survey does not have.
+    #[error("Response {response} answers item \"{item}\", which the survey does not have.")]
     UnknownItem { response: String, item: String },
     /// The answer does not fit its item: wrong kind, out of the scale, or an unknown option.
+    #[error("Response {response} has an answer to item \"{item}\" that does not fit the question.")]
     InvalidAnswer { response: String, item: String },
 }
-
-impl fmt::Display for ResponseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use ResponseError::*;
-        match self {
-            WrongSurvey { response, found, expected } => {
-                write!(f, "Response {response} answers survey \"{found}\", not \"{expected}\", so it is not mixed in.")
-            }
-            WrongVersion { response, found, expected } => write!(
-                f,
-                "Response {response} answers version {found} of the survey, but version {expected} is being analysed."
-            ),
-            BadDate { response, date } => {
-                let date: String = date.chars().take(20).collect();
-                write!(f, "Response {response} has submission date \"{date}\", which is not a calendar day written YYYY-MM-DD.")
-            }
-            BadResponseId { length } => write!(
-                f,
-                "A response has an id of {length} characters that is not a response id (1 to 64 letters, digits, '-' or '_')."
-            ),
-            WaveTooLong { response } => write!(f, "Response {response} has a wave label longer than 100 characters."),
-            UnknownGroup { response, group } => {
-                write!(f, "Response {response} names group \"{group}\", which the survey does not have.")
-            }
-            UnknownPartner { response, partner } => {
-                write!(f, "Response {response} names partner \"{partner}\", which the survey does not have.")
-            }
-            UnknownItem { response, item } => {
-                write!(f, "Response {response} answers item \"{item}\", which the survey does not have.")
-            }
-            InvalidAnswer { response, item } => {
-                write!(f, "Response {response} has an answer to item \"{item}\" that does not fit the question.")
-            }
-        }
-    }
-}
-
-impl std::error::Error for ResponseError {}
 
 /// What a choice question accepts.
 fn accepts_choice(survey: &SurveyDefinition, kind: &ItemKind, option: &str) -> bool {

@@ -5,39 +5,23 @@
 use crate::setup::{setup_from_json, LinkError, LinkKind};
 use crate::store::{saved_definition, RecordStore, StoreError};
 use crate::survey::{builtin_survey, load_survey, SurveyDefinition, SurveyError};
-use std::fmt;
 
 /// Why a survey could not be opened.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum OpenError {
     /// The survey's text was read, but it is not a valid survey: every problem.
+    #[error("{}", crate::survey::joined(.0))]
     Invalid(Vec<SurveyError>),
     /// `survey=saved:<id>` names a survey not saved on this device.
+    #[error("The survey \"{0}\" was not set up in this browser. Open the set-up page where it was made, or import its survey file there.")]
     NotSavedHere(String),
     /// The share link's contents are not a survey.
+    #[error(transparent)]
     BadLink(LinkError),
     /// The device's storage could not be read.
+    #[error(transparent)]
     Store(StoreError),
 }
-
-impl fmt::Display for OpenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            OpenError::Invalid(errors) => {
-                let texts: Vec<String> = errors.iter().map(ToString::to_string).collect();
-                f.write_str(&texts.join(" "))
-            }
-            OpenError::NotSavedHere(id) => write!(
-                f,
-                "The survey \"{id}\" was not set up in this browser. Open the set-up page where it was made, or import its survey file there."
-            ),
-            OpenError::BadLink(error) => error.fmt(f),
-            OpenError::Store(error) => error.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for OpenError {}
 
 /// The survey the set-up page saved on this device under `id` (its latest version).
 pub async fn open_saved<S: RecordStore>(store: &S, id: &str) -> Result<SurveyDefinition, OpenError> {

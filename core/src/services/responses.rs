@@ -7,7 +7,6 @@ use crate::store::{add_responses, read_responses, response_record, AddError, Col
 use crate::survey::SurveyDefinition;
 use crate::transfer::{decode_response, merge_responses, responses_csv, CodeError, ImportError, MAX_FILE_BYTES};
 use crate::transfer::{ReadItem, ResponseFile, ResponseReader, StrPieces, TextSource};
-use std::fmt;
 
 /// What one source (a file, or a batch of codes) added.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -38,35 +37,6 @@ pub const NAMED_REFUSED: usize = 20;
 /// How many skipped documents a report names before it says "and n more".
 pub const NAMED_SKIPPED: usize = 5;
 
-impl fmt::Display for Added {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} added, {} already here", self.added, self.duplicates)?;
-        if let Some(first) = self.not_responses.first() {
-            let count = self.not_responses.len();
-            let noun = if count == 1 { "document that is not a response" } else { "documents that are not responses" };
-            write!(f, ", {count} {noun} skipped ({first}")?;
-            for id in self.not_responses.iter().take(NAMED_SKIPPED).skip(1) {
-                write!(f, ", {id}")?;
-            }
-            if count > NAMED_SKIPPED {
-                write!(f, " and {} more", count - NAMED_SKIPPED)?;
-            }
-            f.write_str(")")?;
-        }
-        if self.refused.is_empty() {
-            return f.write_str(".");
-        }
-        write!(f, ", {} refused:", self.refused.len() + self.refused_more)?;
-        for reason in &self.refused {
-            write!(f, " {reason}")?;
-        }
-        if self.refused_more > 0 {
-            write!(f, " And {} more.", self.refused_more)?;
-        }
-        Ok(())
-    }
-}
-
 /// Why nothing of a source was stored.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportProblem {
@@ -76,16 +46,6 @@ pub enum ImportProblem {
     NotRead,
     /// The device's storage could not be read or written; nothing was changed.
     Store(StoreError),
-}
-
-impl fmt::Display for ImportProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportProblem::File(error) => write!(f, "not imported, because {error}."),
-            ImportProblem::NotRead => f.write_str("not imported, because the browser could not read it."),
-            ImportProblem::Store(error) => write!(f, "nothing could be stored: {error}"),
-        }
-    }
 }
 
 /// Checks `incoming` against the survey and stores the good ones in one transaction; the store

@@ -2,7 +2,6 @@
 //! a reason and leaves the set-up unchanged.
 
 use super::model::{CustomStatement, SetUp, MIN_THRESHOLD};
-use std::fmt;
 
 /// Largest threshold offered; higher would hide nearly every figure of a partnership survey.
 pub const MAX_THRESHOLD: u32 = 100;
@@ -80,52 +79,36 @@ pub enum SetUpEdit {
 }
 
 /// Why an edit was refused.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
     /// A name or statement was left empty.
+    #[error("empty {0}")]
     Empty(&'static str),
     /// Another group or partner already has this name.
+    #[error("\"{0}\" already in the list")]
     Duplicate(String),
     /// The threshold is outside what protects respondents and still shows figures.
+    #[error("threshold outside {MIN_THRESHOLD}..={MAX_THRESHOLD}")]
     Threshold,
     /// Every survey asks which group a respondent belongs to.
+    #[error("the group question cannot be left out")]
     GroupQuestionRequired,
     /// A survey needs at least one stakeholder group.
+    #[error("the last group cannot be removed")]
     LastGroup,
     /// No entry at that position (a stale screen).
+    #[error("no such entry")]
     NoSuchEntry,
     /// A text is longer than responses may carry.
+    #[error("{what} over {limit} characters")]
     TooLong { what: &'static str, limit: usize },
     /// The list already holds as many entries as a survey can carry.
+    #[error("{what} full at {limit}")]
     ListFull { what: &'static str, limit: usize },
     /// Not an address respondents' devices may send to.
+    #[error("submission {0}")]
     Address(crate::submission::AddressError),
 }
-
-impl fmt::Display for EditError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EditError::Empty(what) => write!(f, "Please type the {what}."),
-            EditError::Duplicate(name) => write!(f, "\"{name}\" is already in the list."),
-            EditError::Threshold => write!(
-                f,
-                "The small-number threshold must be a whole number from {MIN_THRESHOLD} to {MAX_THRESHOLD}: fewer than {MIN_THRESHOLD} responses could identify people."
-            ),
-            EditError::GroupQuestionRequired => {
-                f.write_str("The question about which group people belong to is always asked: every chart needs it.")
-            }
-            EditError::LastGroup => f.write_str("A survey needs at least one stakeholder group."),
-            EditError::NoSuchEntry => f.write_str("That entry is no longer there."),
-            EditError::TooLong { what, limit } => write!(f, "The {what} can be at most {limit} characters long."),
-            EditError::ListFull { what, limit } => {
-                write!(f, "A survey can have at most {limit} {what}; remove one before adding another.")
-            }
-            EditError::Address(error) => error.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for EditError {}
 
 /// An id for `label` made of its lowercase letters and digits joined by hyphens, unique among
 /// `taken` (a number is added when needed; `fallback` is used when the label has no letters).

@@ -9,7 +9,6 @@
 use super::model::SetUp;
 use super::saved::SavedSurvey;
 use crate::survey::SurveyDefinition;
-use std::fmt;
 
 /// The fragment payload starts with this (set-up of the built-in instrument, format 1).
 pub const LINK_PREFIX: &str = "s1.";
@@ -29,36 +28,21 @@ pub const MAX_SETUP_BYTES: usize = 64 * 1024;
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Why a share link could not be opened.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LinkError {
     /// Not a set-up link of a format this version reads.
+    #[error("not a set-up link of this version")]
     NotASetUpLink,
     /// The link is cut short or damaged (its data does not decompress).
+    #[error("link damaged")]
     Damaged,
     /// The data is not a set-up.
+    #[error("link holds no set-up: {0}")]
     WrongShape(String),
     /// The survey is larger than a link may carry ([`MAX_SETUP_BYTES`] once inflated).
+    #[error("set-up over {MAX_SETUP_BYTES} bytes")]
     TooLarge,
 }
-
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LinkError::NotASetUpLink => f.write_str("This link does not hold a survey set-up this version of the app can read."),
-            LinkError::Damaged => f.write_str(
-                "This survey link is incomplete or damaged: it may have been cut short when it was copied. Please ask for the link again.",
-            ),
-            LinkError::WrongShape(reason) => write!(f, "This survey link does not hold a survey set-up ({reason})."),
-            LinkError::TooLarge => write!(
-                f,
-                "This survey is too large for a link (links carry at most {} KB of survey): share the survey file instead.",
-                MAX_SETUP_BYTES / 1024
-            ),
-        }
-    }
-}
-
-impl std::error::Error for LinkError {}
 
 fn base64url(bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len() * 4 / 3 + 3);

@@ -3,7 +3,6 @@
 
 use super::editor::MAX_THRESHOLD;
 use super::model::MIN_THRESHOLD;
-use std::fmt;
 
 /// What a typed threshold becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,26 +40,5 @@ impl ThresholdEntry {
     /// Whether the field must say why it shows something other than what was typed.
     pub fn needs_note(self) -> bool {
         !matches!(self, ThresholdEntry::Taken(_))
-    }
-}
-
-/// Why the threshold is not what was typed (empty when it is).
-impl fmt::Display for ThresholdEntry {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ThresholdEntry::Taken(_) => Ok(()),
-            ThresholdEntry::Raised { typed } => write!(
-                f,
-                "{typed} is too small: in a group of fewer than {MIN_THRESHOLD} people, someone could be recognised from the figures. The smallest group shown is set to {MIN_THRESHOLD}."
-            ),
-            ThresholdEntry::Lowered { typed } => write!(
-                f,
-                "{typed} would hide nearly every figure: the smallest group shown is set to {MAX_THRESHOLD}, the most this app allows."
-            ),
-            ThresholdEntry::NotANumber { kept } => write!(
-                f,
-                "Please type a whole number from {MIN_THRESHOLD} to {MAX_THRESHOLD}. The smallest group shown stays {kept}."
-            ),
-        }
     }
 }

@@ -6,7 +6,6 @@ use super::model::SetUp;
 use crate::survey::SurveyDefinition;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::fmt;
 
 /// The format of translation files this version writes and reads.
 pub const TRANSLATION_FORMAT: u32 = 1;
@@ -93,37 +92,26 @@ impl TranslationFile {
 }
 
 /// Why a translation file was refused.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum TranslationProblem {
     /// Not a translation file (or one of another format).
+    #[error("not a translation file: {0}")]
     NotATranslationFile(String),
     /// A file written for another survey.
+    #[error("translates survey \"{found}\", not \"{expected}\"")]
     OtherSurvey { expected: String, found: String },
     /// A language the survey does not offer, or the survey's own.
+    #[error("language \"{0}\" not offered")]
     LanguageNotOffered(String),
     /// A text of the survey the file does not translate.
+    #[error("missing \"{0}\"")]
     Missing(String),
     /// A key that is not a text of this survey (a group since removed, a typing slip).
+    #[error("unknown text \"{0}\"")]
     Extra(String),
     /// A text left empty.
+    #[error("empty \"{0}\"")]
     Empty(String),
-}
-
-impl fmt::Display for TranslationProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TranslationProblem::NotATranslationFile(reason) => write!(f, "This is not a translation file: {reason}."),
-            TranslationProblem::OtherSurvey { expected, found } => {
-                write!(f, "This file translates the survey \"{found}\", not \"{expected}\".")
-            }
-            TranslationProblem::LanguageNotOffered(language) => {
-                write!(f, "The survey is not offered in \"{language}\", so there is nothing to translate into it.")
-            }
-            TranslationProblem::Missing(key) => write!(f, "\"{key}\" is missing: every text needs its translation."),
-            TranslationProblem::Extra(key) => write!(f, "\"{key}\" is not a text of this survey."),
-            TranslationProblem::Empty(key) => write!(f, "\"{key}\" is empty."),
-        }
-    }
 }
 
 /// Reads a translation file for `setup` (whose base offers `offered`): its language and every

@@ -2,44 +2,31 @@
 //! for trying it out), with no user name or password, query or fragment in it, since the address
 //! travels in share links and survey files that anyone holding them can read.
 
-use std::fmt;
-
 /// Longest address accepted, so a share link stays short enough to type from a QR code.
 pub const MAX_ADDRESS_CHARS: usize = 300;
 
 /// Why a text is not a submission address.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum AddressError {
     /// Not `https://…` (nor `http://` on this computer).
+    #[error("address not https")]
     NotHttps,
     /// No server named after the scheme.
+    #[error("address names no server")]
     NoServer,
     /// A user name or password in the address, which every respondent would then hold.
+    #[error("address holds credentials")]
     HasCredentials,
     /// A query (`?`) or fragment (`#`): the proxy refuses queries, and neither is needed.
+    #[error("address holds ? or #")]
     HasQueryOrFragment,
     /// Spaces or other characters an address cannot hold.
+    #[error("address holds a space or quotation mark")]
     BadCharacter,
     /// Longer than [`MAX_ADDRESS_CHARS`].
+    #[error("address over 300 characters")]
     TooLong,
 }
-
-impl fmt::Display for AddressError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            AddressError::NotHttps => "The submission address must start with https:// (answers are never sent unencrypted).",
-            AddressError::NoServer => "The submission address must name a server after https://.",
-            AddressError::HasCredentials => {
-                "The submission address must not hold a user name or password: anyone with the survey link could read them. The host's proxy adds them."
-            }
-            AddressError::HasQueryOrFragment => "The submission address must not contain ? or #.",
-            AddressError::BadCharacter => "The submission address cannot contain spaces or quotation marks.",
-            AddressError::TooLong => "The submission address is too long (at most 300 characters).",
-        })
-    }
-}
-
-impl std::error::Error for AddressError {}
 
 /// Hosts that are this computer: browsers treat them as secure without TLS.
 fn is_loopback(host: &str) -> bool {

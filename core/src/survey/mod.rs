@@ -13,7 +13,7 @@ pub use definition::{
     Choice, ChoiceSpec, Indicator, Item, ItemKind, MatrixScale, OptionsFrom, Scale, Scales, Section, SurveyDefinition,
     SCALE_POINTS, SCHEMA_VERSION,
 };
-pub use error::{IdKind, Place, SurveyError};
+pub use error::{joined, IdKind, Place, SurveyError};
 pub use limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS, MIN_SMALL_GROUP_THRESHOLD};
 pub use load::{load_survey, survey_to_json};
 pub use text::LocalText;

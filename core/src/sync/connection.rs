@@ -30,37 +30,18 @@ impl fmt::Debug for Connection {
 }
 
 /// Why the typed connection cannot be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ConnectionError {
     /// The server's address is not one the app connects to.
+    #[error("server address: {0}")]
     Server(AddressError),
     /// The database's name is not one CouchDB allows.
+    #[error("database name not CouchDB's form")]
     DatabaseName,
     /// A user name without a password, or a password without a user name.
+    #[error("user name without password, or password without user name")]
     HalfCredentials,
 }
-
-impl fmt::Display for ConnectionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ConnectionError::Server(AddressError::NotHttps) => {
-                "The server's address must start with https:// (http:// only for this computer)."
-            }
-            ConnectionError::Server(AddressError::HasCredentials) => {
-                "Type the user name and password in their own boxes, not in the server's address."
-            }
-            ConnectionError::Server(AddressError::HasQueryOrFragment) => "The server's address must not contain ? or #.",
-            ConnectionError::Server(AddressError::TooLong) => "The server's address is too long (at most 300 characters).",
-            ConnectionError::Server(_) => "Type the server's address, for example https://couch.example.org.",
-            ConnectionError::DatabaseName => {
-                "The database name must start with a small letter and hold only small letters, digits and _ $ ( ) + - /."
-            }
-            ConnectionError::HalfCredentials => "Type both the user name and the password, or neither.",
-        })
-    }
-}
-
-impl std::error::Error for ConnectionError {}
 
 /// Whether CouchDB would accept `name` for a database.
 fn is_database_name(name: &str) -> bool {

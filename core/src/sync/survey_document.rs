@@ -92,34 +92,17 @@ pub struct PublishedSurvey {
 }
 
 /// Why a survey document in the database could not be opened.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum UnreadableSurvey {
     /// The document has no definition and revision.
+    #[error("it does not hold a survey definition.")]
     NotASurveyDocument,
     /// The definition is not a valid survey: every problem.
+    #[error("{}", crate::survey::joined(.0))]
     Invalid(Vec<SurveyError>),
     /// The definition is another survey or version than the document's id names.
+    #[error("it holds version {version} of the survey \"{id}\", not the one its id names.")]
     Misnamed { id: String, version: u32 },
-}
-
-impl std::fmt::Display for UnreadableSurvey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            UnreadableSurvey::NotASurveyDocument => f.write_str("it does not hold a survey definition."),
-            UnreadableSurvey::Invalid(errors) => {
-                for (index, error) in errors.iter().enumerate() {
-                    if index > 0 {
-                        f.write_str(" ")?;
-                    }
-                    write!(f, "{error}")?;
-                }
-                Ok(())
-            }
-            UnreadableSurvey::Misnamed { id, version } => {
-                write!(f, "it holds version {version} of the survey \"{id}\", not the one its id names.")
-            }
-        }
-    }
 }
 
 /// The surveys a listing holds, and the documents among them that are not valid surveys.

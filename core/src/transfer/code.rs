@@ -16,7 +16,6 @@ use crate::response::PREFER_NOT_TO_SAY;
 use crate::response::{scale_code, scale_of_code, Answer, Response};
 use crate::survey::{ItemKind, SurveyDefinition};
 use std::collections::BTreeMap;
-use std::fmt;
 
 const FORMAT: u8 = 1;
 /// The partner byte of a respondent who named no partner.
@@ -27,36 +26,27 @@ const PREFIX: &str = "PP1-";
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// Why a code could not be read or made.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CodeError {
     /// A character that is not part of a response code.
+    #[error("it contains \"{0}\", which is not used in response codes")]
     BadCharacter(char),
     /// The code is cut short.
+    #[error("it is incomplete: part of the code is missing")]
     Truncated,
     /// The checksum does not match: a character was mistyped or changed.
+    #[error("its check digits do not match: a character was mistyped or changed")]
     Checksum,
     /// A code for another survey or another version of it.
+    #[error("it is for another survey, or another version of this one")]
     OtherSurvey,
     /// The code holds a value the survey cannot have (for example an option that does not exist).
+    #[error("it holds answers this survey cannot have")]
     Invalid,
     /// The response cannot be made into a code (its id is not the app's random id).
+    #[error("this response cannot be written as a code")]
     NotEncodable,
 }
-
-impl fmt::Display for CodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CodeError::BadCharacter(c) => write!(f, "it contains \"{c}\", which is not used in response codes"),
-            CodeError::Truncated => f.write_str("it is incomplete: part of the code is missing"),
-            CodeError::Checksum => f.write_str("its check digits do not match: a character was mistyped or changed"),
-            CodeError::OtherSurvey => f.write_str("it is for another survey, or another version of this one"),
-            CodeError::Invalid => f.write_str("it holds answers this survey cannot have"),
-            CodeError::NotEncodable => f.write_str("this response cannot be written as a code"),
-        }
-    }
-}
-
-impl std::error::Error for CodeError {}
 
 /// CRC-32 (IEEE), bit by bit: small in wasm, and fast enough for a hundred bytes.
 fn crc32(bytes: &[u8]) -> u32 {

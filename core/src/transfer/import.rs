@@ -4,42 +4,26 @@ use super::stream::{ReadItem, ResponseReader, StrPieces};
 use crate::analytics::{AnalyticsError, ResponseTable};
 use crate::response::Response;
 use crate::survey::SurveyDefinition;
-use std::fmt;
 
 /// Largest file accepted: far above 100,000 responses' worth, far below what would stall a phone.
 pub const MAX_FILE_BYTES: usize = 100 * 1024 * 1024;
 
 /// Why a whole file was refused.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
     /// Larger than [`MAX_FILE_BYTES`].
+    #[error("it is {} MB, over the {} MB limit", .bytes / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024))]
     TooLarge { bytes: usize },
     /// Not JSON at all (position of the first problem).
+    #[error("it is not a response file (not JSON: line {line}, column {column})")]
     NotJson { line: usize, column: usize },
     /// JSON, but not a response file.
+    #[error("it is not a Partnership Pulse response file ({reason})")]
     WrongShape { reason: String },
     /// A response file of a format version this build does not read.
+    #[error("it is a response file of format version {found}, which this version of the app cannot read")]
     UnsupportedVersion { found: u32 },
 }
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::TooLarge { bytes } => {
-                write!(f, "it is {} MB, over the {} MB limit", bytes / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024))
-            }
-            ImportError::NotJson { line, column } => {
-                write!(f, "it is not a response file (not JSON: line {line}, column {column})")
-            }
-            ImportError::WrongShape { reason } => write!(f, "it is not a Partnership Pulse response file ({reason})"),
-            ImportError::UnsupportedVersion { found } => {
-                write!(f, "it is a response file of format version {found}, which this version of the app cannot read")
-            }
-        }
-    }
-}
-
-impl std::error::Error for ImportError {}
 
 /// What a file brought to the dashboard holds.
 #[derive(Clone, Debug, Default, PartialEq)]

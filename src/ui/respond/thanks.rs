@@ -115,7 +115,7 @@ pub fn thanks(props: &ThanksProps) -> Html {
                         } }
                     </p>
                     <p>{ t.get(Msg::CodeQr) }</p>
-                    <crate::ui::qr_code::QrCode text={code.clone()} label={t.get(Msg::CodeQrLabel)} />
+                    <crate::ui::qr_code::QrCode text={code.clone()} label={t.get(Msg::CodeQrLabel)} too_long={t.get(Msg::CodeTooLongForQr)} />
                 } else {
                     <p>{ t.get(Msg::SendIfAsked) }</p>
                 }

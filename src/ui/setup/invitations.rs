@@ -200,7 +200,8 @@ fn made_now_cards(
                         if let Some(for_group) = &for_group {
                             <p class="pp-card-group">{ for_group.clone() }</p>
                         }
-                        <QrCode text={AttrValue::from(link.clone())} label={texts.get(M::CardQr)} />
+                        <QrCode text={AttrValue::from(link.clone())} label={texts.get(M::CardQr)}
+                            too_long={texts.format(M::QrTooLong, &[("length", link.len().into()), ("most", crate::qr::QR_MAX_BYTES.into())])} />
                         <p class="pp-card-how">{ texts.get(M::CardHowTo) }</p>
                         <p class="pp-card-code">{ code.grouped() }</p>
                     </li>

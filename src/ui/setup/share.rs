@@ -215,16 +215,19 @@ fn qr_box(props: &QrBoxProps) -> Html {
             }
         })
     };
+    let too_long = AttrValue::from(
+        texts.format(M::QrTooLong, &[("length", props.url.len().into()), ("most", crate::qr::QR_MAX_BYTES.into())]),
+    );
     html! {
         <>
             <div class="pp-qr-box">
-                <QrCode text={props.url.clone()} label={texts.get(M::QrOfLink)} />
+                <QrCode text={props.url.clone()} label={texts.get(M::QrOfLink)} too_long={too_long.clone()} />
                 <button type="button" class="pp-button" onclick={show_large}>{ texts.get(M::ShowQrLarge) }</button>
             </div>
             if *large {
                 <dialog class="pp-qr-dialog" ref={dialog} aria-labelledby={host.id("qr-dialog-title")} onclose={on_dialog_closed}>
                     <h2 id={host.id("qr-dialog-title")}>{ texts.get(M::ScanToOpen) }</h2>
-                    <QrCode text={props.url.clone()} label={texts.get(M::QrOfLink)} />
+                    <QrCode text={props.url.clone()} label={texts.get(M::QrOfLink)} too_long={too_long.clone()} />
                     <button type="button" class="pp-button" onclick={close_large}>{ texts.get(M::Close) }</button>
                 </dialog>
             }

@@ -114,6 +114,7 @@ messages! {
     CodeNotCopied "code-not-copied" => text("This browser did not let the code be copied: select it above and copy it.");
     CodeQr "code-qr" => text("Or let them scan this QR code of it with a phone camera, then paste the code into their dashboard.");
     CodeQrLabel "code-qr-label" => text("QR code of your response code");
+    CodeTooLongForQr "code-too-long-for-qr" => text("This code is too long for a QR code: copy it or download it instead.");
     SendIfAsked "send-if-asked" => text("If you were asked to send your response, download it as a file and send it on.");
     BackToStart "back-to-start" => text("Back to the start");
     NotSentEither "not-sent-either" => text("It could not be sent to {server} either.");

@@ -125,6 +125,7 @@ messages! {
     LinkCopied "link-copied" => text("Link copied.");
     LinkNotCopied "link-not-copied" => text("This browser did not let the app copy: the link is selected above, so press Ctrl+C (⌘C on a Mac) to copy it.");
     QrOfLink "qr-of-link" => text("QR code of the survey link");
+    QrTooLong "qr-too-long" => text("No QR code: this link is {length} characters long, more than a QR code can hold (about {most}). Share it by copying instead, or make it shorter: fewer custom statements, shorter names.");
     ShowQrLarge "show-qr-large" => text("Show the QR code large, for a projector");
     ScanToOpen "scan-to-open" => text("Scan to open the survey");
     Close "close" => text("Close");

@@ -16,7 +16,6 @@ use crate::survey::SurveyDefinition;
 use crate::sync::BULK_PAGE;
 use crate::sync::{bulk_body, read_bulk_answer, refusal_reason, Connection, Sent, SyncError};
 use std::cell::{Cell, RefCell};
-use std::fmt;
 
 mod follow;
 mod publish;
@@ -77,16 +76,6 @@ pub struct SyncReport {
     pub sent: usize,
     /// Responses the database refused, by id, with its reason.
     pub refused_by_server: Vec<(String, String)>,
-}
-
-impl fmt::Display for SyncReport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Received: {} Sent: {}.", self.received, self.sent)?;
-        for (id, reason) in &self.refused_by_server {
-            write!(f, " The database refused response {id}: {reason}.")?;
-        }
-        Ok(())
-    }
 }
 
 /// What a whole sync has done so far, told to the page as it changes (by the receiving of pages
