@@ -278,7 +278,7 @@ test('a link too long for a QR code is reported, and the screen works at 320 px'
   await field.waitFor();
   const link = await field.inputValue();
   assert.ok(link.length > 2953, `${link.length} characters`);
-  const status = page.getByText(/^No QR code: This is \d+ characters long, more than a QR code can hold/);
+  const status = page.getByText(/^No QR code: this link is [\d,]+ characters long, more than a QR code can hold/);
   await status.waitFor();
   assert.equal(await page.locator('svg.pp-qr').count(), 0);
   assert.equal(await horizontalOverflow(page), 0);
