@@ -112,8 +112,6 @@ fn a_link_cut_short_or_damaged_is_reported_not_misread() {
     }
     assert_eq!(decode_link("s1.not*base64"), Err(LinkError::Damaged));
     assert_eq!(decode_link("mode=kiosk"), Err(LinkError::NotASetUpLink));
-    assert!(pulse_core::i18n::link_error_words(&pulse_core::i18n::Texts::english(), &LinkError::Damaged)
-        .contains("cut short"));
 }
 
 proptest! {
@@ -138,8 +136,6 @@ fn a_survey_too_large_for_a_link_is_refused_when_the_link_would_be_made() {
         .collect();
     let saved = SavedSurvey { setup: big, base: None };
     assert_eq!(link_content(&saved, &builtin_survey().unwrap()), Err(LinkError::TooLarge));
-    assert!(pulse_core::i18n::link_error_words(&pulse_core::i18n::Texts::english(), &LinkError::TooLarge)
-        .contains("too large"));
     assert_eq!(setup_from_json(&vec![b' '; MAX_SETUP_BYTES + 1]), Err(LinkError::TooLarge));
 }
 

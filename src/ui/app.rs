@@ -5,8 +5,9 @@ use super::language::{use_language, LanguageChoice};
 use super::respondent::Respondent;
 use super::{error_screen, LoadErrors};
 use crate::embed::{HostOptions, Mode};
-use crate::i18n::{direction, markup_language, open_error_words, Msg};
+use crate::i18n::{direction, markup_language, Msg};
 use crate::survey::SurveyDefinition;
+use crate::ui::problem_words::open_error_words;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -2,10 +2,11 @@
 //! and password), checked before it is handed on; used by the dashboard's sync panel and by the
 //! set-up page's publishing and opening of surveys.
 
-use crate::i18n::{connection_error_words, FacilitatorMsg as M};
+use crate::i18n::FacilitatorMsg as M;
 use crate::sync::Connection;
 use crate::ui::host::use_host;
 use crate::ui::language::use_page_texts;
+use crate::ui::sync_words::connection_error_words;
 use yew::prelude::*;
 
 /// Properties of [`ConnectionForm`].

@@ -14,12 +14,14 @@ mod load_errors;
 pub mod numbers;
 mod persistence;
 pub mod platform;
+pub mod problem_words;
 pub mod qr_code;
 pub mod reduced;
 pub mod respond;
 mod respondent;
 pub mod setup;
 mod submission;
+pub mod sync_words;
 
 pub use app::{App, AppProps};
 pub use load_errors::{error_screen, LoadErrors};

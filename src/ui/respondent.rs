@@ -6,9 +6,10 @@ use super::language::{use_language_picker, use_texts};
 use super::platform;
 use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
 use crate::answering::{answered_count, Layout, RespondAction, RespondState, Step};
-use crate::i18n::{store_error_words, Msg};
+use crate::i18n::Msg;
 use crate::survey::SurveyDefinition;
 use crate::transfer::ResponseFile;
+use crate::ui::problem_words::store_error_words;
 use std::rc::Rc;
 use yew::prelude::*;
 

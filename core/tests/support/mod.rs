@@ -132,9 +132,3 @@ pub fn seven() -> Vec<Response> {
         ),
     ]
 }
-
-/// An import's report as the dashboard says it in English.
-#[allow(dead_code)]
-pub fn added_in_english(added: &pulse_core::services::Added) -> String {
-    pulse_core::i18n::added_words(&pulse_core::i18n::Texts::<pulse_core::i18n::DashMsg>::english(), added)
-}

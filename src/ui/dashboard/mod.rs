@@ -13,6 +13,7 @@ mod sync_panel;
 mod texts;
 mod themes_editor;
 mod transfer_panel;
+pub mod words;
 
 pub use app::{DashboardApp, DashboardAppProps};
 pub use chart_figure::{ChartFigure, ChartFigureProps};

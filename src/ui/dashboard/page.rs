@@ -17,12 +17,13 @@ use crate::dashboard::{
     all_tables, dashboard_charts, figures_csv, glance, group_choices, group_label, left_out_notes, partner_choices,
     privacy_notes, themes_chart, DashboardAction, DashboardChart, DashboardView, EmptyState,
 };
-use crate::i18n::{store_error_words, Arg, DashMsg as M, FacilitatorMsg, Texts};
+use crate::i18n::{Arg, DashMsg as M, FacilitatorMsg, Texts};
 use crate::survey::SurveyDefinition;
 use crate::themes::ThemeBook;
 use crate::ui::hooks::{use_response_feed, use_themes};
 use crate::ui::language::use_words;
 use crate::ui::platform;
+use crate::ui::problem_words::store_error_words;
 use crate::ui::reduced::Reduced;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -3,13 +3,13 @@
 //! database appear without a reload — in presentation mode too, which is why this lives with the
 //! page rather than in the panel that shows it.
 
-use crate::i18n::live_line_words;
 use crate::response::Response;
 use crate::services::{self, FollowPage, Following, SyncView};
 use crate::store::Record;
 use crate::survey::SurveyDefinition;
 use crate::sync::Connection;
 use crate::ui::couch::{clock_time, sleep, BrowserCouch};
+use crate::ui::dashboard::words::live_line_words;
 use crate::ui::device;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

@@ -3,14 +3,14 @@
 
 use super::sync::{use_sync_view, Activity, SyncHandle, SyncNote, SyncProblem};
 use super::texts::use_dashboard_texts;
-use crate::i18n::{
-    connected_words, progress_in_words, store_error_words, sync_error_words, sync_report_words, Arg, DashMsg as M,
-    FacilitatorMsg, Msg, Texts,
-};
+use crate::i18n::{Arg, DashMsg as M, FacilitatorMsg, Msg, Texts};
 use crate::sync::Connection;
 use crate::ui::connection_form::ConnectionForm;
+use crate::ui::dashboard::words::{progress_in_words, sync_report_words};
 use crate::ui::host::use_host;
 use crate::ui::language::{use_page_texts, use_texts};
+use crate::ui::problem_words::store_error_words;
+use crate::ui::sync_words::{connected_words, sync_error_words};
 use yew::prelude::*;
 
 /// Properties of [`SyncPanel`].

@@ -3,8 +3,9 @@
 //! one is explained here and changes nothing.
 
 use super::texts::use_dashboard_texts;
-use crate::i18n::{theme_error_words, Arg, DashMsg as M};
+use crate::i18n::{Arg, DashMsg as M};
 use crate::themes::{ThemeAction, ThemeBook};
+use crate::ui::dashboard::words::theme_error_words;
 use crate::ui::host::use_host;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};

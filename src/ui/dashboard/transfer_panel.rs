@@ -1,15 +1,17 @@
 //! Bringing response files into this device, and taking all responses out as JSON or CSV.
 
 use super::texts::use_dashboard_texts;
-use crate::i18n::{added_words, import_problem_words, store_error_words, Arg, DashMsg as M, Msg, Texts};
+use crate::i18n::{Arg, DashMsg as M, Msg, Texts};
 use crate::response::Response;
 use crate::services::{export_responses, import_codes, CodeImport, ExportFormat, ImportProblem};
 use crate::survey::SurveyDefinition;
 use crate::transfer::{ImportError, MAX_FILE_BYTES};
+use crate::ui::dashboard::words::{added_words, import_problem_words};
 use crate::ui::device;
 use crate::ui::file_pieces::JsTextPieces;
 use crate::ui::host::use_host;
 use crate::ui::platform;
+use crate::ui::problem_words::store_error_words;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

@@ -1,10 +1,11 @@
 //! The facilitator's themes of the open answers to one survey, kept on this device: read when the
 //! store is ready, kept after every change, and any problem in the dashboard's words.
 
-use crate::i18n::{store_error_words, Arg, DashMsg as M, Texts};
+use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::services::{load_themes, save_themes};
 use crate::themes::ThemeBook;
 use crate::ui::device;
+use crate::ui::problem_words::store_error_words;
 use std::rc::Rc;
 use yew::prelude::*;
 

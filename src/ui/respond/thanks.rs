@@ -1,11 +1,12 @@
 //! After submitting: thanks, what happens next, and the response as a file.
 
-use crate::i18n::{store_error_words, Msg, Texts};
+use crate::i18n::{Msg, Texts};
 use crate::response::Response;
 use crate::store::StoreError;
 use crate::submission::Delivery;
 use crate::transfer::ResponseFile;
 use crate::ui::language::use_texts;
+use crate::ui::problem_words::store_error_words;
 use yew::prelude::*;
 
 /// Properties of [`Thanks`].

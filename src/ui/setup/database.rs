@@ -4,10 +4,7 @@
 //! uses: typed here or there, kept on this device only.
 
 use super::app::use_setup_texts;
-use crate::i18n::{
-    connected_words, opened_survey_words, published_survey_words, store_error_words, sync_error_words, Arg,
-    FacilitatorMsg, SetupMsg as M, Texts,
-};
+use crate::i18n::{Arg, FacilitatorMsg, SetupMsg as M, Texts};
 use crate::services::{
     forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, SyncSession,
 };
@@ -19,6 +16,9 @@ use crate::ui::couch::BrowserCouch;
 use crate::ui::device;
 use crate::ui::host::use_host;
 use crate::ui::language::use_page_texts;
+use crate::ui::problem_words::store_error_words;
+use crate::ui::setup::words::{opened_survey_words, published_survey_words};
+use crate::ui::sync_words::{connected_words, sync_error_words};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;

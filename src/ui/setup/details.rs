@@ -1,9 +1,10 @@
 //! Title, wave, language, small-number threshold and submission address of the open survey.
 
 use super::app::use_setup_texts;
-use crate::i18n::{threshold_words, SetupMsg as M};
+use crate::i18n::SetupMsg as M;
 use crate::setup::{SetUp, SetUpEdit, ThresholdEntry, WorkspaceAction, MAX_THRESHOLD, MIN_THRESHOLD};
 use crate::ui::host::use_host;
+use crate::ui::setup::words::threshold_words;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -11,6 +11,7 @@ mod saved_list;
 mod share;
 mod statements;
 mod translations;
+pub mod words;
 
 pub use app::SetUpApp;
 pub use page::SetUpPage;

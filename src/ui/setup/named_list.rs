@@ -1,9 +1,10 @@
 //! Partner organisations or stakeholder groups: add, rename, reorder and remove.
 
 use super::app::use_setup_texts;
-use crate::i18n::{edit_error_words, SetupMsg as M};
+use crate::i18n::SetupMsg as M;
 use crate::setup::{ListKind, SetUp, SetUpEdit, WorkspaceAction};
 use crate::ui::host::use_host;
+use crate::ui::setup::words::edit_error_words;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

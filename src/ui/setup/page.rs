@@ -9,13 +9,15 @@ use super::saved_list::SavedList;
 use super::share::Share;
 use super::statements::Statements;
 use super::translations::Translations;
-use crate::i18n::{notice_words, store_error_words, Arg, SetupMsg as M};
+use crate::i18n::{Arg, SetupMsg as M};
 use crate::services::{keep_workspace, open_workspace};
 use crate::setup::{ImportChoice, ListKind, Workspace, WorkspaceAction};
 use crate::store::StoreError;
 use crate::survey::builtin_survey;
 use crate::ui::device;
 use crate::ui::host::use_host;
+use crate::ui::problem_words::store_error_words;
+use crate::ui::setup::words::notice_words;
 use std::rc::Rc;
 use yew::prelude::*;
 

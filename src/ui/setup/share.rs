@@ -2,12 +2,13 @@
 //! the survey file, the dashboard, the next wave, and deleting it.
 
 use super::app::use_setup_texts;
-use crate::i18n::{share_link_error_words, share_problem_words, Arg, SetupMsg as M};
+use crate::i18n::{Arg, SetupMsg as M};
 use crate::setup::{link_content, link_from_compressed, LinkError, SavedSurvey, WorkspaceAction};
 use crate::survey::SurveyDefinition;
 use crate::ui::host::use_host;
 use crate::ui::platform;
 use crate::ui::qr_code::QrCode;
+use crate::ui::setup::words::{share_link_error_words, share_problem_words};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -1,10 +1,11 @@
 //! The facilitator's own statements, each in a section and counted towards an indicator or none.
 
 use super::app::use_setup_texts;
-use crate::i18n::{edit_error_words, SetupMsg as M};
+use crate::i18n::SetupMsg as M;
 use crate::setup::{SetUp, SetUpEdit, WorkspaceAction};
 use crate::survey::SurveyDefinition;
 use crate::ui::host::use_host;
+use crate::ui::setup::words::edit_error_words;
 use std::rc::Rc;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! file to download for a translator, and one to import back, refused with every problem named.
 
 use super::app::use_setup_texts;
-use crate::i18n::{language_name, markup_language, translation_problem_words, Arg, SetupMsg as M};
+use crate::i18n::{language_name, markup_language, Arg, SetupMsg as M};
 use crate::setup::{
     read_translation, translation_keys, translation_of, SetUp, SetUpEdit, TranslationFile, TranslationProblem,
     WorkspaceAction,
@@ -10,6 +10,7 @@ use crate::setup::{
 use crate::survey::SurveyDefinition;
 use crate::ui::host::use_host;
 use crate::ui::platform;
+use crate::ui::setup::words::translation_problem_words;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -3,11 +3,11 @@
 //! the same in a language, a test keeping the English identical. The reasons a single response
 //! or file was refused stay in the domain's English, like a survey definition's problems.
 
-use super::errors::store_error_words;
-use super::messages::{DashMsg as M, Msg};
-use super::texts::{Arg, Texts};
+use crate::i18n::{Arg, Texts};
+use crate::i18n::{DashMsg as M, Msg};
 use crate::services::{Added, ImportProblem, Progress, SyncReport, NAMED_SKIPPED};
 use crate::themes::ThemeError;
+use crate::ui::problem_words::store_error_words;
 
 /// Why a change to the themes was refused.
 pub fn theme_error_words(texts: &Texts<M>, error: &ThemeError) -> String {

@@ -2,8 +2,8 @@
 //! errors keep their English `Display` (for logs, files and the command line); these say the
 //! same in a language. A test keeps the English identical.
 
-use super::messages::SetupMsg as M;
-use super::texts::{Arg, Texts};
+use crate::i18n::SetupMsg as M;
+use crate::i18n::{Arg, Texts};
 use crate::services::Published;
 use crate::setup::{EditError, LinkError, Notice, ThresholdEntry, TranslationProblem, MAX_SETUP_BYTES};
 use crate::setup::{MAX_THRESHOLD, MIN_THRESHOLD};

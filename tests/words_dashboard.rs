@@ -1,15 +1,15 @@
 //! The dashboard's reports in the page's language: in English the sentences listed at the end of
 //! this file, word for word, and in Welsh the translation file's own.
 
-use pulse_core::analytics::AnalyticsError;
-use pulse_core::i18n::{
+use partnership_pulse::analytics::AnalyticsError;
+use partnership_pulse::i18n::{Catalogue, DashMsg, Msg, Texts};
+use partnership_pulse::services::{Added, ImportProblem, Progress, SyncReport};
+use partnership_pulse::store::StoreError;
+use partnership_pulse::themes::ThemeError;
+use partnership_pulse::transfer::ImportError;
+use partnership_pulse::ui::dashboard::words::{
     added_words, import_problem_words, live_line_words, progress_in_words, sync_report_words, theme_error_words,
-    Catalogue, DashMsg, Msg, Texts,
 };
-use pulse_core::services::{Added, ImportProblem, Progress, SyncReport};
-use pulse_core::store::StoreError;
-use pulse_core::themes::ThemeError;
-use pulse_core::transfer::ImportError;
 use std::rc::Rc;
 
 fn english() -> Texts<DashMsg> {
@@ -17,7 +17,7 @@ fn english() -> Texts<DashMsg> {
 }
 
 fn welsh() -> Texts<DashMsg> {
-    let path = format!("{}/../locales/dashboard/cy.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/locales/dashboard/cy.json", env!("CARGO_MANIFEST_DIR"));
     let json = std::fs::read_to_string(&path).expect("the dashboard's Welsh");
     Texts::translated(Rc::new(Catalogue::read(&json, "cy").expect("a valid catalogue")))
 }

@@ -1,9 +1,9 @@
 //! The problems a respondent can meet, in the language shown: the domain's errors keep their
 //! English `Display` (for logs, files and the command line); these say the same in a language.
 
-use super::messages::{MessageSet, Msg, SetupMsg};
-use super::texts::{Arg, Texts};
 use crate::embed::EmbedError;
+use crate::i18n::{Arg, Texts};
+use crate::i18n::{MessageSet, Msg, SetupMsg};
 use crate::setup::{LinkError, MAX_SETUP_BYTES};
 use crate::store::StoreError;
 

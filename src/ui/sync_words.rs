@@ -1,8 +1,8 @@
 //! A CouchDB database in the facilitator's language, on the set-up page and the dashboard: the
 //! domain's errors keep their English `Display`; a test keeps the English identical.
 
-use super::messages::FacilitatorMsg as M;
-use super::texts::{Arg, Texts};
+use crate::i18n::FacilitatorMsg as M;
+use crate::i18n::{Arg, Texts};
 use crate::store::StoreError;
 use crate::submission::AddressError;
 use crate::sync::{ConnectionError, SyncError};

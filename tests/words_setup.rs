@@ -1,21 +1,25 @@
 //! The set-up page's words: in English the sentences listed at the end of this file (the
 //! catalogue's English, checked here word for word), and in Welsh the translation file's own.
 
-use pulse_core::i18n::{
-    connection_error_words, edit_error_words, notice_words, opened_survey_words, published_survey_words,
-    share_link_error_words, share_problem_words, store_error_words, sync_error_words, threshold_words,
-    translation_problem_words, Catalogue, FacilitatorMsg, SetupMsg, Texts,
+use partnership_pulse::i18n::{Catalogue, FacilitatorMsg, SetupMsg, Texts};
+use partnership_pulse::services::Published;
+use partnership_pulse::setup::{
+    EditError, LinkError, Notice, SavedSurvey, SetUp, SetUpEdit, ThresholdEntry, TranslationProblem,
 };
-use pulse_core::services::Published;
-use pulse_core::setup::{EditError, LinkError, Notice, SetUp, SetUpEdit, ThresholdEntry, TranslationProblem};
-use pulse_core::store::StoreError;
-use pulse_core::submission::AddressError;
-use pulse_core::survey::builtin_survey;
-use pulse_core::sync::{ConnectionError, SyncError};
+use partnership_pulse::store::StoreError;
+use partnership_pulse::submission::AddressError;
+use partnership_pulse::survey::{builtin_survey, SurveyError};
+use partnership_pulse::sync::{ConnectionError, SyncError};
+use partnership_pulse::ui::problem_words::store_error_words;
+use partnership_pulse::ui::setup::words::{
+    edit_error_words, notice_words, opened_survey_words, published_survey_words, share_link_error_words,
+    share_problem_words, threshold_words, translation_problem_words,
+};
+use partnership_pulse::ui::sync_words::{connection_error_words, sync_error_words};
 use std::rc::Rc;
 
 fn welsh() -> Texts<SetupMsg> {
-    let path = format!("{}/../locales/setup/cy.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/locales/setup/cy.json", env!("CARGO_MANIFEST_DIR"));
     let json = std::fs::read_to_string(&path).expect("the set-up page's Welsh");
     Texts::translated(Rc::new(Catalogue::read(&json, "cy").expect("a valid catalogue")))
 }
@@ -37,12 +41,12 @@ fn every_edit_error_and_notice_reads_in_english() {
     // Every refusal the editor gives, produced by the editor itself where it can be.
     let mut setup = SetUp::from_definition(&builtin_survey().expect("built in"), "survey-1");
     let mut errors: Vec<EditError> = [
-        SetUpEdit::Add(pulse_core::setup::ListKind::Groups, " ".into()),
-        SetUpEdit::Add(pulse_core::setup::ListKind::Partners, "".into()),
+        SetUpEdit::Add(partnership_pulse::setup::ListKind::Groups, " ".into()),
+        SetUpEdit::Add(partnership_pulse::setup::ListKind::Partners, "".into()),
         SetUpEdit::AddStatement { label: "".into(), section: "trust".into(), indicator: None },
         SetUpEdit::Threshold(1),
         SetUpEdit::Include("group".into(), false),
-        SetUpEdit::Remove(pulse_core::setup::ListKind::Groups, 99),
+        SetUpEdit::Remove(partnership_pulse::setup::ListKind::Groups, 99),
         SetUpEdit::Wave("w".repeat(500)),
         SetUpEdit::SubmissionAddress("http://example.org/submit".into()),
     ]
@@ -50,7 +54,7 @@ fn every_edit_error_and_notice_reads_in_english() {
     .map(|edit| setup.apply(edit).expect_err("refused"))
     .collect();
     let first_group = setup.groups[0].1.clone();
-    errors.push(setup.apply(SetUpEdit::Add(pulse_core::setup::ListKind::Groups, first_group)).unwrap_err());
+    errors.push(setup.apply(SetUpEdit::Add(partnership_pulse::setup::ListKind::Groups, first_group)).unwrap_err());
     errors.push(EditError::LastGroup);
     errors.push(EditError::ListFull { what: "stakeholder groups", limit: 12 });
     errors.push(EditError::ListFull { what: "partner organisations", limit: 30 });
@@ -160,7 +164,7 @@ fn in_welsh_the_set_up_page_says_its_own_words_with_the_figures_filled() {
     assert_eq!(welsh.format(SetupMsg::QuestionsAsked, &[("asked", 28_usize.into())]).split(' ').next(), Some("28"));
     assert_eq!(edit_error_words(&welsh, &EditError::Duplicate("Staff".into())), "Mae \"Staff\" yn y rhestr yn barod.");
     let welsh_sync = {
-        let path = format!("{}/../locales/facilitator/cy.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!("{}/locales/facilitator/cy.json", env!("CARGO_MANIFEST_DIR"));
         let json = std::fs::read_to_string(&path).expect("the Welsh about a database");
         Texts::<FacilitatorMsg>::translated(Rc::new(Catalogue::read(&json, "cy").expect("a valid catalogue")))
     };
@@ -252,3 +256,21 @@ const SHARE_PROBLEMS: [&str; 2] = [
 ];
 const LINK_TOO_LARGE: &str =
     "This survey is too large for a link (links carry at most 64 KB of survey): share the survey file instead.";
+
+#[test]
+fn a_survey_that_cannot_be_shared_says_why_in_the_set_up_pages_words() {
+    // A new survey has no partners yet.
+    let mut saved = SavedSurvey::new(&builtin_survey().expect("built in"), "survey-1");
+    saved.setup.apply(SetUpEdit::Title(String::new())).unwrap();
+    let errors = saved.definition(&builtin_survey().expect("built in")).unwrap_err();
+    // The validator names the partner question, by its id, and the empty title.
+    assert!(errors.contains(&SurveyError::NoPartners { item: "partner".into() }), "{errors:?}");
+    let problems = share_problem_words(&Texts::english(), &errors);
+    assert_eq!(problems.len(), 2, "one sentence for the partners, one for the title: {problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("Add at least one partner organisation")));
+    assert!(problems.iter().any(|p| p.starts_with("Give the survey a title")));
+    assert!(
+        problems.iter().all(|p| !p.contains("Question \"") && !p.contains("\"PT\"")),
+        "no internal ids: {problems:?}"
+    );
+}
