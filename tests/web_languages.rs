@@ -131,6 +131,6 @@ fn counts_follow_the_browser_s_rules_for_each_language() {
         kept: 1_200,
         ..Default::default()
     };
-    let said = partnership_pulse::i18n::progress_in_words(&Texts::<DashMsg>::english(), &progress);
+    let said = partnership_pulse::ui::dashboard::words::progress_in_words(&Texts::<DashMsg>::english(), &progress);
     assert!(said.starts_with("Received 1,200 of 5,000 changes"), "{said}");
 }
