@@ -29,17 +29,17 @@
   // A language chosen before the app is ready is kept in the address (no reload, no change of
   // context): the app reads it when it takes over, and shows the survey in it.
   document.addEventListener('change', function (event) {
-    if (event.target.id !== 'pp-static-language') return;
+    if (event.target.tagName !== 'SELECT' || !event.target.closest('.pp-static')) return;
     query.set('lang', event.target.value);
     history.replaceState(null, '', '?' + query.toString() + location.hash);
   });
   // A Start pressed early is kept: the app starts the survey as soon as it takes over.
   document.addEventListener('click', function (event) {
-    var start = event.target.closest && event.target.closest('#pp-static-start');
+    var start = event.target.closest && event.target.closest('.pp-static .pp-primary');
     if (!start) return;
     root.classList.add('pp-start-early');
     start.textContent = 'Starting…';
-    var status = document.getElementById('pp-static-status');
+    var status = document.querySelector('.pp-static-welcome [role=status]');
     if (status) status.textContent = 'Starting as soon as the survey is ready…';
   });
 })();

@@ -14,8 +14,10 @@ for page in dashboard setup; do
 done
 # No inline scripts: the built pages must run under a strict Content-Security-Policy.
 node scripts/externalise-boot.mjs dist/index.html boot
-# The built-in survey's welcome screen in the survey page itself, readable before the wasm arrives.
-node scripts/static-welcome.mjs dist/index.html instruments/partnership-pulse.json
+# The built-in survey's welcome screen in the survey page itself, readable before the wasm arrives:
+# the app's Welcome component rendered natively (Yew's server-side rendering).
+cargo run --quiet --locked --features ssr --bin render-welcome > target/welcome.html
+node scripts/static-welcome.mjs dist/index.html target/welcome.html
 # The survey page's stylesheets as one file: a phone's first paint waits for one request, not two.
 node scripts/join-styles.mjs dist/index.html survey
 node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard

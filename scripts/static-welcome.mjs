@@ -1,32 +1,20 @@
 // Writes the built-in survey's welcome screen into the survey page's HTML, so a phone shows
-// something to read while the WebAssembly is still on its way (issue 15): the same markup and
-// classes as the app's welcome screen (src/ui/respond/welcome.rs), which replaces it on start-up.
-// A page opened for another survey (a share link, ?survey=) shows "Opening your survey…" instead:
-// assets/pre-start.js marks the page before its first paint, and page.css hides what must not show.
-// Usage: node scripts/static-welcome.mjs dist/index.html instruments/partnership-pulse.json
+// something to read while the WebAssembly is still on its way: the app's own Welcome component
+// rendered natively by Yew (src/bin/render_welcome.rs, `cargo run --features ssr`), which the
+// app replaces on start-up. This script only frames it: the "Getting ready…" line and, for a page
+// opened for another survey (a share link, ?survey=) or language, "Opening your survey…" instead
+// (assets/pre-start.js marks the page before its first paint, and page.css hides what must not show).
+// Usage: node scripts/static-welcome.mjs dist/index.html target/welcome.html
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 
-const [page, instrument] = process.argv.slice(2);
-const survey = JSON.parse(await readFile(instrument, 'utf8'));
-const language = survey.default_language;
-const text = (local) => local[language] ?? '';
+const [page, rendered] = process.argv.slice(2);
+const welcome = (await readFile(rendered, 'utf8')).trim();
 const escape = (value) => String(value).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-// As the app counts them (`SurveyDefinition::question_count`): every item once, a matrix included.
-const questions = survey.sections.reduce((count, section) => count + section.items.length, 0);
-// As the app names them (`i18n::language_name`).
-const LANGUAGE_NAMES = { en: 'English', 'en-easy': 'Easy Read English', cy: 'Cymraeg (Welsh)' };
-const name = (tag) => LANGUAGE_NAMES[tag] ?? tag;
-const lang = (tag) => tag.replace(/-easy$/, '');
-// The switcher works before the app does: assets/pre-start.js keeps the choice in the address for the app.
-const picker =
-  survey.languages.length < 2
-    ? ''
-    : `<div class="pp-language">
-            <label for="pp-static-language">Language</label>
-            <select id="pp-static-language" class="pp-input">${survey.languages
-              .map((tag) => `<option value="${escape(tag)}" lang="${escape(lang(tag))}"${tag === language ? ' selected' : ''}>${escape(name(tag))}</option>`)
-              .join('')}</select>
-          </div>`;
+const language = /<option lang="[^"]*" value="([^"]*)" selected/.exec(welcome)?.[1] ?? 'en';
+if (!welcome.startsWith('<section') || !welcome.endsWith('</section>') || !welcome.includes('class="pp-screen pp-welcome"')) {
+  console.error(`${rendered}: not the welcome screen as render-welcome writes it`);
+  process.exit(1);
+}
 
 // The opening line is `hidden` until page.css shows it for another survey or language, so the
 // page never has two first-level headings, even before its styles arrive.
@@ -38,26 +26,14 @@ for (const file of (await readdir('locales')).filter((name) => name.endsWith('.j
   if (messages['opening-survey']) opening.push(` data-lang-${escape(language)}="${escape(messages['opening-survey'])}"`);
 }
 
+// Marked as the written-in screen (for pre-start.js and page.css), with the line that says the
+// app is on its way under its buttons.
+const framed = welcome
+  .replace('class="pp-screen pp-welcome"', 'class="pp-screen pp-welcome pp-static-welcome"')
+  .replace(/<\/section>$/, '<p class="pp-hint" role="status">Getting ready…</p></section>');
 const markup = `<div class="pp-root pp-static" lang="${escape(language)}">
       <main class="pp-main">
-        <section class="pp-screen pp-welcome pp-static-welcome" aria-labelledby="pp-welcome-title">
-          <h1 id="pp-welcome-title" class="pp-title" tabindex="-1">${escape(text(survey.title))}</h1>
-          ${survey.wave ? `<p class="pp-wave">${escape(survey.wave)}</p>` : ''}
-          <p class="pp-lead">${escape(text(survey.purpose))}</p>
-          <ul class="pp-facts">
-            <li>About ${survey.minutes} minutes</li>
-            <li>${questions} questions in ${survey.sections.length} sections</li>
-          </ul>
-          ${picker}
-          <section class="pp-privacy" aria-labelledby="pp-privacy-title">
-            <h2 id="pp-privacy-title">Your answers are anonymous</h2>
-            <p>${escape(text(survey.anonymity))}</p>
-          </section>
-          <div class="pp-nav">
-            <button type="button" class="pp-button pp-primary" id="pp-static-start">Start</button>
-          </div>
-          <p class="pp-hint" id="pp-static-status" role="status">Getting ready…</p>
-        </section>
+        ${framed}
         <div class="pp-static-opening" role="status" hidden${opening.join('')}><h1 class="pp-title">Opening your survey…</h1></div>
       </main>
     </div>`;

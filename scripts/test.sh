@@ -10,6 +10,7 @@ step() { printf '\n==> %s\n' "$*"; }
 step "formatting and lints (cargo fmt --check, clippy -D warnings, native and wasm32)"
 cargo fmt --all --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked --features ssr --bin render-welcome -- -D warnings
 cargo clippy --locked --workspace --lib --bins --target wasm32-unknown-unknown -- -D warnings
 
 step "the domain crate (core/) depends on no browser crate"
