@@ -39,7 +39,7 @@ console.log(`stored 100,000 responses through four imports of 25,000: ${imports.
 const starts = [];
 for (let run = 0; run < runs; run += 1) {
   await page.reload({ waitUntil: 'commit' });
-  await page.getByRole('heading', { level: 2, name: 'Responses: 100000' }).waitFor({ timeout: 120000 });
+  await page.getByRole('heading', { level: 2, name: 'Responses: 100,000' }).waitFor({ timeout: 120000 });
   starts.push(await page.evaluate(() => performance.now()));
 }
 starts.sort((a, b) => a - b);

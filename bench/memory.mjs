@@ -61,7 +61,7 @@ for (const size of sizes) {
   }, size);
   await page.locator('.pp-import-report li', { hasText: `${size} added` }).waitFor({ timeout: 600000 });
   const reported = Date.now() - started;
-  await page.locator('#pp-counts-title', { hasText: `Responses: ${size}` }).waitFor({ timeout: 600000 });
+  await page.locator('#pp-counts-title', { hasText: `Responses: ${size.toLocaleString("en")}` }).waitFor({ timeout: 600000 });
   const counted = Date.now() - started;
   await page.locator('.pp-chart svg').first().waitFor({ timeout: 600000 });
   const imported = await wasmBytes(page);

@@ -47,7 +47,7 @@ await page.getByLabel('Server address (for example https://couch.example.org)').
 await page.getByLabel('Database name').fill('bench');
 const started = Date.now();
 await page.getByRole('button', { name: 'Connect and sync' }).click();
-await page.getByRole('heading', { level: 2, name: `Responses: ${count}` }).waitFor({ timeout: 600000 });
+await page.getByRole('heading', { level: 2, name: `Responses: ${count.toLocaleString("en")}` }).waitFor({ timeout: 600000 });
 const shown = Date.now() - started;
 await page.locator('.pp-sync-status', { hasText: 'Synced at' }).waitFor({ timeout: 600000 });
 const synced = Date.now() - started;

@@ -66,7 +66,7 @@ test('two kiosk tabs and a dashboard importing, all at the same instant, keep ev
   await first.evaluate(([key, stored]) => localStorage.setItem(key, JSON.stringify(stored)), [KEY, manyResponses('f', 6000)]);
   await Promise.all([first, second].map((page) => page.goto(`${suite.url}?mode=kiosk`)));
   await dashboard.goto(`${suite.url}dashboard.html`);
-  await dashboard.getByRole('heading', { level: 2, name: 'Responses: 6000' }).waitFor();
+  await dashboard.getByRole('heading', { level: 2, name: 'Responses: 6,000' }).waitFor();
   const rounds = 8;
   for (let round = 0; round < rounds; round += 1) {
     await Promise.all([readyToSubmit(first, 'student'), readyToSubmit(second, 'university')]);
@@ -88,7 +88,7 @@ test('two kiosk tabs and a dashboard importing, all at the same instant, keep ev
       await page.getByRole('button', { name: 'Start for the next person' }).click(FORCE);
     }
   }
-  await dashboard.locator('.pp-import-report li', { hasText: '1500 added, 0 already here.' }).waitFor();
+  await dashboard.locator('.pp-import-report li', { hasText: '1,500 added, 0 already here.' }).waitFor();
   const stored = await storedResponses(first);
   const expected = 6000 + 2 * rounds + 1500;
   assert.equal(stored.length, expected, 'every response of every tab is stored');
@@ -156,14 +156,14 @@ test('two dashboard tabs importing files at the same instant keep every response
     // The fourth file's line once it is done (while a file is read the line says so instead).
     await page.locator('.pp-import-report li', { hasText: 'added' }).nth(3).waitFor(SLOW);
     const report = await page.locator('.pp-import-report').textContent();
-    assert.equal(report.match(/1500 added, 0 already here\./g)?.length, 4, report);
+    assert.equal(report.match(/1,500 added, 0 already here\./g)?.length, 4, report);
   }
   assert.equal((await storedResponses(tabs[0])).length, 12000, 'all 12,000 responses are stored');
   // And the figures count them all.
   // Each dashboard took in the other's import as it was stored, without a reload.
-  for (const page of tabs) await page.getByRole('heading', { level: 2, name: 'Responses: 12000' }).waitFor(SLOW);
+  for (const page of tabs) await page.getByRole('heading', { level: 2, name: 'Responses: 12,000' }).waitFor(SLOW);
   await tabs[0].reload();
-  await tabs[0].getByRole('heading', { level: 2, name: 'Responses: 12000' }).waitFor(SLOW);
+  await tabs[0].getByRole('heading', { level: 2, name: 'Responses: 12,000' }).waitFor(SLOW);
   await context.close();
 });
 

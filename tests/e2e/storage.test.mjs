@@ -151,12 +151,12 @@ test('one device stores 100,000 responses and the dashboard reads them back', as
     );
     // Chromium's in-memory profiles (these contexts) store more slowly as the store fills: the
     // last file takes about 50 s here, and CI's machine is slower.
-    await page.locator('.pp-import-report li', { hasText: `part-${file}.json: 25000 added, 0 already here.` }).waitFor({ timeout: 300000 });
+    await page.locator('.pp-import-report li', { hasText: `part-${file}.json: 25,000 added, 0 already here.` }).waitFor({ timeout: 300000 });
   }
-  await page.getByRole('heading', { level: 2, name: 'Responses: 100000' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Responses: 100,000' }).waitFor();
   // Read back from the device by a fresh start of the page.
   await page.reload();
-  await page.getByRole('heading', { level: 2, name: 'Responses: 100000' }).waitFor({ timeout: 60000 });
+  await page.getByRole('heading', { level: 2, name: 'Responses: 100,000' }).waitFor({ timeout: 60000 });
   assert.equal((await storedRecords(page, 'responses')).length, 100000);
   await context.close();
 });

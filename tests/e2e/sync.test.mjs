@@ -166,8 +166,8 @@ test("a new device receives every response, and the app's documents pass through
   await database(couch, 'source', many);
   const first = await dashboard([response('k1', 'student'), response('k2', 'student'), response('k3', 'student')]);
   await connect(first, { server: couch.url, name: 'source' });
-  assert.match(await said(first, /Synced at/), /Received: 2345 added, 0 already here\. Sent: 3\.$/);
-  await first.locator('#pp-counts-title', { hasText: 'Responses: 2348' }).waitFor();
+  assert.match(await said(first, /Synced at/), /Received: 2,345 added, 0 already here\. Sent: 3\.$/);
+  await first.locator('#pp-counts-title', { hasText: 'Responses: 2,348' }).waitFor();
   await first.context().close();
 
   // CouchDB's replication to a second database, and back: every document the same, no conflict.
@@ -183,8 +183,8 @@ test("a new device receives every response, and the app's documents pass through
   // A second facilitator's new device, connected to the copy, has all 2,348.
   const second = await dashboard();
   await connect(second, { server: couch.url, name: 'copy' });
-  assert.match(await said(second, /Synced at/), /Received: 2348 added, 0 already here\. Sent: 0\.$/);
-  await second.locator('#pp-counts-title', { hasText: 'Responses: 2348' }).waitFor();
+  assert.match(await said(second, /Synced at/), /Received: 2,348 added, 0 already here\. Sent: 0\.$/);
+  await second.locator('#pp-counts-title', { hasText: 'Responses: 2,348' }).waitFor();
   assert.equal((await storedRecords(second, 'responses')).length, 2348);
   await second.context().close();
 });

@@ -134,10 +134,10 @@ test('a file of thousands is read into the store as it goes; both open dashboard
   await page.locator('.pp-import-report li', { hasText: /^cut\.json: not imported, because it is not a response file \(not JSON: line 1, column \d+\)\.$/ }).waitFor();
   assert.equal((await storedResponses(page)).length, 0, 'nothing of the cut file is stored');
   await page.getByLabel(/Bring in response files/).setInputFiles(many);
-  await page.locator('.pp-import-report li', { hasText: 'many.json: 2500 added, 0 already here.' }).waitFor({ timeout: 60000 });
+  await page.locator('.pp-import-report li', { hasText: 'many.json: 2,500 added, 0 already here.' }).waitFor({ timeout: 60000 });
   // More than an import hands over: this dashboard and the one in the other tab read the store.
-  await page.locator('#pp-counts-title', { hasText: 'Responses: 2500' }).waitFor({ timeout: 60000 });
-  await other.locator('#pp-counts-title', { hasText: 'Responses: 2500' }).waitFor({ timeout: 60000 });
+  await page.locator('#pp-counts-title', { hasText: 'Responses: 2,500' }).waitFor({ timeout: 60000 });
+  await other.locator('#pp-counts-title', { hasText: 'Responses: 2,500' }).waitFor({ timeout: 60000 });
   assert.equal((await storedResponses(page)).length, 2500);
   await context.close();
 });

@@ -27,13 +27,14 @@ pub fn counts(props: &CountsProps) -> Html {
     let texts = use_dashboard_texts();
     // A hidden count of a group, partner or wave may be one of k or more, hidden so that a small
     // one cannot be worked out: so it says "hidden", never "fewer than k".
+    let written = |n: u32| crate::i18n::written_count(texts.language(), u64::from(n));
     let count = |figure: &Figure<u32>| match figure {
-        Figure::Shown(n) => n.to_string(),
+        Figure::Shown(n) => written(*n),
         Figure::Suppressed => texts.get(M::Hidden),
     };
     // The total is hidden only when it is itself under k.
     let total = match props.counts.total {
-        Figure::Shown(n) => n.to_string(),
+        Figure::Shown(n) => written(n),
         Figure::Suppressed => texts.format(M::FewerThan, &[("threshold", props.threshold.into())]),
     };
     let list = |title: M, rows: Vec<(String, String)>| {

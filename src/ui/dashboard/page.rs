@@ -188,7 +188,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         let _ = gloo::utils::window().print();
     });
     let count = match report.counts.total {
-        Figure::Shown(total) => AttrValue::from(total.to_string()),
+        Figure::Shown(total) => AttrValue::from(crate::i18n::written_count(texts.language(), u64::from(total))),
         Figure::Suppressed => AttrValue::from(texts.format(M::FewerThan, &[("threshold", report.shown_from.into())])),
     };
     // The sections below the first screen, for its contents: each chart, then each open question.
