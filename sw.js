@@ -2,10 +2,12 @@
 // first visit. Same-origin GET requests only; nothing is ever fetched from elsewhere.
 const CACHE = 'partnership-pulse-v3';
 
-// A name made from the file's content (`app-0123456789abcdef.css`, `boot-…js`, `…_bg.wasm`; Trunk
-// writes its hash without leading zeros, so it may be shorter than 16): what it holds never
-// changes, so the cache may answer first.
-const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.[a-z]+$/;
+// Written into the built copy from the build's one naming rule and manifest
+// (scripts/build/service-worker.mjs): a name made from the file's content (`app-0123456789abcdef.css`,
+// `boot-…js`, `…_bg.wasm`) holds what never changes, so the cache may answer first; and the files
+// the survey page loads, kept when the worker installs.
+const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.(?:js|css|wasm)$/;
+const PRECACHE = [];
 
 // Each page is kept under its own address (without query or fragment; a folder address counts as
 // its index.html), so a page opened offline is always that page: never the dashboard in place of
@@ -18,17 +20,12 @@ function pageKey(url) {
   return address.href;
 }
 
-// The page and every file it names (Trunk gives them content-hashed names, so they are read from
-// the page rather than listed here).
+// The survey page and every file it loads, as the build listed them.
 async function precache() {
   const cache = await caches.open(CACHE);
   const page = await fetch('./', { cache: 'reload' });
-  const html = await page.clone().text();
   await cache.put(pageKey('./'), page);
-  const named = [...html.matchAll(/(?:href|src)="([^"]+)"|'([^']+\.(?:js|wasm))'/g)]
-    .map((match) => match[1] || match[2])
-    .filter((url) => !/^(?:[a-z]+:|\/\/)/i.test(url));
-  await cache.addAll([...new Set(named)]);
+  await cache.addAll(PRECACHE);
 }
 
 // Content-named files that no kept page names any more are an earlier release's: they go, so a

@@ -1,5 +1,5 @@
 // Runs in the survey page's <head>, before its first paint and long before the WebAssembly:
-// decides whether the welcome screen written into the page (scripts/static-welcome.mjs) is the
+// decides whether the welcome screen written into the page (scripts/build/first-screen.mjs) is the
 // survey being opened, and keeps a Start pressed before the app is ready. No inline script, so it
 // works under a strict Content-Security-Policy.
 (function () {

@@ -39,7 +39,7 @@ while IFS= read -r file; do
     embed.js) pages="host pages" ;;
     # A language's words: fetched only when someone chooses that language (not a first visit).
     locales/*) pages="on choosing the language" ;;
-    # The survey page's stylesheets joined into one (scripts/join-styles.mjs); the other pages
+    # The survey page's stylesheets joined into one (scripts/build/join-styles.mjs); the other pages
     # (and hosts, app.css) link the files it was made from.
     survey-*.css) pages="survey"; survey_total=$((survey_total + gz)) ;;
     page-*.css | app-*.css) pages="dashboard, setup"; dashboard_total=$((dashboard_total + gz)); setup_total=$((setup_total + gz)) ;;

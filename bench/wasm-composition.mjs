@@ -9,7 +9,7 @@
 //   crate: whose largest functions to list (default partnership_pulse, the pages; pulse_core, the domain)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { readLeb, readName, sections } from '../scripts/wasm-binary.mjs';
+import { readLeb, readName, sections } from '../scripts/build/wasm-binary.mjs';
 
 const bin = process.argv[2] ?? 'partnership-pulse';
 const wanted = process.argv[3] ?? 'partnership_pulse';

@@ -12,24 +12,10 @@ for page in dashboard setup; do
   cp "target/dist-$page/$page"-*.js "target/dist-$page/$page"-*_bg.wasm "target/dist-$page"/facilitator-*.css dist/
   cp "target/dist-$page/index.html" "dist/$page.html"
 done
-# No inline scripts: the built pages must run under a strict Content-Security-Policy.
-node scripts/externalise-boot.mjs dist/index.html boot
-# The built-in survey's welcome screen in the survey page itself, readable before the wasm arrives:
-# the app's Welcome component rendered natively (Yew's server-side rendering).
+# The built-in survey's welcome screen, rendered natively from the app's Welcome component (Yew's
+# server-side rendering) for the post-build step to write into the survey page.
 cargo run --quiet --locked --features ssr --bin render-welcome > target/welcome.html
-node scripts/static-welcome.mjs dist/index.html target/welcome.html
-# The survey page's stylesheets as one file: a phone's first paint waits for one request, not two.
-node scripts/join-styles.mjs dist/index.html survey
-node scripts/externalise-boot.mjs dist/dashboard.html boot-dashboard
-node scripts/externalise-boot.mjs dist/setup.html boot-setup
-# The loader a host page includes to embed the app (docs/operating/serving.md, "Embedding").
-node scripts/write-embed.mjs
-# Each wasm bundle slimmed (short import names in it and its script, no tool-only sections), then
-# the scripts and stylesheets minified; last, every content-named file named by its final bytes
-# and the integrity hashes in the pages written again.
-node scripts/slim-wasm.mjs dist
-node scripts/minify.mjs dist
-node scripts/name-by-content.mjs dist
-# Every file again as .gz and .br beside it, for servers that send them as they are (quicker and a
-# little larger for a debug build).
-if [[ " $* " == *" --release "* ]]; then node scripts/precompress.mjs dist; else node scripts/precompress.mjs dist --fast; fi
+# One step turns Trunk's pages into what is served: start-up scripts out of the pages, the first
+# screen written in, styles joined, wasm slimmed, scripts minified, every file named by its final
+# bytes once, and the manifest that embed.js and the service worker's list are written from.
+node scripts/post-build.mjs "$@"

@@ -52,7 +52,7 @@ if [ ! -x "$NGINX" ]; then
     { as_root apt-get update && as_root apt-get install -y --no-install-recommends nginx; }
 fi
 
-# Debian's zopfli: the build writes each file's gzip copy with it (scripts/precompress.mjs).
+# Debian's zopfli: the build writes each file's gzip copy with it (scripts/build/precompress.mjs).
 if ! command -v zopfli >/dev/null; then
   say "installing Debian's zopfli"
   export DEBIAN_FRONTEND=noninteractive

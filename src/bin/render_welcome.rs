@@ -1,6 +1,6 @@
 //! Writes the built-in survey's welcome screen as HTML, rendered natively by Yew from the app's
 //! own component (`ui::respond::Welcome`, in English), for the survey page to show before its
-//! WebAssembly arrives: `scripts/static-welcome.mjs` puts it in the built page. One source for
+//! WebAssembly arrives: `scripts/build/first-screen.mjs` puts it in the built page. One source for
 //! the first screen: what a phone shows first is what the app then draws.
 //! Usage: `cargo run --features ssr --bin render-welcome > target/welcome.html`
 

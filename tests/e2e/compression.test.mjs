@@ -46,7 +46,7 @@ test('served precompressed, decoded by the browser, and each file fetched once o
   assert.deepEqual(await axeViolations(page), []);
   // The rules only the facilitator's pages use stay on the server.
   assert.deepEqual(server.sent.filter((request) => /facilitator-/.test(request.path)), []);
-  // One render-blocking stylesheet (scripts/join-styles.mjs), so the first paint waits for one request.
+  // One render-blocking stylesheet (scripts/build/join-styles.mjs), so the first paint waits for one request.
   const stylesheets = server.sent.filter((request) => request.path.endsWith('.css')).map((request) => request.path);
   assert.equal(stylesheets.length, 1, `one stylesheet for the survey page, not ${stylesheets.join(', ')}`);
   assert.match(stylesheets[0], /^\/survey-[0-9a-f]{16}\.css$/);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDirectory } from './support/server.mjs';
 import { launchChromium } from './support/browser.mjs';
+import { contentNameParts } from '../../scripts/build/content-names.mjs';
 
 let site;
 let server;
@@ -25,7 +26,7 @@ after(async () => {
 
 /** The survey page's files named by their content in `dir` (not their compressed copies). */
 async function contentNamed(dir) {
-  return (await readdir(dir)).filter((name) => /^(partnership-pulse|boot)-[0-9a-f]{8,16}/.test(name) && !/\.(gz|br)$/.test(name));
+  return (await readdir(dir)).filter((name) => ['partnership-pulse', 'boot'].includes(contentNameParts(name)?.stem));
 }
 
 /** The names of every file in the page's service worker caches. */

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_NAMED_PATH } from '../../../scripts/build/content-names.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,10 +20,10 @@ const TYPES = {
  * A name made from the file's content (`app-0123456789abcdef.css`; Trunk writes its hash without
  * leading zeros, so it may be shorter than 16 digits): what it holds never changes.
  */
-const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.[a-z]+$/;
+const HASHED = CONTENT_NAMED_PATH;
 
 /**
- * The precompressed copy of `file` the client accepts (`scripts/precompress.mjs` writes them):
+ * The precompressed copy of `file` the client accepts (`scripts/build/precompress.mjs` writes them):
  * brotli before gzip; none when the client accepts neither or the copy is missing.
  */
 async function precompressedCopy(file, acceptEncoding = '') {

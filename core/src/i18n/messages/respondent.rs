@@ -8,7 +8,7 @@ messages! {
     Msg, folder "locales/", translated ["cy", "en-easy"];
     // The survey being opened.
     LoadingSurvey "loading-survey" => text("Loading the survey…");
-    // Written into the survey page for the moments before the app starts (scripts/static-welcome.mjs).
+    // Written into the survey page for the moments before the app starts (scripts/build/first-screen.mjs).
     OpeningSurvey "opening-survey" => text("Opening your survey…");
     SurveyCannotOpen "survey-cannot-open" => text("This survey cannot be opened");
     SurveyProblems "survey-problems" => text("Its definition has the following problems. Please tell the person who sent you the survey.");

@@ -1,5 +1,5 @@
 // Reading a WebAssembly binary: its LEB128 numbers, names and sections. Shared by the build's
-// scripts/slim-wasm.mjs and the on-demand bench/wasm-composition.mjs.
+// scripts/build/slim-wasm.mjs and the on-demand bench/wasm-composition.mjs.
 
 /** Reads the unsigned LEB128 number at `offset`: [value, offset after it]. */
 export function readLeb(bytes, offset) {

@@ -8,7 +8,6 @@
 //    module as compiled.
 // 2. the two custom sections the Rust toolchain leaves, `producers` (the compiler's name and
 //    version) and `target_features` (for linkers), which no browser reads, are left out.
-// Usage: node scripts/slim-wasm.mjs [dir]
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readLeb, readName, sections } from './wasm-binary.mjs';
@@ -121,8 +120,12 @@ async function slimBundle(dir, wasmFile) {
   return wasm.length - shortened.length;
 }
 
-const dir = process.argv[2] ?? 'dist';
-for (const wasmFile of (await readdir(dir)).filter((name) => name.endsWith('_bg.wasm')).sort()) {
-  const saved = await slimBundle(dir, wasmFile);
-  console.log(`${wasmFile}: short import names, no tool sections, ${saved} bytes smaller (and its script)`);
+/** Slims every wasm bundle of `dir` and its script; a line for each, saying what it saved. */
+export async function slimWasm(dir) {
+  const said = [];
+  for (const wasmFile of (await readdir(dir)).filter((name) => name.endsWith('_bg.wasm')).sort()) {
+    const saved = await slimBundle(dir, wasmFile);
+    said.push(`${wasmFile}: short import names, no tool sections, ${saved} bytes smaller (and its script)`);
+  }
+  return said;
 }
