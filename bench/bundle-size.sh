@@ -37,6 +37,8 @@ while IFS= read -r file; do
     # The rules only the facilitator's pages use (a respondent's phone never fetches them).
     facilitator-*.css) pages="dashboard, setup"; dashboard_total=$((dashboard_total + gz)); setup_total=$((setup_total + gz)) ;;
     embed.js) pages="host pages" ;;
+    # What the build wrote down (names, integrity hashes, what each page loads): no page fetches it.
+    build-manifest.json) pages="no page" ;;
     # A language's words: fetched only when someone chooses that language (not a first visit).
     locales/*) pages="on choosing the language" ;;
     # The survey page's stylesheets joined into one (scripts/build/join-styles.mjs); the other pages

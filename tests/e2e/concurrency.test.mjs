@@ -94,7 +94,7 @@ test('two kiosk tabs and a dashboard importing, all at the same instant, keep ev
   assert.equal(stored.length, expected, 'every response of every tab is stored');
   assert.equal(new Set(stored.map((r) => r.id)).size, expected);
   // The dashboard counted each as it arrived, without a reload.
-  await dashboard.getByRole('heading', { level: 2, name: `Responses: ${expected}` }).waitFor();
+  await dashboard.getByRole('heading', { level: 2, name: `Responses: ${expected.toLocaleString('en')}` }).waitFor();
   await context.close();
 });
 
