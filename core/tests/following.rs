@@ -24,8 +24,10 @@ use support::{response, survey};
 /// What the database does when the next long poll asks it.
 #[derive(Clone, Debug)]
 enum Poll {
-    /// Nothing new: the poll comes back empty.
+    /// Nothing new: the server held the poll its whole wait, and it comes back empty.
     Quiet,
+    /// Nothing new, and the server answers at once instead of holding the poll.
+    EmptyAtOnce,
     /// A response with this id reaches the database before the poll answers.
     Arrives(&'static str),
     /// No answer at once (the server is down).
@@ -63,7 +65,11 @@ impl CouchServer for Scripted<'_> {
             self.asked.set(self.asked.get() + 1);
             // A script that ran out stops the run: a test never loops for ever.
             match self.polls.borrow_mut().pop_front().unwrap_or(Poll::Stop) {
-                Poll::Quiet => {}
+                Poll::Quiet => {
+                    let clock = &self.page.clock;
+                    clock.set(clock.get() + f64::from(LONG_POLL_MS));
+                }
+                Poll::EmptyAtOnce => {}
                 Poll::Arrives(id) => self.couch.put_response(id),
                 Poll::Down => return None,
                 Poll::HeldPast => {
@@ -189,6 +195,20 @@ fn a_server_that_is_down_is_tried_again_with_a_doubling_wait() {
         ),
         "{problem:?}"
     );
+}
+
+#[test]
+fn a_server_that_answers_long_polls_empty_at_once_is_asked_again_only_after_a_doubling_wait() {
+    let (store, page) = (MemoryStore::default(), Page::default());
+    let mut polls = vec![Poll::EmptyAtOnce; 7];
+    polls.extend([Poll::Arrives("late-1"), Poll::EmptyAtOnce, Poll::Quiet, Poll::EmptyAtOnce]);
+    let (asked, _) = follow_through(&store, &page, 1, &polls);
+    // Not request after request: 2 s doubling to the 60 s ceiling, as after a failure; a poll that
+    // brought a change, or that the server held, starts the count again.
+    assert_eq!(*page.sleeps.borrow(), [2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 2_000, 2_000]);
+    assert_eq!(asked, 12, "eleven scripted polls, then the stop");
+    assert_eq!(*page.arrived.borrow(), ["late-1"]);
+    assert_eq!(page.following.view().problem, None, "an empty answer is not a failure");
 }
 
 #[test]

@@ -26,7 +26,7 @@ pub use sync::{
     connect_and_follow, follow, forget, forget_connection, keep_connection, kept_connection, needs_the_facilitator,
     open_and_follow, publish_survey, published_surveys, sync_again, Activity, CouchServer, FollowPage, Following,
     Progress, Published, Received, SyncNote, SyncProblem, SyncReport, SyncSession, SyncView, FIRST_WAIT_MS,
-    LONGEST_WAIT_MS, LONG_POLL_MS,
+    HELD_AT_LEAST_MS, LONGEST_WAIT_MS, LONG_POLL_MS,
 };
 
 pub use responses::{

@@ -1,7 +1,8 @@
 //! Following a database from the dashboard: a whole sync when the page opens (or the facilitator
 //! connects), then the changes feed long-polled so that responses reaching the database appear
 //! without a reload, sending on the way what reached this device otherwise. Failures that
-//! waiting mends are retried with a doubling wait; those that need the facilitator stop it.
+//! waiting mends are retried with a doubling wait, and so is a server that answers a long poll
+//! empty at once instead of holding it; failures that need the facilitator stop it.
 //!
 //! The page supplies the clock, the waiting and what to do with arrivals ([`FollowPage`]), so
 //! the policy is tested natively with the fake database and no real time passing.
@@ -19,6 +20,9 @@ pub const LONG_POLL_MS: u32 = 25_000;
 pub const FIRST_WAIT_MS: u32 = 2_000;
 /// The longest wait between tries.
 pub const LONGEST_WAIT_MS: u32 = 60_000;
+/// A long poll answered empty sooner than this was not held by the server: asking again at once
+/// would send a request after request (a misbehaving server or proxy), so the page waits first.
+pub const HELD_AT_LEAST_MS: u32 = 1_000;
 
 /// What the sync is doing now.
 #[derive(Clone, Debug, PartialEq)]
@@ -248,8 +252,8 @@ pub async fn follow<S: RecordStore, C: CouchServer, P: FollowPage>(
             // `timeout`) is given up on by the browser: nothing arrived, nothing is wrong.
             Err(SyncError::Unreachable { offline: false, .. })
                 if page.now_ms() - asked_at >= f64::from(LONG_POLL_MS) => {}
-            Ok(Received { added, .. }) => {
-                wait = FIRST_WAIT_MS;
+            Ok(Received { added, changes, .. }) => {
+                let empty_at_once = changes == 0 && page.now_ms() - asked_at < f64::from(HELD_AT_LEAST_MS);
                 // Only responses new to this device count as arrivals (the feed also brings back
                 // the ones this device sent).
                 let arrived = added.added > 0;
@@ -265,6 +269,12 @@ pub async fn follow<S: RecordStore, C: CouchServer, P: FollowPage>(
                         view.live_since = Some(Some(page.clock_time()));
                     }
                 });
+                if empty_at_once {
+                    page.sleep(wait).await;
+                    wait = (wait * 2).min(LONGEST_WAIT_MS);
+                } else {
+                    wait = FIRST_WAIT_MS;
+                }
             }
             Err(error) => {
                 if couch.stopped() {
