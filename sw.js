@@ -6,7 +6,8 @@ const CACHE = 'partnership-pulse-v3';
 // (scripts/build/service-worker.mjs): a name made from the file's content (`app-0123456789abcdef.css`,
 // `boot-…js`, `…_bg.wasm`) holds what never changes, so the cache may answer first; and the files
 // the survey page loads, kept when the worker installs.
-const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.(?:js|css|wasm)$/;
+// (Here it matches nothing and keeps nothing, until the build writes them in.)
+const HASHED = /(?!)/;
 const PRECACHE = [];
 
 // Each page is kept under its own address (without query or fragment; a folder address counts as

@@ -55,7 +55,8 @@ export async function nameByContent(dir) {
       for (const tag of content.match(/<link\b[^>]*\bintegrity="[^"]*"[^>]*>/g) ?? []) {
         const href = /href="\.?\/?([^"]+)"/.exec(tag)?.[1];
         if (!href) throw new Error(`${name}: a link with an integrity hash but no address`);
-        updated = updated.replace(tag, tag.replace(/integrity="[^"]*"/, `integrity="${integrity(await bytesOf(href))}"`));
+        const hash = manifest.files[href] ?? integrity(await bytesOf(href));
+        updated = updated.replace(tag, tag.replace(/integrity="[^"]*"/, `integrity="${hash}"`));
       }
       // What the page loads: its links and scripts, and what its start-up script loads.
       const loaded = new Set();

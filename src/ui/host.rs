@@ -273,10 +273,7 @@ pub fn use_survey(source: SurveySource) -> SurveyLoad {
         use_effect_with(source, move |source| {
             let report = move |load: &SurveyLoad, host: &Host| match load {
                 SurveyLoad::Ready(_) => host.emit("ready", JsValue::NULL),
-                SurveyLoad::Invalid(errors) => {
-                    let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
-                    host.emit_error(&text.join(" "));
-                }
+                SurveyLoad::Invalid(errors) => host.emit_error(&crate::survey::joined(errors)),
                 SurveyLoad::Unavailable(error) => host.emit_error(&error.to_string()),
                 SurveyLoad::Loading => {}
             };

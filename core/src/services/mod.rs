@@ -23,10 +23,9 @@ pub use outbox::{send_waiting, OutboxReport};
 pub use response_feed::{FeedChange, ResponseFeed};
 pub use saved_surveys::{keep_workspace, open_workspace};
 pub use sync::{
-    connect_and_follow, follow, forget, forget_connection, keep_connection, kept_connection, needs_the_facilitator,
-    open_and_follow, publish_survey, published_surveys, sync_again, Activity, CouchServer, FollowPage, Following,
-    Progress, Published, Received, SyncNote, SyncProblem, SyncReport, SyncSession, SyncView, FIRST_WAIT_MS,
-    HELD_AT_LEAST_MS, LONGEST_WAIT_MS, LONG_POLL_MS,
+    connect_and_follow, forget, forget_connection, keep_connection, kept_connection, open_and_follow, publish_survey,
+    published_surveys, sync_again, Activity, CouchServer, FollowPage, Following, Progress, Published, Received,
+    SyncNote, SyncProblem, SyncReport, SyncSession, SyncView, LONG_POLL_MS,
 };
 
 pub use responses::{

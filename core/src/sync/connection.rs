@@ -99,6 +99,11 @@ impl Connection {
     pub fn server_name(&self) -> &str {
         server_of(&self.server)
     }
+
+    /// Server name, database and user: what a page shows of the connection (never the password).
+    pub fn shown(&self) -> (String, String, String) {
+        (self.server_name().to_owned(), self.database.clone(), self.user.clone())
+    }
 }
 
 /// Standard base64 with padding (through the app's one bit-packing routine). Not the browser's

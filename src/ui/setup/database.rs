@@ -133,7 +133,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
             said.set(Said::default());
             wasm_bindgen_futures::spawn_local(async move {
                 match kept_connection(&device::store(), &survey_id).await {
-                    Ok(connection) => connected.set(Some(connection.map(|connection| describe(&connection)))),
+                    Ok(connection) => connected.set(Some(connection.map(|connection| connection.shown()))),
                     Err(error) => {
                         connected.set(Some(None));
                         said.set(Said::problem(texts.store_error(&error)));
@@ -155,7 +155,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
             ));
             wasm_bindgen_futures::spawn_local(async move {
                 let store = device::store();
-                let described = describe(&connection);
+                let described = connection.shown();
                 match SyncSession::connect(&store, &couch(&connection), &survey_id, connection.clone()).await {
                     Ok(_) => {
                         connected.set(Some(Some(described)));
@@ -227,11 +227,6 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
             { said_html(&said) }
         </section>
     }
-}
-
-/// The server name, database and user a connection is shown by.
-fn describe(connection: &Connection) -> (String, String, String) {
-    (connection.server_name().to_owned(), connection.database.clone(), connection.user.clone())
 }
 
 /// Properties of [`OpenFromDatabase`].

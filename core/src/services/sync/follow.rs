@@ -145,13 +145,8 @@ pub trait FollowPage {
     }
 }
 
-/// Server name, database and user, as the page shows a connection.
-pub fn describe(connection: &Connection) -> (String, String, String) {
-    (connection.server_name().to_owned(), connection.database.clone(), connection.user.clone())
-}
-
 /// Failures that waiting does not mend: the facilitator must change something.
-pub fn needs_the_facilitator(error: &SyncError) -> bool {
+fn needs_the_facilitator(error: &SyncError) -> bool {
     matches!(
         error,
         SyncError::WrongPassword
@@ -181,7 +176,7 @@ pub async fn open_and_follow<S: RecordStore, C: CouchServer, P: FollowPage>(
     };
     page.update(|view| {
         view.ready = true;
-        view.connected = session.as_ref().map(|session| describe(&session.state.connection));
+        view.connected = session.as_ref().map(|session| session.state.connection.shown());
     });
     if let Some(session) = session {
         let couch = couch_for(&session.state.connection);
@@ -198,14 +193,13 @@ pub async fn connect_and_follow<S: RecordStore, C: CouchServer, P: FollowPage>(
     survey: &SurveyDefinition,
     connection: Connection,
 ) {
-    let couch = couch_for(&connection);
-    let couch = &couch;
+    let couch = &couch_for(&connection);
     page.update(|view| {
         view.activity = Some(Activity::Connecting(connection.server_name().to_owned()));
         view.problem = None;
         view.report = None;
     });
-    let described = describe(&connection);
+    let described = connection.shown();
     match SyncSession::connect(store, couch, &survey.id, connection).await {
         Ok(_) if couch.stopped() => {}
         Ok(session) => {

@@ -21,8 +21,8 @@ mod follow;
 mod publish;
 mod receive;
 pub use follow::{
-    connect_and_follow, follow, forget, needs_the_facilitator, open_and_follow, sync_again, Activity, FollowPage,
-    Following, SyncNote, SyncProblem, SyncView, FIRST_WAIT_MS, HELD_AT_LEAST_MS, LONGEST_WAIT_MS, LONG_POLL_MS,
+    connect_and_follow, forget, open_and_follow, sync_again, Activity, FollowPage, Following, SyncNote, SyncProblem,
+    SyncView, LONG_POLL_MS,
 };
 pub use publish::{forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, Published};
 pub use receive::Received;
