@@ -5,21 +5,35 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** Headless system Chromium with the flags this closed network needs. */
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+const LAUNCH_ATTEMPTS = 3;
+
+/**
+ * Headless system Chromium with the flags this closed network needs. A browser that dies while
+ * starting (seen once in CI on a loaded machine, before any page existed) is started again, up to
+ * three times; a failure inside a test is never retried.
+ */
+export async function launchChromium() {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await chromium.launch({
+        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+    } catch (error) {
+      if (attempt >= LAUNCH_ATTEMPTS) throw error;
+      console.log(`# Chromium did not start (attempt ${attempt}): ${String(error.message).split('\n')[0]}`);
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
 }
 
 /** Opens a page that records console errors and page errors in `page.problems`. */
