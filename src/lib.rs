@@ -4,12 +4,13 @@
 //! that `crate::survey`, `crate::analytics`… read the same in both.
 
 pub use pulse_core::{
-    analytics, answering, charts, dashboard, embed, fast_hash, i18n, invitations, qr, radix, response, services, setup,
-    submission, survey, sync, themes, transfer,
+    analytics, answering, charts, dashboard, embed, fast_hash, i18n, invitations, qr, radix, response, seal, services,
+    setup, submission, survey, sync, themes, transfer,
 };
 
 mod browser_store;
 pub mod ui;
+pub mod web_crypto;
 
 /// The record stores of `pulse_core::store`, with the browser's own.
 pub mod store {

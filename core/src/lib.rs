@@ -15,6 +15,7 @@ pub mod invitations;
 pub mod qr;
 pub mod radix;
 pub mod response;
+pub mod seal;
 pub mod services;
 pub mod setup;
 pub mod store;

@@ -35,3 +35,18 @@ pub fn from_symbols(symbols: impl IntoIterator<Item = u8>, bits: u32) -> Vec<u8>
     }
     bytes
 }
+
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// `bytes` in base64url without padding (RFC 4648 §5): share links, keys and sealed responses.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len() * 4 / 3 + 3);
+    to_symbols(bytes, 6, |value| text.push(BASE64URL[usize::from(value)] as char));
+    text
+}
+
+/// Reads unpadded base64url back; `None` when a character is outside its alphabet.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    let values = text.bytes().map(|c| BASE64URL.iter().position(|&a| a == c).map(|v| v as u8));
+    Some(from_symbols(values.collect::<Option<Vec<u8>>>()?, 6))
+}

@@ -25,7 +25,6 @@ pub enum LinkKind {
 }
 /// Largest set-up or definition accepted once inflated, so a crafted link cannot exhaust memory.
 pub const MAX_SETUP_BYTES: usize = 64 * 1024;
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Why a share link could not be opened.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -42,17 +41,6 @@ pub enum LinkError {
     /// The survey is larger than a link may carry ([`MAX_SETUP_BYTES`] once inflated).
     #[error("set-up over {MAX_SETUP_BYTES} bytes")]
     TooLarge,
-}
-
-fn base64url(bytes: &[u8]) -> String {
-    let mut text = String::with_capacity(bytes.len() * 4 / 3 + 3);
-    crate::radix::to_symbols(bytes, 6, |value| text.push(ALPHABET[usize::from(value)] as char));
-    text
-}
-
-fn from_base64url(text: &str) -> Option<Vec<u8>> {
-    let values = text.bytes().map(|c| ALPHABET.iter().position(|&a| a == c).map(|v| v as u8));
-    Some(crate::radix::from_symbols(values.collect::<Option<Vec<u8>>>()?, 6))
 }
 
 /// What a saved survey's link carries, before compression: its set-up of the built-in
@@ -86,7 +74,7 @@ pub fn link_from_compressed(kind: LinkKind, compressed: &[u8]) -> String {
         LinkKind::SetUp => LINK_PREFIX,
         LinkKind::Definition => DEFINITION_LINK_PREFIX,
     };
-    format!("{prefix}{}", base64url(compressed))
+    format!("{prefix}{}", crate::radix::base64url(compressed))
 }
 
 /// Whether a URL fragment (with or without its `#`) is a share link of some kind.
@@ -121,7 +109,7 @@ pub fn link_parts(payload: &str) -> Result<(LinkKind, Vec<u8>), LinkError> {
     } else {
         return Err(LinkError::NotASetUpLink);
     };
-    Ok((kind, from_base64url(data).ok_or(LinkError::Damaged)?))
+    Ok((kind, crate::radix::from_base64url(data).ok_or(LinkError::Damaged)?))
 }
 
 /// The compressed bytes of a set-up link's payload; never panics, whatever the text.
