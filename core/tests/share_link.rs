@@ -1,6 +1,7 @@
 //! Set-ups and share links natively: the definition a set-up makes, round trips, damaged links.
 
 use proptest::prelude::*;
+use pulse_core::seal::WrappedKey;
 use pulse_core::setup::*;
 use pulse_core::survey::{builtin_survey, SurveyError};
 
@@ -14,7 +15,7 @@ fn inflate(bytes: &[u8]) -> Option<Vec<u8>> {
 
 /// The payload as the set-up page makes it: `link_content` then `link_from_compressed`.
 fn encode_link(setup: &SetUp) -> String {
-    let saved = SavedSurvey { setup: setup.clone(), base: None };
+    let saved = SavedSurvey { setup: setup.clone(), base: None, key: None };
     let (kind, json) = link_content(&saved, &builtin_survey().unwrap()).unwrap();
     link_from_compressed(kind, &deflate(&json))
 }
@@ -62,8 +63,12 @@ fn setup() -> SetUp {
             )]),
         )]),
         invitations: None,
+        // The public key of fixtures/sealed-natively.json: responses are sealed for it.
+        seal_key: Some(SEAL_KEY.to_owned().try_into().unwrap()),
     }
 }
+
+const SEAL_KEY: &str = "BAGULs0s_3kr_VgPGM27YDwkLcWC09MNKznhC2s4pp4GgYFuo0gC2p-9bicTkomIEvinVBUTF13_bFfKeTrJ0_I";
 
 #[test]
 fn a_set_up_makes_a_valid_survey_from_the_built_in_instrument() {
@@ -79,6 +84,26 @@ fn a_set_up_makes_a_valid_survey_from_the_built_in_instrument() {
     let value = survey.indicators.iter().find(|i| i.id == "value").unwrap();
     assert_eq!(value.items, ["V1", "V2", "V3", "C1"]);
     assert_eq!(survey.sections.iter().find(|s| s.id == "value").unwrap().items.last().unwrap().id, "C1");
+    assert_eq!(survey.seal_key.map(String::from).as_deref(), Some(SEAL_KEY));
+}
+
+#[test]
+fn a_sealed_survey_s_link_carries_its_public_key_and_never_its_wrapped_private_key() {
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/sealed-natively.json")).unwrap();
+    let key: WrappedKey = serde_json::from_value(fixture["key"].clone()).unwrap();
+    let saved = SavedSurvey { setup: setup(), base: None, key: Some(key.clone()) };
+    let (_, json) = link_content(&saved, &builtin_survey().unwrap()).unwrap();
+    let json = String::from_utf8(json).unwrap();
+    assert!(json.contains(SEAL_KEY), "{json}");
+    for private in [&key.wrapped, &key.salt, &key.iv] {
+        assert!(!json.contains(private.as_str()), "{private} is in the link");
+    }
+    // An adapted definition's link likewise.
+    let definition = setup().to_definition(&builtin_survey().unwrap()).unwrap();
+    let adapted = SavedSurvey { base: Some(definition.clone()), ..saved };
+    let (_, json) = link_content(&adapted, &definition).unwrap();
+    let json = String::from_utf8(json).unwrap();
+    assert!(json.contains(SEAL_KEY) && !json.contains(key.wrapped.as_str()));
 }
 
 #[test]
@@ -98,8 +123,9 @@ fn the_share_link_round_trips_and_is_short_enough_for_a_qr_code() {
     assert!(payload[LINK_PREFIX.len()..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
     assert_eq!(decode_link(&payload).unwrap(), setup());
     assert_eq!(decode_link(&format!("#{payload}")).unwrap(), setup(), "the fragment's # is allowed");
-    // A QR code holds at most 2,953 bytes; this set-up's link is far below.
-    assert!(payload.len() < 600, "{} characters", payload.len());
+    // A QR code holds at most 2,953 bytes; this set-up's link is far below (the public key adds
+    // 119 of its 642 characters).
+    assert!(payload.len() < 700, "{} characters", payload.len());
     println!("share link payload for a typical set-up: {} characters", payload.len());
 }
 
@@ -134,7 +160,7 @@ fn a_survey_too_large_for_a_link_is_refused_when_the_link_would_be_made() {
             indicator: None,
         })
         .collect();
-    let saved = SavedSurvey { setup: big, base: None };
+    let saved = SavedSurvey { setup: big, base: None, key: None };
     assert_eq!(link_content(&saved, &builtin_survey().unwrap()), Err(LinkError::TooLarge));
     assert_eq!(setup_from_json(&vec![b' '; MAX_SETUP_BYTES + 1]), Err(LinkError::TooLarge));
 }

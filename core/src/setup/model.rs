@@ -52,6 +52,10 @@ pub struct SetUp {
     /// Set when only responses with an invitation count; the hashes of the codes made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitations: Option<crate::invitations::Invitations>,
+    /// The survey's public key, when its responses are sealed; its private key is kept wrapped
+    /// beside the set-up ([`super::SavedSurvey::key`]), never in it, so links never carry it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal_key: Option<crate::seal::PublicKey>,
 }
 
 /// The smallest threshold k the set-up offers (figures are then about k + 1 people or more); it
@@ -80,6 +84,7 @@ impl SetUp {
             submission_address: base.submission_address.clone().unwrap_or_default(),
             translations: BTreeMap::new(),
             invitations: base.invitations.clone(),
+            seal_key: base.seal_key.clone(),
         }
     }
 
@@ -127,6 +132,7 @@ impl SetUp {
         survey.submission_address =
             Some(self.submission_address.trim().to_owned()).filter(|address| !address.is_empty());
         survey.invitations = self.invitations.clone();
+        survey.seal_key = self.seal_key.clone();
         survey.groups = choices("group", &self.groups);
         survey.partners = choices("partner", &self.partners);
         for section in &mut survey.sections {

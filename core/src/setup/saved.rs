@@ -2,6 +2,7 @@
 //! one, or a definition imported from a file), duplicated from wave to wave.
 
 use super::model::SetUp;
+use crate::seal::WrappedKey;
 use crate::survey::{load_survey, survey_to_json, SurveyDefinition, SurveyError};
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +14,10 @@ pub struct SavedSurvey {
     /// The definition the set-up adapts; none for the built-in instrument.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<SurveyDefinition>,
+    /// The private key of a survey whose responses are sealed, wrapped under the facilitators'
+    /// passphrase; its public half is the set-up's `seal_key`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<WrappedKey>,
 }
 
 impl SavedSurvey {
@@ -22,7 +27,7 @@ impl SavedSurvey {
         setup.version = 1;
         setup.title = "Our partnership survey".to_owned();
         setup.partners.clear();
-        SavedSurvey { setup, base: None }
+        SavedSurvey { setup, base: None, key: None }
     }
 
     /// A survey from an imported definition file, checked by the same validator as the
@@ -34,7 +39,7 @@ impl SavedSurvey {
     /// A survey of an already validated definition (one opened from a database), keeping its id
     /// and version.
     pub fn of_definition(base: SurveyDefinition) -> SavedSurvey {
-        SavedSurvey { setup: SetUp::from_definition(&base, &base.id), base: Some(base) }
+        SavedSurvey { setup: SetUp::from_definition(&base, &base.id), base: Some(base), key: None }
     }
 
     /// The survey respondents get, validated; `builtin` is used when there is no base.

@@ -56,6 +56,10 @@ pub struct SurveyDefinition {
     /// anyone with the link can add responses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitations: Option<crate::invitations::Invitations>,
+    /// The survey's public key: set, every response leaving a respondent's device (to the
+    /// submission address, as a file or a code) is sealed for it (docs/formats/sealed-responses.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal_key: Option<crate::seal::PublicKey>,
 }
 
 fn default_threshold() -> u32 {
