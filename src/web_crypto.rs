@@ -10,9 +10,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
 
-/// The browser's `crypto.subtle`.
+/// The browser's `crypto.subtle`, where there is one (not on an insecure address, nor in very
+/// old browsers: every call then fails with [`SealError::Unavailable`]).
 pub struct WebCrypto {
-    subtle: SubtleCrypto,
+    subtle: Option<SubtleCrypto>,
 }
 
 /// A survey's private key as the browser holds it: not extractable, with its public half (which
@@ -61,12 +62,14 @@ fn random<const N: usize>() -> Result<[u8; N], SealError> {
 }
 
 impl WebCrypto {
-    /// The page's Web Crypto; [`SealError::Unavailable`] where there is none (an insecure origin,
-    /// a very old browser).
-    pub fn new() -> Result<Self, SealError> {
+    /// The page's Web Crypto.
+    pub fn new() -> Self {
         let crypto = web_sys::window().and_then(|window| window.crypto().ok());
-        let subtle = crypto.map(|crypto| crypto.subtle()).filter(|subtle| !JsValue::from(subtle).is_undefined());
-        subtle.map(|subtle| Self { subtle }).ok_or_else(|| SealError::Unavailable("crypto.subtle".into()))
+        Self { subtle: crypto.map(|crypto| crypto.subtle()).filter(|subtle| !JsValue::from(subtle).is_undefined()) }
+    }
+
+    fn subtle(&self) -> Result<&SubtleCrypto, SealError> {
+        self.subtle.as_ref().ok_or_else(|| SealError::Unavailable("crypto.subtle".into()))
     }
 
     /// Awaits a Web Crypto call; its refusal becomes `refused`.
@@ -91,7 +94,7 @@ impl WebCrypto {
     ) -> Result<CryptoKey, SealError> {
         let data: Object = bytes(data).unchecked_into();
         let key =
-            Self::call(self.subtle.import_key_with_object(format, &data, algorithm, false, &usages(uses)), refused)
+            Self::call(self.subtle()?.import_key_with_object(format, &data, algorithm, false, &usages(uses)), refused)
                 .await?;
         Ok(key.unchecked_into())
     }
@@ -105,7 +108,7 @@ impl WebCrypto {
             "PBKDF2",
             &[("hash", &"SHA-256".into()), ("salt", &bytes(salt)), ("iterations", &iterations.into())],
         );
-        let bits = Self::buffer(self.subtle.derive_bits_with_object(&pbkdf2, &base, 256), unavailable()).await?;
+        let bits = Self::buffer(self.subtle()?.derive_bits_with_object(&pbkdf2, &base, 256), unavailable()).await?;
         self.import("raw", &bits, &params("AES-GCM", &[]), &["encrypt", "decrypt"], unavailable()).await
     }
 
@@ -126,9 +129,11 @@ impl WebCrypto {
                 ("info", &bytes(HKDF_INFO)),
             ],
         );
-        let okm =
-            Self::buffer(self.subtle.derive_bits_with_object(&hkdf, &base, KEY_AND_IV_BYTES as u32 * 8), unavailable())
-                .await?;
+        let okm = Self::buffer(
+            self.subtle()?.derive_bits_with_object(&hkdf, &base, KEY_AND_IV_BYTES as u32 * 8),
+            unavailable(),
+        )
+        .await?;
         let key =
             self.import("raw", &okm[..32], &params("AES-GCM", &[]), &["encrypt", "decrypt"], unavailable()).await?;
         Ok((key, okm[32..].to_vec()))
@@ -137,13 +142,13 @@ impl WebCrypto {
     /// The x-coordinate of ECDH between `private` and `public`.
     async fn shared_secret(&self, private: &CryptoKey, public: &CryptoKey) -> Result<Vec<u8>, SealError> {
         let ecdh = params("ECDH", &[("public", public)]);
-        Self::buffer(self.subtle.derive_bits_with_object(&ecdh, private, 256), SealError::WrongKey).await
+        Self::buffer(self.subtle()?.derive_bits_with_object(&ecdh, private, 256), SealError::WrongKey).await
     }
 
     async fn encrypt(&self, key: &CryptoKey, iv: &[u8], associated: &[u8], plain: &[u8]) -> Result<Vec<u8>, SealError> {
         let gcm = params("AES-GCM", &[("iv", &bytes(iv)), ("additionalData", &bytes(associated))]);
         Self::buffer(
-            self.subtle.encrypt_with_object_and_u8_array(&gcm, key, plain),
+            self.subtle()?.encrypt_with_object_and_u8_array(&gcm, key, plain),
             SealError::Unavailable("AES-GCM".into()),
         )
         .await
@@ -158,7 +163,7 @@ impl WebCrypto {
         refused: SealError,
     ) -> Result<Vec<u8>, SealError> {
         let gcm = params("AES-GCM", &[("iv", &bytes(iv)), ("additionalData", &bytes(associated))]);
-        Self::buffer(self.subtle.decrypt_with_object_and_u8_array(&gcm, key, sealed), refused).await
+        Self::buffer(self.subtle()?.decrypt_with_object_and_u8_array(&gcm, key, sealed), refused).await
     }
 
     async fn private_from_pkcs8(&self, pkcs8: &[u8], public: PublicKey) -> Result<PrivateKey, SealError> {
@@ -173,7 +178,7 @@ impl SealCrypto for WebCrypto {
     async fn new_key(&self, passphrase: &str, iterations: u32) -> Result<(WrappedKey, PrivateKey), SealError> {
         let unavailable = || SealError::Unavailable("ECDH".into());
         let pair = Self::call(
-            self.subtle.generate_key_with_object(&p256("ECDH"), true, &usages(&["deriveBits"])),
+            self.subtle()?.generate_key_with_object(&p256("ECDH"), true, &usages(&["deriveBits"])),
             unavailable(),
         )
         .await?;
@@ -181,8 +186,8 @@ impl SealCrypto for WebCrypto {
         let (public, private) =
             (half("publicKey").map_err(|_| unavailable())?, half("privateKey").map_err(|_| unavailable())?);
         let public =
-            PublicKey::from_bytes(&Self::buffer(self.subtle.export_key("raw", &public), unavailable()).await?)?;
-        let pkcs8 = Self::buffer(self.subtle.export_key("pkcs8", &private), unavailable()).await?;
+            PublicKey::from_bytes(&Self::buffer(self.subtle()?.export_key("raw", &public), unavailable()).await?)?;
+        let pkcs8 = Self::buffer(self.subtle()?.export_key("pkcs8", &private), unavailable()).await?;
         let (salt, iv) = (random::<16>()?, random::<12>()?);
         let wrapping = self.passphrase_key(passphrase, &salt, iterations).await?;
         let wrapped = self.encrypt(&wrapping, &iv, public.as_bytes(), &pkcs8).await?;
@@ -204,14 +209,14 @@ impl SealCrypto for WebCrypto {
         let unavailable = || SealError::Unavailable("ECDH".into());
         let recipient = self.import("raw", key.as_bytes(), &p256("ECDH"), &[], SealError::BadPublicKey).await?;
         let pair = Self::call(
-            self.subtle.generate_key_with_object(&p256("ECDH"), true, &usages(&["deriveBits"])),
+            self.subtle()?.generate_key_with_object(&p256("ECDH"), true, &usages(&["deriveBits"])),
             unavailable(),
         )
         .await?;
         let half = |name: &str| Reflect::get(&pair, &name.into()).map(|key| key.unchecked_into::<CryptoKey>());
         let (public, private) =
             (half("publicKey").map_err(|_| unavailable())?, half("privateKey").map_err(|_| unavailable())?);
-        let ephemeral = Self::buffer(self.subtle.export_key("raw", &public), unavailable()).await?;
+        let ephemeral = Self::buffer(self.subtle()?.export_key("raw", &public), unavailable()).await?;
         let shared = self.shared_secret(&private, &recipient).await?;
         let (message_key, iv) = self.message_key(&shared, &ephemeral, key).await?;
         Ok(join_sealed(&ephemeral, &self.encrypt(&message_key, &iv, associated, plain).await?))

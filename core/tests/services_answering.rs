@@ -8,6 +8,7 @@ use pulse_core::answering::{Draft, DraftPosition};
 use pulse_core::response::Answer;
 use pulse_core::services::TabAnswering;
 use pulse_core::store::{load_responses, save_draft, Collection, DraftFound, MemoryStore, RecordStore};
+use support::rust_crypto::RustCrypto;
 use support::{all, response, survey, TRUST};
 
 fn draft_answering_t1(value: u8) -> Draft {
@@ -70,11 +71,13 @@ fn a_submission_is_stored_once_whichever_tab_makes_it() {
     let survey = survey();
     let store = MemoryStore::default();
     let submitted = response(&format!("{:032x}", 1), "student", None, &all(&TRUST, 3));
-    block_on(TabAnswering::new("partnership-pulse", Some("kiosk-2")).submit(&store, &submitted, None)).unwrap();
+    block_on(TabAnswering::new("partnership-pulse", Some("kiosk-2")).submit(&store, &RustCrypto, &survey, &submitted))
+        .unwrap();
     assert!(block_on(store.get(Collection::Responses, &submitted.id)).unwrap().is_some(), "keyed by its id");
     // Without sessionStorage (no tab id) the submission is stored just the same.
     let other = response(&format!("{:032x}", 2), "student", None, &all(&TRUST, 3));
-    block_on(TabAnswering::new("partnership-pulse", None).submit(&store, &other, None)).unwrap();
-    block_on(TabAnswering::new("partnership-pulse", Some("kiosk-3")).submit(&store, &other, None)).unwrap();
+    block_on(TabAnswering::new("partnership-pulse", None).submit(&store, &RustCrypto, &survey, &other)).unwrap();
+    block_on(TabAnswering::new("partnership-pulse", Some("kiosk-3")).submit(&store, &RustCrypto, &survey, &other))
+        .unwrap();
     assert_eq!(block_on(load_responses(&store, &survey.id)).unwrap().len(), 2);
 }

@@ -5,7 +5,8 @@
 mod support;
 
 use pollster::block_on;
-use pulse_core::services::{send_waiting, TabAnswering};
+use pulse_core::seal::{open_response, SealCrypto, SealError, SealedResponse, MIN_WRAP_ITERATIONS};
+use pulse_core::services::{send_waiting, Queued, TabAnswering};
 use pulse_core::setup::{EditError, ListKind, SavedSurvey, SetUpEdit};
 use pulse_core::store::{keep_and_queue, load_responses, waiting, Collection, MemoryStore, StoreError};
 use pulse_core::submission::{
@@ -13,7 +14,15 @@ use pulse_core::submission::{
 };
 use pulse_core::survey::{validate, SurveyError};
 use std::cell::RefCell;
+use support::rust_crypto::{NoCrypto, RustCrypto};
 use support::{all, response, survey, TRUST};
+
+/// The built-in survey sending to `address` (none: kept on the device).
+fn addressed(address: Option<&str>) -> pulse_core::survey::SurveyDefinition {
+    let mut survey = survey();
+    survey.submission_address = address.map(str::to_owned);
+    survey
+}
 
 const ADDRESS: &str = "https://pulse.example.org/partnership-pulse/submit";
 const OTHER: &str = "https://other.example.net/submit";
@@ -139,13 +148,14 @@ fn a_submitted_response_is_kept_and_queued_in_one_write_or_not_at_all() {
     let store = MemoryStore::default();
     let tab = TabAnswering::new("partnership-pulse", Some("tab-1"));
     let first = response("r1", "staff", None, &all(&TRUST, 3));
-    assert!(block_on(tab.submit(&store, &first, Some(ADDRESS))).unwrap(), "queued");
+    assert_eq!(block_on(tab.submit(&store, &RustCrypto, &addressed(Some(ADDRESS)), &first)), Ok(Queued::ForAddress));
     let queued = block_on(waiting(&store)).unwrap();
     assert_eq!(queued.len(), 1);
     assert_eq!((queued[0].id.as_str(), queued[0].to.as_str()), ("r1", ADDRESS));
     assert_eq!(queued[0].document, document_json(&first).unwrap());
     // A survey with no address: stored, nothing queued.
-    assert!(!block_on(tab.submit(&store, &response("r2", "staff", None, &[]), None)).unwrap());
+    let second = response("r2", "staff", None, &[]);
+    assert_eq!(block_on(tab.submit(&store, &RustCrypto, &addressed(None), &second)), Ok(Queued::NoAddress));
     assert_eq!(store.count(Collection::Outbox), 1);
     assert_eq!(block_on(load_responses(&store, "partnership-pulse")).unwrap().len(), 2);
     // Storage failing: neither the response nor its outbox record is written.
@@ -156,6 +166,38 @@ fn a_submitted_response_is_kept_and_queued_in_one_write_or_not_at_all() {
         Err(StoreError::Full)
     );
     assert_eq!((store.count(Collection::Responses), store.count(Collection::Outbox)), (2, 1));
+}
+
+#[test]
+fn a_sealed_survey_s_outbox_holds_the_envelope_only_and_a_browser_that_cannot_seal_sends_nothing() {
+    let (wrapped, secret) = block_on(RustCrypto.new_key("passphrase of the test", MIN_WRAP_ITERATIONS)).unwrap();
+    let mut sealed_survey = addressed(Some(ADDRESS));
+    sealed_survey.seal_key = Some(wrapped.public_key.clone());
+    let store = MemoryStore::default();
+    let tab = TabAnswering::new("partnership-pulse", Some("tab-1"));
+    let mut first = response("r1", "staff", Some("council"), &all(&TRUST, 3));
+    first.answers.insert("O1".into(), pulse_core::response::Answer::Text("More notice".into()));
+    assert_eq!(block_on(tab.submit(&store, &RustCrypto, &sealed_survey, &first)), Ok(Queued::ForAddress));
+    // The document the server gets: CouchDB's `_id` and the envelope, whose seal opens to the response.
+    let mut document: serde_json::Value =
+        serde_json::from_str(&block_on(waiting(&store)).unwrap()[0].document).unwrap();
+    let fields: Vec<&String> = document.as_object().unwrap().keys().collect();
+    assert_eq!(fields, ["_id", "id", "sealed", "survey_id", "survey_version"]);
+    assert_eq!(document.as_object_mut().unwrap().remove("_id"), Some("r1".into()));
+    let envelope: SealedResponse = serde_json::from_value(document).unwrap();
+    assert_eq!(block_on(open_response(&RustCrypto, &secret, &envelope)), Ok(first.clone()));
+    // The device keeps its own copy in clear: it is the respondent's.
+    assert_eq!(block_on(load_responses(&store, "partnership-pulse")).unwrap(), [first]);
+    // Without Web Crypto: kept on the device, nothing put in the outbox, never sent in clear.
+    let second = response("r2", "staff", None, &[]);
+    assert_eq!(
+        block_on(tab.submit(&store, &NoCrypto, &sealed_survey, &second)),
+        Ok(Queued::CannotSeal(SealError::Unavailable("crypto.subtle".into())))
+    );
+    assert_eq!((store.count(Collection::Responses), store.count(Collection::Outbox)), (2, 1));
+    // A survey without a key is sent as before, whatever the browser.
+    let third = response("r3", "staff", None, &[]);
+    assert_eq!(block_on(tab.submit(&store, &NoCrypto, &addressed(Some(ADDRESS)), &third)), Ok(Queued::ForAddress));
 }
 
 /// A fake server: answers in turn from `answers`, recording every request.
@@ -190,7 +232,8 @@ fn store_queuing(ids_and_addresses: &[(&str, &str)]) -> MemoryStore {
     let store = MemoryStore::default();
     let tab = TabAnswering::new("partnership-pulse", Some("kiosk"));
     for (id, address) in ids_and_addresses {
-        block_on(tab.submit(&store, &response(id, "staff", None, &all(&TRUST, 4)), Some(address))).unwrap();
+        let answered = response(id, "staff", None, &all(&TRUST, 4));
+        block_on(tab.submit(&store, &RustCrypto, &addressed(Some(address)), &answered)).unwrap();
     }
     store
 }

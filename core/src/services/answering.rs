@@ -4,14 +4,51 @@
 
 use crate::answering::{Draft, DraftPosition};
 use crate::response::Response;
+use crate::seal::{seal_response, SealCrypto, SealError};
 use crate::store::{
     adopt_draft, discard_draft, keep_and_queue, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
     RecordStore, StoreError,
 };
 /// Whether this device is a shared kiosk, and turning it into one: a setting of the device.
 pub use crate::store::{kiosk_setting, set_kiosk_setting};
-use crate::submission::document_json;
+use crate::submission::{document_json, sealed_document_json};
 use crate::survey::SurveyDefinition;
+
+/// What submitting did with a response besides keeping it on the device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Queued {
+    /// It waits in the outbox for the survey's submission address.
+    ForAddress,
+    /// The survey names no submission address: it stays on this device.
+    NoAddress,
+    /// The survey's responses are sealed and this browser could not seal it: it stays on this
+    /// device, never sent in clear.
+    CannotSeal(SealError),
+}
+
+/// Why the document for a submission address could not be made.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum OutgoingError {
+    /// The response could not be written as JSON.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The survey's responses are sealed and sealing failed.
+    #[error(transparent)]
+    Seal(#[from] SealError),
+}
+
+/// The document `response` goes to `survey`'s submission address as: sealed for the survey's key
+/// when it has one (the server then holds its ids only), else the response itself.
+pub async fn outgoing_document<C: SealCrypto>(
+    crypto: &C,
+    survey: &SurveyDefinition,
+    response: &Response,
+) -> Result<String, OutgoingError> {
+    match &survey.seal_key {
+        Some(key) => Ok(sealed_document_json(&seal_response(crypto, key, response).await?)?),
+        None => Ok(document_json(response)?),
+    }
+}
 
 /// This tab's answering: the survey's draft slot, the tab's own slot and the tab's id.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,19 +108,24 @@ impl TabAnswering {
     }
 
     /// Stores a submitted response (its own record: another tab submitting at the same moment
-    /// stores its own) and, when its survey names a submission address, puts it in the outbox
-    /// in the same transaction. Returns whether it was queued.
-    pub async fn submit<S: RecordStore>(
+    /// stores its own) and, when its survey names a submission address, puts the document for it
+    /// ([`outgoing_document`]: sealed when the survey has a key) in the outbox in the same
+    /// transaction.
+    pub async fn submit<S: RecordStore, C: SealCrypto>(
         &self,
         store: &S,
+        crypto: &C,
+        survey: &SurveyDefinition,
         response: &Response,
-        submission_address: Option<&str>,
-    ) -> Result<bool, StoreError> {
-        let queue = match submission_address {
-            Some(address) => Some((address, document_json(response)?)),
-            None => None,
+    ) -> Result<Queued, StoreError> {
+        let (queue, queued) = match survey.submission_address.as_deref() {
+            None => (None, Queued::NoAddress),
+            Some(address) => match outgoing_document(crypto, survey, response).await {
+                Ok(document) => (Some((address, document)), Queued::ForAddress),
+                Err(OutgoingError::Seal(error)) => (None, Queued::CannotSeal(error)),
+                Err(OutgoingError::Store(error)) => return Err(error),
+            },
         };
-        let queued = queue.is_some();
         keep_and_queue(store, response, queue).await.map(|()| queued)
     }
 }

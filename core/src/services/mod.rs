@@ -16,7 +16,7 @@ mod sync;
 
 /// The facilitator's themes of a survey's open answers, kept on the device with the survey.
 pub use crate::store::{load_themes, save_themes};
-pub use answering::{kiosk_setting, set_kiosk_setting, TabAnswering};
+pub use answering::{kiosk_setting, outgoing_document, set_kiosk_setting, OutgoingError, Queued, TabAnswering};
 pub use device_responses::DeviceResponses;
 pub use open::{open_link_contents, open_saved, OpenError};
 pub use outbox::{send_waiting, OutboxReport};

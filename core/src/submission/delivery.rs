@@ -5,6 +5,7 @@
 //! outbox) is refused the second time by the database instead of stored twice.
 
 use crate::response::Response;
+use crate::seal::SealedResponse;
 use crate::store::StoreError;
 
 /// The server's answer to one submission: its HTTP status and body text.
@@ -33,6 +34,9 @@ pub enum Delivery {
     Refused(String),
     /// It could not be put in the outbox either (the device's storage failed).
     NotKept(StoreError),
+    /// The survey's responses are sealed and this browser cannot seal (it lacks Web Crypto, or
+    /// the page is not on a secure address): it stays on the device and is never sent in clear.
+    CannotSeal,
 }
 
 impl Delivery {
@@ -82,9 +86,18 @@ fn status_words(status: u16) -> String {
 
 /// The JSON document sent for `response`: the response with `_id` set to its id.
 pub fn document_json(response: &Response) -> Result<String, StoreError> {
-    // Spliced into the response's own JSON object rather than built through `serde_json::Value`,
+    with_document_id(response, &response.id)
+}
+
+/// The JSON document sent for a sealed response: its envelope with `_id` set to the response id.
+pub fn sealed_document_json(envelope: &SealedResponse) -> Result<String, StoreError> {
+    with_document_id(envelope, &envelope.id)
+}
+
+fn with_document_id<T: serde::Serialize>(value: &T, id: &str) -> Result<String, StoreError> {
+    // Spliced into the value's own JSON object rather than built through `serde_json::Value`,
     // which the survey page does not otherwise carry.
-    let json = crate::store::to_json(response)?;
+    let json = crate::store::to_json(value)?;
     let fields = json.strip_prefix('{').ok_or(StoreError::NotEncodable)?;
-    Ok(format!("{{\"_id\":{},{fields}", crate::store::to_json(&response.id)?))
+    Ok(format!("{{\"_id\":{},{fields}", crate::store::to_json(&id)?))
 }

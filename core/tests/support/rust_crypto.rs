@@ -92,3 +92,23 @@ impl SealCrypto for RustCrypto {
             .map_err(|_| SealError::WrongKey)
     }
 }
+
+/// A browser without Web Crypto (an insecure address, a very old browser): every call fails.
+pub struct NoCrypto;
+
+impl SealCrypto for NoCrypto {
+    type Private = ();
+
+    async fn new_key(&self, _: &str, _: u32) -> Result<(WrappedKey, ()), SealError> {
+        Err(SealError::Unavailable("crypto.subtle".into()))
+    }
+    async fn unwrap_key(&self, _: &WrappedKey, _: &str) -> Result<(), SealError> {
+        Err(SealError::Unavailable("crypto.subtle".into()))
+    }
+    async fn seal(&self, _: &PublicKey, _: &[u8], _: &[u8]) -> Result<Vec<u8>, SealError> {
+        Err(SealError::Unavailable("crypto.subtle".into()))
+    }
+    async fn open(&self, _: &(), _: &[u8], _: &[u8]) -> Result<Vec<u8>, SealError> {
+        Err(SealError::Unavailable("crypto.subtle".into()))
+    }
+}

@@ -4,12 +4,14 @@
 
 use super::{AnsweringOnUse, OutboxHandle};
 use crate::answering::RespondAction;
+use crate::services::{outgoing_document, OutgoingError, Queued};
 use crate::store::StoreError;
 use crate::submission::Delivery;
 use crate::survey::SurveyDefinition;
 use crate::ui::host::Host;
 use crate::ui::submission::{is_online, post_json};
 use crate::ui::{device, platform};
+use crate::web_crypto::WebCrypto;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,25 +40,30 @@ pub fn use_submit(
                 outbox.follow.emit((response.id.clone(), None));
                 wasm_bindgen_futures::spawn_local(async move {
                     let address = survey.submission_address.as_deref();
-                    let stored = answering.get().submit(&device::store(), &response, address).await;
+                    let crypto = WebCrypto::new();
+                    let stored = answering.get().submit(&device::store(), &crypto, &survey, &response).await;
                     match (&stored, address) {
-                        (Ok(true), _) => {
+                        (Ok(Queued::ForAddress), _) => {
                             outbox.set_delivery.emit(Some(Delivery::Sending));
                             outbox.send_now.emit(());
                         }
-                        (Ok(false), _) => outbox.set_delivery.emit(None),
+                        (Ok(Queued::NoAddress), _) => outbox.set_delivery.emit(None),
+                        (Ok(Queued::CannotSeal(_)), _) => outbox.set_delivery.emit(Some(Delivery::CannotSeal)),
                         // Not kept on the device: sent straight away, once, so it may still reach
                         // the facilitator; the thank-you page offers the file either way.
                         (Err(_), Some(address)) => {
                             outbox.set_delivery.emit(Some(Delivery::Sending));
-                            let document = crate::submission::document_json(&response);
                             let (set_delivery, address) = (outbox.set_delivery.clone(), address.to_owned());
+                            let (survey, response) = (survey.clone(), response.clone());
                             wasm_bindgen_futures::spawn_local(async move {
-                                let answer = match document {
-                                    Ok(document) => post_json(&address, document).await,
-                                    Err(_) => None,
+                                let delivery = match outgoing_document(&crypto, &survey, &response).await {
+                                    Ok(document) => {
+                                        Delivery::of_answer(post_json(&address, document).await.as_ref(), is_online())
+                                    }
+                                    Err(OutgoingError::Seal(_)) => Delivery::CannotSeal,
+                                    Err(OutgoingError::Store(error)) => Delivery::NotKept(error),
                                 };
-                                set_delivery.emit(Some(Delivery::of_answer(answer.as_ref(), is_online())));
+                                set_delivery.emit(Some(delivery));
                             });
                         }
                         (Err(_), None) => outbox.set_delivery.emit(None),

@@ -148,6 +148,7 @@ fn delivery_note(delivery: &Delivery, server: &str, stored: bool, t: &Texts) -> 
             }
         }
         Delivery::NotKept(error) => store_error_words(t, error),
+        Delivery::CannotSeal => t.format(Msg::CannotSeal, &at),
     };
     html! { <p role="status">{ text }</p> }
 }
