@@ -61,13 +61,15 @@ fn random<const N: usize>() -> Result<[u8; N], SealError> {
         .ok_or_else(|| SealError::Unavailable("getRandomValues".into()))
 }
 
-impl WebCrypto {
-    /// The page's Web Crypto.
-    pub fn new() -> Self {
+/// The page's Web Crypto.
+impl Default for WebCrypto {
+    fn default() -> Self {
         let crypto = web_sys::window().and_then(|window| window.crypto().ok());
         Self { subtle: crypto.map(|crypto| crypto.subtle()).filter(|subtle| !JsValue::from(subtle).is_undefined()) }
     }
+}
 
+impl WebCrypto {
     fn subtle(&self) -> Result<&SubtleCrypto, SealError> {
         self.subtle.as_ref().ok_or_else(|| SealError::Unavailable("crypto.subtle".into()))
     }

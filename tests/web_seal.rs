@@ -44,7 +44,7 @@ fn answered(id: &str, group: &str, text: &str) -> Response {
 async fn what_rustcrypto_sealed_opens_in_chromium() {
     let fixture: Fixture =
         serde_json::from_str(include_str!("../core/tests/fixtures/sealed-natively.json")).expect("fixture");
-    let crypto = WebCrypto::new();
+    let crypto = WebCrypto::default();
     let key = crypto.unwrap_key(&fixture.key, &fixture.passphrase).await.expect("RustCrypto's wrapping unwraps");
     assert_eq!(crypto.unwrap_key(&fixture.key, "not the passphrase").await.err(), Some(SealError::WrongPassphrase));
     let mut opened = Vec::new();
@@ -57,7 +57,7 @@ async fn what_rustcrypto_sealed_opens_in_chromium() {
 
 #[wasm_bindgen_test]
 async fn a_key_made_in_chromium_seals_and_opens_and_keeps_its_passphrase() {
-    let crypto = WebCrypto::new();
+    let crypto = WebCrypto::default();
     let (wrapped, key) = crypto.new_key("a long passphrase for the test", WRAP_ITERATIONS).await.expect("a key");
     assert_eq!(wrapped.iterations, 600_000);
     let response = answered("r-1", "student", "<b>Pay</b> placements on time");
@@ -79,7 +79,7 @@ async fn a_key_made_in_chromium_seals_and_opens_and_keeps_its_passphrase() {
 /// `--nocapture` to copy it), and checks it opens here.
 #[wasm_bindgen_test]
 async fn write_chromium_fixture() {
-    let crypto = WebCrypto::new();
+    let crypto = WebCrypto::default();
     let passphrase = "Partneriaeth gref — a strong partnership";
     let (wrapped, key) = crypto.new_key(passphrase, WRAP_ITERATIONS).await.expect("a key");
     let inside =

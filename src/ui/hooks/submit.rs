@@ -40,7 +40,7 @@ pub fn use_submit(
                 outbox.follow.emit((response.id.clone(), None));
                 wasm_bindgen_futures::spawn_local(async move {
                     let address = survey.submission_address.as_deref();
-                    let crypto = WebCrypto::new();
+                    let crypto = WebCrypto::default();
                     let stored = answering.get().submit(&device::store(), &crypto, &survey, &response).await;
                     match (&stored, address) {
                         (Ok(Queued::ForAddress), _) => {
