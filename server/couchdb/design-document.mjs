@@ -10,6 +10,11 @@
 // accepts a response only under the id `inv-<code>` of a code whose hash is listed (for the
 // group the code is for), so each code writes once.
 //
+// A sealed survey (its file has a `seal_key`, docs/formats/sealed-responses.md) takes sealed
+// responses only: the envelope (`id`, `survey_id`, `survey_version`, `sealed`) and nothing in
+// clear. The group an invitation is for is then checked by the dashboard once a response is
+// opened, since the database cannot see it. A published definition may carry its wrapped key.
+//
 // Usage: node server/couchdb/design-document.mjs <survey id> [<survey file>.survey.json]  > design.json
 //        curl -u admin -X PUT https://couch.example/<database>/_design/partnership-pulse \
 //             -H 'Content-Type: application/json' -d @design.json
@@ -23,6 +28,7 @@ import { readFileSync } from 'node:fs';
 const VALIDATE = function (newDoc, oldDoc, userCtx) {
   var SURVEY = SURVEY_ID;
   var INVITED = INVITATIONS;
+  var SEALED = SEALED_ONLY;
   var refuse = function (why) {
     throw { forbidden: why };
   };
@@ -36,7 +42,7 @@ const VALIDATE = function (newDoc, oldDoc, userCtx) {
     }
     if (newDoc._deleted) refuse('A published survey is never deleted.');
     for (var field in newDoc) {
-      if (['_id', '_rev', '_revisions', 'survey_id', 'survey_version', 'definition'].indexOf(field) === -1) refuse('Unknown field ' + field + '.');
+      if (['_id', '_rev', '_revisions', 'survey_id', 'survey_version', 'definition', 'key'].indexOf(field) === -1) refuse('Unknown field ' + field + '.');
     }
     if (newDoc.survey_id !== SURVEY) refuse('Not a definition of this survey.');
     if (typeof newDoc.survey_version !== 'number' || newDoc.survey_version % 1 !== 0 || newDoc.survey_version < 1) refuse('No survey version.');
@@ -45,31 +51,62 @@ const VALIDATE = function (newDoc, oldDoc, userCtx) {
     if (typeof definition !== 'object' || definition === null || definition.id !== SURVEY || definition.version !== newDoc.survey_version) {
       refuse('The definition must be this survey at this version.');
     }
+    if (newDoc.key !== undefined) {
+      // The private key wrapped under the facilitators' passphrase: its shape only, never more.
+      var key = newDoc.key, base64url = /^[A-Za-z0-9_-]{1,1000}$/;
+      if (typeof key !== 'object' || key === null || key.scheme !== 'p256-hkdf-sha256-aes256gcm') refuse('The key is not a wrapped survey key.');
+      if (key.public_key !== definition.seal_key) refuse('The key is not this definition\'s.');
+      if (typeof key.iterations !== 'number' || key.iterations < 600000 || key.iterations > 10000000) refuse('The key is wrapped too weakly.');
+      if (![key.salt, key.iv, key.wrapped].every(function (part) { return typeof part === 'string' && base64url.test(part); })) refuse('The key is damaged.');
+    }
     if (JSON.stringify(newDoc).length > 1048576) refuse('Too large.');
     return;
   }
   if (oldDoc) refuse('A response is never changed once stored.');
   if (newDoc._deleted) refuse('A response is never deleted.');
-  const allowed = ['_id', '_rev', '_revisions', 'id', 'survey_id', 'survey_version', 'wave', 'group', 'partner', 'submitted', 'answers'];
-  for (const key in newDoc) {
-    if (allowed.indexOf(key) === -1) refuse('Unknown field ' + key + '.');
+  var allowed = SEALED
+    ? ['_id', '_rev', '_revisions', 'id', 'survey_id', 'survey_version', 'sealed']
+    : ['_id', '_rev', '_revisions', 'id', 'survey_id', 'survey_version', 'wave', 'group', 'partner', 'submitted', 'answers'];
+  for (var field in newDoc) {
+    if (allowed.indexOf(field) === -1) refuse(SEALED ? 'This survey takes sealed responses only.' : 'Unknown field ' + field + '.');
   }
-  const safeId = /^[A-Za-z0-9_.-]{1,64}$/;
+  var safeId = /^[A-Za-z0-9_.-]{1,64}$/;
   if (typeof newDoc.id !== 'string' || !safeId.test(newDoc.id) || newDoc.id !== newDoc._id) refuse('The document id must be the response id.');
   if (newDoc.survey_id !== SURVEY) refuse('Not a response of this survey.');
   if (typeof newDoc.survey_version !== 'number' || newDoc.survey_version % 1 !== 0 || newDoc.survey_version < 1) refuse('No survey version.');
-  if (typeof newDoc.wave !== 'string' || newDoc.wave.length > 100) refuse('No wave.');
-  if (typeof newDoc.group !== 'string' || !safeId.test(newDoc.group)) refuse('No group.');
-  if (newDoc.partner !== undefined && newDoc.partner !== null && (typeof newDoc.partner !== 'string' || !safeId.test(newDoc.partner))) refuse('Bad partner.');
-  if (typeof newDoc.submitted !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(newDoc.submitted)) refuse('No day of submission.');
-  if (typeof newDoc.answers !== 'object' || newDoc.answers === null || Array.isArray(newDoc.answers)) refuse('No answers.');
-  if (JSON.stringify(newDoc).length > 65536) refuse('Too large.');
+  if (SEALED) {
+    // A format byte, a 65-byte key, at least a byte of JSON and a 16-byte tag, in base64url; at
+    // most a 64 KiB response sealed.
+    if (typeof newDoc.sealed !== 'string' || !/^[A-Za-z0-9_-]{111,90000}$/.test(newDoc.sealed)) refuse('Not a sealed response.');
+  }
+  if (!SEALED) {
+    if (typeof newDoc.wave !== 'string' || newDoc.wave.length > 100) refuse('No wave.');
+    if (typeof newDoc.group !== 'string' || !safeId.test(newDoc.group)) refuse('No group.');
+    if (newDoc.partner !== undefined && newDoc.partner !== null && (typeof newDoc.partner !== 'string' || !safeId.test(newDoc.partner))) refuse('Bad partner.');
+    if (typeof newDoc.submitted !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(newDoc.submitted)) refuse('No day of submission.');
+    if (typeof newDoc.answers !== 'object' || newDoc.answers === null || Array.isArray(newDoc.answers)) refuse('No answers.');
+    // Each answer one of the four shapes of docs/formats/response.md, two levels deep at most:
+    // anything else (answers nested a thousand deep) would be stored and then skipped by every
+    // dashboard, so the database and the figures would disagree.
+    var isMap = function (value) { return typeof value === 'object' && value !== null && !Array.isArray(value); };
+    var isRow = function (row) {
+      return isMap(row) && Object.keys(row).every(function (question) { return safeId.test(question) && typeof row[question] === 'number'; });
+    };
+    for (var item in newDoc.answers) {
+      var answer = newDoc.answers[item];
+      var shaped = typeof answer === 'number' || (typeof answer === 'string' && answer.length <= 20000) ||
+        (Array.isArray(answer) && answer.every(function (choice) { return typeof choice === 'string' && safeId.test(choice); })) ||
+        (isMap(answer) && Object.keys(answer).every(function (partner) { return safeId.test(partner) && isRow(answer[partner]); }));
+      if (!safeId.test(item) || !shaped) refuse('Answer ' + item.slice(0, 64) + ' is not an answer.');
+    }
+  }
+  if (JSON.stringify(newDoc).length > (SEALED ? 92160 : 65536)) refuse('Too large.');
   if (INVITED !== null) {
     var code = /^inv-([0-9A-HJKMNP-TV-Z]{12})$/.exec(newDoc._id);
     if (!code) refuse('This survey counts only responses with an invitation code.');
     var hash = sha256Hex('pulse-invitation:' + SURVEY + ':' + code[1]).slice(0, 32);
     if (!Object.prototype.hasOwnProperty.call(INVITED, hash)) refuse('This is not an invitation code of this survey.');
-    if (INVITED[hash] !== '' && INVITED[hash] !== newDoc.group) refuse('This invitation is for another group.');
+    if (!SEALED && INVITED[hash] !== '' && INVITED[hash] !== newDoc.group) refuse('This invitation is for another group.');
   }
 
   /** SHA-256 of a string's UTF-8 bytes, in hexadecimal (CouchDB's JavaScript has no crypto). */
@@ -114,9 +151,10 @@ const VALIDATE = function (newDoc, oldDoc, userCtx) {
 
 /**
  * The design document for the survey `surveyId`; `invitations`, for a survey by invitation, is
- * its definition's `invitations.made` (hashes, and the group each is for).
+ * its definition's `invitations.made` (hashes, and the group each is for); `sealed`, for a survey
+ * with a key, takes sealed responses only.
  */
-export function designDocument(surveyId, invitations = null) {
+export function designDocument(surveyId, invitations = null, sealed = false) {
   let invited = null;
   if (invitations) {
     invited = {};
@@ -126,14 +164,15 @@ export function designDocument(surveyId, invitations = null) {
     _id: '_design/partnership-pulse',
     validate_doc_update: VALIDATE.toString()
       .replace('SURVEY_ID', JSON.stringify(surveyId))
-      .replace('INVITATIONS', JSON.stringify(invited)),
+      .replace('INVITATIONS', JSON.stringify(invited))
+      .replace('SEALED_ONLY', JSON.stringify(Boolean(sealed))),
   };
 }
 
-/** The invitations a survey file lists: `null` when anyone with the link may respond. */
-export function invitationsOfSurveyFile(path) {
+/** The invitations a survey file lists (`null` when anyone with the link may respond), and whether it is sealed. */
+export function surveyFileRules(path) {
   const survey = JSON.parse(readFileSync(path, 'utf8'));
-  return survey.invitations ? survey.invitations.made || [] : null;
+  return { invitations: survey.invitations ? survey.invitations.made || [] : null, sealed: Boolean(survey.seal_key) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -142,6 +181,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: node server/couchdb/design-document.mjs <survey id> [<survey file>.survey.json]');
     process.exit(2);
   }
-  const invitations = surveyFile ? invitationsOfSurveyFile(surveyFile) : null;
-  console.log(JSON.stringify(designDocument(surveyId, invitations), null, 2));
+  const { invitations, sealed } = surveyFile ? surveyFileRules(surveyFile) : { invitations: null, sealed: false };
+  console.log(JSON.stringify(designDocument(surveyId, invitations, sealed), null, 2));
 }

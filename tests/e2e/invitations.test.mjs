@@ -14,7 +14,7 @@ import { axeViolations } from './support/browser.mjs';
 import { showWholeSections } from './support/respondent.mjs';
 import { setupOf } from './support/share-link.mjs';
 import { createResponseDatabase, startCouch, startNginx } from './support/servers.mjs';
-import { invitationsOfSurveyFile } from '../../server/couchdb/design-document.mjs';
+import { surveyFileRules } from '../../server/couchdb/design-document.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
 
 const suite = useAppAndBrowser();
@@ -155,7 +155,7 @@ test('the database takes a response only with an invitation the survey made, onc
   const file = join(folder, 'northshire-v1.survey.json');
   const made = [{ hash: hashOf(surveyId, codes[0]) }, { hash: hashOf(surveyId, codes[1]), group: 'staff' }];
   await writeFile(file, JSON.stringify({ id: surveyId, invitations: { made } }));
-  await createResponseDatabase(couch.url, 'by-invitation', surveyId, invitationsOfSurveyFile(file));
+  await createResponseDatabase(couch.url, 'by-invitation', surveyId, surveyFileRules(file).invitations);
   const proxy = await startNginx({ couchPort: couch.port, database: 'by-invitation' });
   t.after(() => proxy.stop());
   const design = await (await fetch(`${couch.url}by-invitation/_design/partnership-pulse`)).json();

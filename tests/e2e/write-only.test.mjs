@@ -98,6 +98,12 @@ test('overwriting, deleting and changing a stored response are refused, and it s
   assert.equal(stored.group, 'student');
 });
 
+function nestedThousandDeep() {
+  let value = 4;
+  for (let depth = 0; depth < 1000; depth += 1) value = { a: value };
+  return value;
+}
+
 test('malformed documents, another survey\'s responses and oversized bodies are refused', async () => {
   const refused = [
     ['not JSON', '{"_id": "r0100", '],
@@ -108,6 +114,10 @@ test('malformed documents, another survey\'s responses and oversized bodies are 
     ['an impossible day format', response('r0105', { submitted: '24/11/2026' })],
     ['answers that are not a map', response('r0106', { answers: [1, 2] })],
     ['a new document deleted at once', { ...response('r0107'), _deleted: true }],
+    // Stored, these would be skipped by every dashboard: the database and the figures would disagree.
+    ['answers nested a thousand deep', response('r0109', { answers: { T1: nestedThousandDeep() } })],
+    ['a partner rating that is not a number', response('r0110', { answers: { PV: { council: { gain: 'high' } } } })],
+    ['a choice that is not an option id', response('r0111', { answers: { IX: [{ group: 'student' }] } })],
   ];
   // (A design document posted here is refused by CouchDB itself, which lets only administrators
   // write one, and the submitter is never an administrator. PouchDB Server here runs as an
@@ -119,7 +129,7 @@ test('malformed documents, another survey\'s responses and oversized bodies are 
   const large = response('r0108', { answers: { O1: 'x'.repeat(70 * 1024) } });
   assert.equal((await submit(large)).status, 413, 'over 64 KB never reaches CouchDB');
   const ids = (await documents()).map((doc) => doc.id);
-  for (const id of ['r0100', 'r0101', 'r0102', 'r0103', 'r0104', 'r0105', 'r0106', 'r0107', 'r0108', 'r9999']) {
+  for (const id of ['r0100', 'r0101', 'r0102', 'r0103', 'r0104', 'r0105', 'r0106', 'r0107', 'r0108', 'r0109', 'r0110', 'r0111', 'r9999']) {
     assert.ok(!ids.includes(id), `${id} was not stored`);
   }
 });

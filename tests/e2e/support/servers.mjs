@@ -126,13 +126,13 @@ http {
  * well-formed responses of `surveyId` (with one of `invitations`, for a survey by invitation), as
  * the production set-up does (docs/operating.md); throws if refused.
  */
-export async function createResponseDatabase(couchUrl, database, surveyId, invitations = null) {
+export async function createResponseDatabase(couchUrl, database, surveyId, invitations = null, sealed = false) {
   const created = await fetch(`${couchUrl}${database}`, { method: 'PUT' });
   if (created.status !== 201) throw new Error(`creating ${database}: ${created.status}`);
   const design = await fetch(`${couchUrl}${database}/_design/partnership-pulse`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(designDocument(surveyId, invitations)),
+    body: JSON.stringify(designDocument(surveyId, invitations, sealed)),
   });
   if (design.status !== 201) throw new Error(`the design document: ${design.status} ${await design.text()}`);
 }
