@@ -248,6 +248,9 @@ fn sent_and_already_stored_responses_leave_the_outbox_refused_ones_stay() {
     ]);
     let report = block_on(send_waiting(&store, || true, |to, document| server.send(to, document))).unwrap();
     assert_eq!(server.ids_sent(), ["r1", "r2", "r3"], "each once, oldest first");
+    // Each put at the address that names it (the proxy allows that one pattern only).
+    let addresses: Vec<String> = server.requests.borrow().iter().map(|(to, _)| to.clone()).collect();
+    assert_eq!(addresses, [format!("{ADDRESS}/r1"), format!("{ADDRESS}/r2"), format!("{ADDRESS}/r3")]);
     assert_eq!(report.delivery_of("r1"), Some(&Delivery::Sent));
     assert_eq!(report.delivery_of("r2"), Some(&Delivery::Sent), "an earlier attempt stored it");
     assert_eq!(report.delivery_of("r3"), Some(&Delivery::Refused("Not a response of this survey.".into())));

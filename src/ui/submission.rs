@@ -18,16 +18,17 @@ pub fn is_online() -> bool {
     web_sys::window().is_none_or(|window| window.navigator().on_line())
 }
 
-/// POSTs the JSON `document` to `address`, without cookies, credentials or referrer; the server's
-/// answer, or `None` when none came (offline, unreachable, refused by the browser's
-/// cross-origin or content-security checks, or over [`TIMEOUT_MS`]).
-pub async fn post_json(address: &str, document: String) -> Option<ServerAnswer> {
+/// PUTs the JSON `document` at `address` (its [`crate::submission::document_address`]), without
+/// cookies, credentials or referrer; the server's answer, or `None` when none came (offline,
+/// unreachable, refused by the browser's cross-origin or content-security checks, or over
+/// [`TIMEOUT_MS`]).
+pub async fn put_json(address: &str, document: String) -> Option<ServerAnswer> {
     let window = web_sys::window()?;
     let init = Object::new();
     let set = |key: &str, value: &JsValue| Reflect::set(&init, &key.into(), value).ok();
     let headers = Object::new();
     Reflect::set(&headers, &"Content-Type".into(), &"application/json".into()).ok()?;
-    set("method", &"POST".into())?;
+    set("method", &"PUT".into())?;
     set("body", &document.into())?;
     set("headers", &headers)?;
     set("credentials", &"omit".into())?;
@@ -63,7 +64,7 @@ pub fn send_outbox(done: impl Fn(OutboxReport) + 'static) {
         loop {
             let store = device::store();
             let report =
-                send_waiting(&store, is_online, |to, document| async move { post_json(&to, document).await }).await;
+                send_waiting(&store, is_online, |to, document| async move { put_json(&to, document).await }).await;
             let again = SENDING.with(|cell| {
                 let (_, again) = cell.get();
                 cell.set((again, false));

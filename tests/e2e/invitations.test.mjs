@@ -161,8 +161,8 @@ test('the database takes a response only with an invitation the survey made, onc
   const design = await (await fetch(`${couch.url}by-invitation/_design/partnership-pulse`)).json();
   for (const code of codes) assert.ok(!design.validate_doc_update.includes(code), 'no usable code in the database');
   const send = (id, group = 'student') =>
-    fetch(proxy.submit, {
-      method: 'POST',
+    fetch(`${proxy.submit}/${id}`, {
+      method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ _id: id, id, survey_id: surveyId, survey_version: 1, wave: '', group, submitted: '2026-12-06', answers: { T1: 4 } }),
     });

@@ -224,8 +224,8 @@ test('an answer lost on the way: the retry is refused as a copy, and the respons
   const phone = await reviewOnPhone(link);
   // The request reaches the database, but the connection drops before its answer arrives.
   let delivered = 0;
-  await phone.route(server.address, async (route) => {
-    if (route.request().method() !== 'POST') return route.continue();
+  await phone.route(`${server.address}/*`, async (route) => {
+    if (route.request().method() !== 'PUT') return route.continue();
     await route.fetch();
     delivered += 1;
     await route.abort('connectionreset');
@@ -235,7 +235,7 @@ test('an answer lost on the way: the retry is refused as a copy, and the respons
   assert.equal(delivered, 1);
   assert.equal((await server.documentsOnceThere(1)).length, 1, 'the database has it already');
   assert.equal((await outbox(phone)).length, 1, 'the phone cannot know that');
-  await phone.unroute(server.address);
+  await phone.unroute(`${server.address}/*`);
   await phone.reload();
   await phone.getByRole('button', { name: 'Start' }).waitFor();
   for (let attempt = 0; attempt < 100 && (await outbox(phone)).length > 0; attempt += 1) await phone.waitForTimeout(100);

@@ -4,7 +4,7 @@
 //! database refuses a second copy of the same `_id`, which counts as sent).
 
 use crate::store::{delivered, waiting, RecordStore, StoreError};
-use crate::submission::{Delivery, ServerAnswer};
+use crate::submission::{document_address, Delivery, ServerAnswer};
 use std::future::Future;
 
 /// What one emptying of the outbox did.
@@ -23,7 +23,8 @@ impl OutboxReport {
     }
 }
 
-/// Sends every waiting response with `send(address, document)` (`None`: no answer came), one at a
+/// Sends every waiting response with `send(document address, document)` (`None`: no answer came; the
+/// address is [`document_address`]: the submission address and the response's id), one at a
 /// time. `online()` is asked before starting and after a request that got no answer: once the
 /// device is offline or an address cannot be reached, the rest wait for the next attempt rather
 /// than each waiting for its own failure.
@@ -46,7 +47,7 @@ where
         let delivery = match &unreachable {
             Some((address, delivery)) if address.is_empty() || *address == item.to => delivery.clone(),
             _ => {
-                let answer = send(item.to.clone(), item.document).await;
+                let answer = send(document_address(&item.to, &item.id), item.document).await;
                 let delivery = Delivery::of_answer(answer.as_ref(), online());
                 if answer.is_none() {
                     let address = if delivery == Delivery::WaitingForConnection { String::new() } else { item.to };

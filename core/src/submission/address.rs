@@ -87,3 +87,11 @@ pub fn server_of(address: &str) -> &str {
     let site = site_of(address);
     site.find("://").map_or(site, |at| &site[at + 3..])
 }
+
+/// Where the document of response `response_id` is put: the submission address, then the id (a
+/// response id is letters, digits, `-` and `_` only). Naming the document in the path lets the
+/// host's proxy allow exactly one pattern, so no other kind of document (`_local/…`, which
+/// CouchDB stores without asking the design document) can be written through it.
+pub fn document_address(address: &str, response_id: &str) -> String {
+    format!("{}/{response_id}", address.trim_end_matches('/'))
+}

@@ -6,5 +6,5 @@
 mod address;
 mod delivery;
 
-pub use address::{check_address, server_of, site_of, AddressError, MAX_ADDRESS_CHARS};
+pub use address::{check_address, document_address, server_of, site_of, AddressError, MAX_ADDRESS_CHARS};
 pub use delivery::{couch_reason, document_json, sealed_document_json, Delivery, ServerAnswer};

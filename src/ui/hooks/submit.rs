@@ -9,7 +9,7 @@ use crate::store::StoreError;
 use crate::submission::Delivery;
 use crate::survey::SurveyDefinition;
 use crate::ui::host::Host;
-use crate::ui::submission::{is_online, post_json};
+use crate::ui::submission::{is_online, put_json};
 use crate::ui::{device, platform};
 use crate::web_crypto::WebCrypto;
 use std::rc::Rc;
@@ -58,7 +58,8 @@ pub fn use_submit(
                             wasm_bindgen_futures::spawn_local(async move {
                                 let delivery = match outgoing_document(&crypto, &survey, &response).await {
                                     Ok(document) => {
-                                        Delivery::of_answer(post_json(&address, document).await.as_ref(), is_online())
+                                        let at = crate::submission::document_address(&address, &response.id);
+                                        Delivery::of_answer(put_json(&at, document).await.as_ref(), is_online())
                                     }
                                     Err(OutgoingError::Seal(_)) => Delivery::CannotSeal,
                                     Err(OutgoingError::Store(error)) => Delivery::NotKept(error),

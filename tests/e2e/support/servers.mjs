@@ -74,12 +74,60 @@ export async function startCouch(port, { folder: given } = {}) {
   };
 }
 
+/** HTTP Basic credentials. */
+export const basic = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+/** The administrator of [`startProductionCouch`]. */
+export const ADMIN = basic('admin', 'admin-secret');
+
+/**
+ * PouchDB Server on disk with an administrator, as production runs CouchDB: no longer an "admin
+ * party" (where everyone is an administrator), so the rules hold for everyone else.
+ */
+export async function startProductionCouch() {
+  const folder = await mkdtemp(join(tmpdir(), 'pp-couch-users-'));
+  const couch = await startCouch(undefined, { folder });
+  const admin = await fetch(`${couch.url}_config/admins/admin`, { method: 'PUT', body: '"admin-secret"' });
+  if (!admin.ok) throw new Error(`setting the administrator: ${admin.status}`);
+  return {
+    ...couch,
+    stop: async () => {
+      await couch.stop();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * What the host does for a survey on a production server (docs/operating/database.md): its
+ * database, the `submitter` user (a member with no role), each of `facilitators` (members with
+ * the facilitator role; password `<name>-secret`) and the design document. Returns the
+ * submitter's credentials, as nginx is given them.
+ */
+export async function setUpSurveyDatabase(couch, { database, surveyId, invitations = null, sealed = false, facilitators = [] }) {
+  const asAdmin = async (path, method, body) => {
+    const answer = await fetch(`${couch.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: ADMIN },
+      body: JSON.stringify(body),
+    });
+    if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
+  };
+  await asAdmin(database, 'PUT');
+  const users = [['submitter', []], ...facilitators.map((name) => [name, ['facilitator']])];
+  for (const [name, roles] of users) {
+    await asAdmin(`_users/org.couchdb.user:${name}`, 'PUT', { name, password: `${name}-secret`, roles, type: 'user' });
+  }
+  await asAdmin(`${database}/_security`, 'PUT', { members: { names: users.map(([name]) => name) }, admins: { names: [] } });
+  await asAdmin(`${database}/_design/partnership-pulse`, 'PUT', designDocument(surveyId, invitations, sealed));
+  return { submitter: basic('submitter', 'submitter-secret') };
+}
+
 /**
  * Debian's nginx on a free loopback port, serving server/nginx/partnership-pulse-submit.conf
  * unchanged inside a minimal site, in front of the CouchDB at `couchPort`; on `port` when given
  * (a server brought back where it was), else a free one.
  */
-export async function startNginx({ couchPort, database, submitter = '', allowedOrigin = '', port: wanted }) {
+export async function startNginx({ couchPort, database, submitter = '', allowedOrigin = '', port: wanted, rate = '5r/s' }) {
   const folder = await mkdtemp(join(tmpdir(), 'pp-nginx-'));
   await mkdir(join(folder, 'logs'));
   const port = wanted ?? (await freePort());
@@ -97,6 +145,7 @@ http {
   uwsgi_temp_path ${folder}/uwsgi;
   scgi_temp_path ${folder}/scgi;
   upstream partnership_pulse_couchdb { server 127.0.0.1:${couchPort}; }
+  limit_req_zone $binary_remote_addr zone=partnership_pulse_submit:1m rate=${rate};
   server {
     listen 127.0.0.1:${port};
     set $pp_database "${database}";
