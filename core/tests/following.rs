@@ -11,7 +11,7 @@ use pollster::block_on;
 use pulse_core::response::Response;
 use pulse_core::services::{
     connect_and_follow, forget, open_and_follow, Activity, CouchServer, FollowPage, Following, SyncNote, SyncProblem,
-    SyncSession, LONG_POLL_MS,
+    SyncSession, SyncTarget, LONG_POLL_MS,
 };
 use pulse_core::store::{add_responses, load_responses, load_sync, MemoryStore, Record};
 use pulse_core::submission::ServerAnswer;
@@ -19,6 +19,7 @@ use pulse_core::sync::SyncError;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use support::fake_couch::{connection, FakeCouch, DATABASE};
+use support::rust_crypto::NoCrypto;
 use support::{response, survey};
 
 /// What the database does when the next long poll asks it.
@@ -144,7 +145,13 @@ impl FollowPage for Page {
 /// Connects the page to a database holding `holding` responses, then follows it through `polls`.
 fn follow_through(store: &MemoryStore, page: &Page, holding: usize, polls: &[Poll]) -> (usize, Vec<String>) {
     let scripted = Scripted::new(FakeCouch::holding(holding), store, page, polls);
-    block_on(connect_and_follow(store, |_| &scripted, page, &survey(), connection()));
+    block_on(connect_and_follow(
+        store,
+        |_| &scripted,
+        page,
+        &SyncTarget::new(&survey(), &NoCrypto, None),
+        connection(),
+    ));
     (scripted.asked.get(), scripted.couch.ids())
 }
 
@@ -232,7 +239,13 @@ fn a_failed_connection_is_said_and_nothing_followed() {
     let couch = FakeCouch::new();
     couch.status.set(Some(401));
     let scripted = Scripted::new(couch, &store, &page, &[]);
-    block_on(connect_and_follow(&store, |_| &scripted, &page, &survey(), connection()));
+    block_on(connect_and_follow(
+        &store,
+        |_| &scripted,
+        &page,
+        &SyncTarget::new(&survey(), &NoCrypto, None),
+        connection(),
+    ));
     let view = page.following.view();
     assert_eq!(view.problem, Some(SyncProblem::Sync { error: SyncError::WrongPassword, retrying: false }));
     assert_eq!((view.connected, view.activity, view.live_since), (None, None, None));
@@ -264,7 +277,7 @@ fn a_stored_connection_is_followed_when_the_page_opens_and_forgetting_keeps_the_
             &scripted
         },
         &reopened,
-        &survey(),
+        &SyncTarget::new(&survey(), &NoCrypto, None),
     ));
     assert_eq!(asked_with.as_deref(), Some("facilitator"), "the stored connection's credentials");
     assert!(reopened.taken.borrow().is_empty(), "the two were received before: the checkpoint held");
@@ -283,7 +296,7 @@ fn a_stored_connection_is_followed_when_the_page_opens_and_forgetting_keeps_the_
 fn a_page_with_no_connection_is_ready_and_asks_nothing() {
     let (store, page) = (MemoryStore::default(), Page::default());
     let scripted = Scripted::new(FakeCouch::new(), &store, &page, &[]);
-    block_on(open_and_follow(&store, |_| &scripted, &page, &survey()));
+    block_on(open_and_follow(&store, |_| &scripted, &page, &SyncTarget::new(&survey(), &NoCrypto, None)));
     let view = page.following.view();
     assert!(view.ready);
     assert_eq!((view.connected, view.activity), (None, None::<Activity>));

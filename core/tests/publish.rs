@@ -9,7 +9,7 @@
 mod support;
 
 use pollster::block_on;
-use pulse_core::services::{keep_connection, publish_survey, published_surveys, Published, SyncSession};
+use pulse_core::services::{keep_connection, publish_survey, published_surveys, Published, SyncSession, SyncTarget};
 use pulse_core::store::{load_sync, MemoryStore};
 use pulse_core::survey::LocalText;
 use pulse_core::sync::{
@@ -17,6 +17,7 @@ use pulse_core::sync::{
     Connection, SyncError, UnreadableSurvey,
 };
 use support::fake_couch::{connection, FakeCouch, DATABASE, SERVER};
+use support::rust_crypto::NoCrypto;
 use support::survey;
 
 #[test]
@@ -127,7 +128,7 @@ fn opening_keeps_the_connection_and_a_device_already_syncing_keeps_its_checkpoin
     assert_eq!(state.since, None);
 
     let mut session = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
-    block_on(session.receive_page(&store, &couch, &survey(), None)).unwrap();
+    block_on(session.receive_page(&store, &couch, &SyncTarget::new(&survey(), &NoCrypto, None), None)).unwrap();
     block_on(keep_connection(&store, "partnership-pulse", connection())).unwrap();
     let (state, _) = block_on(load_sync(&store, "partnership-pulse")).unwrap().unwrap();
     assert_eq!(state.since.as_deref(), Some("3"), "the same connection again keeps the checkpoint");
@@ -145,7 +146,8 @@ fn a_dashboard_s_sync_passes_over_survey_documents_without_a_word() {
     couch.put_response("r9");
     let store = MemoryStore::default();
     let mut session = block_on(SyncSession::connect(&store, &couch, "partnership-pulse", connection())).unwrap();
-    let received = block_on(session.receive_page(&store, &couch, &survey(), None)).unwrap();
+    let received =
+        block_on(session.receive_page(&store, &couch, &SyncTarget::new(&survey(), &NoCrypto, None), None)).unwrap();
     assert_eq!(received.added.added, 3);
     assert!(received.added.not_responses.is_empty(), "{:?}", received.added.not_responses);
     assert_eq!((received.added.added, received.added.duplicates), (3, 0));

@@ -8,7 +8,7 @@
 mod support;
 
 use pollster::block_on;
-use pulse_core::services::{CouchServer, Progress, SyncSession};
+use pulse_core::services::{CouchServer, Progress, SyncSession, SyncTarget};
 use pulse_core::store::{
     forget_sync, load_responses, load_sync, AddError, Change, Collection, MemoryStore, Record, RecordStore, StoreError,
 };
@@ -16,6 +16,7 @@ use pulse_core::submission::ServerAnswer;
 use pulse_core::sync::{changes_url, read_bulk_answer, read_changes, Connection, ConnectionError, Sent, SyncError};
 use std::cell::Cell;
 use support::fake_couch::{connection, FakeCouch, DATABASE, SERVER};
+use support::rust_crypto::NoCrypto;
 use support::{all, response, survey, TRUST};
 
 /// A whole sync of the built-in survey; the progress reported and the responses handed over
@@ -44,7 +45,7 @@ fn sync_counting_kept(
     let report = block_on(session.sync(
         store,
         couch,
-        &survey,
+        &SyncTarget::new(&survey, &NoCrypto, None),
         |step| progress.push(step),
         |responses| arrived += responses.len(),
         |records| kept += records.len(),
@@ -409,7 +410,9 @@ fn a_response_the_database_refuses_is_reported_and_offered_again_next_time() {
     block_on(pulse_core::store::add_responses(&store, &[old])).unwrap();
     let couch = FakeCouch::new();
     let mut session = connected(&store, &couch);
-    let report = block_on(session.sync(&store, &couch, &survey, |_| {}, |_| {}, |_| {})).unwrap();
+    let report =
+        block_on(session.sync(&store, &couch, &SyncTarget::new(&survey, &NoCrypto, None), |_| {}, |_| {}, |_| {}))
+            .unwrap();
     assert_eq!(report.sent, 0);
     assert_eq!(
         report.refused_by_server,
@@ -417,7 +420,9 @@ fn a_response_the_database_refuses_is_reported_and_offered_again_next_time() {
     );
     // The host accepts version 3 now: the next sync sends it.
     couch.accepted_version.set(3);
-    let report = block_on(session.sync(&store, &couch, &survey, |_| {}, |_| {}, |_| {})).unwrap();
+    let report =
+        block_on(session.sync(&store, &couch, &SyncTarget::new(&survey, &NoCrypto, None), |_| {}, |_| {}, |_| {}))
+            .unwrap();
     assert_eq!(report.sent, 1);
 }
 

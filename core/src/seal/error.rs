@@ -24,6 +24,9 @@ pub enum SealError {
     /// Opened, but what was inside is not a response of this envelope (ids differ, not JSON).
     #[error("sealed content is not this response")]
     NotThisResponse,
+    /// A sealed response arrived for a survey whose key this device does not hold.
+    #[error("no key to open it")]
+    NoKey,
     /// The browser's cryptography is missing or refused (very old browsers, insecure origins).
     #[error("cryptography unavailable: {0}")]
     Unavailable(String),

@@ -25,6 +25,8 @@ pub struct Added {
     pub responses: Vec<Response>,
     /// Documents of a CouchDB listing that are not responses, skipped (their ids).
     pub not_responses: Vec<String>,
+    /// Sealed responses that did not open (their ids and why), kept aside on the device.
+    pub unopened: Vec<(String, crate::seal::SealError)>,
     /// Set when the source brought more good responses than an import hands back
     /// ([`HANDED_BACK`]): `responses` is then empty, and a dashboard reads them from the store.
     pub more_in_store: bool,

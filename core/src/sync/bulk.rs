@@ -1,27 +1,18 @@
 //! Sending responses to the database in one request (`POST /<database>/_bulk_docs`) and reading
 //! what became of each.
 
-use crate::response::Response;
-use crate::store::StoreError;
-use crate::submission::{couch_reason, document_json};
+use crate::submission::couch_reason;
 use serde::Deserialize;
 
 /// How many responses one request sends (about 1 KB each, so well under CouchDB's default
 /// request limit of 4 GB and any proxy's sensible one).
 pub const BULK_PAGE: usize = 500;
 
-/// The body of a `_bulk_docs` request for `responses`: each the document the submission address
-/// would receive, with `_id` the response id, so the database never holds one twice.
-pub fn bulk_body(responses: &[&Response]) -> Result<String, StoreError> {
-    let mut body = String::from("{\"docs\":[");
-    for (index, response) in responses.iter().enumerate() {
-        if index > 0 {
-            body.push(',');
-        }
-        body.push_str(&document_json(response)?);
-    }
-    body.push_str("]}");
-    Ok(body)
+/// The body of a `_bulk_docs` request for `documents`: each the document the submission address
+/// would receive (`submission::document_json`, or `sealed_document_json` for a sealed survey),
+/// with `_id` the response id, so the database never holds one twice.
+pub fn bulk_body(documents: &[String]) -> String {
+    format!("{{\"docs\":[{}]}}", documents.join(","))
 }
 
 /// What became of one response sent.

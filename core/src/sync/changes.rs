@@ -2,7 +2,7 @@
 //! responses it brings, the documents that are not responses, and where to go on from.
 
 use super::survey_document::{is_survey_document, percent_encoded};
-use crate::transfer::{response_of_document, Incoming};
+use crate::transfer::{response_of_document, sealed_of_document, Incoming};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
@@ -84,9 +84,17 @@ pub fn read_changes(text: &str) -> Result<ChangesPage, serde_json::Error> {
         if change.deleted || change.id.starts_with("_design/") || is_survey_document(&change.id) {
             continue;
         }
-        match change.doc.and_then(|doc| response_of_document(doc.get())) {
+        let Some(doc) = change.doc else {
+            page.incoming.not_responses.push(change.id);
+            continue;
+        };
+        match response_of_document(doc.get()) {
             Some(response) if response.id == change.id => page.incoming.responses.push(response),
-            _ => page.incoming.not_responses.push(change.id),
+            Some(_) => page.incoming.not_responses.push(change.id),
+            None => match sealed_of_document(doc.get()) {
+                Some(envelope) if envelope.id == change.id => page.incoming.sealed.push(envelope),
+                _ => page.incoming.not_responses.push(change.id),
+            },
         }
     }
     Ok(page)

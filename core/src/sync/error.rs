@@ -47,6 +47,13 @@ pub enum SyncError {
     /// This device's storage failed (full, say); what was stored before is kept.
     #[error("storing what arrived: {0}")]
     Store(StoreError),
+    /// The survey's responses are sealed and its key is not unlocked on this device: nothing is
+    /// received (it could not be opened) or sent (until the passphrase is given).
+    #[error("sealed survey locked")]
+    Locked,
+    /// The survey's responses are sealed and this browser could not seal one to send it.
+    #[error("sealing: {0}")]
+    CannotSeal(crate::seal::SealError),
 }
 
 impl SyncError {

@@ -2,6 +2,7 @@
 //! in as a file and from the changes feed a sync follows.
 
 use crate::response::Response;
+use crate::seal::SealedResponse;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -43,5 +44,35 @@ pub fn response_of_document(json: &str) -> Option<Response> {
         partner: document.partner,
         submitted: document.submitted,
         answers: document.answers,
+    })
+}
+
+/// The sealed envelope and CouchDB's fields, and nothing else.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SealedDocument {
+    #[serde(rename = "_id")]
+    couch_id: String,
+    #[serde(rename = "_rev", default)]
+    _rev: Option<IgnoredAny>,
+    #[serde(rename = "_revisions", default)]
+    _revisions: Option<IgnoredAny>,
+    #[serde(rename = "_conflicts", default)]
+    _conflicts: Option<IgnoredAny>,
+    id: String,
+    survey_id: String,
+    survey_version: u32,
+    sealed: String,
+}
+
+/// The sealed response the document `json` is, or `None` when it is not one (or its `_id` is not
+/// its response id).
+pub fn sealed_of_document(json: &str) -> Option<SealedResponse> {
+    let document = serde_json::from_str::<SealedDocument>(json).ok()?;
+    (document.couch_id == document.id).then_some(SealedResponse {
+        id: document.id,
+        survey_id: document.survey_id,
+        survey_version: document.survey_version,
+        sealed: document.sealed,
     })
 }

@@ -32,6 +32,8 @@ pub struct Incoming {
     pub responses: Vec<Response>,
     /// The ids of a CouchDB listing's documents that are not responses (design documents aside).
     pub not_responses: Vec<String>,
+    /// Sealed responses (docs/formats/sealed-responses.md), to be opened with the survey's key.
+    pub sealed: Vec<crate::seal::SealedResponse>,
 }
 
 /// Reads a file brought to the dashboard: a response file, or a CouchDB database's listing

@@ -10,6 +10,7 @@ mod presentation;
 mod said;
 mod sync;
 mod sync_panel;
+mod unlock;
 mod texts;
 mod themes_editor;
 mod transfer_panel;

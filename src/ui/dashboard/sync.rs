@@ -4,13 +4,14 @@
 //! page rather than in the panel that shows it.
 
 use crate::response::Response;
-use crate::services::{self, FollowPage, Following, SyncView};
+use crate::services::{self, FollowPage, Following, SyncTarget, SyncView};
 use crate::store::Record;
 use crate::survey::SurveyDefinition;
 use crate::sync::Connection;
 use crate::ui::couch::{clock_time, sleep, BrowserCouch};
 use crate::ui::dashboard::words::live_line_words;
 use crate::ui::device;
+use crate::web_crypto::{PrivateKey, WebCrypto};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,6 +30,11 @@ pub struct Shared {
     next_watcher: Cell<u32>,
     /// The page's figures take in the responses that arrive.
     take: RefCell<Callback<Vec<Response>>>,
+    /// Seals what is sent and opens what arrives, for a sealed survey.
+    crypto: WebCrypto,
+    /// The sealed survey's private key, once the facilitator gave the passphrase (for the life of
+    /// the page only: it is never stored unwrapped).
+    private: RefCell<Option<PrivateKey>>,
 }
 
 impl Shared {
@@ -42,6 +48,11 @@ impl Shared {
     fn couch(&self, mine: u32) -> impl FnOnce(&Connection) -> BrowserCouch {
         let run = self.run.clone();
         move |connection| BrowserCouch::new(connection.authorization(), run, mine)
+    }
+
+    /// The private key as it now is (none until unlocked).
+    fn private(&self) -> Option<PrivateKey> {
+        self.private.borrow().clone()
     }
 }
 
@@ -101,8 +112,9 @@ impl SyncHandle {
         let shared = self.0.clone();
         let mine = shared.next_run();
         wasm_bindgen_futures::spawn_local(async move {
-            let survey = shared.survey.clone();
-            services::connect_and_follow(&device::store(), shared.couch(mine), &*shared, &survey, connection).await;
+            let private = shared.private();
+            let target = SyncTarget::new(&shared.survey, &shared.crypto, private.as_ref());
+            services::connect_and_follow(&device::store(), shared.couch(mine), &*shared, &target, connection).await;
         });
     }
 
@@ -123,9 +135,22 @@ impl SyncHandle {
         let shared = self.0.clone();
         let mine = shared.next_run();
         wasm_bindgen_futures::spawn_local(async move {
-            let survey = shared.survey.clone();
-            services::sync_again(&device::store(), shared.couch(mine), &*shared, &survey).await;
+            let private = shared.private();
+            let target = SyncTarget::new(&shared.survey, &shared.crypto, private.as_ref());
+            services::sync_again(&device::store(), shared.couch(mine), &*shared, &target).await;
         });
+    }
+
+    /// The survey the page syncs.
+    pub fn survey(&self) -> &SurveyDefinition {
+        &self.0.survey
+    }
+
+    /// The sealed survey's key, unlocked with its passphrase: a stored connection syncs now, and
+    /// what arrives from here on is opened.
+    pub fn unlock(&self, private: PrivateKey) {
+        *self.0.private.borrow_mut() = Some(private);
+        self.sync_now();
     }
 
     /// Stops, and forgets the connection and its password on this device.
@@ -192,6 +217,8 @@ pub fn use_sync(survey: Rc<SurveyDefinition>, take: Callback<Vec<Response>>) -> 
             watchers: RefCell::new(Vec::new()),
             next_watcher: Cell::new(0),
             take: RefCell::new(take),
+            crypto: WebCrypto::default(),
+            private: RefCell::new(None),
         }
     });
     *shared.take.borrow_mut() = take;
@@ -209,8 +236,10 @@ pub fn use_sync(survey: Rc<SurveyDefinition>, take: Callback<Vec<Response>>) -> 
             let mine = opening.next_run();
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = device::ready().await;
-                let survey = opening.survey.clone();
-                services::open_and_follow(&device::store(), opening.couch(mine), &*opening, &survey).await;
+                // A sealed survey's sync waits for the passphrase (it says so when it starts).
+                let private = opening.private();
+                let target = SyncTarget::new(&opening.survey, &opening.crypto, private.as_ref());
+                services::open_and_follow(&device::store(), opening.couch(mine), &*opening, &target).await;
             });
             move || {
                 // The page is gone: its run stops and records nothing more.

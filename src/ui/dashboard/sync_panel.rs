@@ -3,6 +3,7 @@
 
 use super::sync::{use_sync_view, Activity, SyncHandle, SyncNote, SyncProblem};
 use super::texts::use_dashboard_texts;
+use super::unlock::SealedUnlock;
 use crate::i18n::{Arg, DashMsg as M, FacilitatorMsg, Msg, Texts};
 use crate::sync::Connection;
 use crate::ui::connection_form::ConnectionForm;
@@ -55,6 +56,9 @@ pub fn sync_panel(props: &SyncPanelProps) -> Html {
     html! {
         <section class="pp-sync" aria-labelledby={host.id("sync-title")}>
             <h2 id={host.id("sync-title")}>{ texts.get(M::SyncTitle) }</h2>
+            if props.sync.survey().seal_key.is_some() {
+                <SealedUnlock sync={props.sync.clone()} />
+            }
             if let Some((server, database, user)) = &view.connected {
                 <p>{ connected_words(&sync, server, database, user) }</p>
                 <div class="pp-nav">

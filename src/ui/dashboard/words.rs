@@ -33,6 +33,15 @@ pub fn added_words(texts: &Texts<M>, added: &Added) -> String {
         }
         words.push_str(&texts.format(M::Skipped, &[("count", count.into()), ("ids", Arg::Text(&ids))]));
     }
+    if !added.unopened.is_empty() {
+        let count = added.unopened.len();
+        let mut ids =
+            added.unopened.iter().take(NAMED_SKIPPED).map(|(id, _)| id.as_str()).collect::<Vec<_>>().join(", ");
+        if count > NAMED_SKIPPED {
+            ids = texts.format(M::IdsAndMore, &[("ids", Arg::Text(&ids)), ("more", (count - NAMED_SKIPPED).into())]);
+        }
+        words.push_str(&texts.format(M::Unopened, &[("count", count.into()), ("ids", Arg::Text(&ids))]));
+    }
     if added.refused.is_empty() {
         words.push_str(&texts.get(M::ReportEnd));
         return words;

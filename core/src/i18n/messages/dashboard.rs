@@ -302,6 +302,7 @@ messages! {
     NothingDownloaded "nothing-downloaded" => text("Nothing was downloaded: {reason}");
     AddedSummary "added-summary" => text("{added} added, {duplicates} already here");
     Skipped "skipped" => plural("count", ", {count} document that is not a response skipped ({ids})", ", {count} documents that are not responses skipped ({ids})");
+    Unopened "unopened" => plural("count", ", {count} sealed response that does not open with this survey's key kept aside on this device ({ids})", ", {count} sealed responses that do not open with this survey's key kept aside on this device ({ids})");
     IdsAndMore "ids-and-more" => text("{ids} and {more} more");
     ReportEnd "report-end" => text(".");
     RefusedHead "refused-head" => text(", {count} refused:");
@@ -315,6 +316,14 @@ messages! {
     SyncNow "sync-now" => text("Sync now");
     SyncHint "sync-hint" => text("Bring this device's responses and the database's together, both ways, and keep the figures up to date as responses reach the database. The user name and password stay on this device only: never in a link, a survey file or a download.");
     ConnectAndSync "connect-and-sync" => text("Connect and sync");
+    SealedHint "sealed-hint" => text("This survey's responses are sealed: the database holds them so that only the survey's facilitators can read them. Give the survey's passphrase to open them on this device.");
+    SealedPassphrase "sealed-passphrase" => text("The survey's passphrase");
+    SealedOpen "sealed-open" => text("Open the responses");
+    SealedOpening "sealed-opening" => text("Checking the passphrase…");
+    SealedOpened "sealed-opened" => text("The passphrase is right: responses are opened as they arrive, until this page is closed.");
+    SealedWrong "sealed-wrong" => text("That passphrase does not open this survey's key. Check it and try again.");
+    SealedNoKey "sealed-no-key" => text("This device does not hold this survey's key. On the set-up page, open the survey from its database or import its key file.");
+    SealedUnavailable "sealed-unavailable" => text("This browser cannot open sealed responses here: it needs the page on a secure (https) address.");
     SyncingNow "syncing-now" => text("Syncing with the database…");
     SentProgress "sent-progress" => text("Sent {sent} of {total} responses to the database…");
     ReceivedOf "received-of" => text("Received {received} of {total} changes from the database");

@@ -31,6 +31,8 @@ messages! {
     SyncServerFailed "sync-server-failed" => text("The server failed (it answered {status}). Try again later; nothing was lost.");
     SyncNotCouchDb "sync-not-couch-db" => text("The server's answer is not a CouchDB database's: check the address.");
     SyncStore "sync-store" => text("This device could not store what arrived: {reason}");
+    SyncLocked "sync-locked" => text("This survey's responses are sealed: give its passphrase to open them, then sync.");
+    SyncCannotSeal "sync-cannot-seal" => text("This browser could not seal this device's responses for the survey's key, so they were not sent.");
 
     // How this browser keeps what is stored here.
     KeptPersistent "kept-persistent" => text("This browser keeps what is stored here until you remove it.");

@@ -7,10 +7,10 @@
 //! The page supplies the clock, the waiting and what to do with arrivals ([`FollowPage`]), so
 //! the policy is tested natively with the fake database and no real time passing.
 
-use super::{CouchServer, Progress, Received, SyncReport, SyncSession};
+use super::{CouchServer, Progress, Received, SyncReport, SyncSession, SyncTarget};
 use crate::response::Response;
+use crate::seal::SealCrypto;
 use crate::store::{Record, RecordStore, StoreError};
-use crate::survey::SurveyDefinition;
 use crate::sync::{Connection, SyncError};
 use std::cell::{Cell, RefCell};
 
@@ -153,18 +153,20 @@ fn needs_the_facilitator(error: &SyncError) -> bool {
             | SyncError::NotAllowed { .. }
             | SyncError::DatabaseMissing { .. }
             | SyncError::NotCouchDb
+            | SyncError::Locked
+            | SyncError::CannotSeal(_)
     )
 }
 
 /// Opens the survey's stored connection, if it has one, and follows the database, reached
 /// through `couch_for` the connection.
-pub async fn open_and_follow<S: RecordStore, C: CouchServer, P: FollowPage>(
+pub async fn open_and_follow<S: RecordStore, C: CouchServer, P: FollowPage, K: SealCrypto>(
     store: &S,
     couch_for: impl FnOnce(&Connection) -> C,
     page: &P,
-    survey: &SurveyDefinition,
+    target: &SyncTarget<'_, K>,
 ) {
-    let session = match SyncSession::open(store, &survey.id).await {
+    let session = match SyncSession::open(store, &target.survey.id).await {
         Ok(session) => session,
         Err(error) => {
             page.update(|view| {
@@ -180,17 +182,17 @@ pub async fn open_and_follow<S: RecordStore, C: CouchServer, P: FollowPage>(
     });
     if let Some(session) = session {
         let couch = couch_for(&session.state.connection);
-        follow(store, &couch, page, survey, session).await;
+        follow(store, &couch, page, target, session).await;
     }
 }
 
 /// Connects with what the facilitator typed (said at once when the database does not answer as
 /// CouchDB), then follows the database.
-pub async fn connect_and_follow<S: RecordStore, C: CouchServer, P: FollowPage>(
+pub async fn connect_and_follow<S: RecordStore, C: CouchServer, P: FollowPage, K: SealCrypto>(
     store: &S,
     couch_for: impl FnOnce(&Connection) -> C,
     page: &P,
-    survey: &SurveyDefinition,
+    target: &SyncTarget<'_, K>,
     connection: Connection,
 ) {
     let couch = &couch_for(&connection);
@@ -200,11 +202,11 @@ pub async fn connect_and_follow<S: RecordStore, C: CouchServer, P: FollowPage>(
         view.report = None;
     });
     let described = connection.shown();
-    match SyncSession::connect(store, couch, &survey.id, connection).await {
+    match SyncSession::connect(store, couch, &target.survey.id, connection).await {
         Ok(_) if couch.stopped() => {}
         Ok(session) => {
             page.update(|view| view.connected = Some(described));
-            follow(store, couch, page, survey, session).await;
+            follow(store, couch, page, target, session).await;
         }
         Err(error) => page.update(|view| {
             view.activity = None;
@@ -215,14 +217,14 @@ pub async fn connect_and_follow<S: RecordStore, C: CouchServer, P: FollowPage>(
 
 /// A whole sync, then following the changes feed until `couch` is stopped or a failure needs
 /// the facilitator.
-pub async fn follow<S: RecordStore, C: CouchServer, P: FollowPage>(
+pub async fn follow<S: RecordStore, C: CouchServer, P: FollowPage, K: SealCrypto>(
     store: &S,
     couch: &C,
     page: &P,
-    survey: &SurveyDefinition,
+    target: &SyncTarget<'_, K>,
     mut session: SyncSession,
 ) {
-    if !whole_sync(store, couch, page, survey, &mut session).await {
+    if !whole_sync(store, couch, page, target, &mut session).await {
         return;
     }
     let following = page.following();
@@ -230,18 +232,18 @@ pub async fn follow<S: RecordStore, C: CouchServer, P: FollowPage>(
     while !couch.stopped() {
         let local = following.local_arrivals.take();
         let sent = if following.send_all.replace(false) {
-            session.send_unknown(store, couch, &survey.id, |_, _| {}).await
+            session.send_unknown(store, couch, target, |_, _| {}).await
         } else if local.is_empty() {
             Ok((0, Vec::new()))
         } else {
-            session.send(store, couch, local, |_, _| {}).await
+            session.send(store, couch, target, local, |_, _| {}).await
         };
         if let Err(error) = sent {
             following.send_all.set(true);
             page.update(|view| view.problem = Some(error.into()));
         }
         let asked_at = page.now_ms();
-        match session.receive_page(store, couch, survey, Some(LONG_POLL_MS)).await {
+        match session.receive_page(store, couch, target, Some(LONG_POLL_MS)).await {
             // A server that holds a quiet long poll open past its wait (PouchDB Server ignores
             // `timeout`) is given up on by the browser: nothing arrived, nothing is wrong.
             Err(SyncError::Unreachable { offline: false, .. })
@@ -292,11 +294,11 @@ pub async fn follow<S: RecordStore, C: CouchServer, P: FollowPage>(
 }
 
 /// The sync before following; whether following should start.
-async fn whole_sync<S: RecordStore, C: CouchServer, P: FollowPage>(
+async fn whole_sync<S: RecordStore, C: CouchServer, P: FollowPage, K: SealCrypto>(
     store: &S,
     couch: &C,
     page: &P,
-    survey: &SurveyDefinition,
+    target: &SyncTarget<'_, K>,
     session: &mut SyncSession,
 ) -> bool {
     page.update(|view| {
@@ -307,7 +309,7 @@ async fn whole_sync<S: RecordStore, C: CouchServer, P: FollowPage>(
         .sync(
             store,
             couch,
-            survey,
+            target,
             |progress| page.update(|view| view.activity = Some(Activity::Progress(progress))),
             |responses| page.take(responses),
             |records| page.kept(records),
@@ -353,16 +355,16 @@ pub async fn forget<S: RecordStore, P: FollowPage>(store: &S, page: &P, survey_i
 
 /// Opens the survey's stored connection again and follows the database (after the host fixed
 /// the server, say).
-pub async fn sync_again<S: RecordStore, C: CouchServer, P: FollowPage>(
+pub async fn sync_again<S: RecordStore, C: CouchServer, P: FollowPage, K: SealCrypto>(
     store: &S,
     couch_for: impl FnOnce(&Connection) -> C,
     page: &P,
-    survey: &SurveyDefinition,
+    target: &SyncTarget<'_, K>,
 ) {
-    match SyncSession::open(store, &survey.id).await {
+    match SyncSession::open(store, &target.survey.id).await {
         Ok(Some(session)) => {
             let couch = couch_for(&session.state.connection);
-            follow(store, &couch, page, survey, session).await;
+            follow(store, &couch, page, target, session).await;
         }
         Ok(None) => {}
         Err(error) => page.update(|view| view.problem = Some(SyncProblem::Store(error))),

@@ -8,6 +8,8 @@
 use super::responses::Added;
 use crate::analytics::FastSet;
 use crate::response::Response;
+use crate::seal::{open_response, SealCrypto, SealError, SealedResponse};
+use crate::services::{outgoing_document, OutgoingError};
 use crate::store::{
     connect, load_sync, record_progress, response_of, Collection, Record, RecordStore, StoreError, SyncState,
 };
@@ -26,6 +28,55 @@ pub use follow::{
 };
 pub use publish::{forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, Published};
 pub use receive::Received;
+
+/// The survey a sync is for, with the cryptography a sealed one needs
+/// (docs/formats/sealed-responses.md): what is sent is sealed for its public key, what arrives
+/// sealed is opened with its private key.
+pub struct SyncTarget<'a, K: SealCrypto> {
+    /// The survey.
+    pub survey: &'a SurveyDefinition,
+    /// The browser's cryptography (Web Crypto; RustCrypto in tests).
+    pub crypto: &'a K,
+    /// The survey's private key, unlocked with the passphrase; a sealed survey does not sync
+    /// without it.
+    pub private: Option<&'a K::Private>,
+}
+
+impl<'a, K: SealCrypto> SyncTarget<'a, K> {
+    /// `survey`, sealing with `crypto` and opening with `private`.
+    pub fn new(survey: &'a SurveyDefinition, crypto: &'a K, private: Option<&'a K::Private>) -> Self {
+        Self { survey, crypto, private }
+    }
+
+    /// Whether the survey is sealed and its key not unlocked here.
+    pub fn locked(&self) -> bool {
+        self.survey.seal_key.is_some() && self.private.is_none()
+    }
+
+    /// The document the database gets for `response`: sealed when the survey is.
+    async fn document(&self, response: &Response) -> Result<String, SyncError> {
+        outgoing_document(self.crypto, self.survey, response).await.map_err(|error| match error {
+            OutgoingError::Store(error) => SyncError::Store(error),
+            OutgoingError::Seal(error) => SyncError::CannotSeal(error),
+        })
+    }
+
+    /// `sealed` opened: the responses inside, and the envelopes that did not open with why.
+    async fn open_all(&self, sealed: Vec<SealedResponse>) -> (Vec<Response>, Vec<(SealedResponse, SealError)>) {
+        let (mut opened, mut unopened) = (Vec::with_capacity(sealed.len()), Vec::new());
+        for envelope in sealed {
+            let inside = match self.private {
+                Some(private) => open_response(self.crypto, private, &envelope).await,
+                None => Err(SealError::NoKey),
+            };
+            match inside {
+                Ok(response) => opened.push(response),
+                Err(reason) => unopened.push((envelope, reason)),
+            }
+        }
+        (opened, unopened)
+    }
+}
 
 /// A CouchDB server as the sync sees it (the browser's `fetch` in the app, a fake in tests).
 #[allow(async_fn_in_trait)]
@@ -153,13 +204,14 @@ impl SyncSession {
 
     /// Sends every response of the survey on this device that the database is not known to hold,
     /// [`BULK_PAGE`] at a time, recording after each request what it now holds.
-    pub async fn send_unknown<S: RecordStore, C: CouchServer>(
+    pub async fn send_unknown<S: RecordStore, C: CouchServer, K: SealCrypto>(
         &mut self,
         store: &S,
         server: &C,
-        survey_id: &str,
+        target: &SyncTarget<'_, K>,
         on_progress: impl FnMut(usize, usize),
     ) -> Result<(usize, Vec<(String, String)>), SyncError> {
+        let survey_id = &target.survey.id;
         let mut unknown: Vec<Response> = Vec::new();
         let known = &self.known;
         store
@@ -173,24 +225,31 @@ impl SyncSession {
                 );
             })
             .await?;
-        self.send(store, server, unknown, on_progress).await
+        self.send(store, server, target, unknown, on_progress).await
     }
 
     /// Sends those of `responses` the database is not known to hold (responses that reached this
     /// device while the dashboard follows the database: a kiosk tab's, an import's).
-    pub async fn send<S: RecordStore, C: CouchServer>(
+    pub async fn send<S: RecordStore, C: CouchServer, K: SealCrypto>(
         &mut self,
         store: &S,
         server: &C,
+        target: &SyncTarget<'_, K>,
         mut responses: Vec<Response>,
         mut on_progress: impl FnMut(usize, usize),
     ) -> Result<(usize, Vec<(String, String)>), SyncError> {
         responses.retain(|response| !self.known.contains(&response.id));
+        if target.locked() && !responses.is_empty() {
+            return Err(SyncError::Locked);
+        }
         let (mut sent, mut refused) = (0, Vec::new());
         on_progress(0, responses.len());
         for page in responses.chunks(BULK_PAGE) {
-            let documents: Vec<&Response> = page.iter().collect();
-            let body = bulk_body(&documents)?;
+            let mut documents = Vec::with_capacity(page.len());
+            for response in page {
+                documents.push(target.document(response).await?);
+            }
+            let body = bulk_body(&documents);
             let connection = &self.state.connection;
             let url = format!("{}/_bulk_docs", connection.database_url());
             let answer = answered(server, connection, "POST", &url, Some(body)).await?;
@@ -218,11 +277,11 @@ impl SyncSession {
     /// page's responses handed to `on_arrived` as it is read, and to `on_kept` as records once
     /// stored), then everything this device has that the database lacks; `on_progress` hears of
     /// each step.
-    pub async fn sync<S: RecordStore, C: CouchServer>(
+    pub async fn sync<S: RecordStore, C: CouchServer, K: SealCrypto>(
         &mut self,
         store: &S,
         server: &C,
-        survey: &SurveyDefinition,
+        target: &SyncTarget<'_, K>,
         on_progress: impl FnMut(Progress),
         on_arrived: impl FnMut(Vec<Response>),
         on_kept: impl FnMut(&[Record]),
@@ -232,12 +291,12 @@ impl SyncSession {
             progress: Cell::new(Progress::default()),
             on_progress: RefCell::new(Box::new(on_progress)),
         };
-        self.receive_all(store, server, survey, &tally, on_arrived, on_kept).await?;
+        self.receive_all(store, server, target, &tally, on_arrived, on_kept).await?;
         if server.stopped() {
             return Ok(tally.report.into_inner());
         }
         let (sent, refused) = self
-            .send_unknown(store, server, &survey.id, |sent, to_send| {
+            .send_unknown(store, server, target, |sent, to_send| {
                 tally.tell(|progress| {
                     progress.sent = sent;
                     progress.to_send = to_send;

@@ -4,11 +4,11 @@
 //! the figures fill as fast as the server answers while the device's storage catches up; a sync
 //! stopped at any point goes on from the last page kept.
 
-use super::{answered, CouchServer, SyncSession, Tally};
+use super::{answered, CouchServer, SyncSession, SyncTarget, Tally};
 use crate::response::Response;
+use crate::seal::{SealCrypto, SealError, SealedResponse};
 use crate::services::responses::Added;
-use crate::store::{progress_changes, response_record, Collection, Record, RecordStore};
-use crate::survey::SurveyDefinition;
+use crate::store::{progress_changes, response_record, to_json, Change, Collection, Record, RecordStore, StoreError};
 use crate::sync::{changes_url, read_changes, Connection, SyncError, CHANGES_PAGE};
 use crate::transfer::merge_responses;
 use futures::{SinkExt, StreamExt};
@@ -39,36 +39,61 @@ struct Fetched {
     pending: Option<u64>,
 }
 
-/// A page's good responses as records, and the checkpoint after it.
+/// A page's good responses as records, the sealed ones that did not open (kept aside), and the
+/// checkpoint after it.
 struct Keep {
     records: Vec<Record>,
+    aside: Vec<Change>,
     since: String,
     changes: usize,
 }
 
+/// Keeps a sealed response that did not open, with why, in the kept-aside collection: never
+/// dropped, and there to open should the right key come (`sealed:<response id>`, listed with
+/// the responses' kept-aside records).
+fn keep_aside(envelope: &SealedResponse, reason: &SealError) -> Result<Change, StoreError> {
+    #[derive(serde::Serialize)]
+    struct Unopened<'a> {
+        reason: String,
+        envelope: &'a SealedResponse,
+    }
+    let value = to_json(&Unopened { reason: reason.to_string(), envelope })?;
+    let key = format!("sealed:{}", envelope.id);
+    Ok(Change::Put(Collection::KeptAside, Record::new(&key, Collection::Responses.name(), value)))
+}
+
 /// Asks for the page of changes after `since` (waiting up to `wait_ms` for one when given: the
-/// live dashboard's long poll) and checks its responses against the survey.
-async fn fetch_page<C: CouchServer>(
+/// live dashboard's long poll), opens its sealed responses and checks them all against the
+/// survey. A sealed survey whose key is locked receives nothing.
+async fn fetch_page<C: CouchServer, K: SealCrypto>(
     server: &C,
     connection: &Connection,
     since: Option<&str>,
-    survey: &SurveyDefinition,
+    target: &SyncTarget<'_, K>,
     wait_ms: Option<u32>,
 ) -> Result<Fetched, SyncError> {
+    if target.locked() {
+        return Err(SyncError::Locked);
+    }
     let url = changes_url(&connection.database_url(), since, wait_ms);
     let body = answered(server, connection, "GET", &url, None).await?;
-    let page = read_changes(&body).map_err(|_| SyncError::NotCouchDb)?;
-    let merge = merge_responses(survey, &[], page.incoming.responses);
+    let mut page = read_changes(&body).map_err(|_| SyncError::NotCouchDb)?;
+    let (opened, unopened) = target.open_all(std::mem::take(&mut page.incoming.sealed)).await;
+    page.incoming.responses.extend(opened);
+    let merge = merge_responses(target.survey, &[], page.incoming.responses);
     let records = merge.added.iter().map(response_record).collect::<Result<Vec<_>, _>>()?;
+    let aside =
+        unopened.iter().map(|(envelope, reason)| keep_aside(envelope, reason)).collect::<Result<Vec<_>, _>>()?;
     let checked = Added {
         added: 0,
         duplicates: merge.duplicates,
         refused: merge.refused,
         responses: merge.added,
         not_responses: page.incoming.not_responses,
+        unopened: unopened.into_iter().map(|(envelope, reason)| (envelope.id, reason)).collect(),
         ..Added::default()
     };
-    let keep = Keep { records, since: page.last_seq, changes: page.changes };
+    let keep = Keep { records, aside, since: page.last_seq, changes: page.changes };
     Ok(Fetched { checked, keep, changes: page.changes, pending: page.pending })
 }
 
@@ -88,8 +113,9 @@ impl SyncSession {
             keep.records.iter().map(|record| record.key.clone()).filter(|id| !self.known.contains(id)).collect();
         let mut state = self.state.clone();
         state.since = Some(keep.since);
-        let checkpoint = progress_changes(&self.survey_id, &state, &newly_known)?;
-        let added = store.add_new(Collection::Responses, keep.records, checkpoint).await?;
+        let mut with = progress_changes(&self.survey_id, &state, &newly_known)?;
+        with.extend(keep.aside);
+        let added = store.add_new(Collection::Responses, keep.records, with).await?;
         self.state = state;
         self.known.extend(newly_known);
         Ok(added)
@@ -97,15 +123,15 @@ impl SyncSession {
 
     /// Receives the next page of changes (waiting up to `wait_ms` for one when given: the live
     /// dashboard's long poll) and keeps it with its checkpoint.
-    pub async fn receive_page<S: RecordStore, C: CouchServer>(
+    pub async fn receive_page<S: RecordStore, C: CouchServer, K: SealCrypto>(
         &mut self,
         store: &S,
         server: &C,
-        survey: &SurveyDefinition,
+        target: &SyncTarget<'_, K>,
         wait_ms: Option<u32>,
     ) -> Result<Received, SyncError> {
         let since = self.state.since.clone();
-        let fetched = fetch_page(server, &self.state.connection, since.as_deref(), survey, wait_ms).await?;
+        let fetched = fetch_page(server, &self.state.connection, since.as_deref(), target, wait_ms).await?;
         if server.stopped() {
             return Ok(Received::default());
         }
@@ -118,11 +144,11 @@ impl SyncSession {
     /// Receives every change the database has after the checkpoint: each page's good responses
     /// are handed to `on_arrived` as soon as they are read, and to `on_kept` (as records) once
     /// they are stored with their checkpoint, while the next page is already being asked for.
-    pub(super) async fn receive_all<S: RecordStore, C: CouchServer>(
+    pub(super) async fn receive_all<S: RecordStore, C: CouchServer, K: SealCrypto>(
         &mut self,
         store: &S,
         server: &C,
-        survey: &SurveyDefinition,
+        target: &SyncTarget<'_, K>,
         tally: &Tally<'_>,
         mut on_arrived: impl FnMut(Vec<Response>),
         mut on_kept: impl FnMut(&[Record]),
@@ -132,15 +158,16 @@ impl SyncSession {
         let mut since = self.state.since.clone();
         let fetching = async move {
             while !server.stopped() {
-                let page = fetch_page(server, &connection, since.as_deref(), survey, None).await?;
+                let page = fetch_page(server, &connection, since.as_deref(), target, None).await?;
                 since = Some(page.keep.since.clone());
                 let last = page.changes < CHANGES_PAGE as usize || page.pending == Some(0);
-                let Added { duplicates, refused, responses, not_responses, .. } = page.checked;
+                let Added { duplicates, refused, responses, not_responses, unopened, .. } = page.checked;
                 {
                     let mut report = tally.report.borrow_mut();
                     report.received.duplicates += duplicates;
                     report.received.refused.extend(refused);
                     report.received.not_responses.extend(not_responses);
+                    report.received.unopened.extend(unopened);
                 }
                 tally.tell(|progress| {
                     progress.received += page.changes;
