@@ -10,10 +10,10 @@ mod presentation;
 mod said;
 mod sync;
 mod sync_panel;
-mod unlock;
 mod texts;
 mod themes_editor;
 mod transfer_panel;
+mod unlock;
 pub mod words;
 
 pub use app::{DashboardApp, DashboardAppProps};
