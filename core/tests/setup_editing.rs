@@ -290,3 +290,52 @@ fn a_threshold_typed_below_three_becomes_three_and_says_why() {
     assert_eq!(words.value(), 5, "not a number: the threshold stays");
     assert_eq!(words, ThresholdEntry::NotANumber { kept: 5 });
 }
+
+/// A wrapped key of the fixture (its public key is what matters here), or another survey's.
+fn fixture_key(other: bool) -> pulse_core::seal::WrappedKey {
+    let file = if other {
+        include_str!("fixtures/sealed-in-chromium.json")
+    } else {
+        include_str!("fixtures/sealed-natively.json")
+    };
+    let fixture: serde_json::Value = serde_json::from_str(file).unwrap();
+    serde_json::from_value(fixture["key"].clone()).unwrap()
+}
+
+#[test]
+fn a_survey_is_sealed_once_keeps_its_key_across_waves_and_takes_its_own_key_back_only() {
+    let workspace = Workspace::default()
+        .apply(WorkspaceAction::New(fresh()))
+        .apply(WorkspaceAction::Edit(SetUpEdit::Add(ListKind::Partners, "Northshire Council".into())));
+    let key = fixture_key(false);
+    let workspace = workspace.apply(WorkspaceAction::Seal(key.clone()));
+    assert_eq!(workspace.notice, Some(Notice::Sealed));
+    let sealed = workspace.current().unwrap().clone();
+    assert_eq!((sealed.setup.seal_key.as_ref(), sealed.key.as_ref()), (Some(&key.public_key), Some(&key)));
+    assert_eq!(
+        sealed.definition(&builtin()).unwrap().seal_key,
+        Some(key.public_key.clone()),
+        "respondents seal for it"
+    );
+    // Another key never replaces it: responses sealed for the first would be lost.
+    let workspace = workspace.apply(WorkspaceAction::Seal(fixture_key(true)));
+    assert_eq!(workspace.notice, Some(Notice::KeyNotThisSurveys));
+    assert_eq!(workspace.current().unwrap(), &sealed);
+    // The next wave is the same survey: the same key.
+    let workspace = workspace.apply(WorkspaceAction::NextWave);
+    assert_eq!(workspace.current().unwrap().key.as_ref(), Some(&key));
+    // A device holding the sealed definition but not the key (opened from a file): its own key
+    // file brings it back; another survey's is refused.
+    let without = SavedSurvey { key: None, ..sealed };
+    let workspace = Workspace::default().apply(WorkspaceAction::Import(without.clone()));
+    let refused = workspace.clone().apply(WorkspaceAction::Seal(fixture_key(true)));
+    assert_eq!(
+        (refused.notice.clone(), refused.current().unwrap().key.as_ref()),
+        (Some(Notice::KeyNotThisSurveys), None)
+    );
+    let restored = workspace.apply(WorkspaceAction::Seal(key.clone()));
+    assert_eq!(
+        (restored.notice.clone(), restored.current().unwrap().key.as_ref()),
+        (Some(Notice::KeyRestored), Some(&key))
+    );
+}

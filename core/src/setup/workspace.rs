@@ -27,6 +27,12 @@ pub enum Notice {
     ImportedSeparately { name: String, id: String },
     /// The import was cancelled; nothing changed.
     ImportCancelled,
+    /// The open survey's responses are sealed from now on, for its new key.
+    Sealed,
+    /// The survey's key was brought back (a key file): its responses can be opened here.
+    KeyRestored,
+    /// A key was refused: the survey is sealed for another key, which it keeps.
+    KeyNotThisSurveys,
 }
 
 /// What to do with a survey file whose id is already taken by a different survey.
@@ -60,6 +66,10 @@ pub enum WorkspaceAction {
     ResolveImport(ImportChoice),
     /// The workspace read from the device when the page opened.
     Loaded(Workspace),
+    /// Seals the open survey's responses for `key` (just made), or brings back the key it is
+    /// sealed for (a key file). A survey keeps the key it is sealed for: responses sealed for it
+    /// could not be opened with another.
+    Seal(crate::seal::WrappedKey),
 }
 
 /// The surveys on this device and the one being edited.
@@ -140,6 +150,21 @@ impl Workspace {
                     self.open = Some(index);
                     self.notice = Some(Notice::Imported(name));
                 }
+            }
+            WorkspaceAction::Seal(key) => {
+                let Some(survey) = self.open.and_then(|index| self.surveys.get_mut(index)) else { return self };
+                self.notice = Some(match (&survey.setup.seal_key, &survey.key) {
+                    (None, None) => {
+                        survey.setup.seal_key = Some(key.public_key.clone());
+                        survey.key = Some(key);
+                        Notice::Sealed
+                    }
+                    (Some(public), None) if *public == key.public_key => {
+                        survey.key = Some(key);
+                        Notice::KeyRestored
+                    }
+                    _ => Notice::KeyNotThisSurveys,
+                });
             }
             WorkspaceAction::ResolveImport(choice) => {
                 let Some(mut survey) = self.pending_import.take() else { return self };

@@ -8,6 +8,7 @@ mod named_list;
 mod page;
 mod questions;
 mod saved_list;
+mod sealing;
 mod share;
 mod statements;
 mod translations;

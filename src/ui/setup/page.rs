@@ -6,6 +6,7 @@ use super::details::Details;
 use super::named_list::NamedList;
 use super::questions::Questions;
 use super::saved_list::SavedList;
+use super::sealing::Sealing;
 use super::share::Share;
 use super::statements::Statements;
 use super::translations::Translations;
@@ -130,6 +131,7 @@ pub fn set_up_page(props: &SetUpPageProps) -> Html {
                     <Statements setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
                     <Translations setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
                 </section>
+                <Sealing saved={saved.clone()} on_action={dispatch.clone()} />
                 <Share saved={saved.clone()} builtin={builtin.clone()} open={workspace.open.unwrap_or(0)} on_action={dispatch} />
                 <PublishPanel saved={saved.clone()} builtin={builtin.clone()} />
             }

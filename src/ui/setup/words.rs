@@ -78,6 +78,9 @@ pub fn notice_words(texts: &SetupTexts, notice: &Notice) -> String {
             texts.format(M::NoticeImportedSeparately, &[survey(name), ("id", Arg::Text(id))])
         }
         Notice::ImportCancelled => texts.get(M::NoticeImportCancelled),
+        Notice::Sealed => texts.get(M::NoticeSealed),
+        Notice::KeyRestored => texts.get(M::NoticeKeyRestored),
+        Notice::KeyNotThisSurveys => texts.get(M::NoticeKeyNotThisSurveys),
     }
 }
 

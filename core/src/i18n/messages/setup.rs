@@ -149,6 +149,24 @@ messages! {
     NoticeImportedAsVersion "notice-imported-as-version" => text("\"{survey}\" was imported as version {version}. Responses to other versions stay stored; the dashboard of each version shows its own and says how many belong to others.");
     NoticeImportedSeparately "notice-imported-separately" => text("\"{survey}\" was imported as a survey of its own, with the id \"{id}\".");
     NoticeImportCancelled "notice-import-cancelled" => text("Nothing was imported.");
+    NoticeSealed "notice-sealed" => text("This survey's responses are sealed from now on. Download the key file and keep it with the passphrase.");
+    NoticeKeyRestored "notice-key-restored" => text("The survey's key is on this device again: its dashboard opens the responses with the passphrase.");
+    NoticeKeyNotThisSurveys "notice-key-not-this-surveys" => text("That key is not the one this survey's responses are sealed for: nothing changed.");
+    SealTitle "seal-title" => text("Sealed responses");
+    SealWhy "seal-why" => text("Seal this survey's responses so that only its facilitators can read them: not whoever runs the database, nor anyone holding its passwords. Every response that leaves a respondent's device (to the submission address, as a file or as a code) is then locked for the survey's key, which opens only with the passphrase you choose here.");
+    SealRecommended "seal-recommended" => text("Recommended: this survey sends responses to a server.");
+    SealPassphrase "seal-passphrase" => text("Passphrase (at least 12 characters)");
+    SealPassphraseAgain "seal-passphrase-again" => text("The same passphrase again");
+    SealButton "seal-button" => text("Seal this survey's responses");
+    SealMaking "seal-making" => text("Making the survey's key…");
+    SealTooShort "seal-too-short" => text("The passphrase needs at least 12 characters: a few unusual words are easy to remember and hard to guess.");
+    SealMismatch "seal-mismatch" => text("The two passphrases differ. Type the same one twice.");
+    SealUnavailable "seal-unavailable" => text("This browser cannot make keys here: open the set-up page on a secure (https) address.");
+    SealedNow "sealed-now" => text("This survey's responses are sealed. Without its key and passphrase nobody can read them: not the database's host, not the makers of this app, not you. Download the key file and keep it somewhere safe, apart from the passphrase: the passphrase is not in the file, and nobody can recover it.");
+    SealedWithoutKey "sealed-without-key" => text("This survey's responses are sealed for a key this device does not hold. Open the survey from its database, or import its key file, to read them here.");
+    DownloadKey "download-key" => text("Download the key file");
+    ImportKeyFile "import-key-file" => text("Import the survey's key file");
+    KeyFileUnreadable "key-file-unreadable" => text("That file is not a Partnership Pulse key file.");
 
     // Why an edit was refused.
     TypeGroupName "type-group-name" => text("Please type the group.");
