@@ -45,7 +45,7 @@ fn a_survey_is_published_once_and_a_changed_wording_replaces_its_version() {
     let mut northshire = survey();
     northshire.id = "northshire".to_owned();
     northshire.version = 2;
-    let published = block_on(publish_survey(&couch, &connection(), &northshire));
+    let published = block_on(publish_survey(&couch, &connection(), &northshire, None));
     assert_eq!(published, Ok(Published::New));
     assert_eq!(couch.ids(), vec!["survey:northshire:2".to_owned()]);
     let stored: serde_json::Value = serde_json::from_str(&couch.stored("survey:northshire:2").unwrap()).unwrap();
@@ -53,12 +53,12 @@ fn a_survey_is_published_once_and_a_changed_wording_replaces_its_version() {
     assert_eq!(stored["survey_version"], 2);
     assert_eq!(stored["definition"]["id"], "northshire");
 
-    assert_eq!(block_on(publish_survey(&couch, &connection(), &northshire)), Ok(Published::Unchanged));
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &northshire, None)), Ok(Published::Unchanged));
     let puts = couch.requests.borrow().iter().filter(|request| request.starts_with("PUT")).count();
     assert_eq!(puts, 1, "the same survey is not written again");
 
     northshire.title = LocalText::new("en", "Northshire partnership survey, spring");
-    assert_eq!(block_on(publish_survey(&couch, &connection(), &northshire)), Ok(Published::Replaced));
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &northshire, None)), Ok(Published::Replaced));
     let listing = block_on(published_surveys(&couch, &connection())).unwrap();
     assert_eq!(listing.surveys.len(), 1, "one document per version");
     assert_eq!(listing.surveys[0].definition, northshire);
@@ -66,10 +66,37 @@ fn a_survey_is_published_once_and_a_changed_wording_replaces_its_version() {
 }
 
 #[test]
+fn a_sealed_survey_is_published_with_its_wrapped_key_and_a_second_device_gets_both() {
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/sealed-natively.json")).unwrap();
+    let key: pulse_core::seal::WrappedKey = serde_json::from_value(fixture["key"].clone()).unwrap();
+    let couch = FakeCouch::new();
+    let mut sealed = survey();
+    sealed.seal_key = Some(key.public_key.clone());
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &sealed, Some(&key))), Ok(Published::New));
+    let stored: serde_json::Value = serde_json::from_str(&couch.stored("survey:partnership-pulse:2").unwrap()).unwrap();
+    assert_eq!(stored["key"]["wrapped"], key.wrapped.as_str());
+    assert_eq!(stored["definition"]["seal_key"], String::from(key.public_key.clone()));
+    // The same survey and key again: unchanged.
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &sealed, Some(&key))), Ok(Published::Unchanged));
+    let listing = block_on(published_surveys(&couch, &connection())).unwrap();
+    assert_eq!(listing.surveys[0].key.as_ref(), Some(&key), "a second facilitator's device gets the wrapped key");
+    // A key that is not the definition's is not handed on.
+    let mut other = key.clone();
+    other.public_key = serde_json::from_value(
+        serde_json::from_str::<serde_json::Value>(include_str!("fixtures/sealed-in-chromium.json")).unwrap()["key"]
+            ["public_key"]
+            .clone(),
+    )
+    .unwrap();
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &sealed, Some(&other))), Ok(Published::Replaced));
+    assert_eq!(block_on(published_surveys(&couch, &connection())).unwrap().surveys[0].key, None);
+}
+
+#[test]
 fn a_user_without_the_facilitator_role_is_told_why_nothing_was_published() {
     let couch = FakeCouch::new();
     couch.refuse_surveys.set(true);
-    let refused = block_on(publish_survey(&couch, &connection(), &survey())).unwrap_err();
+    let refused = block_on(publish_survey(&couch, &connection(), &survey(), None)).unwrap_err();
     assert_eq!(refused, SyncError::NotAllowed { reason: "Only a facilitator publishes a survey.".to_owned() });
     assert!(couch.ids().is_empty());
 }
@@ -81,8 +108,8 @@ fn a_second_device_lists_the_published_surveys_and_sets_aside_unreadable_ones() 
     first.version = 1;
     let mut second = survey();
     second.version = 2;
-    block_on(publish_survey(&couch, &connection(), &first)).unwrap();
-    block_on(publish_survey(&couch, &connection(), &second)).unwrap();
+    block_on(publish_survey(&couch, &connection(), &first, None)).unwrap();
+    block_on(publish_survey(&couch, &connection(), &second, None)).unwrap();
     couch.put("survey:broken:1", r#"{"_id":"survey:broken:1","note":"not a survey"}"#);
     // A definition of version 1 kept under version 9's id.
     let mut misnamed: serde_json::Value =
@@ -142,7 +169,7 @@ fn opening_keeps_the_connection_and_a_device_already_syncing_keeps_its_checkpoin
 #[test]
 fn a_dashboard_s_sync_passes_over_survey_documents_without_a_word() {
     let couch = FakeCouch::holding(2);
-    block_on(publish_survey(&couch, &connection(), &survey())).unwrap();
+    block_on(publish_survey(&couch, &connection(), &survey(), None)).unwrap();
     couch.put_response("r9");
     let store = MemoryStore::default();
     let mut session = block_on(SyncSession::connect(&store, &couch, "partnership-pulse", connection())).unwrap();

@@ -3,6 +3,7 @@
 //! `_id` (`survey:<survey id>:<version>`) can never be a response's (a response id has no colon).
 //! The database's design document lets only facilitators write them (docs/operating/workshops.md).
 
+use crate::seal::WrappedKey;
 use crate::survey::{load_survey, SurveyDefinition, SurveyError};
 use crate::transfer::listing_rows;
 use serde::{Deserialize, Serialize};
@@ -66,17 +67,21 @@ struct Outgoing<'a> {
     survey_id: &'a str,
     survey_version: u32,
     definition: &'a SurveyDefinition,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key: Option<&'a WrappedKey>,
 }
 
-/// The document holding `survey`; `rev` is the revision it replaces, when the database already
-/// holds a different text of the same version.
-pub fn survey_document_body(survey: &SurveyDefinition, rev: Option<&str>) -> String {
+/// The document holding `survey` and, for a sealed survey, its private key wrapped under the
+/// facilitators' passphrase (so a second facilitator's device can open its responses); `rev` is
+/// the revision it replaces, when the database already holds a different text of the same version.
+pub fn survey_document_body(survey: &SurveyDefinition, key: Option<&WrappedKey>, rev: Option<&str>) -> String {
     let document = Outgoing {
         _id: survey_document_id(&survey.id, survey.version),
         _rev: rev,
         survey_id: &survey.id,
         survey_version: survey.version,
         definition: survey,
+        key,
     };
     // Plain structs of strings and numbers always serialise.
     serde_json::to_string(&document).unwrap_or_default()
@@ -87,6 +92,9 @@ pub fn survey_document_body(survey: &SurveyDefinition, rev: Option<&str>) -> Str
 pub struct PublishedSurvey {
     /// The survey, validated like any imported survey file.
     pub definition: SurveyDefinition,
+    /// Its wrapped private key, when it is sealed and the key was published with it (one that is
+    /// not for the definition's public key is left out).
+    pub key: Option<WrappedKey>,
     /// The document's revision (needed to replace it).
     pub rev: String,
 }
@@ -119,6 +127,8 @@ struct Incoming<'a> {
     _rev: String,
     #[serde(borrow)]
     definition: &'a RawValue,
+    #[serde(borrow, default)]
+    key: Option<&'a RawValue>,
 }
 
 /// One survey document read.
@@ -128,7 +138,9 @@ fn read_document(id: &str, doc: &str) -> Result<PublishedSurvey, UnreadableSurve
     if survey_document_id(&definition.id, definition.version) != id {
         return Err(UnreadableSurvey::Misnamed { id: definition.id, version: definition.version });
     }
-    Ok(PublishedSurvey { definition, rev: incoming._rev })
+    let key = incoming.key.and_then(|key| serde_json::from_str::<WrappedKey>(key.get()).ok());
+    let key = key.filter(|key| definition.seal_key.as_ref() == Some(&key.public_key) && key.parts().is_ok());
+    Ok(PublishedSurvey { definition, key, rev: incoming._rev })
 }
 
 /// Reads a listing of survey documents (from [`published_surveys_url`] or

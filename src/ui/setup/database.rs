@@ -5,6 +5,7 @@
 
 use super::app::use_setup_texts;
 use crate::i18n::{Arg, FacilitatorMsg, SetupMsg as M, Texts};
+use crate::seal::WrappedKey;
 use crate::services::{
     forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, SyncSession,
 };
@@ -92,9 +93,9 @@ fn use_words() -> Words {
 }
 
 /// Publishes `survey` over `connection` and says how it went.
-async fn publish(connection: Connection, survey: &SurveyDefinition, texts: &Words) -> Said {
+async fn publish(connection: Connection, survey: &SurveyDefinition, key: Option<&WrappedKey>, texts: &Words) -> Said {
     let title = survey.text(&survey.title).to_owned();
-    match publish_survey(&couch(&connection), &connection, survey).await {
+    match publish_survey(&couch(&connection), &connection, survey, key).await {
         Ok(published) => {
             Said::status(published_survey_words(&texts.texts, published, &title, survey.version, &connection.database))
         }
@@ -143,10 +144,12 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
         });
     }
     let on_connect = {
+        let saved_key = props.saved.key.clone();
         let (connected, said, busy, definition, survey_id, texts) =
             (connected.clone(), said.clone(), busy.clone(), definition.clone(), survey_id.clone(), texts.clone());
         Callback::from(move |connection: Connection| {
             let Some(survey) = (*definition).clone() else { return };
+            let key = saved_key.clone();
             let (connected, said, busy, survey_id, texts) =
                 (connected.clone(), said.clone(), busy.clone(), survey_id.clone(), texts.clone());
             busy.set(true);
@@ -159,7 +162,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
                 match SyncSession::connect(&store, &couch(&connection), &survey_id, connection.clone()).await {
                     Ok(_) => {
                         connected.set(Some(Some(described)));
-                        said.set(publish(connection, &survey, &texts).await);
+                        said.set(publish(connection, &survey, key.as_ref(), &texts).await);
                     }
                     Err(error) => said.set(Said::problem(texts.sync_error(&error))),
                 }
@@ -168,16 +171,18 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
         })
     };
     let on_publish = {
+        let saved_key = props.saved.key.clone();
         let (said, busy, definition, survey_id, texts) =
             (said.clone(), busy.clone(), definition.clone(), survey_id.clone(), texts.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(survey) = (*definition).clone() else { return };
+            let key = saved_key.clone();
             let (said, busy, survey_id, texts) = (said.clone(), busy.clone(), survey_id.clone(), texts.clone());
             busy.set(true);
             said.set(Said::status(texts.get(M::Publishing)));
             wasm_bindgen_futures::spawn_local(async move {
                 match kept_connection(&device::store(), &survey_id).await {
-                    Ok(Some(connection)) => said.set(publish(connection, &survey, &texts).await),
+                    Ok(Some(connection)) => said.set(publish(connection, &survey, key.as_ref(), &texts).await),
                     Ok(None) => said.set(Said::default()),
                     Err(error) => said.set(Said::problem(texts.sync_error(&SyncError::from(error)))),
                 }
@@ -272,13 +277,13 @@ pub fn open_from_database(props: &OpenFromDatabaseProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(found) = (*found).clone() else { return };
             let Some(published) = found.1.surveys.get(index) else { return };
-            let (connection, survey) = (found.0.clone(), published.definition.clone());
+            let (connection, survey, key) = (found.0.clone(), published.definition.clone(), published.key.clone());
             let (said, on_action, texts) = (said.clone(), on_action.clone(), texts.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let title = survey.text(&survey.title).to_owned();
                 let words = opened_survey_words(&texts.texts, &title, survey.version, &connection.database);
                 let kept = keep_connection(&device::store(), &survey.id, connection).await;
-                on_action.emit(WorkspaceAction::Import(SavedSurvey::of_definition(survey)));
+                on_action.emit(WorkspaceAction::Import(SavedSurvey { key, ..SavedSurvey::of_definition(survey) }));
                 said.set(match kept {
                     Ok(()) => Said::status(words),
                     Err(error) => Said::problem(

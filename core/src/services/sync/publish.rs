@@ -3,6 +3,7 @@
 //! are one survey's.
 
 use super::{answered, CouchServer};
+use crate::seal::WrappedKey;
 use crate::store::{connect, load_sync, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::sync::{
@@ -24,12 +25,13 @@ pub enum Published {
 /// How many times a publication is tried when another device writes the same version meanwhile.
 const ATTEMPTS: usize = 3;
 
-/// Puts `survey` in the database as the document of its id and version, unless the database
-/// already holds exactly it.
+/// Puts `survey` (with `key`, its wrapped private key, when it is sealed) in the database as the
+/// document of its id and version, unless the database already holds exactly it.
 pub async fn publish_survey<C: CouchServer>(
     server: &C,
     connection: &Connection,
     survey: &SurveyDefinition,
+    key: Option<&WrappedKey>,
 ) -> Result<Published, SyncError> {
     let database = connection.database_url();
     let document_id = survey_document_id(&survey.id, survey.version);
@@ -39,7 +41,7 @@ pub async fn publish_survey<C: CouchServer>(
         let body = answered(server, connection, "GET", &published_survey_url(&database, &document_id), None).await?;
         let listing = read_published_surveys(&body).map_err(|_| SyncError::NotCouchDb)?;
         let stored = listing.surveys.into_iter().next();
-        if stored.as_ref().is_some_and(|stored| stored.definition == *survey) {
+        if stored.as_ref().is_some_and(|stored| stored.definition == *survey && stored.key.as_ref() == key) {
             return Ok(Published::Unchanged);
         }
         let rev = stored.as_ref().map(|stored| stored.rev.as_str());
@@ -51,7 +53,7 @@ pub async fn publish_survey<C: CouchServer>(
             (None, false) => Some(current_revision(server, connection, &document_id).await?),
         };
         let url = survey_document_url(&database, &document_id);
-        let answer = server.request("PUT", &url, Some(survey_document_body(survey, rev.as_deref()))).await;
+        let answer = server.request("PUT", &url, Some(survey_document_body(survey, key, rev.as_deref()))).await;
         match answer {
             Some(answer) if (200..300).contains(&answer.status) => {
                 return Ok(if rev.is_some() { Published::Replaced } else { Published::New });
