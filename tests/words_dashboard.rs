@@ -3,6 +3,7 @@
 
 use partnership_pulse::analytics::AnalyticsError;
 use partnership_pulse::i18n::{Catalogue, DashMsg, Msg, Texts};
+use partnership_pulse::seal::SealError;
 use partnership_pulse::services::{Added, ImportProblem, Progress, SyncReport};
 use partnership_pulse::store::StoreError;
 use partnership_pulse::themes::ThemeError;
@@ -39,8 +40,13 @@ fn import_reports_read_in_english() {
     let english = english();
     let plain = Added { added: 1, duplicates: 0, ..Added::default() };
     let one_skipped = Added { not_responses: vec!["_design/x".into()], ..plain.clone() };
+    let sealed = Added {
+        conflicted: vec!["r-7".into()],
+        unopened: vec![("r-8".into(), SealError::WrongKey), ("r-9".into(), SealError::Damaged)],
+        ..plain.clone()
+    };
     let said: Vec<String> =
-        [plain, one_skipped, busy_import()].iter().map(|added| added_words(&english, added)).collect();
+        [plain, one_skipped, busy_import(), sealed].iter().map(|added| added_words(&english, added)).collect();
     assert_eq!(said, ADDED);
     let store = Texts::<Msg>::english();
     let mut said = Vec::new();
@@ -113,10 +119,11 @@ fn in_welsh_the_reports_keep_every_figure() {
     assert_eq!(theme_error_words(&welsh, &ThemeError::BlankName), "Rhowch enw i'r thema.");
 }
 
-const ADDED: [&str; 3] = [
+const ADDED: [&str; 4] = [
     "1 added, 0 already here.",
     "1 added, 0 already here, 1 document that is not a response skipped (_design/x).",
     "12 added, 3 already here, 7 documents that are not responses skipped (doc-1, doc-2, doc-3, doc-4, doc-5 and 2 more), 2 refused: Response r-9 is already included. And 1 more.",
+    "1 added, 0 already here, 1 response held by the database in conflicting versions: someone with the database's own rights replaced it (r-7), 2 sealed responses that do not open with this survey's key kept aside on this device (r-8, r-9).",
 ];
 const IMPORT_PROBLEMS: [&str; 3] = [
     "not imported, because it is not a response file (not JSON: line 3, column 7).",

@@ -122,11 +122,11 @@ fn a_page_of_couchdb_3_s_changes_feed_is_read() {
     assert_eq!(page.pending, Some(0));
     assert_eq!(
         changes_url("https://c.example.org/db", Some(&page.last_seq), Some(25_000)),
-        "https://c.example.org/db/_changes?include_docs=true&limit=5000&since=4-g1AAAAE%2Fx%2By&feed=longpoll&timeout=25000"
+        "https://c.example.org/db/_changes?include_docs=true&conflicts=true&limit=5000&since=4-g1AAAAE%2Fx%2By&feed=longpoll&timeout=25000"
     );
     assert_eq!(
         changes_url("https://c.example.org/db", None, None),
-        "https://c.example.org/db/_changes?include_docs=true&limit=5000"
+        "https://c.example.org/db/_changes?include_docs=true&conflicts=true&limit=5000"
     );
     assert!(read_changes("<html>Welcome to nginx</html>").is_err());
     assert!(read_changes(r#"{"results":[],"last_seq":{"not":"a sequence"}}"#).is_err());
@@ -279,7 +279,7 @@ fn a_later_sync_asks_only_for_what_is_new() {
     assert_eq!(arrived, 2);
     assert_eq!(
         *couch.requests.borrow(),
-        vec![format!("GET {SERVER}/{DATABASE}/_changes?include_docs=true&limit=5000&since=3")]
+        vec![format!("GET {SERVER}/{DATABASE}/_changes?include_docs=true&conflicts=true&limit=5000&since=3")]
     );
 }
 
@@ -466,4 +466,75 @@ fn a_sync_stopped_by_disconnecting_records_nothing_more() {
     sync(&store, &couch, &mut session).0.unwrap();
     assert!(block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().is_none());
     assert_eq!(store.count(Collection::Settings), 0);
+}
+
+/// A page of the changes feed of `count` documents that are not responses, ending at `last_seq`.
+fn feed_page(count: usize, last_seq: &str) -> String {
+    let results: Vec<String> = (0..count).map(|n| format!("{{\"id\":\"x{n}\",\"changes\":[]}}")).collect();
+    format!("{{\"results\":[{}],\"last_seq\":{last_seq:?}}}", results.join(","))
+}
+
+#[test]
+fn a_changes_feed_whose_checkpoint_never_moves_on_is_given_up_on_and_said() {
+    let store = MemoryStore::default();
+    let couch = FakeCouch::holding(0);
+    let mut session = block_on(SyncSession::connect(&store, &couch, "partnership-pulse", connection())).unwrap();
+    // Full pages, each ending where the last did: asked again, it would bring the same for ever.
+    *couch.changes_answer.borrow_mut() = Some((200, feed_page(pulse_core::sync::CHANGES_PAGE as usize, "7")));
+    couch.answers_left.set(Some(50));
+    let (report, _, _) = sync(&store, &couch, &mut session);
+    assert_eq!(report.err(), Some(SyncError::FeedStuck));
+    let asked = couch.requests.borrow().iter().filter(|request| request.contains("/_changes?")).count();
+    assert_eq!(asked, 2, "the second page that did not move on stops it");
+    // Following live: a long poll that brings changes but the same checkpoint stops too.
+    *couch.changes_answer.borrow_mut() = Some((200, feed_page(1, "7")));
+    let survey = survey();
+    let received = block_on(session.receive_page(&store, &couch, &SyncTarget::new(&survey, &NoCrypto, None), Some(10)));
+    assert_eq!(received.err(), Some(SyncError::FeedStuck));
+}
+
+#[test]
+fn a_server_s_long_texts_are_cut_and_an_outsized_checkpoint_is_refused() {
+    let store = MemoryStore::default();
+    let couch = FakeCouch::holding(0);
+    let mut session = block_on(SyncSession::connect(&store, &couch, "partnership-pulse", connection())).unwrap();
+    // A refusal of 100 KB: the facilitator reads its first 200 characters.
+    let long_reason = format!("{{\"error\":\"forbidden\",\"reason\":\"{}\"}}", "no ".repeat(34_000));
+    *couch.changes_answer.borrow_mut() = Some((403, long_reason));
+    match sync(&store, &couch, &mut session).0 {
+        Err(SyncError::NotAllowed { reason }) => {
+            assert_eq!(reason.chars().count(), pulse_core::submission::MAX_SERVER_TEXT_CHARS + 1, "cut, with …");
+            assert!(reason.ends_with('…'));
+        }
+        other => panic!("{other:?}"),
+    }
+    // A document id of 10,000 characters is named cut short.
+    let long_id = "d".repeat(10_000);
+    *couch.changes_answer.borrow_mut() =
+        Some((200, format!("{{\"results\":[{{\"id\":\"{long_id}\",\"changes\":[]}}],\"last_seq\":\"3\"}}")));
+    let report = sync(&store, &couch, &mut session).0.unwrap();
+    assert_eq!(report.received.not_responses[0].chars().count(), 201);
+    // A checkpoint of 5 MB is not a CouchDB server's: refused, and not stored.
+    *couch.changes_answer.borrow_mut() = Some((200, feed_page(1, &"9".repeat(5 * 1024 * 1024))));
+    let mut session = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
+    assert_eq!(sync(&store, &couch, &mut session).0.err(), Some(SyncError::NotCouchDb));
+    let (state, _) = block_on(load_sync(&store, "partnership-pulse")).unwrap().unwrap();
+    assert_eq!(state.since.as_deref(), Some("3"), "the checkpoint stays where it was");
+}
+
+#[test]
+fn a_response_held_in_conflicting_versions_is_noticed_and_said() {
+    let store = MemoryStore::default();
+    let couch = FakeCouch::holding(2);
+    // Someone with the database's own rights wrote a second branch of r00001
+    // (`_bulk_docs` with `new_edits: false`): CouchDB lists the losing revision in `_conflicts`.
+    let document =
+        pulse_core::submission::document_json(&response("r00001", "student", None, &all(&TRUST, 1))).unwrap();
+    couch.documents.borrow_mut().retain(|(id, _)| id != "r00001");
+    couch.put("r00001", &format!("{{\"_conflicts\":[\"1-abc\"],{}", &document[1..]));
+    let mut session = block_on(SyncSession::connect(&store, &couch, "partnership-pulse", connection())).unwrap();
+    let report = sync(&store, &couch, &mut session).0.unwrap();
+    assert_eq!(report.received.conflicted, ["r00001"]);
+    assert_eq!(report.received.added, 2, "it is still counted, once");
+    assert!(couch.requests.borrow().iter().any(|request| request.contains("conflicts=true")));
 }

@@ -37,6 +37,7 @@ pub fn sync_error_words(texts: &Texts<M>, error: &SyncError, store_words: &dyn F
         }
         SyncError::NotCouchDb => texts.get(M::SyncNotCouchDb),
         SyncError::Store(error) => texts.format(M::SyncStore, &[("reason", Arg::Text(&store_words(error)))]),
+        SyncError::FeedStuck => texts.get(M::SyncFeedStuck),
         SyncError::Locked => texts.get(M::SyncLocked),
         SyncError::CannotSeal(_) => texts.get(M::SyncCannotSeal),
     }

@@ -27,6 +27,8 @@ pub struct Added {
     pub not_responses: Vec<String>,
     /// Sealed responses that did not open (their ids and why), kept aside on the device.
     pub unopened: Vec<(String, crate::seal::SealError)>,
+    /// Responses the database holds in conflicting versions (their ids): one was replaced.
+    pub conflicted: Vec<String>,
     /// Set when the source brought more good responses than an import hands back
     /// ([`HANDED_BACK`]): `responses` is then empty, and a dashboard reads them from the store.
     pub more_in_store: bool,

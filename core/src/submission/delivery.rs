@@ -65,13 +65,27 @@ impl Delivery {
     }
 }
 
-/// The refusal's reason, when the body is CouchDB's error object.
+/// Most characters of a server's text (a refusal's reason, a document id) shown to anyone: a
+/// server can send a 100 KB reason or a 10,000-character id, which no one should have to read.
+pub const MAX_SERVER_TEXT_CHARS: usize = 200;
+
+/// `text` cut to [`MAX_SERVER_TEXT_CHARS`] characters, with `…` where it was cut.
+pub fn capped(text: &str) -> String {
+    match text.char_indices().nth(MAX_SERVER_TEXT_CHARS) {
+        None => text.to_owned(),
+        Some((end, _)) => format!("{}…", &text[..end]),
+    }
+}
+
+/// The refusal's reason, when the body is CouchDB's error object (cut to
+/// [`MAX_SERVER_TEXT_CHARS`]).
 pub fn couch_reason(body: &str) -> Option<String> {
     #[derive(serde::Deserialize)]
     struct CouchError {
         reason: String,
     }
-    serde_json::from_str::<CouchError>(body).ok().map(|error| error.reason).filter(|reason| !reason.trim().is_empty())
+    let reason = serde_json::from_str::<CouchError>(body).ok().map(|error| error.reason);
+    reason.filter(|reason| !reason.trim().is_empty()).map(|reason| capped(&reason))
 }
 
 fn status_words(status: u16) -> String {

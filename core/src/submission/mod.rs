@@ -7,4 +7,6 @@ mod address;
 mod delivery;
 
 pub use address::{check_address, document_address, server_of, site_of, AddressError, MAX_ADDRESS_CHARS};
-pub use delivery::{couch_reason, document_json, sealed_document_json, Delivery, ServerAnswer};
+pub use delivery::{
+    capped, couch_reason, document_json, sealed_document_json, Delivery, ServerAnswer, MAX_SERVER_TEXT_CHARS,
+};

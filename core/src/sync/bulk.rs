@@ -53,7 +53,7 @@ pub fn read_bulk_answer(text: &str) -> Result<Vec<(String, Sent)>, serde_json::E
                 Some("forbidden" | "unauthorized" | "bad_request") => Sent::Refused(reason),
                 _ => Sent::NotYet,
             };
-            (outcome.id, sent)
+            (crate::submission::capped(&outcome.id), sent)
         })
         .collect())
 }

@@ -47,6 +47,10 @@ pub enum SyncError {
     /// This device's storage failed (full, say); what was stored before is kept.
     #[error("storing what arrived: {0}")]
     Store(StoreError),
+    /// The changes feed brought changes but not a later checkpoint: asked again, it would bring
+    /// the same for ever (a misbehaving server or proxy).
+    #[error("changes feed does not move on")]
+    FeedStuck,
     /// The survey's responses are sealed and its key is not unlocked on this device: nothing is
     /// received (it could not be opened) or sent (until the passphrase is given).
     #[error("sealed survey locked")]

@@ -11,7 +11,7 @@ mod error;
 mod survey_document;
 
 pub use bulk::{bulk_body, read_bulk_answer, refusal_reason, Sent, BULK_PAGE};
-pub use changes::{changes_url, read_changes, ChangesPage, CHANGES_PAGE};
+pub use changes::{changes_url, read_changes, ChangesError, ChangesPage, CHANGES_PAGE, MAX_SEQ_CHARS};
 pub use connection::{Connection, ConnectionError};
 pub use error::SyncError;
 pub use survey_document::{

@@ -34,6 +34,9 @@ pub struct FakeCouch {
     pub requests: RefCell<Vec<String>>,
     /// The facilitator disconnected.
     pub stopped: Cell<bool>,
+    /// Every request for the changes feed answered with this status and body instead (a
+    /// misbehaving server).
+    pub changes_answer: RefCell<Option<(u16, String)>>,
 }
 
 impl FakeCouch {
@@ -175,7 +178,10 @@ impl CouchServer for FakeCouch {
         let path = url.strip_prefix(&database).expect("the sync asks only its own database");
         let (status, body) = match (method, path) {
             ("GET", "") => (200, format!("{{\"db_name\":\"{DATABASE}\",\"doc_count\":{}}}", self.ids().len())),
-            ("GET", changes) if changes.starts_with("/_changes?") => (200, self.changes(url)),
+            ("GET", changes) if changes.starts_with("/_changes?") => match self.changes_answer.borrow().clone() {
+                Some(answer) => answer,
+                None => (200, self.changes(url)),
+            },
             ("POST", "/_bulk_docs") => (201, self.bulk_docs(&body.unwrap())),
             ("GET", listing) if listing.starts_with("/_all_docs?") => (200, self.all_docs(url)),
             ("PUT", document) => self.put_document(&decoded(&document[1..]), &body.unwrap()),

@@ -20,27 +20,31 @@ pub fn theme_error_words(texts: &Texts<M>, error: &ThemeError) -> String {
     }
 }
 
+/// The first [`NAMED_SKIPPED`] of `ids`, "and n more" after them.
+fn named_ids(texts: &Texts<M>, ids: &[&str]) -> String {
+    let named = ids.iter().take(NAMED_SKIPPED).copied().collect::<Vec<_>>().join(", ");
+    if ids.len() > NAMED_SKIPPED {
+        texts.format(M::IdsAndMore, &[("ids", Arg::Text(&named)), ("more", (ids.len() - NAMED_SKIPPED).into())])
+    } else {
+        named
+    }
+}
+
 /// What one file or batch of codes added: how many stored and already here, documents skipped,
-/// and responses refused (each with the domain's reason).
+/// held in conflicting versions or sealed and not opened, and responses refused (each with the
+/// domain's reason).
 pub fn added_words(texts: &Texts<M>, added: &Added) -> String {
     let mut words =
         texts.format(M::AddedSummary, &[("added", added.added.into()), ("duplicates", added.duplicates.into())]);
-    if !added.not_responses.is_empty() {
-        let count = added.not_responses.len();
-        let mut ids = added.not_responses.iter().take(NAMED_SKIPPED).cloned().collect::<Vec<_>>().join(", ");
-        if count > NAMED_SKIPPED {
-            ids = texts.format(M::IdsAndMore, &[("ids", Arg::Text(&ids)), ("more", (count - NAMED_SKIPPED).into())]);
-        }
-        words.push_str(&texts.format(M::Skipped, &[("count", count.into()), ("ids", Arg::Text(&ids))]));
-    }
-    if !added.unopened.is_empty() {
-        let count = added.unopened.len();
-        let mut ids =
-            added.unopened.iter().take(NAMED_SKIPPED).map(|(id, _)| id.as_str()).collect::<Vec<_>>().join(", ");
-        if count > NAMED_SKIPPED {
-            ids = texts.format(M::IdsAndMore, &[("ids", Arg::Text(&ids)), ("more", (count - NAMED_SKIPPED).into())]);
-        }
-        words.push_str(&texts.format(M::Unopened, &[("count", count.into()), ("ids", Arg::Text(&ids))]));
+    let lists: [(M, Vec<&str>); 3] = [
+        (M::Skipped, added.not_responses.iter().map(String::as_str).collect()),
+        (M::Conflicted, added.conflicted.iter().map(String::as_str).collect()),
+        (M::Unopened, added.unopened.iter().map(|(id, _)| id.as_str()).collect()),
+    ];
+    for (message, ids) in lists.into_iter().filter(|(_, ids)| !ids.is_empty()) {
+        words.push_str(
+            &texts.format(message, &[("count", ids.len().into()), ("ids", Arg::Text(&named_ids(texts, &ids)))]),
+        );
     }
     if added.refused.is_empty() {
         words.push_str(&texts.get(M::ReportEnd));

@@ -302,6 +302,7 @@ messages! {
     NothingDownloaded "nothing-downloaded" => text("Nothing was downloaded: {reason}");
     AddedSummary "added-summary" => text("{added} added, {duplicates} already here");
     Skipped "skipped" => plural("count", ", {count} document that is not a response skipped ({ids})", ", {count} documents that are not responses skipped ({ids})");
+    Conflicted "conflicted" => plural("count", ", {count} response held by the database in conflicting versions: someone with the database's own rights replaced it ({ids})", ", {count} responses held by the database in conflicting versions: someone with the database's own rights replaced them ({ids})");
     Unopened "unopened" => plural("count", ", {count} sealed response that does not open with this survey's key kept aside on this device ({ids})", ", {count} sealed responses that do not open with this survey's key kept aside on this device ({ids})");
     IdsAndMore "ids-and-more" => text("{ids} and {more} more");
     ReportEnd "report-end" => text(".");

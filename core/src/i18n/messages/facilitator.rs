@@ -31,6 +31,7 @@ messages! {
     SyncServerFailed "sync-server-failed" => text("The server failed (it answered {status}). Try again later; nothing was lost.");
     SyncNotCouchDb "sync-not-couch-db" => text("The server's answer is not a CouchDB database's: check the address.");
     SyncStore "sync-store" => text("This device could not store what arrived: {reason}");
+    SyncFeedStuck "sync-feed-stuck" => text("The database's list of changes does not move on, so the sync stopped rather than ask it for ever. Tell whoever runs the database; then sync again.");
     SyncLocked "sync-locked" => text("This survey's responses are sealed: give its passphrase to open them, then sync.");
     SyncCannotSeal "sync-cannot-seal" => text("This browser could not seal this device's responses for the survey's key, so they were not sent.");
 

@@ -153,6 +153,7 @@ fn needs_the_facilitator(error: &SyncError) -> bool {
             | SyncError::NotAllowed { .. }
             | SyncError::DatabaseMissing { .. }
             | SyncError::NotCouchDb
+            | SyncError::FeedStuck
             | SyncError::Locked
             | SyncError::CannotSeal(_)
     )

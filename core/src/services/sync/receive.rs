@@ -78,6 +78,9 @@ async fn fetch_page<C: CouchServer, K: SealCrypto>(
     let url = changes_url(&connection.database_url(), since, wait_ms);
     let body = answered(server, connection, "GET", &url, None).await?;
     let mut page = read_changes(&body).map_err(|_| SyncError::NotCouchDb)?;
+    if page.changes > 0 && since == Some(page.last_seq.as_str()) {
+        return Err(SyncError::FeedStuck);
+    }
     let (opened, unopened) = target.open_all(std::mem::take(&mut page.incoming.sealed)).await;
     page.incoming.responses.extend(opened);
     let merge = merge_responses(target.survey, &[], page.incoming.responses);
@@ -91,6 +94,7 @@ async fn fetch_page<C: CouchServer, K: SealCrypto>(
         responses: merge.added,
         not_responses: page.incoming.not_responses,
         unopened: unopened.into_iter().map(|(envelope, reason)| (envelope.id, reason)).collect(),
+        conflicted: page.conflicted,
         ..Added::default()
     };
     let keep = Keep { records, aside, since: page.last_seq, changes: page.changes };
@@ -161,13 +165,14 @@ impl SyncSession {
                 let page = fetch_page(server, &connection, since.as_deref(), target, None).await?;
                 since = Some(page.keep.since.clone());
                 let last = page.changes < CHANGES_PAGE as usize || page.pending == Some(0);
-                let Added { duplicates, refused, responses, not_responses, unopened, .. } = page.checked;
+                let Added { duplicates, refused, responses, not_responses, unopened, conflicted, .. } = page.checked;
                 {
                     let mut report = tally.report.borrow_mut();
                     report.received.duplicates += duplicates;
                     report.received.refused.extend(refused);
                     report.received.not_responses.extend(not_responses);
                     report.received.unopened.extend(unopened);
+                    report.received.conflicted.extend(conflicted);
                 }
                 tally.tell(|progress| {
                     progress.received += page.changes;
