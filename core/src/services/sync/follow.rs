@@ -39,7 +39,7 @@ pub enum Activity {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SyncNote {
     /// A whole sync finished at this time, having done this.
-    Synced { at: String, report: SyncReport },
+    Synced { at: String, report: Box<SyncReport> },
     /// The connection and its password were forgotten.
     Disconnected,
 }
@@ -322,7 +322,7 @@ async fn whole_sync<S: RecordStore, C: CouchServer, P: FollowPage, K: SealCrypto
     match synced {
         Ok(report) => {
             let at = page.clock_time();
-            page.update(|view| view.report = Some(SyncNote::Synced { at, report }));
+            page.update(|view| view.report = Some(SyncNote::Synced { at, report: Box::new(report) }));
         }
         Err(error) => {
             let stop = needs_the_facilitator(&error);
