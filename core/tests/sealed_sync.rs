@@ -8,11 +8,12 @@ mod support;
 use pollster::block_on;
 use pulse_core::radix::{base64url, from_base64url};
 use pulse_core::seal::{seal_response, SealCrypto, SealError, SealedResponse, WrappedKey, MIN_WRAP_ITERATIONS};
-use pulse_core::services::{SyncReport, SyncSession, SyncTarget};
+use pulse_core::services::{import_sealed_file, ImportProblem, SyncReport, SyncSession, SyncTarget};
 use pulse_core::store::{add_responses, kept_aside, load_responses, Collection, MemoryStore};
 use pulse_core::submission::sealed_document_json;
 use pulse_core::survey::SurveyDefinition;
 use pulse_core::sync::SyncError;
+use pulse_core::transfer::SealedResponseFile;
 use std::sync::OnceLock;
 use support::fake_couch::{connection, FakeCouch};
 use support::rust_crypto::RustCrypto;
@@ -142,4 +143,33 @@ fn a_sealed_survey_whose_key_is_locked_neither_receives_nor_sends() {
     );
     assert_eq!(couch.ids(), ["r1"]);
     assert_eq!(block_on(load_responses(&store, "partnership-pulse")).unwrap().len(), 1);
+}
+
+#[test]
+fn a_sealed_response_file_is_opened_with_the_unlocked_key_only() {
+    let survey = sealed_survey();
+    let couch = FakeCouch::new();
+    let mine = put_sealed(&couch, &survey, "f1");
+    let mut damaged = put_sealed(&couch, &survey, "f2");
+    damaged.sealed.replace_range(120..124, "AAAA");
+    let file = SealedResponseFile::new(vec![mine, damaged]);
+    let text = file.to_json().unwrap();
+    assert!(SealedResponseFile::starts(&text[..60]), "told from the start of its text");
+    assert!(!SealedResponseFile::starts("{\"format\":\"partnership-pulse/responses\",\"version\":1"));
+    assert_eq!(SealedResponseFile::read(&text), Some(file.clone()));
+    assert_eq!(
+        SealedResponseFile::read("{\"format\":\"partnership-pulse/sealed-responses\",\"version\":2,\"sealed\":[]}"),
+        None
+    );
+
+    let store = MemoryStore::default();
+    let locked = SyncTarget::new(&survey, &RustCrypto, None);
+    assert_eq!(block_on(import_sealed_file(&store, &locked, file.clone())).err(), Some(ImportProblem::Locked));
+    assert_eq!(store.count(Collection::Responses), 0);
+    let unlocked = SyncTarget::new(&survey, &RustCrypto, Some(&key().1));
+    let added = block_on(import_sealed_file(&store, &unlocked, file)).unwrap();
+    assert_eq!(added.added, 1);
+    assert_eq!(added.unopened.len(), 1);
+    assert_eq!(added.unopened[0].0, "f2");
+    assert_eq!(block_on(load_responses(&store, "partnership-pulse")).unwrap()[0].id, "f1");
 }

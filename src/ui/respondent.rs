@@ -8,7 +8,6 @@ use super::respond::{KioskBar, Resume, Review, SectionPage, Thanks, Welcome};
 use crate::answering::{answered_count, Layout, RespondAction, RespondState, Step};
 use crate::i18n::Msg;
 use crate::survey::SurveyDefinition;
-use crate::transfer::ResponseFile;
 use crate::ui::problem_words::store_error_words;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -87,12 +86,13 @@ pub fn respondent(props: &RespondentProps) -> Html {
         });
     }
     let download_answers = {
-        let state = state.clone();
+        let (state, seal_key) = (state.clone(), survey.seal_key.clone());
         Callback::from(move |_: MouseEvent| {
             if let Ok(response) = state.build_response(platform::random_id(), platform::today()) {
-                if let Ok(json) = ResponseFile::new(vec![response]).to_json() {
-                    platform::download("partnership-pulse-answers.json", "application/json", &json);
-                }
+                let seal_key = seal_key.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    super::respond::download_response(seal_key.as_ref(), response, "partnership-pulse-answers").await;
+                });
             }
         })
     };
@@ -121,7 +121,8 @@ pub fn respondent(props: &RespondentProps) -> Html {
         Step::Thanks => html! {
             <Thanks response={state.submitted.clone()} store_error={submit_error} delivery={outbox.delivery.clone()}
                 sent_to={survey.submission_address.as_deref().map(|address| AttrValue::from(crate::submission::server_of(address).to_owned()))}
-                code={state.submitted.as_ref().and_then(|r| crate::transfer::encode_response(&survey, r).ok()).map(AttrValue::from)}
+                code={state.submitted.as_ref().filter(|_| survey.seal_key.is_none()).and_then(|r| crate::transfer::encode_response(&survey, r).ok()).map(AttrValue::from)}
+                seal_key={survey.seal_key.clone()}
                 threshold={survey.protection_threshold() + 1} kiosk={session.kiosk} on_done={on_restart} />
         },
     };

@@ -29,6 +29,6 @@ pub use sync::{
 };
 
 pub use responses::{
-    export_responses, import_codes, import_file, import_file_text, Added, CodeImport, Export, ExportFormat,
-    ImportProblem, HANDED_BACK, NAMED_REFUSED, NAMED_SKIPPED,
+    export_responses, import_codes, import_file, import_file_text, import_sealed_file, Added, CodeImport, Export,
+    ExportFormat, ImportProblem, HANDED_BACK, NAMED_REFUSED, NAMED_SKIPPED,
 };

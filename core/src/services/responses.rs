@@ -3,8 +3,11 @@
 
 use crate::analytics::{AnalyticsError, FastSet};
 use crate::response::{Response, ResponseChecker};
+use crate::seal::{open_response, SealCrypto};
+use crate::services::SyncTarget;
 use crate::store::{add_responses, read_responses, response_record, AddError, Collection, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
+use crate::transfer::SealedResponseFile;
 use crate::transfer::{decode_response, merge_responses, responses_csv, CodeError, ImportError, MAX_FILE_BYTES};
 use crate::transfer::{ReadItem, ResponseFile, ResponseReader, StrPieces, TextSource};
 
@@ -50,6 +53,8 @@ pub enum ImportProblem {
     NotRead,
     /// The device's storage could not be read or written; nothing was changed.
     Store(StoreError),
+    /// A sealed response file, and the survey's key is not unlocked on this page.
+    Locked,
 }
 
 /// Checks `incoming` against the survey and stores the good ones in one transaction; the store
@@ -71,6 +76,26 @@ pub(crate) async fn store_new<S: RecordStore>(
         responses: merge.added,
         ..Added::default()
     })
+}
+
+/// Opens the responses of a sealed response file with the survey's unlocked key (`None`: locked)
+/// and stores the new ones; those that do not open are counted with why (the file keeps them).
+pub async fn import_sealed_file<S: RecordStore, K: SealCrypto>(
+    store: &S,
+    target: &SyncTarget<'_, K>,
+    file: SealedResponseFile,
+) -> Result<Added, ImportProblem> {
+    let Some(private) = target.private else { return Err(ImportProblem::Locked) };
+    let (mut opened, mut unopened) = (Vec::with_capacity(file.sealed.len()), Vec::new());
+    for envelope in file.sealed {
+        match open_response(target.crypto, private, &envelope).await {
+            Ok(response) => opened.push(response),
+            Err(reason) => unopened.push((envelope.id, reason)),
+        }
+    }
+    let mut added = store_new(store, target.survey, opened).await.map_err(ImportProblem::Store)?;
+    added.unopened = unopened;
+    Ok(added)
 }
 
 /// Reads the text of a response file (or a CouchDB listing) and stores its new responses; on any

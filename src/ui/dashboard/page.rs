@@ -243,7 +243,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             if let (false, Some(state)) = (nothing, &empty) {
                 { empty_html(state) }
             }
-            <TransferPanel survey={survey.clone()} on_imported={imported} />
+            <TransferPanel survey={survey.clone()} sync={sync.clone()} on_imported={imported} />
             <SyncPanel sync={sync} />
             if empty.is_none() {
                 { for charts.iter().map(|chart| html! { <ChartFigure key={chart.id.slug()} chart={chart.clone()} /> }) }

@@ -4,10 +4,11 @@
 //! page rather than in the panel that shows it.
 
 use crate::response::Response;
-use crate::services::{self, FollowPage, Following, SyncTarget, SyncView};
+use crate::services::{self, Added, FollowPage, Following, ImportProblem, SyncTarget, SyncView};
 use crate::store::Record;
 use crate::survey::SurveyDefinition;
 use crate::sync::Connection;
+use crate::transfer::SealedResponseFile;
 use crate::ui::couch::{clock_time, sleep, BrowserCouch};
 use crate::ui::dashboard::words::live_line_words;
 use crate::ui::device;
@@ -139,6 +140,14 @@ impl SyncHandle {
             let target = SyncTarget::new(&shared.survey, &shared.crypto, private.as_ref());
             services::sync_again(&device::store(), shared.couch(mine), &*shared, &target).await;
         });
+    }
+
+    /// Opens and stores the responses of a sealed response file with the key unlocked on this
+    /// page (said to be locked when it is not).
+    pub async fn import_sealed(&self, file: SealedResponseFile) -> Result<Added, ImportProblem> {
+        let private = self.0.private();
+        let target = SyncTarget::new(&self.0.survey, &self.0.crypto, private.as_ref());
+        services::import_sealed_file(&device::store(), &target, file).await
     }
 
     /// The survey the page syncs.

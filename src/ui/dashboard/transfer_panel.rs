@@ -1,11 +1,12 @@
 //! Bringing response files into this device, and taking all responses out as JSON or CSV.
 
+use super::sync::SyncHandle;
 use super::texts::use_dashboard_texts;
 use crate::i18n::{Arg, DashMsg as M, Msg, Texts};
 use crate::response::Response;
 use crate::services::{export_responses, import_codes, CodeImport, ExportFormat, ImportProblem};
 use crate::survey::SurveyDefinition;
-use crate::transfer::{ImportError, MAX_FILE_BYTES};
+use crate::transfer::{ImportError, SealedResponseFile, MAX_FILE_BYTES};
 use crate::ui::dashboard::words::{added_words, import_problem_words};
 use crate::ui::device;
 use crate::ui::file_pieces::JsTextPieces;
@@ -29,6 +30,8 @@ pub enum Imported {
 #[derive(Properties, PartialEq)]
 pub struct TransferPanelProps {
     pub survey: Rc<SurveyDefinition>,
+    /// The page's sync, whose unlocked key opens a sealed survey's response files.
+    pub sync: SyncHandle,
     /// Called with what was stored, so the figures take it in.
     pub on_imported: Callback<Imported>,
 }
@@ -42,8 +45,9 @@ struct Words {
 
 /// Reads one file and hands its text, a piece at a time, to the import service: the report line,
 /// and what was stored (told to this site's other tabs too).
-async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File, words: &Words) -> (String, Imported) {
+async fn import_file(sync: &SyncHandle, file: web_sys::File, words: &Words) -> (String, Imported) {
     let name = file.name();
+    let survey = sync.survey();
     let outcome = if file.size() > MAX_FILE_BYTES as f64 {
         Err(ImportProblem::File(ImportError::TooLarge { bytes: file.size() as usize }))
     } else {
@@ -51,7 +55,12 @@ async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File, words: &
         match text.and_then(|text| text.dyn_into::<js_sys::JsString>().ok()) {
             Some(text) => {
                 let _ = device::ready().await;
-                crate::services::import_file(&device::store(), &survey, JsTextPieces::new(text)).await
+                // A sealed response file is small and read whole; any other is read in pieces.
+                let start = String::from(text.slice(0, 200));
+                match SealedResponseFile::starts(&start).then(|| SealedResponseFile::read(&String::from(&text))) {
+                    Some(Some(sealed)) => sync.import_sealed(sealed).await,
+                    _ => crate::services::import_file(&device::store(), survey, JsTextPieces::new(text)).await,
+                }
             }
             None => Err(ImportProblem::NotRead),
         }
@@ -62,11 +71,11 @@ async fn import_file(survey: Rc<SurveyDefinition>, file: web_sys::File, words: &
     match outcome {
         Ok(added) if added.more_in_store => {
             device::announce_many();
-            (line(added_report(&words.texts, &survey, &added)), Imported::ManyInStore)
+            (line(added_report(&words.texts, survey, &added)), Imported::ManyInStore)
         }
         Ok(added) => {
             device::announce(&added.responses);
-            (line(added_report(&words.texts, &survey, &added)), Imported::Responses(added.responses))
+            (line(added_report(&words.texts, survey, &added)), Imported::Responses(added.responses))
         }
         Err(problem) => {
             (line(import_problem_words(&words.texts, &words.store, &problem)), Imported::Responses(Vec::new()))
@@ -105,7 +114,7 @@ fn code_report(survey: &SurveyDefinition, outcome: &CodeImport, words: &Words) -
 const LARGE_FILE_BYTES: f64 = 10_000_000.0;
 
 fn import_all(
-    survey: Rc<SurveyDefinition>,
+    sync: SyncHandle,
     files: Vec<web_sys::File>,
     report: UseStateHandle<Vec<String>>,
     done: Callback<Imported>,
@@ -120,7 +129,7 @@ fn import_all(
             let reading = if file.size() > LARGE_FILE_BYTES { M::ReadingLargeFile } else { M::ReadingFile };
             shown.push(words.texts.format(reading, &[("file", Arg::Text(&file.name()))]));
             report.set(shown);
-            let (line, imported) = import_file(survey.clone(), file, &words).await;
+            let (line, imported) = import_file(&sync, file, &words).await;
             lines.push(line);
             match imported {
                 Imported::Responses(responses) if !many => stored.extend(responses),
@@ -149,23 +158,23 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     let report = use_state(Vec::<String>::new);
     let dragging = use_state(|| false);
     let on_choose = {
-        let (survey, report, done, words) =
-            (props.survey.clone(), report.clone(), props.on_imported.clone(), words.clone());
+        let (sync, report, done, words) =
+            (props.sync.clone(), report.clone(), props.on_imported.clone(), words.clone());
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             let files = files_of(input.files());
             input.set_value("");
-            import_all(survey.clone(), files, report.clone(), done.clone(), words.clone());
+            import_all(sync.clone(), files, report.clone(), done.clone(), words.clone());
         })
     };
     let on_drop = {
-        let (survey, report, done, dragging, words) =
-            (props.survey.clone(), report.clone(), props.on_imported.clone(), dragging.clone(), words.clone());
+        let (sync, report, done, dragging, words) =
+            (props.sync.clone(), report.clone(), props.on_imported.clone(), dragging.clone(), words.clone());
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
             dragging.set(false);
             let files = files_of(event.data_transfer().and_then(|transfer| transfer.files()));
-            import_all(survey.clone(), files, report.clone(), done.clone(), words.clone());
+            import_all(sync.clone(), files, report.clone(), done.clone(), words.clone());
         })
     };
     let on_drag_over = {

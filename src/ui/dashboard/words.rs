@@ -66,6 +66,7 @@ pub fn import_problem_words(texts: &Texts<M>, store: &Texts<Msg>, problem: &Impo
     match problem {
         ImportProblem::File(error) => texts.format(M::NotImported, &[("reason", Arg::Text(&error.to_string()))]),
         ImportProblem::NotRead => texts.get(M::NotReadByBrowser),
+        ImportProblem::Locked => texts.get(M::NotImportedLocked),
         ImportProblem::Store(error) => {
             texts.format(M::NothingStored, &[("reason", Arg::Text(&store_error_words(store, error)))])
         }

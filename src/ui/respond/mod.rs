@@ -3,6 +3,7 @@
 mod kiosk_bar;
 mod question;
 mod read_aloud;
+mod response_file;
 mod review;
 mod scale;
 mod section_page;
@@ -11,6 +12,7 @@ pub mod welcome;
 
 pub use kiosk_bar::KioskBar;
 pub use question::{item_element_id, Question, QuestionProps};
+pub use response_file::download_response;
 pub use review::Review;
 pub use scale::ScaleOptions;
 pub use section_page::SectionPage;

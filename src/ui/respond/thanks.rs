@@ -4,7 +4,6 @@ use crate::i18n::{Msg, Texts};
 use crate::response::Response;
 use crate::store::StoreError;
 use crate::submission::Delivery;
-use crate::transfer::ResponseFile;
 use crate::ui::language::use_texts;
 use crate::ui::problem_words::store_error_words;
 use yew::prelude::*;
@@ -14,9 +13,13 @@ use yew::prelude::*;
 pub struct ThanksProps {
     /// The response just submitted.
     pub response: Option<Response>,
-    /// The response as a typeable code, when it could be made into one.
+    /// The response as a typeable code, when it could be made into one (never for a sealed
+    /// survey: sealed, a code would be over 350 characters).
     #[prop_or_default]
     pub code: Option<AttrValue>,
+    /// The survey's public key: the file offered is sealed for it.
+    #[prop_or_default]
+    pub seal_key: Option<crate::seal::PublicKey>,
     /// Why it could not be stored on this device, if it could not.
     pub store_error: Option<StoreError>,
     /// Where it stands with the survey's submission address; none when the survey names none.
@@ -53,15 +56,18 @@ pub fn thanks(props: &ThanksProps) -> Html {
             move || drop(timeout)
         });
     }
+    let not_sealed = use_state_eq(|| false);
     let download = {
-        let response = props.response.clone();
+        let (response, seal_key, not_sealed) = (props.response.clone(), props.seal_key.clone(), not_sealed.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(response) = &response {
-                if let Ok(json) = ResponseFile::new(vec![response.clone()]).to_json() {
-                    let name = format!("partnership-pulse-response-{}.json", &response.id[..8.min(response.id.len())]);
-                    super::super::platform::download(&name, "application/json", &json);
-                }
-            }
+            let Some(response) = response.clone() else { return };
+            let (seal_key, not_sealed) = (seal_key.clone(), not_sealed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = format!("partnership-pulse-response-{}", &response.id[..8.min(response.id.len())]);
+                let sealed = seal_key.is_some();
+                let made = super::response_file::download_response(seal_key.as_ref(), response, &name).await;
+                not_sealed.set(sealed && !made);
+            });
         })
     };
     let copied = use_state(|| None::<bool>);
@@ -124,6 +130,9 @@ pub fn thanks(props: &ThanksProps) -> Html {
                     <button type="button" class="pp-button" onclick={download}>{ t.get(Msg::DownloadYourResponse) }</button>
                     <button type="button" class="pp-button" onclick={on_done}>{ t.get(Msg::BackToStart) }</button>
                 </div>
+            }
+            if *not_sealed {
+                <p class="pp-alert" role="alert">{ t.get(Msg::CannotSealFile) }</p>
             }
         </section>
     }

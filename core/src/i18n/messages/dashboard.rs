@@ -310,6 +310,7 @@ messages! {
     RefusedMore "refused-more" => text(" And {more} more.");
     NotImported "not-imported" => text("not imported, because {reason}.");
     NotReadByBrowser "not-read-by-browser" => text("not imported, because the browser could not read it.");
+    NotImportedLocked "not-imported-locked" => text("not imported, because it holds sealed responses: give the survey's passphrase (under \"Sync with a CouchDB database\") to open them, then import it again.");
     NothingStored "nothing-stored" => text("nothing could be stored: {reason}");
 
     // A CouchDB database, from the dashboard.

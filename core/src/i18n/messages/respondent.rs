@@ -118,6 +118,7 @@ messages! {
     SendIfAsked "send-if-asked" => text("If you were asked to send your response, download it as a file and send it on.");
     BackToStart "back-to-start" => text("Back to the start");
     NotSentEither "not-sent-either" => text("It could not be sent to {server} either.");
+    CannotSealFile "cannot-seal-file" => text("This browser cannot seal your response so that only the survey's facilitators can read it, so it offers no file. Your response is kept on this device.");
     CannotSeal "cannot-seal" => text("This browser cannot seal your response so that only the survey's facilitators can read it, so it was not sent to {server}. It is kept on this device.");
     Sending "sending" => text("Sending your response to the person running the survey ({server})…");
     Sent "sent" => text("Sent to the person running the survey ({server}).");
