@@ -9,6 +9,9 @@
 // sees the same figures.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
 import { ADMIN, basic, setUpSurveyDatabase, startNginx, startProductionCouch } from './support/servers.mjs';
 import { northshireSetup, setupOf } from './support/share-link.mjs';
@@ -69,6 +72,11 @@ async function connect(section, user) {
 /** One person at the kiosk: the group, the open question, submitted; the thank-you note. */
 async function answerAtKiosk(kiosk, first) {
   if (!first) await kiosk.getByRole('button', { name: 'Start for the next person' }).click();
+  return answer(kiosk, /^Sent to the person running the survey/);
+}
+
+/** Answers the group and the open question and submits; the thank-you note matching `note`. */
+async function answer(kiosk, note) {
   await kiosk.getByRole('button', { name: 'Start' }).click();
   await showWholeSections(kiosk);
   await kiosk.locator('#pp-group-student').check();
@@ -80,9 +88,9 @@ async function answerAtKiosk(kiosk, first) {
     await kiosk.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
   }
   await submit.click();
-  const note = kiosk.getByText(/^Sent to the person running the survey/);
-  await note.waitFor({ timeout: 30_000 });
-  return note.textContent();
+  const said = kiosk.getByText(note);
+  await said.waitFor({ timeout: 30_000 });
+  return said.textContent();
 }
 
 /** Every response document, read with `authorization`. */
@@ -141,6 +149,28 @@ test('sealed responses reach both facilitators and nobody else', async (t) => {
     assert.equal(await answerAtKiosk(kiosk, person === 0), `Sent to the person running the survey (${new URL(proxy.submit).host}).`);
   }
 
+  // A phone that cannot reach the address: its response is passed on as a file, sealed, and no
+  // code is offered (sealed, one would be over 350 characters; in clear, it would tell).
+  const phoneDevice = await suite.browser.newContext();
+  const phone = await phoneDevice.newPage();
+  await phone.route(`${proxy.submit}/*`, (route) => route.abort('connectionrefused'));
+  await phone.goto(link);
+  await answer(phone, /could not reach .* just now/);
+  assert.equal(await phone.getByText(/^PP1-/).count(), 0, 'no response code');
+  const [download] = await Promise.all([
+    phone.waitForEvent('download'),
+    phone.getByRole('button', { name: 'Download your response' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^partnership-pulse-response-\w{8}-sealed\.json$/);
+  const fileText = await readFile(await download.path(), 'utf8');
+  const file = JSON.parse(fileText);
+  assert.equal(file.format, 'partnership-pulse/sealed-responses');
+  assert.deepEqual(Object.keys(file.sealed[0]).sort(), ['id', 'sealed', 'survey_id', 'survey_version']);
+  for (const clear of ['student', SAID, 'answers']) assert.equal(fileText.includes(clear), false, `the file: ${clear}`);
+  const filePath = join(await mkdtemp(join(tmpdir(), 'pp-sealed-')), download.suggestedFilename());
+  await writeFile(filePath, fileText);
+  await phoneDevice.close();
+
   // The database — read by its administrator, or with the submitter's password from nginx's
   // configuration — holds envelopes: no answer, group, day or free text.
   for (const [who, authorization] of [['administrator', ADMIN], ['submitter', basic('submitter', 'submitter-secret')]]) {
@@ -163,13 +193,16 @@ test('sealed responses reach both facilitators and nobody else', async (t) => {
   await setUp.locator('#pp-counts-title', { hasText: 'Responses: 4' }).waitFor({ timeout: 30_000 });
   await sync.getByText('The passphrase is right: responses are opened as they arrive, until this page is closed.').waitFor();
   assert.deepEqual(await axeViolations(setUp), [], 'the dashboard of a sealed survey, opened');
-  // One more at the kiosk arrives live, opened (and held back from the figures until others
-  // join it, as any lone arrival is).
+  // The phone's sealed file, brought in: opened with the key, and sent on to the database sealed.
+  await setUp.getByLabel(/^Bring in response files/).setInputFiles(filePath);
+  await setUp.getByText(/-sealed\.json: 1 added, 0 already here\.$/).waitFor({ timeout: 30_000 });
+  // One more at the kiosk arrives live, opened (and held back from the figures with the file's
+  // until others join them, as any few arrivals are).
   await answerAtKiosk(kiosk, false);
-  await setUp.getByText(/^1 new response is waiting to be shown/).waitFor({ timeout: 30_000 });
-  // Opened, it is on the device: the dashboard opened again counts it, the passphrase not asked.
+  await setUp.getByText(/^2 new responses are waiting to be shown/).waitFor({ timeout: 30_000 });
+  // Opened, they are on the device: the dashboard opened again counts them, the passphrase not asked.
   await setUp.reload();
-  await setUp.locator('#pp-counts-title', { hasText: 'Responses: 5' }).waitFor({ timeout: 30_000 });
+  await setUp.locator('#pp-counts-title', { hasText: 'Responses: 6' }).waitFor({ timeout: 30_000 });
   const amiraFigures = await setUp.locator('#pp-counts-title').textContent();
   const amiraSaid = await setUp.getByText(SAID).count();
 
@@ -186,9 +219,9 @@ test('sealed responses reach both facilitators and nobody else', async (t) => {
   await ben.page.locator('.pp-sealed form').waitFor();
   await unlockDashboard(ben.page, 'heron quarry lantern 1988');
   await ben.page.getByRole('alert').filter({ hasText: "That passphrase does not open this survey's key. Check it and try again." }).waitFor({ timeout: 30_000 });
-  assert.equal(await ben.page.locator('#pp-counts-title', { hasText: 'Responses: 5' }).count(), 0, 'nothing opened');
+  assert.equal(await ben.page.locator('#pp-counts-title', { hasText: 'Responses: 6' }).count(), 0, 'nothing opened');
   await unlockDashboard(ben.page, PASSPHRASE);
-  await ben.page.locator('#pp-counts-title', { hasText: 'Responses: 5' }).waitFor({ timeout: 30_000 });
+  await ben.page.locator('#pp-counts-title', { hasText: 'Responses: 6' }).waitFor({ timeout: 30_000 });
   assert.equal(await ben.page.locator('#pp-counts-title').textContent(), amiraFigures);
   assert.equal(await ben.page.getByText(SAID).count(), amiraSaid);
   assert.ok(amiraSaid >= 1, 'what people said, opened on both devices');
