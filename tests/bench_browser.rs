@@ -84,3 +84,35 @@ fn dashboard_for_100k_responses() {
         .into(),
     );
 }
+
+/// Seals `size` synthetic responses in batches (as respondents' devices would, one each), then
+/// times opening them all as the dashboard does.
+async fn open_sealed(size: usize) {
+    use partnership_pulse::seal::{open_envelopes, seal_response, SealCrypto, WRAP_ITERATIONS};
+    use partnership_pulse::web_crypto::WebCrypto;
+    let survey = builtin_survey().unwrap();
+    let crypto = WebCrypto::default();
+    let (wrapped, key) = crypto.new_key("a benchmark's passphrase", WRAP_ITERATIONS).await.unwrap();
+    let mut random = Lcg(7);
+    let responses: Vec<Response> = (0..size).map(|index| synthetic(&survey, index, &mut random)).collect();
+    let started = js_sys::Date::now();
+    let mut sealed = Vec::with_capacity(size);
+    for batch in responses.chunks(256) {
+        let made = futures::future::join_all(batch.iter().map(|r| seal_response(&crypto, &wrapped.public_key, r))).await;
+        sealed.extend(made.into_iter().map(Result::unwrap));
+    }
+    let seal_ms = js_sys::Date::now() - started;
+    let started = js_sys::Date::now();
+    let (opened, unopened) = open_envelopes(&crypto, &key, sealed).await;
+    let open_ms = js_sys::Date::now() - started;
+    assert_eq!((opened.len(), unopened.len()), (size, 0));
+    assert_eq!(opened, responses);
+    console_log!("{size} sealed responses in headless Chromium: sealed in {seal_ms:.0} ms, opened in {open_ms:.0} ms");
+}
+
+#[wasm_bindgen_test]
+#[ignore = "a benchmark: run with bench/dashboard-browser.sh"]
+async fn sealed_responses_opened() {
+    open_sealed(10_000).await;
+    open_sealed(100_000).await;
+}

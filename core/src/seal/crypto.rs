@@ -62,3 +62,28 @@ pub async fn open_response<C: SealCrypto>(
         && response.survey_version == envelope.survey_version;
     same.then_some(response).ok_or(SealError::NotThisResponse)
 }
+
+/// How many envelopes are opened at once: Web Crypto works beside the page, so a batch in flight
+/// together takes little longer than one.
+const OPENED_TOGETHER: usize = 256;
+
+/// `envelopes` opened with `key`, a batch at a time: the responses inside, and the envelopes that
+/// did not open with why, in the order given.
+pub async fn open_envelopes<C: SealCrypto>(
+    crypto: &C,
+    key: &C::Private,
+    envelopes: Vec<SealedResponse>,
+) -> (Vec<Response>, Vec<(SealedResponse, SealError)>) {
+    let (mut opened, mut unopened) = (Vec::with_capacity(envelopes.len()), Vec::new());
+    for batch in envelopes.chunks(OPENED_TOGETHER) {
+        let results =
+            futures::future::join_all(batch.iter().map(|envelope| open_response(crypto, key, envelope))).await;
+        for (envelope, result) in batch.iter().zip(results) {
+            match result {
+                Ok(response) => opened.push(response),
+                Err(reason) => unopened.push((envelope.clone(), reason)),
+            }
+        }
+    }
+    (opened, unopened)
+}

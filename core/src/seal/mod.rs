@@ -10,7 +10,7 @@ mod error;
 mod keys;
 mod scheme;
 
-pub use crypto::{open_response, seal_response, SealCrypto};
+pub use crypto::{open_envelopes, open_response, seal_response, SealCrypto};
 pub use envelope::{SealedResponse, MAX_SEALED_CHARS};
 pub use error::SealError;
 pub use keys::{

@@ -3,7 +3,7 @@
 
 use crate::analytics::{AnalyticsError, FastSet};
 use crate::response::{Response, ResponseChecker};
-use crate::seal::{open_response, SealCrypto};
+use crate::seal::{open_envelopes, SealCrypto};
 use crate::services::SyncTarget;
 use crate::store::{add_responses, read_responses, response_record, AddError, Collection, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
@@ -86,15 +86,9 @@ pub async fn import_sealed_file<S: RecordStore, K: SealCrypto>(
     file: SealedResponseFile,
 ) -> Result<Added, ImportProblem> {
     let Some(private) = target.private else { return Err(ImportProblem::Locked) };
-    let (mut opened, mut unopened) = (Vec::with_capacity(file.sealed.len()), Vec::new());
-    for envelope in file.sealed {
-        match open_response(target.crypto, private, &envelope).await {
-            Ok(response) => opened.push(response),
-            Err(reason) => unopened.push((envelope.id, reason)),
-        }
-    }
+    let (opened, unopened) = open_envelopes(target.crypto, private, file.sealed).await;
     let mut added = store_new(store, target.survey, opened).await.map_err(ImportProblem::Store)?;
-    added.unopened = unopened;
+    added.unopened = unopened.into_iter().map(|(envelope, reason)| (envelope.id, reason)).collect();
     Ok(added)
 }
 

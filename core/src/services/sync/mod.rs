@@ -8,7 +8,7 @@
 use super::responses::Added;
 use crate::analytics::FastSet;
 use crate::response::Response;
-use crate::seal::{open_response, SealCrypto, SealError, SealedResponse};
+use crate::seal::{open_envelopes, SealCrypto, SealError, SealedResponse};
 use crate::services::{outgoing_document, OutgoingError};
 use crate::store::{
     connect, load_sync, record_progress, response_of, Collection, Record, RecordStore, StoreError, SyncState,
@@ -63,18 +63,10 @@ impl<'a, K: SealCrypto> SyncTarget<'a, K> {
 
     /// `sealed` opened: the responses inside, and the envelopes that did not open with why.
     async fn open_all(&self, sealed: Vec<SealedResponse>) -> (Vec<Response>, Vec<(SealedResponse, SealError)>) {
-        let (mut opened, mut unopened) = (Vec::with_capacity(sealed.len()), Vec::new());
-        for envelope in sealed {
-            let inside = match self.private {
-                Some(private) => open_response(self.crypto, private, &envelope).await,
-                None => Err(SealError::NoKey),
-            };
-            match inside {
-                Ok(response) => opened.push(response),
-                Err(reason) => unopened.push((envelope, reason)),
-            }
+        match self.private {
+            Some(private) => open_envelopes(self.crypto, private, sealed).await,
+            None => (Vec::new(), sealed.into_iter().map(|envelope| (envelope, SealError::NoKey)).collect()),
         }
-        (opened, unopened)
     }
 }
 
