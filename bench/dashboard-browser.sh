@@ -5,5 +5,5 @@ set -euo pipefail
 source "$(dirname "$0")/../scripts/env.sh"
 "$PROJECT_ROOT/scripts/install.sh" >&2
 cd "$PROJECT_ROOT"
-cargo test -p partnership-pulse --release --target wasm32-unknown-unknown --test bench_browser -- --include-ignored --nocapture 2>&1 |
+WASM_BINDGEN_TEST_TIMEOUT=600 cargo test -p partnership-pulse --release --target wasm32-unknown-unknown --test bench_browser -- --include-ignored --nocapture 2>&1 |
   grep -E "responses in headless Chromium|test result"

@@ -168,6 +168,18 @@ impl WebCrypto {
         Self::buffer(self.subtle()?.decrypt_with_object_and_u8_array(&gcm, key, sealed), refused).await
     }
 
+    /// A new P-256 key pair whose private half can be exported: its public and private keys.
+    async fn new_pair(&self) -> Result<(CryptoKey, CryptoKey), SealError> {
+        let unavailable = || SealError::Unavailable("ECDH".into());
+        let pair = Self::call(
+            self.subtle()?.generate_key_with_object(&p256("ECDH"), true, &usages(&["deriveBits"])),
+            unavailable(),
+        )
+        .await?;
+        let half = |name: &str| Reflect::get(&pair, &name.into()).map(|key| key.unchecked_into::<CryptoKey>());
+        Ok((half("publicKey").map_err(|_| unavailable())?, half("privateKey").map_err(|_| unavailable())?))
+    }
+
     async fn private_from_pkcs8(&self, pkcs8: &[u8], public: PublicKey) -> Result<PrivateKey, SealError> {
         let key = self.import("pkcs8", pkcs8, &p256("ECDH"), &["deriveBits"], SealError::BadKeyFile).await?;
         Ok(PrivateKey { key, public })
@@ -179,14 +191,7 @@ impl SealCrypto for WebCrypto {
 
     async fn new_key(&self, passphrase: &str, iterations: u32) -> Result<(WrappedKey, PrivateKey), SealError> {
         let unavailable = || SealError::Unavailable("ECDH".into());
-        let pair = Self::call(
-            self.subtle()?.generate_key_with_object(&p256("ECDH"), true, &usages(&["deriveBits"])),
-            unavailable(),
-        )
-        .await?;
-        let half = |name: &str| Reflect::get(&pair, &name.into()).map(|key| key.unchecked_into::<CryptoKey>());
-        let (public, private) =
-            (half("publicKey").map_err(|_| unavailable())?, half("privateKey").map_err(|_| unavailable())?);
+        let (public, private) = self.new_pair().await?;
         let public =
             PublicKey::from_bytes(&Self::buffer(self.subtle()?.export_key("raw", &public), unavailable()).await?)?;
         let pkcs8 = Self::buffer(self.subtle()?.export_key("pkcs8", &private), unavailable()).await?;
@@ -210,14 +215,7 @@ impl SealCrypto for WebCrypto {
     async fn seal(&self, key: &PublicKey, associated: &[u8], plain: &[u8]) -> Result<Vec<u8>, SealError> {
         let unavailable = || SealError::Unavailable("ECDH".into());
         let recipient = self.import("raw", key.as_bytes(), &p256("ECDH"), &[], SealError::BadPublicKey).await?;
-        let pair = Self::call(
-            self.subtle()?.generate_key_with_object(&p256("ECDH"), true, &usages(&["deriveBits"])),
-            unavailable(),
-        )
-        .await?;
-        let half = |name: &str| Reflect::get(&pair, &name.into()).map(|key| key.unchecked_into::<CryptoKey>());
-        let (public, private) =
-            (half("publicKey").map_err(|_| unavailable())?, half("privateKey").map_err(|_| unavailable())?);
+        let (public, private) = self.new_pair().await?;
         let ephemeral = Self::buffer(self.subtle()?.export_key("raw", &public), unavailable()).await?;
         let shared = self.shared_secret(&private, &recipient).await?;
         let (message_key, iv) = self.message_key(&shared, &ephemeral, key).await?;
