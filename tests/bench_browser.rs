@@ -99,11 +99,13 @@ async fn open_sealed(size: usize) -> (f64, f64) {
     let (mut seal_ms, mut open_ms) = (0.0, 0.0);
     for round in 0..size.div_ceil(10_000) {
         let count = (size - round * 10_000).min(10_000);
-        let responses: Vec<Response> = (0..count).map(|index| synthetic(&survey, round * 10_000 + index, &mut random)).collect();
+        let responses: Vec<Response> =
+            (0..count).map(|index| synthetic(&survey, round * 10_000 + index, &mut random)).collect();
         let started = js_sys::Date::now();
         let mut sealed = Vec::with_capacity(count);
         for batch in responses.chunks(256) {
-            let made = futures::future::join_all(batch.iter().map(|r| seal_response(&crypto, &wrapped.public_key, r))).await;
+            let made =
+                futures::future::join_all(batch.iter().map(|r| seal_response(&crypto, &wrapped.public_key, r))).await;
             sealed.extend(made.into_iter().map(Result::unwrap));
             partnership_pulse::ui::couch::sleep(0).await;
         }
@@ -127,6 +129,8 @@ async fn open_sealed(size: usize) -> (f64, f64) {
 async fn sealed_responses_opened() {
     for size in [10_000, 100_000] {
         let (seal_ms, open_ms) = open_sealed(size).await;
-        console_log!("{size} sealed responses in headless Chromium: sealed in {seal_ms:.0} ms, opened in {open_ms:.0} ms");
+        console_log!(
+            "{size} sealed responses in headless Chromium: sealed in {seal_ms:.0} ms, opened in {open_ms:.0} ms"
+        );
     }
 }

@@ -31,7 +31,8 @@ pub async fn seal_response<C: SealCrypto>(
     key: &PublicKey,
     response: &Response,
 ) -> Result<SealedResponse, SealError> {
-    let json = serde_json::to_vec(response).map_err(|_| SealError::NotThisResponse)?;
+    // Written and read as text, as every other response is, so the pages carry one serializer.
+    let json = crate::store::to_json(response).map_err(|_| SealError::NotThisResponse)?.into_bytes();
     let associated = associated_data(&response.survey_id, response.survey_version, &response.id);
     let sealed = crypto.seal(key, &associated, &json).await?;
     Ok(SealedResponse {
@@ -56,7 +57,8 @@ pub async fn open_response<C: SealCrypto>(
     let sealed = from_base64url(&envelope.sealed).ok_or(SealError::Damaged)?;
     let associated = associated_data(&envelope.survey_id, envelope.survey_version, &envelope.id);
     let json = crypto.open(key, &associated, &sealed).await?;
-    let response: Response = serde_json::from_slice(&json).map_err(|_| SealError::NotThisResponse)?;
+    let json = String::from_utf8(json).map_err(|_| SealError::NotThisResponse)?;
+    let response: Response = serde_json::from_str(&json).map_err(|_| SealError::NotThisResponse)?;
     let same = response.id == envelope.id
         && response.survey_id == envelope.survey_id
         && response.survey_version == envelope.survey_version;

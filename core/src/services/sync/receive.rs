@@ -52,12 +52,8 @@ struct Keep {
 /// dropped, and there to open should the right key come (`sealed:<response id>`, listed with
 /// the responses' kept-aside records).
 fn keep_aside(envelope: &SealedResponse, reason: &SealError) -> Result<Change, StoreError> {
-    #[derive(serde::Serialize)]
-    struct Unopened<'a> {
-        reason: String,
-        envelope: &'a SealedResponse,
-    }
-    let value = to_json(&Unopened { reason: reason.to_string(), envelope })?;
+    // `{"reason": …, "envelope": …}`, spliced from the envelope's own JSON (written as it is sent).
+    let value = format!("{{\"reason\":{},\"envelope\":{}}}", to_json(&reason.to_string())?, to_json(envelope)?);
     let key = format!("sealed:{}", envelope.id);
     Ok(Change::Put(Collection::KeptAside, Record::new(&key, Collection::Responses.name(), value)))
 }
