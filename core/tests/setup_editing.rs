@@ -339,3 +339,19 @@ fn a_survey_is_sealed_once_keeps_its_key_across_waves_and_takes_its_own_key_back
         (Some(Notice::KeyRestored), Some(&key))
     );
 }
+
+#[test]
+fn a_survey_with_a_server_is_sealed_before_it_is_shared_unless_the_facilitator_chooses_otherwise() {
+    let workspace = Workspace::default().apply(WorkspaceAction::New(fresh()));
+    let survey = workspace.current().unwrap();
+    assert!(!survey.awaits_sealing(false), "no server: its link is shared at once");
+    assert!(survey.awaits_sealing(true), "a server: sealed first");
+    let sealed = workspace.clone().apply(WorkspaceAction::Seal(fixture_key(false)));
+    assert!(!sealed.current().unwrap().awaits_sealing(true));
+    let unsealed = workspace.apply(WorkspaceAction::SendUnsealed);
+    assert!(!unsealed.current().unwrap().awaits_sealing(true), "sent unsealed on purpose");
+    // The choice is the device's: it is kept with the survey, never in its link or file.
+    let kept: serde_json::Value = serde_json::to_value(unsealed.current().unwrap()).unwrap();
+    assert_eq!(kept["unsealed"], true);
+    assert!(!serde_json::to_string(&unsealed.current().unwrap().setup).unwrap().contains("unsealed"));
+}

@@ -15,7 +15,7 @@ fn inflate(bytes: &[u8]) -> Option<Vec<u8>> {
 
 /// The payload as the set-up page makes it: `link_content` then `link_from_compressed`.
 fn encode_link(setup: &SetUp) -> String {
-    let saved = SavedSurvey { setup: setup.clone(), base: None, key: None };
+    let saved = SavedSurvey { setup: setup.clone(), base: None, key: None, unsealed: false };
     let (kind, json) = link_content(&saved, &builtin_survey().unwrap()).unwrap();
     link_from_compressed(kind, &deflate(&json))
 }
@@ -91,7 +91,7 @@ fn a_set_up_makes_a_valid_survey_from_the_built_in_instrument() {
 fn a_sealed_survey_s_link_carries_its_public_key_and_never_its_wrapped_private_key() {
     let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/sealed-natively.json")).unwrap();
     let key: WrappedKey = serde_json::from_value(fixture["key"].clone()).unwrap();
-    let saved = SavedSurvey { setup: setup(), base: None, key: Some(key.clone()) };
+    let saved = SavedSurvey { setup: setup(), base: None, key: Some(key.clone()), unsealed: false };
     let (_, json) = link_content(&saved, &builtin_survey().unwrap()).unwrap();
     let json = String::from_utf8(json).unwrap();
     assert!(json.contains(SEAL_KEY), "{json}");
@@ -160,7 +160,7 @@ fn a_survey_too_large_for_a_link_is_refused_when_the_link_would_be_made() {
             indicator: None,
         })
         .collect();
-    let saved = SavedSurvey { setup: big, base: None, key: None };
+    let saved = SavedSurvey { setup: big, base: None, key: None, unsealed: false };
     assert_eq!(link_content(&saved, &builtin_survey().unwrap()), Err(LinkError::TooLarge));
     assert_eq!(setup_from_json(&vec![b' '; MAX_SETUP_BYTES + 1]), Err(LinkError::TooLarge));
 }

@@ -100,6 +100,9 @@ test('a survey published from one set-up page opens on a second facilitator\'s d
 
   // It publishes the survey: a wrong password is said, and nothing is kept; then it works.
   const publish = amira.locator('section', { has: amira.getByRole('heading', { name: 'Publish to a CouchDB database' }) });
+  // Sealing is the default for a database; this survey is published unsealed on purpose
+  // (tests/e2e/sealed.test.mjs publishes a sealed one).
+  await publish.getByRole('button', { name: 'Publish without sealing' }).click();
   await connect(publish, { user: 'amira', password: 'wrong' });
   await publish.getByRole('alert').filter({ hasText: 'The server did not accept this user name and password.' }).waitFor();
   await connect(publish, { user: 'amira', password: 'amira-secret' });

@@ -63,7 +63,7 @@ test('kiosks at two venues and phones feed one projector live', async (t) => {
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem('partnership-pulse:v1:surveys', saved);
     }
-  }, JSON.stringify([{ setup }]));
+  }, JSON.stringify([{ setup, unsealed: true }]));
   const projector = await laptop.newPage();
   projector.problems = [];
   projector.on('pageerror', (error) => projector.problems.push(error.message));

@@ -18,6 +18,9 @@ pub struct SavedSurvey {
     /// passphrase; its public half is the set-up's `seal_key`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<WrappedKey>,
+    /// The facilitator chose to send responses to a server unsealed: whoever runs it can read them.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unsealed: bool,
 }
 
 impl SavedSurvey {
@@ -27,7 +30,7 @@ impl SavedSurvey {
         setup.version = 1;
         setup.title = "Our partnership survey".to_owned();
         setup.partners.clear();
-        SavedSurvey { setup, base: None, key: None }
+        SavedSurvey { setup, base: None, key: None, unsealed: false }
     }
 
     /// A survey from an imported definition file, checked by the same validator as the
@@ -39,7 +42,7 @@ impl SavedSurvey {
     /// A survey of an already validated definition (one opened from a database), keeping its id
     /// and version.
     pub fn of_definition(base: SurveyDefinition) -> SavedSurvey {
-        SavedSurvey { setup: SetUp::from_definition(&base, &base.id), base: Some(base), key: None }
+        SavedSurvey { setup: SetUp::from_definition(&base, &base.id), base: Some(base), key: None, unsealed: false }
     }
 
     /// The survey respondents get, validated; `builtin` is used when there is no base.
@@ -66,6 +69,13 @@ impl SavedSurvey {
         let mut next = self.clone();
         next.setup.wave = String::new();
         next
+    }
+
+    /// Whether the survey must be sealed, or sent unsealed on purpose, before responses may leave
+    /// respondents' devices for a server (its link is offered) or it is published to a database:
+    /// sealing is the default wherever a server holds responses.
+    pub fn awaits_sealing(&self, for_server: bool) -> bool {
+        for_server && self.setup.seal_key.is_none() && !self.unsealed
     }
 
     /// A name for lists: the title, with the wave when there is one.

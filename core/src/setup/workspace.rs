@@ -70,6 +70,8 @@ pub enum WorkspaceAction {
     /// sealed for (a key file). A survey keeps the key it is sealed for: responses sealed for it
     /// could not be opened with another.
     Seal(crate::seal::WrappedKey),
+    /// The facilitator chooses to let the open survey's responses reach a server unsealed.
+    SendUnsealed,
 }
 
 /// The surveys on this device and the one being edited.
@@ -165,6 +167,11 @@ impl Workspace {
                     }
                     _ => Notice::KeyNotThisSurveys,
                 });
+            }
+            WorkspaceAction::SendUnsealed => {
+                if let Some(survey) = self.open.and_then(|index| self.surveys.get_mut(index)) {
+                    survey.unsealed = true;
+                }
             }
             WorkspaceAction::ResolveImport(choice) => {
                 let Some(mut survey) = self.pending_import.take() else { return self };

@@ -113,6 +113,7 @@ fn connection_form(texts: &Words, on_connect: Callback<Connection>, submit: M, i
 pub struct PublishPanelProps {
     pub saved: SavedSurvey,
     pub builtin: Rc<SurveyDefinition>,
+    pub on_action: Callback<WorkspaceAction>,
 }
 
 /// "Publish to a CouchDB database" for the open survey.
@@ -212,6 +213,17 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
             <h2 id={host.id("publish-title")}>{ texts.get(M::PublishTitle) }</h2>
             <p class="pp-hint">{ texts.get(M::PublishHint) }</p>
             { match (&*connected, definition.is_some()) {
+                // A database holds what facilitators' devices send it: sealed by default.
+                (Some(_), true) if props.saved.awaits_sealing(true) => html! {
+                    <div class="pp-alert" role="status">
+                        <p>{ texts.get(M::SealBeforePublishing) }</p>
+                        <div class="pp-nav">
+                            <button type="button" class="pp-button" onclick={props.on_action.reform(|_: MouseEvent| WorkspaceAction::SendUnsealed)}>
+                                { texts.get(M::PublishUnsealed) }
+                            </button>
+                        </div>
+                    </div>
+                },
                 (None, _) => html! {},
                 (Some(_), false) => html! { <p>{ texts.get(M::PublishWhenReady) }</p> },
                 (Some(Some((server, database, user))), true) => html! {

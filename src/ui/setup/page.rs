@@ -132,8 +132,8 @@ pub fn set_up_page(props: &SetUpPageProps) -> Html {
                     <Translations setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
                 </section>
                 <Sealing saved={saved.clone()} on_action={dispatch.clone()} />
-                <Share saved={saved.clone()} builtin={builtin.clone()} open={workspace.open.unwrap_or(0)} on_action={dispatch} />
-                <PublishPanel saved={saved.clone()} builtin={builtin.clone()} />
+                <Share saved={saved.clone()} builtin={builtin.clone()} open={workspace.open.unwrap_or(0)} on_action={dispatch.clone()} />
+                <PublishPanel saved={saved.clone()} builtin={builtin.clone()} on_action={dispatch.clone()} />
             }
         </main>
     }

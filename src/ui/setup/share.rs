@@ -110,6 +110,8 @@ pub fn share(props: &ShareProps) -> Html {
         })
     };
     let field = host.id("share-link");
+    // Responses reach a server through the link: sealed by default (docs/formats/sealed-responses.md).
+    let awaits_sealing = props.saved.awaits_sealing(!props.saved.setup.submission_address.is_empty());
     html! {
         <section aria-labelledby={host.id("share-title")}>
             <h2 id={host.id("share-title")}>{ texts.get(M::Share) }</h2>
@@ -118,6 +120,16 @@ pub fn share(props: &ShareProps) -> Html {
                     <div class="pp-alert" role="status">
                         <p>{ texts.get(M::BeforeSharing) }</p>
                         <ul>{ for share_problem_words(&texts, errors).into_iter().map(|problem| html! { <li>{ problem }</li> }) }</ul>
+                    </div>
+                },
+                Ok(_) if awaits_sealing => html! {
+                    <div class="pp-alert" role="status">
+                        <p>{ texts.get(M::SealBeforeSharing) }</p>
+                        <div class="pp-nav">
+                            <button type="button" class="pp-button" onclick={props.on_action.reform(|_: MouseEvent| WorkspaceAction::SendUnsealed)}>
+                                { texts.get(M::ShareUnsealed) }
+                            </button>
+                        </div>
                     </div>
                 },
                 Ok(_) => match &*link {
@@ -157,7 +169,7 @@ pub fn share(props: &ShareProps) -> Html {
                 },
             } }
             <super::invitations::Invitations setup={props.saved.setup.clone()} on_action={props.on_action.clone()}
-                link={match &*link { Some(Ok(url)) => Some(AttrValue::from(url.clone())), _ => None }} />
+                link={match &*link { Some(Ok(url)) if !awaits_sealing => Some(AttrValue::from(url.clone())), _ => None }} />
             <h3>{ texts.get(M::ResponsesAndNextWave) }</h3>
             <div class="pp-actions">
                 <a class="pp-button" href={format!("{}dashboard.html?survey=saved:{survey_id}", host.app_folder())}>{ texts.get(M::OpenDashboard) }</a>

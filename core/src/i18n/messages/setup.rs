@@ -152,6 +152,10 @@ messages! {
     NoticeSealed "notice-sealed" => text("This survey's responses are sealed from now on. Download the key file and keep it with the passphrase.");
     NoticeKeyRestored "notice-key-restored" => text("The survey's key is on this device again: its dashboard opens the responses with the passphrase.");
     NoticeKeyNotThisSurveys "notice-key-not-this-surveys" => text("That key is not the one this survey's responses are sealed for: nothing changed.");
+    SealBeforeSharing "seal-before-sharing" => text("This survey sends responses to a server, so its link waits until its responses are sealed (under \"Sealed responses\" above): then only its facilitators can read them. Without sealing, whoever runs the server, and anyone holding its passwords, can read every answer.");
+    ShareUnsealed "share-unsealed" => text("Share without sealing");
+    SealBeforePublishing "seal-before-publishing" => text("A database keeps the responses facilitators' devices send it, so publishing waits until this survey's responses are sealed (under \"Sealed responses\" above). Without sealing, whoever runs the database can read every answer.");
+    PublishUnsealed "publish-unsealed" => text("Publish without sealing");
     SealTitle "seal-title" => text("Sealed responses");
     SealWhy "seal-why" => text("Seal this survey's responses so that only its facilitators can read them: not whoever runs the database, nor anyone holding its passwords. Every response that leaves a respondent's device (to the submission address, as a file or as a code) is then locked for the survey's key, which opens only with the passphrase you choose here.");
     SealRecommended "seal-recommended" => text("Recommended: this survey sends responses to a server.");
