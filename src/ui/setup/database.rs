@@ -295,7 +295,13 @@ pub fn open_from_database(props: &OpenFromDatabaseProps) -> Html {
                 let title = survey.text(&survey.title).to_owned();
                 let words = opened_survey_words(&texts.texts, &title, survey.version, &connection.database);
                 let kept = keep_connection(&device::store(), &survey.id, connection).await;
-                on_action.emit(WorkspaceAction::Import(SavedSurvey { key, ..SavedSurvey::of_definition(survey) }));
+                // Published already: the choice whether to seal it was its publisher's.
+                let unsealed = survey.seal_key.is_none();
+                on_action.emit(WorkspaceAction::Import(SavedSurvey {
+                    key,
+                    unsealed,
+                    ..SavedSurvey::of_definition(survey)
+                }));
                 said.set(match kept {
                     Ok(()) => Said::status(words),
                     Err(error) => Said::problem(
