@@ -172,4 +172,7 @@ fn a_sealed_response_file_is_opened_with_the_unlocked_key_only() {
     assert_eq!(added.unopened.len(), 1);
     assert_eq!(added.unopened[0].0, "f2");
     assert_eq!(block_on(load_responses(&store, "partnership-pulse")).unwrap()[0].id, "f1");
+    // The one that did not open is kept aside with why, as the sync keeps one.
+    let aside = block_on(kept_aside(&store, Collection::Responses)).unwrap();
+    assert_eq!(aside.iter().map(|record| record.key.as_str()).collect::<Vec<_>>(), ["sealed:f2"]);
 }

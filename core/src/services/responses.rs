@@ -3,9 +3,12 @@
 
 use crate::analytics::{AnalyticsError, FastSet};
 use crate::response::{Response, ResponseChecker};
-use crate::seal::{open_envelopes, SealCrypto};
+use crate::seal::{open_envelopes, SealCrypto, SealError, SealedResponse};
 use crate::services::SyncTarget;
-use crate::store::{add_responses, read_responses, response_record, AddError, Collection, RecordStore, StoreError};
+use crate::store::{
+    add_responses, read_responses, response_record, to_json, AddError, Change, Collection, Record, RecordStore,
+    StoreError,
+};
 use crate::survey::SurveyDefinition;
 use crate::transfer::SealedResponseFile;
 use crate::transfer::{decode_response, merge_responses, responses_csv, CodeError, ImportError, MAX_FILE_BYTES};
@@ -78,8 +81,18 @@ pub(crate) async fn store_new<S: RecordStore>(
     })
 }
 
+/// Keeps a sealed response that did not open, with why, in the kept-aside collection: never
+/// dropped, and there to open should the right key come (`sealed:<response id>`, listed with
+/// the responses' kept-aside records).
+pub(crate) fn keep_sealed_aside(envelope: &SealedResponse, reason: &SealError) -> Result<Change, StoreError> {
+    // `{"reason": …, "envelope": …}`, spliced from the envelope's own JSON (written as it is sent).
+    let value = format!("{{\"reason\":{},\"envelope\":{}}}", to_json(&reason.to_string())?, to_json(envelope)?);
+    let key = format!("sealed:{}", envelope.id);
+    Ok(Change::Put(Collection::KeptAside, Record::new(&key, Collection::Responses.name(), value)))
+}
+
 /// Opens the responses of a sealed response file with the survey's unlocked key (`None`: locked)
-/// and stores the new ones; those that do not open are counted with why (the file keeps them).
+/// and stores the new ones; those that do not open are kept aside with why, and counted.
 pub async fn import_sealed_file<S: RecordStore, K: SealCrypto>(
     store: &S,
     target: &SyncTarget<'_, K>,
@@ -87,7 +100,13 @@ pub async fn import_sealed_file<S: RecordStore, K: SealCrypto>(
 ) -> Result<Added, ImportProblem> {
     let Some(private) = target.private else { return Err(ImportProblem::Locked) };
     let (opened, unopened) = open_envelopes(target.crypto, private, file.sealed).await;
+    let aside =
+        unopened.iter().map(|(envelope, reason)| keep_sealed_aside(envelope, reason)).collect::<Result<Vec<_>, _>>();
+    let aside = aside.map_err(ImportProblem::Store)?;
     let mut added = store_new(store, target.survey, opened).await.map_err(ImportProblem::Store)?;
+    if !aside.is_empty() {
+        store.write(aside).await.map_err(ImportProblem::Store)?;
+    }
     added.unopened = unopened.into_iter().map(|(envelope, reason)| (envelope.id, reason)).collect();
     Ok(added)
 }

@@ -6,9 +6,9 @@
 
 use super::{answered, CouchServer, SyncSession, SyncTarget, Tally};
 use crate::response::Response;
-use crate::seal::{SealCrypto, SealError, SealedResponse};
-use crate::services::responses::Added;
-use crate::store::{progress_changes, response_record, to_json, Change, Collection, Record, RecordStore, StoreError};
+use crate::seal::SealCrypto;
+use crate::services::responses::{keep_sealed_aside, Added};
+use crate::store::{progress_changes, response_record, Change, Collection, Record, RecordStore};
 use crate::sync::{changes_url, read_changes, Connection, SyncError, CHANGES_PAGE};
 use crate::transfer::merge_responses;
 use futures::{SinkExt, StreamExt};
@@ -48,16 +48,6 @@ struct Keep {
     changes: usize,
 }
 
-/// Keeps a sealed response that did not open, with why, in the kept-aside collection: never
-/// dropped, and there to open should the right key come (`sealed:<response id>`, listed with
-/// the responses' kept-aside records).
-fn keep_aside(envelope: &SealedResponse, reason: &SealError) -> Result<Change, StoreError> {
-    // `{"reason": …, "envelope": …}`, spliced from the envelope's own JSON (written as it is sent).
-    let value = format!("{{\"reason\":{},\"envelope\":{}}}", to_json(&reason.to_string())?, to_json(envelope)?);
-    let key = format!("sealed:{}", envelope.id);
-    Ok(Change::Put(Collection::KeptAside, Record::new(&key, Collection::Responses.name(), value)))
-}
-
 /// Asks for the page of changes after `since` (waiting up to `wait_ms` for one when given: the
 /// live dashboard's long poll), opens its sealed responses and checks them all against the
 /// survey. A sealed survey whose key is locked receives nothing.
@@ -82,7 +72,7 @@ async fn fetch_page<C: CouchServer, K: SealCrypto>(
     let merge = merge_responses(target.survey, &[], page.incoming.responses);
     let records = merge.added.iter().map(response_record).collect::<Result<Vec<_>, _>>()?;
     let aside =
-        unopened.iter().map(|(envelope, reason)| keep_aside(envelope, reason)).collect::<Result<Vec<_>, _>>()?;
+        unopened.iter().map(|(envelope, reason)| keep_sealed_aside(envelope, reason)).collect::<Result<Vec<_>, _>>()?;
     let checked = Added {
         added: 0,
         duplicates: merge.duplicates,
