@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
+import { facilitatorDevice } from './support/facilitator.mjs';
 import { startCouch, startNginx } from './support/servers.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
 import { designDocument } from '../../server/couchdb/design-document.mjs';
@@ -70,20 +71,9 @@ async function connect(section, { user, password, database = DATABASE }) {
   await section.getByLabel('Password').press('Enter');
 }
 
-/** A facilitator's device with the set-up page open. */
-async function setUpPage() {
-  const context = await suite.browser.newContext();
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(error.message));
-  await page.goto(`${suite.url}setup.html`);
-  await page.getByRole('heading', { level: 1, name: 'Set up a survey' }).waitFor();
-  return { context, page };
-}
-
 test('a survey published from one set-up page opens on a second facilitator\'s device, whose dashboard then syncs', async (t) => {
   // The first facilitator sets the survey up.
-  const first = await setUpPage();
+  const first = await facilitatorDevice(suite);
   t.after(() => first.context.close());
   const amira = first.page;
   await amira.getByRole('button', { name: 'New survey' }).click();
@@ -167,7 +157,7 @@ test('a survey published from one set-up page opens on a second facilitator\'s d
   assert.equal(definitionThroughTheAddress.status, 404);
 
   // The second facilitator, on a device that has never seen the survey, finds and opens it.
-  const second = await setUpPage();
+  const second = await facilitatorDevice(suite);
   t.after(() => second.context.close());
   const ben = second.page;
   await ben.getByText('None yet.', { exact: false }).waitFor();

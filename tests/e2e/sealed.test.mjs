@@ -13,6 +13,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
+import { facilitatorDevice } from './support/facilitator.mjs';
 import { ADMIN, basic, setUpSurveyDatabase, startNginx, startProductionCouch } from './support/servers.mjs';
 import { northshireSetup, setupOf } from './support/share-link.mjs';
 import { showWholeSections } from './support/respondent.mjs';
@@ -40,25 +41,6 @@ after(async () => {
   await proxy?.stop();
   await couch?.stop();
 });
-
-/** A facilitator's device with the set-up page open; `saved` seeds its saved surveys. */
-async function facilitatorDevice(saved) {
-  const context = await suite.browser.newContext();
-  if (saved) {
-    await context.addInitScript((list) => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('partnership-pulse:v1:surveys', list);
-      }
-    }, JSON.stringify(saved));
-  }
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(error.message));
-  await page.goto(`${suite.url}setup.html`);
-  await page.getByRole('heading', { level: 1, name: 'Set up a survey' }).waitFor();
-  return { context, page };
-}
 
 /** Types a connection into the form inside `section` and submits it from the keyboard. */
 async function connect(section, user) {
@@ -109,7 +91,7 @@ async function unlockDashboard(page, passphrase) {
 
 test('sealed responses reach both facilitators and nobody else', async (t) => {
   // The first facilitator seals the survey, by keyboard, and publishes it with its wrapped key.
-  const amira = await facilitatorDevice([{ setup: northshireSetup(proxy.submit) }]);
+  const amira = await facilitatorDevice(suite, [{ setup: northshireSetup(proxy.submit) }]);
   t.after(() => amira.context.close());
   const setUp = amira.page;
   const sealing = setUp.locator('section', { has: setUp.getByRole('heading', { name: 'Sealed responses' }) });
@@ -208,7 +190,7 @@ test('sealed responses reach both facilitators and nobody else', async (t) => {
 
   // The second facilitator opens the survey from the database; a wrong passphrase is refused in
   // words, the right one shows the same figures.
-  const ben = await facilitatorDevice();
+  const ben = await facilitatorDevice(suite);
   t.after(() => ben.context.close());
   const opening = ben.page.locator('section', { has: ben.page.getByRole('heading', { name: 'Open a survey from a CouchDB database' }) });
   await opening.locator('summary').click();

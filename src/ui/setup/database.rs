@@ -215,14 +215,7 @@ pub fn publish_panel(props: &PublishPanelProps) -> Html {
             { match (&*connected, definition.is_some()) {
                 // A database holds what facilitators' devices send it: sealed by default.
                 (Some(_), true) if props.saved.awaits_sealing(true) => html! {
-                    <div class="pp-alert" role="status">
-                        <p>{ texts.get(M::SealBeforePublishing) }</p>
-                        <div class="pp-nav">
-                            <button type="button" class="pp-button" onclick={props.on_action.reform(|_: MouseEvent| WorkspaceAction::SendUnsealed)}>
-                                { texts.get(M::PublishUnsealed) }
-                            </button>
-                        </div>
-                    </div>
+                    <super::sealing::SealFirst why={M::SealBeforePublishing} without={M::PublishUnsealed} on_action={props.on_action.clone()} />
                 },
                 (None, _) => html! {},
                 (Some(_), false) => html! { <p>{ texts.get(M::PublishWhenReady) }</p> },

@@ -156,3 +156,30 @@ pub fn sealing(props: &SealingProps) -> Html {
         </section>
     }
 }
+
+/// Properties of [`SealFirst`].
+#[derive(Properties, PartialEq)]
+pub struct SealFirstProps {
+    /// Why the step waits for sealing.
+    pub why: M,
+    /// The button that goes on without sealing.
+    pub without: M,
+    pub on_action: Callback<WorkspaceAction>,
+}
+
+/// In place of a step that lets responses reach a server (the link, publishing): why it waits
+/// for the survey to be sealed, and the way on without sealing.
+#[function_component(SealFirst)]
+pub fn seal_first(props: &SealFirstProps) -> Html {
+    let texts = use_setup_texts();
+    html! {
+        <div class="pp-alert" role="status">
+            <p>{ texts.get(props.why) }</p>
+            <div class="pp-nav">
+                <button type="button" class="pp-button" onclick={props.on_action.reform(|_: MouseEvent| WorkspaceAction::SendUnsealed)}>
+                    { texts.get(props.without) }
+                </button>
+            </div>
+        </div>
+    }
+}

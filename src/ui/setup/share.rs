@@ -123,14 +123,7 @@ pub fn share(props: &ShareProps) -> Html {
                     </div>
                 },
                 Ok(_) if awaits_sealing => html! {
-                    <div class="pp-alert" role="status">
-                        <p>{ texts.get(M::SealBeforeSharing) }</p>
-                        <div class="pp-nav">
-                            <button type="button" class="pp-button" onclick={props.on_action.reform(|_: MouseEvent| WorkspaceAction::SendUnsealed)}>
-                                { texts.get(M::ShareUnsealed) }
-                            </button>
-                        </div>
-                    </div>
+                    <super::sealing::SealFirst why={M::SealBeforeSharing} without={M::ShareUnsealed} on_action={props.on_action.clone()} />
                 },
                 Ok(_) => match &*link {
                     None => html! { <p role="status">{ texts.get(M::MakingTheLink) }</p> },

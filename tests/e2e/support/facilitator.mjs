@@ -1,0 +1,24 @@
+// A facilitator's own device: a browser context of its own, with the set-up page open.
+
+/**
+ * A new device (browser context) showing the set-up page; `saved`, when given, is the list of
+ * saved surveys it already holds (as an earlier release left them in localStorage, which the app
+ * moves into IndexedDB). Page errors are collected in `page.problems`.
+ */
+export async function facilitatorDevice(suite, saved) {
+  const context = await suite.browser.newContext();
+  if (saved) {
+    await context.addInitScript((list) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('partnership-pulse:v1:surveys', list);
+      }
+    }, JSON.stringify(saved));
+  }
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(error.message));
+  await page.goto(`${suite.url}setup.html`);
+  await page.getByRole('heading', { level: 1, name: 'Set up a survey' }).waitFor();
+  return { context, page };
+}
