@@ -10,19 +10,15 @@ use partnership_pulse::seal::{
     open_response, seal_response, SealCrypto, SealError, SealedResponse, WrappedKey, WRAP_ITERATIONS,
 };
 use partnership_pulse::web_crypto::WebCrypto;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+#[path = "../core/tests/support/sealed_fixture.rs"]
+mod sealed_fixture;
 
-#[derive(Deserialize)]
-struct Fixture {
-    passphrase: String,
-    key: WrappedKey,
-    sealed: Vec<SealedResponse>,
-    inside: Vec<Response>,
-}
+use sealed_fixture::Fixture;
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn answered(id: &str, group: &str, text: &str) -> Response {
     let mut answers: BTreeMap<String, Answer> =

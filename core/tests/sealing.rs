@@ -15,9 +15,9 @@ use pulse_core::seal::{
     associated_data, open_response, seal_response, KeyBackup, PublicKey, SealCrypto, SealError, SealedResponse,
     WrappedKey, MIN_WRAP_ITERATIONS, SEALED_FORMAT,
 };
-use serde::Deserialize;
 use std::sync::OnceLock;
 use support::rust_crypto::{wrap, RustCrypto};
+use support::sealed_fixture::Fixture;
 use support::{response, TRUST};
 
 const PASSPHRASE: &str = "correct horse battery staple";
@@ -163,15 +163,6 @@ fn a_public_key_is_an_uncompressed_point_in_base64url() {
     assert_eq!(PublicKey::from_bytes(&[2; 33]), Err(SealError::BadPublicKey));
     assert_eq!(PublicKey::from_bytes(&[5; 65]), Err(SealError::BadPublicKey));
     assert_eq!(PublicKey::try_from("****".to_owned()), Err(SealError::BadPublicKey));
-}
-
-/// A fixture: a survey's key wrapped under a passphrase and responses sealed for it.
-#[derive(Deserialize)]
-struct Fixture {
-    passphrase: String,
-    key: WrappedKey,
-    sealed: Vec<SealedResponse>,
-    inside: Vec<Response>,
 }
 
 #[test]

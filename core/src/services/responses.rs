@@ -6,8 +6,7 @@ use crate::response::{Response, ResponseChecker};
 use crate::seal::{open_envelopes, SealCrypto, SealError, SealedResponse};
 use crate::services::SyncTarget;
 use crate::store::{
-    add_responses, read_responses, response_record, to_json, AddError, Change, Collection, Record, RecordStore,
-    StoreError,
+    read_responses, response_record, to_json, AddError, Change, Collection, Record, RecordStore, StoreError,
 };
 use crate::survey::SurveyDefinition;
 use crate::transfer::SealedResponseFile;
@@ -62,15 +61,22 @@ pub enum ImportProblem {
 
 /// Checks `incoming` against the survey and stores the good ones in one transaction; the store
 /// keeps a response it already has (another tab's, an earlier import's) as it is, and those are
-/// counted as already here. The stored responses are never all read for this, so an import takes
-/// as long as its file, however many responses the device holds.
+/// counted as already here; the changes `with` are made in the same transaction. The stored
+/// responses are never all read for this, so an import takes as long as its file, however many
+/// responses the device holds.
 pub(crate) async fn store_new<S: RecordStore>(
     store: &S,
     survey: &SurveyDefinition,
     incoming: Vec<Response>,
+    with: Vec<Change>,
 ) -> Result<Added, StoreError> {
     let merge = merge_responses(survey, &[], incoming);
-    let added = add_responses(store, &merge.added).await?;
+    let records = merge.added.iter().map(response_record).collect::<Result<Vec<_>, _>>()?;
+    let added = if records.is_empty() && with.is_empty() {
+        0
+    } else {
+        store.add_new(Collection::Responses, records, with).await?
+    };
     let already = merge.added.len() - added;
     Ok(Added {
         added,
@@ -100,13 +106,11 @@ pub async fn import_sealed_file<S: RecordStore, K: SealCrypto>(
 ) -> Result<Added, ImportProblem> {
     let Some(private) = target.private else { return Err(ImportProblem::Locked) };
     let (opened, unopened) = open_envelopes(target.crypto, private, file.sealed).await;
+    // The opened responses and the unopened ones kept aside: one transaction, all or none.
     let aside =
         unopened.iter().map(|(envelope, reason)| keep_sealed_aside(envelope, reason)).collect::<Result<Vec<_>, _>>();
     let aside = aside.map_err(ImportProblem::Store)?;
-    let mut added = store_new(store, target.survey, opened).await.map_err(ImportProblem::Store)?;
-    if !aside.is_empty() {
-        store.write(aside).await.map_err(ImportProblem::Store)?;
-    }
+    let mut added = store_new(store, target.survey, opened, aside).await.map_err(ImportProblem::Store)?;
     added.unopened = unopened.into_iter().map(|(envelope, reason)| (envelope.id, reason)).collect();
     Ok(added)
 }
@@ -218,7 +222,7 @@ pub async fn import_codes<S: RecordStore>(store: &S, survey: &SurveyDefinition, 
             Err(error) => unreadable.push((number + 1, error)),
         }
     }
-    let stored = if decoded.is_empty() { None } else { Some(store_new(store, survey, decoded).await) };
+    let stored = if decoded.is_empty() { None } else { Some(store_new(store, survey, decoded, Vec::new()).await) };
     CodeImport { unreadable, stored }
 }
 

@@ -8,6 +8,8 @@ pub mod fake_couch;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rust_crypto;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod sealed_fixture;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod workshop;
 
 use pulse_core::response::{Answer, Response};

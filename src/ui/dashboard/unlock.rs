@@ -22,7 +22,7 @@ enum Unlock {
     /// The key is here, waiting for the passphrase (`wrong`: the last one typed did not open it).
     Locked { key: WrappedKey, wrong: bool },
     /// Unwrapping it.
-    Checking(WrappedKey),
+    Checking,
     /// Unwrapped: the page opens responses as they arrive.
     Opened,
     /// This device has no key for the survey (or only a damaged one).
@@ -64,7 +64,7 @@ pub fn sealed_unlock(props: &SealedUnlockProps) -> Html {
             event.prevent_default();
             let Unlock::Locked { key, .. } = (*state).clone() else { return };
             let typed = passphrase.cast::<web_sys::HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
-            state.set(Unlock::Checking(key.clone()));
+            state.set(Unlock::Checking);
             let (state, sync, passphrase) = (state.clone(), sync.clone(), passphrase.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match WebCrypto::default().unwrap_key(&key, &typed).await {
@@ -89,7 +89,7 @@ pub fn sealed_unlock(props: &SealedUnlockProps) -> Html {
     let problem_id = host.id("sealed-problem");
     let (locked, checking, wrong) = match &*state {
         Unlock::Locked { wrong, .. } => (true, false, *wrong),
-        Unlock::Checking(_) => (true, true, false),
+        Unlock::Checking => (true, true, false),
         _ => (false, false, false),
     };
     html! {
