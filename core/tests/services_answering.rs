@@ -7,7 +7,9 @@ use pollster::block_on;
 use pulse_core::answering::{Draft, DraftPosition};
 use pulse_core::response::Answer;
 use pulse_core::services::TabAnswering;
-use pulse_core::store::{load_responses, save_draft, Collection, DraftFound, MemoryStore, RecordStore};
+use pulse_core::store::{
+    kept_aside, load_responses, save_draft, Change, Collection, DraftFound, MemoryStore, Record, RecordStore, StoreError,
+};
 use support::rust_crypto::RustCrypto;
 use support::{all, response, survey, TRUST};
 
@@ -57,13 +59,35 @@ fn a_new_tab_takes_up_a_closed_tab_s_draft_but_never_an_open_one_s() {
     block_on(TabAnswering::new("partnership-pulse", Some("open")).keep(&store, &draft_answering_t1(2))).unwrap();
     let new_tab = TabAnswering::new("partnership-pulse", Some("new"));
     let open = vec!["open".to_owned()];
-    assert_eq!(block_on(new_tab.take_up_orphan(&store, &survey, &open)), Some(draft_answering_t1(4)));
+    assert_eq!(block_on(new_tab.take_up_orphan(&store, &survey, &open)), (Some(draft_answering_t1(4)), None));
     assert_eq!(
         block_on(new_tab.start(&store, &survey)).unwrap(),
         DraftFound::Fits(draft_answering_t1(4)),
         "now its own"
     );
-    assert_eq!(block_on(new_tab.take_up_orphan(&store, &survey, &open)), None, "the open tab's draft is left alone");
+    assert_eq!(
+        block_on(new_tab.take_up_orphan(&store, &survey, &open)),
+        (None, None),
+        "the open tab's draft is left alone"
+    );
+}
+
+#[test]
+fn a_closed_tab_s_unreadable_draft_is_kept_aside_and_said() {
+    // Before, it was moved aside and the respondent told nothing.
+    let survey = survey();
+    let store = MemoryStore::default();
+    let damaged = Record::new("partnership-pulse@closed", "partnership-pulse", "{\"answers\":7}".into());
+    block_on(store.write(vec![Change::Put(Collection::Drafts, damaged)])).unwrap();
+    block_on(TabAnswering::new("partnership-pulse", Some("other")).keep(&store, &draft_answering_t1(3))).unwrap();
+    let new_tab = TabAnswering::new("partnership-pulse", Some("new"));
+    let (draft, problem) = block_on(new_tab.take_up_orphan(&store, &survey, &[]));
+    assert_eq!(draft, Some(draft_answering_t1(3)), "the readable draft is still taken up");
+    assert_eq!(
+        problem,
+        Some(StoreError::Unreadable { key: "partnership-pulse@closed".into(), kept_as: "drafts:partnership-pulse@closed".into() })
+    );
+    assert_eq!(block_on(kept_aside(&store, Collection::Drafts)).unwrap()[0].value, "{\"answers\":7}");
 }
 
 #[test]

@@ -85,6 +85,26 @@ fn a_file_of_another_survey_s_responses_names_the_first_reasons_and_counts_the_r
 }
 
 #[test]
+fn one_answer_of_the_wrong_type_leaves_out_its_response_and_no_other() {
+    // Three responses; the second's T1 is `true` (no kind of answer). Before, the whole file
+    // was refused, its two good responses with it.
+    let survey = survey();
+    let store = MemoryStore::default();
+    let file = file_of((1..=3).map(|n| response(&id(n), "student", None, &all(&TRUST, 4))).collect());
+    let second = format!("\"id\":\"{}\"", id(2));
+    let at = file.find(&second).unwrap();
+    let t1 = at + file[at..].find("\"T1\":4").unwrap();
+    let file = format!("{}\"T1\":true{}", &file[..t1], &file[t1 + "\"T1\":4".len()..]);
+    let added = block_on(import_file_text(&store, &survey, Some(&file))).unwrap();
+    assert_eq!((added.added, added.refused.len()), (2, 1));
+    let why = added.refused[0].to_string();
+    assert!(why.starts_with("The response at line 1, column "), "{why}");
+    assert!(why.contains("did not match any variant") || why.contains("invalid type"), "{why}");
+    let stored: Vec<String> = block_on(load_responses(&store, &survey.id)).unwrap().into_iter().map(|r| r.id).collect();
+    assert_eq!(stored, [id(1), id(3)]);
+}
+
+#[test]
 fn a_file_that_goes_wrong_after_many_good_responses_stores_none_of_them() {
     let survey = survey();
     let store = MemoryStore::default();

@@ -159,13 +159,16 @@ fn a_definition_file_goes_out_and_comes_back_through_the_validator() {
 fn saved_surveys_are_stored_whole_and_unreadable_lists_are_kept_aside() {
     let store = MemoryStore::default();
     let builtin = builtin_survey().unwrap();
-    let (empty, error) = block_on(open_workspace(&store));
-    assert_eq!((empty.surveys.len(), error), (0, None));
+    let empty = block_on(open_workspace(&store));
+    assert_eq!((empty.workspace.surveys.len(), empty.problem, empty.writable), (0, None, true));
     let mut workspace = Workspace::with(vec![fresh(), fresh().next_wave()]);
     workspace = workspace.apply(WorkspaceAction::Edit(SetUpEdit::Add(ListKind::Partners, "Council".into())));
     block_on(keep_workspace(&store, &workspace, &builtin)).unwrap();
-    let (reopened, error) = block_on(open_workspace(&store));
-    assert_eq!((reopened.surveys, reopened.open, error), (workspace.surveys.clone(), Some(0), None));
+    let reopened = block_on(open_workspace(&store));
+    assert_eq!(
+        (reopened.workspace.surveys, reopened.workspace.open, reopened.problem),
+        (workspace.surveys.clone(), Some(0), None)
+    );
     // The open survey's definition is kept with the list, where the dashboard opens it by id.
     let opened = block_on(open_saved(&store, &workspace.surveys[0].setup.id)).unwrap();
     assert_eq!(opened, workspace.surveys[0].definition(&builtin).unwrap());
@@ -173,15 +176,51 @@ fn saved_surveys_are_stored_whole_and_unreadable_lists_are_kept_aside() {
     *store.fail_writes.borrow_mut() = Some(StoreError::Full);
     let fewer = workspace.clone().apply(WorkspaceAction::Delete(1));
     assert_eq!(block_on(keep_workspace(&store, &fewer, &builtin)), Err(StoreError::Full));
-    assert_eq!(block_on(load_saved_surveys(&store)).unwrap().len(), 2);
+    assert_eq!(block_on(load_saved_surveys(&store)).unwrap().surveys.len(), 2);
     *store.fail_writes.borrow_mut() = None;
     // An unreadable list is kept aside and the page starts empty, saying so.
     let oops = Record::new("list", "", "[{oops".into());
     block_on(store.write(vec![Change::Put(Collection::Surveys, oops)])).unwrap();
-    let (empty, error) = block_on(open_workspace(&store));
-    assert!(empty.surveys.is_empty());
-    assert!(matches!(error, Some(StoreError::Unreadable { .. })), "{error:?}");
+    let empty = block_on(open_workspace(&store));
+    assert!(empty.workspace.surveys.is_empty() && empty.writable);
+    assert!(matches!(empty.problem, Some(StoreError::Unreadable { .. })), "{:?}", empty.problem);
     assert_eq!(block_on(kept_aside(&store, Collection::Surveys)).unwrap()[0].value, "[{oops");
+}
+
+#[test]
+fn a_saved_survey_of_another_shape_is_kept_aside_and_the_others_are_used() {
+    // Three surveys saved; the second has lost its set-up (another release's shape, or a
+    // damaged disk). Before, the whole list went aside and the page started empty.
+    let store = MemoryStore::default();
+    let (first, third) = (fresh(), fresh().next_wave());
+    let text = |survey: &SavedSurvey| serde_json::to_string(survey).unwrap();
+    let damaged = r#"{"setup":{"title":7},"unsealed":"yes"}"#;
+    let list = format!("[{},{damaged},{}]", text(&first), text(&third));
+    block_on(store.write(vec![Change::Put(Collection::Surveys, Record::new("list", "", list))])).unwrap();
+    let opened = block_on(open_workspace(&store));
+    assert_eq!(opened.workspace.surveys, vec![first.clone(), third.clone()]);
+    assert!(opened.writable);
+    assert_eq!(
+        opened.problem,
+        Some(StoreError::Unreadable { key: "list".into(), kept_as: "surveys:list".into() })
+    );
+    assert_eq!(block_on(kept_aside(&store, Collection::Surveys)).unwrap()[0].value, format!("[{damaged}]"));
+    // The list now holds the two, so the next visit says nothing more.
+    let again = block_on(open_workspace(&store));
+    assert_eq!((again.workspace.surveys.len(), again.problem), (2, None));
+}
+
+#[test]
+fn a_list_that_cannot_be_kept_aside_is_never_written_over() {
+    // The list is unreadable and the store refuses writes (full): the page opens empty, is told
+    // not to save, and the stored list is still there for the next visit.
+    let store = MemoryStore::default();
+    block_on(store.write(vec![Change::Put(Collection::Surveys, Record::new("list", "", "{}".into()))])).unwrap();
+    *store.fail_writes.borrow_mut() = Some(StoreError::Full);
+    let opened = block_on(open_workspace(&store));
+    assert!(!opened.writable && opened.workspace.surveys.is_empty());
+    assert!(matches!(opened.problem, Some(StoreError::Unreadable { ref key, ref kept_as }) if key == kept_as));
+    assert_eq!(block_on(store.get(Collection::Surveys, "list")).unwrap().unwrap().value, "{}");
 }
 
 #[test]

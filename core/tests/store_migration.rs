@@ -21,7 +21,11 @@ fn everything_an_earlier_release_kept_is_moved_and_then_removed() {
     // 7 values: a draft, three response lists, the saved surveys, the kiosk setting and one
     // value that release had set aside; the host's value is not ours. Responses: 1 (shared
     // list) + 1 + 2 (two tabs' lists) = 4. Kept aside: the set-aside value.
-    assert_eq!(moved, Migrated { values: 7, responses: 4, kept_aside: 1 });
+    let set_aside = StoreError::Unreadable {
+        key: "partnership-pulse:v1:unreadable:partnership-pulse:v1:responses:partnership-pulse:1".into(),
+        kept_as: "local-storage:unreadable:partnership-pulse:v1:responses:partnership-pulse:1".into(),
+    };
+    assert_eq!(moved, Migrated { values: 7, responses: 4, kept_aside: 1, set_aside: Some(set_aside) });
     let left: Vec<String> = old.keys().unwrap();
     assert_eq!(left, ["host-page:theme"], "only the host page's own value is left");
     let responses = block_on(load_responses(&store, "partnership-pulse")).unwrap();
@@ -39,9 +43,9 @@ fn everything_an_earlier_release_kept_is_moved_and_then_removed() {
     let DraftFound::Fits(draft) = block_on(load_draft(&store, &survey, slot)).unwrap() else { panic!("no draft") };
     assert_eq!(draft.answers.len(), 2, "T1 and the group");
     // The set-up page reopens its survey.
-    let (workspace, error) = block_on(open_workspace(&store));
-    assert_eq!((workspace.surveys.len(), error), (1, None));
-    assert_eq!(workspace.surveys[0].setup.id, "survey-13c086b7");
+    let opened = block_on(open_workspace(&store));
+    assert_eq!((opened.workspace.surveys.len(), opened.problem), (1, None));
+    assert_eq!(opened.workspace.surveys[0].setup.id, "survey-13c086b7");
     // The malformed response that release set aside is still kept, not dropped.
     let kept = block_on(store.group(Collection::KeptAside, "local-storage")).unwrap();
     assert_eq!(kept.len(), 1);
@@ -67,6 +71,35 @@ fn when_the_new_store_refuses_the_copy_nothing_is_removed() {
 }
 
 #[test]
+fn an_old_response_whose_id_is_stored_with_other_answers_is_kept_aside_and_said() {
+    // This device already stores a response with the id of one in the earlier release's list,
+    // with other answers (an id made twice, or an edited file). Before, the old one was dropped.
+    let (old, store) = (legacy_store(), MemoryStore::default());
+    let key = "partnership-pulse:v1:responses:partnership-pulse@5d60f74b8a31";
+    let list = old.get(key).unwrap().unwrap();
+    let old_text = first_response(&list);
+    let id = serde_json::from_str::<serde_json::Value>(&old_text).unwrap()["id"].as_str().unwrap().to_owned();
+    let mut stored_instead = serde_json::from_str::<serde_json::Value>(&old_text).unwrap();
+    stored_instead["group"] = "voluntary-other".into();
+    let stored_instead = Record::new(&id, "partnership-pulse", stored_instead.to_string());
+    block_on(store.write(vec![Change::Put(Collection::Responses, stored_instead.clone())])).unwrap();
+    let moved = block_on(migrate_local_storage(&old, &store)).unwrap();
+    assert_eq!(block_on(store.get(Collection::Responses, &id)).unwrap(), Some(stored_instead), "never replaced");
+    let kept_as = format!("local-storage:responses:{id}");
+    assert_eq!(moved.kept_aside, 2, "the value that release had set aside, and this one");
+    assert!(matches!(&moved.set_aside, Some(StoreError::Unreadable { .. })), "the first piece is said");
+    let kept = block_on(store.get(Collection::KeptAside, &kept_as)).unwrap().unwrap();
+    assert_eq!(kept.value, old_text);
+    assert_eq!(old.get(key).unwrap(), None, "moved: nothing is lost, so the old value goes");
+}
+
+/// The first element of a response list's JSON text.
+fn first_response(list: &str) -> String {
+    let values: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(list).unwrap();
+    values[0].get().to_owned()
+}
+
+#[test]
 fn a_copy_that_does_not_read_back_removes_nothing() {
     let old = legacy_store();
     let before = old.values.borrow().clone();
@@ -80,8 +113,17 @@ fn newer_data_in_the_new_store_is_never_replaced_and_a_value_changed_meanwhile_s
     // The set-up page of this release already saved a list (after an earlier failed move).
     let newer = Record::new("list", "", "[]".into());
     block_on(store.write(vec![Change::Put(Collection::Surveys, newer.clone())])).unwrap();
-    block_on(migrate_local_storage(&old, &store)).unwrap();
+    let moved = block_on(migrate_local_storage(&old, &store)).unwrap();
     assert_eq!(block_on(store.get(Collection::Surveys, "list")).unwrap(), Some(newer));
+    // The earlier release's list is not dropped: it is kept aside, and said.
+    let kept_as = "local-storage:surveys:list".to_owned();
+    // Said: the first piece kept aside is the value that release had set aside itself.
+    assert_eq!(moved.kept_aside, 2);
+    assert!(moved.set_aside.is_some());
+    let legacy_list = old.get("partnership-pulse:v1:surveys").unwrap();
+    assert_eq!(legacy_list, None, "moved, so removed from localStorage");
+    let kept = block_on(store.get(Collection::KeptAside, &kept_as)).unwrap().unwrap();
+    assert_eq!(Some(kept.value), legacy_store().get("partnership-pulse:v1:surveys").unwrap());
     // An earlier release's tab wrote a value after the copy: it stays for the next start.
     let old = legacy_store();
     let racing = RacingLegacyTab { inner: old };

@@ -186,11 +186,12 @@ mod tab_drafts {
         // Another survey's slot that merely starts with the same letters is not this survey's.
         save(draft_with(&[("T1", 3)]), tab_slot("partnership-pulse-2", "closed-3"));
         let live = vec!["open".to_owned(), "me".to_owned()];
-        let (slot, draft) = block_on(orphaned_draft(&store, &survey, "partnership-pulse", &live)).unwrap().unwrap();
+        let (slot, draft) =
+            block_on(orphaned_draft(&store, &survey, "partnership-pulse", &live)).unwrap().fullest.unwrap();
         assert_eq!(slot, "partnership-pulse@closed-2", "the closed tab's draft with most answers");
         block_on(adopt_draft(&store, &draft, &slot, &tab_slot("partnership-pulse", "me"))).unwrap();
         // The other closed tab's draft is offered next; the open tab's never.
-        let (next, _) = block_on(orphaned_draft(&store, &survey, "partnership-pulse", &live)).unwrap().unwrap();
+        let (next, _) = block_on(orphaned_draft(&store, &survey, "partnership-pulse", &live)).unwrap().fullest.unwrap();
         assert_eq!(next, "partnership-pulse@closed-1");
         assert_eq!(block_on(store.get(Collection::Drafts, "partnership-pulse@closed-2")).unwrap(), None);
         let mine = block_on(load_tab_draft(&store, &survey, "partnership-pulse", "partnership-pulse@me")).unwrap();

@@ -308,3 +308,18 @@ fn the_dashboard_never_protects_below_three() {
         assert_eq!(survey.protection_threshold(), used, "given {given}");
     }
 }
+
+#[test]
+fn a_small_number_threshold_below_three_is_refused_not_quietly_raised() {
+    // Before, 0 and 1 were accepted and the figures protected with 3 regardless: the file said
+    // one thing and the app did another without a word.
+    for found in [0, 1, 2] {
+        let errors = errors_after(|survey| survey["small_group_threshold"] = found.into());
+        assert_eq!(errors, vec![SurveyError::ThresholdTooSmall { found }]);
+    }
+    let mut three = builtin_value();
+    three["small_group_threshold"] = 3.into();
+    assert_eq!(load_survey(&three.to_string()).unwrap().small_group_threshold, 3);
+    let words = SurveyError::ThresholdTooSmall { found: 1 }.to_string();
+    assert!(words.contains("is 1; it must be 3 or more"), "{words}");
+}

@@ -37,8 +37,14 @@ fn json_of_the_wrong_shape_is_not_a_response_file() {
     for text in ["[1, 2, 3]", "{\"survey\": \"x\"}", "{\"format\": \"something-else\", \"version\": 1}"] {
         assert!(matches!(read_response_file(text), Err(ImportError::WrongShape { .. })), "{text}");
     }
+    // A response file with one element that is not a response: that one is left out, and said.
     let wrong_inside = "{\"format\": \"partnership-pulse/responses\", \"version\": 1, \"responses\": [{\"id\": 5}]}";
-    let Err(ImportError::WrongShape { reason }) = read_response_file(wrong_inside) else { panic!() };
+    let incoming = read_import(wrong_inside).unwrap();
+    assert!(incoming.responses.is_empty());
+    // Placed where reading the whole file would place it: just after the `5`.
+    let [ResponseError::Unreadable { line: 1, column: 78, reason }] = incoming.unreadable.as_slice() else {
+        panic!("{:?}", incoming.unreadable)
+    };
     assert!(reason.contains("invalid type"), "{reason}");
 }
 

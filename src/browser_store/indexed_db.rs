@@ -20,12 +20,24 @@ const DATABASE: &str = "partnership-pulse";
 const SCHEMA: u32 = 2;
 /// Name of the index on the group.
 const BY_GROUP: &str = "g";
+/// How long a call waits for the database to open before saying another tab holds it: opening
+/// takes milliseconds, unless a connection elsewhere keeps an upgrade waiting (then for ever).
+const OPEN_WAIT_MS: i32 = 8_000;
+/// What opening rejects with when the database is a newer release's.
+const NEWER_RELEASE: &str = "VersionError";
+/// What opening rejects with when another connection keeps the upgrade waiting.
+const BLOCKED: &str = "blocked";
 
 /// The app's IndexedDB database, opened once and shared by clones.
 #[derive(Clone, Debug)]
 pub struct IndexedDbStore {
     /// Resolves to the open `IDBDatabase`, or rejects when the browser refuses storage.
     database: Promise,
+    /// Set once opening has succeeded or failed.
+    settled: Rc<Cell<bool>>,
+    /// Set once a call gave up waiting for the database to open: later calls fail at once
+    /// (until it opens after all) instead of each waiting again.
+    gave_up: Rc<Cell<bool>>,
 }
 
 impl Default for IndexedDbStore {
@@ -38,11 +50,28 @@ impl IndexedDbStore {
     /// Starts opening the database (creating its collections on first use); a browser that
     /// refuses IndexedDB makes every later call fail with [`StoreError::Unavailable`].
     pub fn open() -> IndexedDbStore {
-        IndexedDbStore { database: Promise::new(&mut open_database) }
+        let settled = Rc::new(Cell::new(false));
+        let on_settled = settled.clone();
+        let database = Promise::new(&mut |resolve, reject| open_database(resolve, reject, on_settled.clone()));
+        IndexedDbStore { database, settled, gave_up: Rc::new(Cell::new(false)) }
     }
 
+    /// The open database. A database that does not open in [`OPEN_WAIT_MS`] is said to be
+    /// blocked, so that nothing (a Submit) waits for ever without a word.
     async fn database(&self) -> Result<IdbDatabase, StoreError> {
-        let database = JsFuture::from(self.database.clone()).await.map_err(|_| StoreError::Unavailable)?;
+        if !self.settled.get() && self.gave_up.get() {
+            return Err(StoreError::Blocked);
+        }
+        let waited = Promise::race(&Array::of2(&self.database, &timer(OPEN_WAIT_MS)));
+        let database = JsFuture::from(waited).await.map_err(|why| match why.as_string().as_deref() {
+            Some(NEWER_RELEASE) => StoreError::NewerRelease,
+            Some(BLOCKED) => StoreError::Blocked,
+            _ => StoreError::Unavailable,
+        })?;
+        if !self.settled.get() {
+            self.gave_up.set(true);
+            return Err(StoreError::Blocked);
+        }
         database.dyn_into().map_err(|_| StoreError::Unavailable)
     }
 
@@ -53,12 +82,23 @@ impl IndexedDbStore {
     }
 }
 
-/// Opens the database for `Promise::new`: resolves with it, or rejects.
-fn open_database(resolve: Function, reject: Function) {
+/// A promise that resolves (with nothing) after `milliseconds`.
+fn timer(milliseconds: i32) -> Promise {
+    Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds);
+        }
+    })
+}
+
+/// Opens the database for `Promise::new`: resolves with it, or rejects (with [`NEWER_RELEASE`] or
+/// [`BLOCKED`] when that is why); `settled` is set either way.
+fn open_database(resolve: Function, reject: Function, settled: Rc<Cell<bool>>) {
     let request = web_sys::window()
         .and_then(|window| window.indexed_db().ok().flatten())
         .and_then(|factory| factory.open_with_u32(DATABASE, SCHEMA).ok());
     let Some(request) = request else {
+        settled.set(true);
         let _ = reject.call0(&JsValue::NULL);
         return;
     };
@@ -78,7 +118,9 @@ fn open_database(resolve: Function, reject: Function) {
     });
     request.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
     let opened = request.clone();
+    let on_success = settled.clone();
     let success = wasm_bindgen::closure::Closure::once_into_js(move || {
+        on_success.set(true);
         let database = opened.result().unwrap_or(JsValue::NULL);
         if let Some(open) = database.dyn_ref::<IdbDatabase>() {
             // A newer release opening the database in another tab must not wait for this one to
@@ -91,7 +133,20 @@ fn open_database(resolve: Function, reject: Function) {
         let _ = resolve.call1(&JsValue::NULL, &database);
     });
     request.set_onsuccess(Some(success.unchecked_ref()));
-    request.set_onerror(Some(&reject));
+    let failed = request.clone();
+    let failing = reject.clone();
+    let error = wasm_bindgen::closure::Closure::once_into_js(move || {
+        settled.set(true);
+        let name = failed.error().ok().flatten().map(|error| error.name()).unwrap_or_default();
+        let _ = failing.call1(&JsValue::NULL, &JsValue::from_str(&name));
+    });
+    request.set_onerror(Some(error.unchecked_ref()));
+    // Another connection (a tab of an earlier release) keeps the upgrade waiting: said at once;
+    // should the database open after all, later calls use it.
+    let blocked = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(BLOCKED));
+    });
+    request.set_onblocked(Some(blocked.unchecked_ref()));
 }
 
 /// The error a failed request or transaction names: full when the browser says so.
@@ -133,10 +188,19 @@ fn to_object(record: &Record) -> JsValue {
     object.into()
 }
 
-/// The record of a stored object; `None` for anything else (written by something other than the app).
-fn from_object(object: &JsValue) -> Option<Record> {
-    let text = |field: &str| Reflect::get(object, &JsValue::from_str(field)).ok()?.as_string();
-    Some(Record { key: text("k")?, group: text(BY_GROUP)?, value: text("v")? })
+/// The record of a stored object. One of another shape (written by something other than this
+/// release) keeps its whole self as its value, which no reader takes for data of its own: it is
+/// then kept aside and said like any unreadable record, never passed over without a word.
+fn from_object(object: &JsValue) -> Record {
+    let field = |name: &str| Reflect::get(object, &JsValue::from_str(name)).unwrap_or_default();
+    let text = |value: JsValue| {
+        value.as_string().unwrap_or_else(|| {
+            js_sys::JSON::stringify(&value).ok().and_then(|text| text.as_string()).unwrap_or_default()
+        })
+    };
+    let (key, group, value) = (field("k"), field(BY_GROUP), field("v"));
+    let value = if value.is_string() { text(value) } else { text(object.clone()) };
+    Record { key: text(key), group: group.as_string().unwrap_or_default(), value }
 }
 
 /// Gives up a transaction whose request could not even be made (the browser threw `error`), so
@@ -151,7 +215,8 @@ impl RecordStore for IndexedDbStore {
         let transaction = self.transaction(&[collection], false).await?;
         let store = transaction.object_store(collection.name()).map_err(|_| StoreError::Unavailable)?;
         let request = store.get(&JsValue::from_str(key)).map_err(|_| StoreError::Unavailable)?;
-        Ok(from_object(&result(request).await?))
+        let found = result(request).await?;
+        Ok((!found.is_undefined()).then(|| from_object(&found)))
     }
 
     async fn group(&self, collection: Collection, group: &str) -> Result<Vec<Record>, StoreError> {
@@ -160,7 +225,7 @@ impl RecordStore for IndexedDbStore {
         let index = store.index(BY_GROUP).map_err(|_| StoreError::Unavailable)?;
         let request = index.get_all_with_key(&JsValue::from_str(group)).map_err(|_| StoreError::Unavailable)?;
         let objects: Array = result(request).await?.unchecked_into();
-        Ok(objects.iter().filter_map(|object| from_object(&object)).collect())
+        Ok(objects.iter().map(|object| from_object(&object)).collect())
     }
 
     async fn group_in_batches(
@@ -196,7 +261,7 @@ impl RecordStore for IndexedDbStore {
             each(
                 objects
                     .iter()
-                    .filter_map(|object| from_object(&object))
+                    .map(|object| from_object(&object))
                     .filter(|record| record.group == group)
                     .collect(),
             );

@@ -13,7 +13,7 @@ const CHANNEL: &str = "partnership-pulse:responses";
 thread_local! {
     /// The page's store and the promise of its migration, made on first use.
     static DEVICE: RefCell<Option<(IndexedDbStore, js_sys::Promise)>> = const { RefCell::new(None) };
-    /// Why the migration failed, once it has.
+    /// Why the migration failed, or what it kept aside, once it has run.
     static NOT_MOVED: RefCell<Option<StoreError>> = const { RefCell::new(None) };
     /// The page's one end of the channel: a channel never receives what it sent itself, so a
     /// page is not told again of what it stored.
@@ -27,9 +27,12 @@ fn device() -> (IndexedDbStore, js_sys::Promise) {
                 let store = IndexedDbStore::open();
                 let moving = store.clone();
                 let migration = wasm_bindgen_futures::future_to_promise(async move {
-                    if let Err(error) = migrate_local_storage(&LocalStorage::open(), &moving).await {
-                        NOT_MOVED.with(|cell| cell.replace(Some(error)));
-                    }
+                    // A failure, or what was kept aside on the way, is said once the page is ready.
+                    let said = match migrate_local_storage(&LocalStorage::open(), &moving).await {
+                        Ok(migrated) => migrated.set_aside,
+                        Err(error) => Some(error),
+                    };
+                    NOT_MOVED.with(|cell| cell.replace(said));
                     Ok(JsValue::UNDEFINED)
                 });
                 (store, migration)

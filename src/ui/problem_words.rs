@@ -11,46 +11,58 @@ use crate::store::StoreError;
 /// so that a page downloads only its own words).
 pub trait StoreMessages: MessageSet {
     /// Storage unavailable, full, a record unreadable, some responses unreadable, data not
-    /// encodable, earlier data not moved.
-    const STORE: [Self; 6];
+    /// encodable, earlier data not moved, storage blocked by another tab, storage of a newer
+    /// release, earlier data differing from what is stored.
+    const STORE: [Self; 9];
 }
 
 impl StoreMessages for Msg {
-    const STORE: [Msg; 6] = [
+    const STORE: [Msg; 9] = [
         Msg::StoreUnavailable,
         Msg::StoreFull,
         Msg::StoreUnreadable,
         Msg::StoreSomeUnreadable,
         Msg::StoreNotEncodable,
         Msg::StoreNotMoved,
+        Msg::StoreBlocked,
+        Msg::StoreNewerRelease,
+        Msg::StoreDiffers,
     ];
 }
 
 impl StoreMessages for SetupMsg {
-    const STORE: [SetupMsg; 6] = [
+    const STORE: [SetupMsg; 9] = [
         SetupMsg::StoreUnavailable,
         SetupMsg::StoreFull,
         SetupMsg::StoreUnreadable,
         SetupMsg::StoreSomeUnreadable,
         SetupMsg::StoreNotEncodable,
         SetupMsg::StoreNotMoved,
+        SetupMsg::StoreBlocked,
+        SetupMsg::StoreNewerRelease,
+        SetupMsg::StoreDiffers,
     ];
 }
 
 /// A storage problem in words.
 pub fn store_error_words<M: StoreMessages>(texts: &Texts<M>, error: &StoreError) -> String {
-    let [unavailable, full, unreadable, some_unreadable, not_encodable, not_moved] = M::STORE;
+    let [unavailable, full, unreadable, some_unreadable, not_encodable, not_moved, blocked, newer, differs] = M::STORE;
     match error {
         StoreError::Unavailable => texts.get(unavailable),
         StoreError::Full => texts.get(full),
         StoreError::Unreadable { key, kept_as } => {
             texts.format(unreadable, &[("key", Arg::Text(key)), ("kept_as", Arg::Text(kept_as))])
         }
+        StoreError::Differs { key, kept_as } => {
+            texts.format(differs, &[("key", Arg::Text(key)), ("kept_as", Arg::Text(kept_as))])
+        }
         StoreError::SomeUnreadable { count, kept_as } => {
             texts.format(some_unreadable, &[("count", (*count).into()), ("kept_as", Arg::Text(kept_as))])
         }
         StoreError::NotEncodable => texts.get(not_encodable),
         StoreError::NotMoved => texts.get(not_moved),
+        StoreError::Blocked => texts.get(blocked),
+        StoreError::NewerRelease => texts.get(newer),
     }
 }
 

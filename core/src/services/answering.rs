@@ -77,18 +77,25 @@ impl TabAnswering {
     }
 
     /// A draft left by a tab that is no longer open (`open`: the ids of the tabs open now),
-    /// moved into this tab's slot; `None` when there is none, or it could not be moved.
+    /// moved into this tab's slot (`None` when there is none, or it could not be moved), and
+    /// the problem to say when a closed tab's draft could not be read (it was kept aside).
     pub async fn take_up_orphan<S: RecordStore>(
         &self,
         store: &S,
         survey: &SurveyDefinition,
         open: &[String],
-    ) -> Option<Draft> {
+    ) -> (Option<Draft>, Option<StoreError>) {
         let mut open = open.to_vec();
         open.extend(self.tab.clone());
-        let (their_slot, draft) = orphaned_draft(store, survey, &self.slot, &open).await.ok()??;
-        adopt_draft(store, &draft, &their_slot, &self.own_slot).await.ok()?;
-        Some(draft)
+        let orphans = match orphaned_draft(store, survey, &self.slot, &open).await {
+            Ok(orphans) => orphans,
+            Err(error) => return (None, Some(error)),
+        };
+        let Some((their_slot, draft)) = orphans.fullest else { return (None, orphans.set_aside) };
+        match adopt_draft(store, &draft, &their_slot, &self.own_slot).await {
+            Ok(()) => (Some(draft), orphans.set_aside),
+            Err(error) => (None, Some(error)),
+        }
     }
 
     /// Keeps the draft as it now is: saved while it holds anything, removed once it is back to

@@ -21,7 +21,7 @@ pub use device_responses::DeviceResponses;
 pub use open::{open_link_contents, open_saved, OpenError};
 pub use outbox::{send_waiting, OutboxReport};
 pub use response_feed::{FeedChange, ResponseFeed};
-pub use saved_surveys::{keep_workspace, open_workspace, survey_key};
+pub use saved_surveys::{keep_workspace, open_workspace, survey_key, OpenedWorkspace};
 pub use sync::{
     connect_and_follow, forget, forget_connection, keep_connection, kept_connection, open_and_follow, publish_survey,
     published_surveys, sync_again, Activity, CouchServer, FollowPage, Following, Progress, Published, Received,

@@ -39,6 +39,17 @@ pub struct Added {
     pub more_in_store: bool,
 }
 
+impl Added {
+    /// Counts a refused response, named with its reason while fewer than [`NAMED_REFUSED`] are.
+    fn refuse(&mut self, why: AnalyticsError) {
+        if self.refused.len() < NAMED_REFUSED {
+            self.refused.push(why);
+        } else {
+            self.refused_more += 1;
+        }
+    }
+}
+
 /// How many refused responses an import's report names, each with its reason, before it counts
 /// the rest.
 pub const NAMED_REFUSED: usize = 20;
@@ -157,14 +168,14 @@ pub async fn import_file<S: RecordStore, T: TextSource>(
                     report.not_responses.push(id);
                     continue;
                 }
+                Ok(ReadItem::Unreadable(why)) => {
+                    report.refuse(why.into());
+                    continue;
+                }
                 Err(error) => return Some(Err(ImportProblem::File(error))),
             };
             if let Err(error) = checker.check(survey, &response) {
-                if report.refused.len() < NAMED_REFUSED {
-                    report.refused.push(error.into());
-                } else {
-                    report.refused_more += 1;
-                }
+                report.refuse(error.into());
                 continue;
             }
             if !seen.insert(response.id.clone()) {

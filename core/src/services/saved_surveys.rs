@@ -6,12 +6,23 @@ use crate::setup::{SavedSurvey, Workspace};
 use crate::store::{load_saved_surveys, store_saved_surveys, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
 
-/// The workspace as this device left it (the first survey open), and any problem reading it: an
-/// unreadable list is kept aside and the workspace starts empty.
-pub async fn open_workspace<S: RecordStore>(store: &S) -> (Workspace, Option<StoreError>) {
+/// The set-up page's surveys as this device left them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OpenedWorkspace {
+    /// The surveys that could be read (the first open).
+    pub workspace: Workspace,
+    /// A problem reading them, said on the page: surveys that could not be read were kept aside.
+    pub problem: Option<StoreError>,
+    /// Whether the page may keep its changes: not when the stored list could not be read (nor
+    /// kept aside), since writing would replace surveys the page never saw.
+    pub writable: bool,
+}
+
+/// The workspace as this device left it (see [`OpenedWorkspace`]).
+pub async fn open_workspace<S: RecordStore>(store: &S) -> OpenedWorkspace {
     match load_saved_surveys(store).await {
-        Ok(surveys) => (Workspace::with(surveys), None),
-        Err(error) => (Workspace::default(), Some(error)),
+        Ok(saved) => OpenedWorkspace { workspace: Workspace::with(saved.surveys), problem: saved.set_aside, writable: true },
+        Err(error) => OpenedWorkspace { workspace: Workspace::default(), problem: Some(error), writable: false },
     }
 }
 
@@ -35,6 +46,7 @@ pub async fn survey_key<S: RecordStore>(
     let Some(public) = &survey.seal_key else { return Ok(None) };
     let saved = load_saved_surveys(store).await?;
     Ok(saved
+        .surveys
         .into_iter()
         .filter(|saved| saved.setup.id == survey.id)
         .find_map(|saved| saved.key.filter(|key| key.public_key == *public)))

@@ -91,29 +91,42 @@ pub async fn load_tab_draft<S: RecordStore>(
     }
 }
 
+/// What [`orphaned_draft`] found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Orphans {
+    /// The draft that fits the survey with the most answers, with the slot it is in.
+    pub fullest: Option<(String, Draft)>,
+    /// Set when a draft left by a closed tab could not be read: it was kept aside, not deleted.
+    pub set_aside: Option<StoreError>,
+}
+
 /// The draft of `slot` that fits `survey` with the most answers, left by a tab not in `live`
-/// (tabs still open hold a lock and are never robbed), with the slot it is in.
+/// (tabs still open hold a lock and are never robbed), with the slot it is in. Unreadable drafts
+/// are kept aside and said; another version's are left alone.
 pub async fn orphaned_draft<S: RecordStore>(
     store: &S,
     survey: &SurveyDefinition,
     slot: &str,
     live: &[String],
-) -> Result<Option<(String, Draft)>, StoreError> {
+) -> Result<Orphans, StoreError> {
     let prefix = tab_slot(slot, "");
-    let mut fullest: Option<(String, Draft)> = None;
+    let mut orphans = Orphans::default();
     for record in store.group(Collection::Drafts, slot).await? {
         let Some(tab) = record.key.strip_prefix(&prefix) else { continue };
         if live.iter().any(|alive| alive == tab) {
             continue;
         }
         let their_slot = record.key.clone();
-        // Unreadable drafts are set aside; another version's are left alone.
-        if let Ok(DraftFound::Fits(draft)) = found(store, survey, record).await {
-            // Kept by comparison, not by sorting: each sort instance adds to the survey page.
-            if fullest.as_ref().is_none_or(|(_, best)| draft.answers.len() > best.answers.len()) {
-                fullest = Some((their_slot, draft));
+        match found(store, survey, record).await {
+            Ok(DraftFound::Fits(draft)) => {
+                // Kept by comparison, not by sorting: each sort instance adds to the survey page.
+                if orphans.fullest.as_ref().is_none_or(|(_, best)| draft.answers.len() > best.answers.len()) {
+                    orphans.fullest = Some((their_slot, draft));
+                }
             }
+            Ok(_) => {}
+            Err(error) => orphans.set_aside = Some(error),
         }
     }
-    Ok(fullest)
+    Ok(orphans)
 }

@@ -7,12 +7,23 @@ pub enum StoreError {
     /// The browser offers no storage (private browsing, or storage turned off).
     #[error("storage unavailable")]
     Unavailable,
+    /// The browser's storage did not open in time: another tab of this site holds it (one of an
+    /// earlier release, say, that keeps it from being upgraded).
+    #[error("storage blocked by another tab")]
+    Blocked,
+    /// The storage was last opened by a newer release of the app, which this one cannot read.
+    #[error("storage written by a newer release")]
+    NewerRelease,
     /// The browser's storage for this site is full.
     #[error("storage full")]
     Full,
     /// Stored data could not be read; it was kept aside under `kept_as`, not deleted.
     #[error("record \"{key}\" unreadable, kept aside as \"{kept_as}\"")]
     Unreadable { key: String, kept_as: String },
+    /// Data an earlier release kept under `key` differs from what this release stores under its
+    /// name; the earlier release's was kept aside under `kept_as`, not deleted.
+    #[error("data \"{key}\" of an earlier release differs from what is stored, kept aside as \"{kept_as}\"")]
+    Differs { key: String, kept_as: String },
     /// Some stored responses could not be read; they were kept aside under `kept_as` (the others
     /// are used).
     #[error("{count} response records unreadable, kept aside as \"{kept_as}\"")]

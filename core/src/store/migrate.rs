@@ -7,7 +7,7 @@ use super::keys::{
     slot_of, LEGACY_DEFINITION, LEGACY_DRAFT, LEGACY_KIOSK, LEGACY_PREFIX, LEGACY_RESPONSES, LEGACY_SURVEYS, SAVED_LIST,
 };
 use super::{keys::definition_key, Collection, KeyValueStore, Record, RecordStore, StoreError};
-use crate::fast_hash::FastSet;
+use super::json_array::array_elements;
 use std::collections::BTreeMap;
 
 /// What a stored response is filed under. Only this is read when moving: the survey page, which
@@ -19,48 +19,17 @@ struct Identity {
 }
 
 /// What a migration moved.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Migrated {
     /// `localStorage` values moved (and removed).
     pub values: usize,
     /// Responses among them.
     pub responses: usize,
-    /// Pieces that could not be read, kept aside.
+    /// Pieces that could not be read, or differed from what was stored under their name, kept
+    /// aside.
     pub kept_aside: usize,
-}
-
-/// The elements of a JSON array as text, or `None` when `raw` is not a whole array. A small
-/// scanner (strings, escapes, nesting) rather than a JSON value tree, which would add to every
-/// page's bundle.
-fn array_elements(raw: &str) -> Option<Vec<&str>> {
-    let inner = raw.trim().strip_prefix('[')?.strip_suffix(']')?;
-    let (mut elements, mut start, mut depth, mut in_string, mut escaped) = (Vec::new(), 0, 0i32, false, false);
-    for (at, byte) in inner.bytes().enumerate() {
-        match byte {
-            _ if escaped => escaped = false,
-            b'\\' if in_string => escaped = true,
-            b'"' => in_string = !in_string,
-            _ if in_string => {}
-            b'{' | b'[' => depth += 1,
-            b'}' | b']' => depth -= 1,
-            b',' if depth == 0 => {
-                elements.push(inner[start..at].trim());
-                start = at + 1;
-            }
-            _ => {}
-        }
-        if depth < 0 {
-            return None;
-        }
-    }
-    if depth != 0 || in_string {
-        return None;
-    }
-    let last = inner[start..].trim();
-    if !last.is_empty() || !elements.is_empty() {
-        elements.push(last);
-    }
-    Some(elements)
+    /// What to tell the user when anything was kept aside (the first piece, by name).
+    pub set_aside: Option<StoreError>,
 }
 
 /// The records one migration writes, by collection.
@@ -69,6 +38,8 @@ struct Plan {
     records: BTreeMap<Collection, Vec<Record>>,
     responses: usize,
     kept_aside: usize,
+    /// The first piece kept aside: its name in `localStorage` and the name it is kept as.
+    first_aside: Option<(String, String)>,
 }
 
 impl Plan {
@@ -78,7 +49,11 @@ impl Plan {
 
     fn keep_aside(&mut self, name: &str, raw: &str) {
         self.kept_aside += 1;
-        self.add(Collection::KeptAside, Record::new(&format!("local-storage:{name}"), "local-storage", raw.to_owned()));
+        let kept_as = format!("local-storage:{name}");
+        if self.first_aside.is_none() {
+            self.first_aside = Some((format!("{LEGACY_PREFIX}{name}"), kept_as.clone()));
+        }
+        self.add(Collection::KeptAside, Record::new(&kept_as, "local-storage", raw.to_owned()));
     }
 
     /// A list of responses: each becomes its own record, its text unchanged (checked in full
@@ -124,25 +99,33 @@ impl Plan {
     }
 }
 
-/// Whether every planned record is now in `store` (added now, or there before).
-async fn all_there<S: RecordStore>(store: &S, plan: &Plan) -> Result<bool, StoreError> {
+/// The planned records now in `store` with other content than planned (a response of that id
+/// stored already, say, with other answers), or `None` when some are not there at all.
+async fn differing<S: RecordStore>(store: &S, plan: &Plan) -> Result<Option<Vec<(Collection, Record)>>, StoreError> {
+    let mut differing = Vec::new();
     for (&collection, records) in &plan.records {
-        let mut groups: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let mut groups: BTreeMap<&str, Vec<&Record>> = BTreeMap::new();
         for record in records {
-            groups.entry(&record.group).or_default().push(&record.key);
+            groups.entry(&record.group).or_default().push(record);
         }
-        for (group, keys) in groups {
-            let stored: FastSet<String> = store.group(collection, group).await?.into_iter().map(|r| r.key).collect();
-            if keys.iter().any(|key| !stored.contains(*key)) {
-                return Ok(false);
+        for (group, planned) in groups {
+            let stored: BTreeMap<String, String> =
+                store.group(collection, group).await?.into_iter().map(|r| (r.key, r.value)).collect();
+            for record in planned {
+                match stored.get(&record.key) {
+                    None => return Ok(None),
+                    Some(value) if *value != record.value => differing.push((collection, record.clone())),
+                    Some(_) => {}
+                }
             }
         }
     }
-    Ok(true)
+    Ok(Some(differing))
 }
 
 /// Moves every value under [`LEGACY_PREFIX`] in `old` into `store`: copied (never replacing a
-/// record already there), checked, and only then removed from `old`.
+/// record already there: a value that differs from the record of its name is kept aside, and
+/// said), checked, and only then removed from `old`.
 pub async fn migrate_local_storage<S: RecordStore>(old: &dyn KeyValueStore, store: &S) -> Result<Migrated, StoreError> {
     // Without `localStorage` there is nothing an earlier release could have left.
     let Ok(keys) = old.keys() else { return Ok(Migrated::default()) };
@@ -162,8 +145,22 @@ pub async fn migrate_local_storage<S: RecordStore>(old: &dyn KeyValueStore, stor
     for (&collection, records) in &plan.records {
         store.add_new(collection, records.clone(), Vec::new()).await?;
     }
-    if !all_there(store, &plan).await? {
-        return Err(StoreError::NotMoved);
+    let Some(differing) = differing(store, &plan).await? else { return Err(StoreError::NotMoved) };
+    let mut set_aside = plan.first_aside.clone().map(|(key, kept_as)| StoreError::Unreadable { key, kept_as });
+    if !differing.is_empty() {
+        let mut aside = Plan::default();
+        for (collection, record) in differing {
+            let name = format!("{}:{}", collection.name(), record.key);
+            aside.keep_aside(&name, &record.value);
+            set_aside = set_aside.or_else(|| Some(StoreError::Differs { kept_as: format!("local-storage:{name}"), key: name }));
+        }
+        for records in aside.records.values() {
+            store.add_new(Collection::KeptAside, records.clone(), Vec::new()).await?;
+        }
+        if differing_again(store, &aside).await? {
+            return Err(StoreError::NotMoved);
+        }
+        plan.kept_aside += aside.kept_aside;
     }
     for (key, raw) in &snapshot {
         // A tab of an earlier release may have written since: then the value stays for next time.
@@ -171,5 +168,10 @@ pub async fn migrate_local_storage<S: RecordStore>(old: &dyn KeyValueStore, stor
             old.remove(key)?;
         }
     }
-    Ok(Migrated { values: snapshot.len(), responses: plan.responses, kept_aside: plan.kept_aside })
+    Ok(Migrated { values: snapshot.len(), responses: plan.responses, kept_aside: plan.kept_aside, set_aside })
+}
+
+/// Whether a record kept aside for the move is missing or holds something else.
+async fn differing_again<S: RecordStore>(store: &S, aside: &Plan) -> Result<bool, StoreError> {
+    Ok(differing(store, aside).await?.is_none_or(|differing| !differing.is_empty()))
 }

@@ -6,6 +6,7 @@
 
 mod drafts;
 mod error;
+mod json_array;
 mod kept_aside;
 mod keys;
 mod memory;
@@ -18,7 +19,7 @@ mod sync_state;
 mod themes;
 
 pub use drafts::{
-    adopt_draft, discard_draft, load_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound,
+    adopt_draft, discard_draft, load_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound, Orphans,
 };
 pub use error::StoreError;
 pub use kept_aside::kept_aside;
@@ -30,7 +31,7 @@ pub use responses::{
     add_responses, load_responses, read_responses, response_of, response_record, set_aside_unreadable, StoredResponses,
 };
 pub use settings::{kiosk_setting, set_kiosk_setting};
-pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys};
+pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys, SavedSurveys};
 pub use sync_state::{connect, forget_sync, load_sync, progress_changes, record_progress, SyncState};
 pub use themes::{load_themes, save_themes};
 

@@ -1,18 +1,49 @@
 //! The facilitator's saved surveys, and the definition of each that the dashboard opens.
 
+use super::json_array::array_elements;
 use super::keys::{definition_key, DEFINITIONS, SAVED_LIST};
 use super::{kept_aside, Change, Collection, Record, RecordStore, StoreError};
 use crate::setup::SavedSurvey;
 use crate::survey::SurveyDefinition;
 
-/// The surveys saved on this device, in the order the facilitator left them. An unreadable list
-/// is moved aside and reported.
-pub async fn load_saved_surveys<S: RecordStore>(store: &S) -> Result<Vec<SavedSurvey>, StoreError> {
-    let Some(record) = store.get(Collection::Surveys, SAVED_LIST).await? else { return Ok(Vec::new()) };
-    match serde_json::from_str(&record.value) {
-        Ok(surveys) => Ok(surveys),
-        Err(_) => Err(kept_aside::move_aside(store, Collection::Surveys, record).await),
+/// The surveys saved on this device and, when some could not be read, where they were kept.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SavedSurveys {
+    /// Every saved survey that could be read, in the order the facilitator left them.
+    pub surveys: Vec<SavedSurvey>,
+    /// Set when some or all of the list could not be read: it was kept aside, not deleted.
+    pub set_aside: Option<StoreError>,
+}
+
+/// The surveys saved on this device. A survey of the list that cannot be read is kept aside on
+/// its own and the rest are used; a list that cannot be read at all is kept aside whole. Either
+/// way it is said in `set_aside`. When even keeping it aside fails, the error is returned and
+/// the list stays where it is (the caller must then not write over it).
+pub async fn load_saved_surveys<S: RecordStore>(store: &S) -> Result<SavedSurveys, StoreError> {
+    let Some(record) = store.get(Collection::Surveys, SAVED_LIST).await? else { return Ok(SavedSurveys::default()) };
+    let Some(elements) = array_elements(&record.value) else {
+        return match kept_aside::move_aside(store, Collection::Surveys, record).await {
+            StoreError::Unreadable { key, kept_as } if key != kept_as => {
+                Ok(SavedSurveys { surveys: Vec::new(), set_aside: Some(StoreError::Unreadable { key, kept_as }) })
+            }
+            not_moved => Err(not_moved),
+        };
+    };
+    let (mut surveys, mut unreadable) = (Vec::new(), Vec::new());
+    for element in elements {
+        match serde_json::from_str::<SavedSurvey>(element) {
+            Ok(survey) => surveys.push(survey),
+            Err(_) => unreadable.push(element),
+        }
     }
+    if unreadable.is_empty() {
+        return Ok(SavedSurveys { surveys, set_aside: None });
+    }
+    // The unreadable surveys kept aside and the list without them, in one transaction.
+    let kept_as = kept_aside::free_name(store, Collection::Surveys, SAVED_LIST).await?;
+    let aside = kept_aside::keep(Collection::Surveys, &kept_as, format!("[{}]", unreadable.join(",")));
+    store.write(vec![aside, saved_list(&surveys)?]).await?;
+    Ok(SavedSurveys { surveys, set_aside: Some(StoreError::Unreadable { key: SAVED_LIST.to_owned(), kept_as }) })
 }
 
 /// The change that stores the whole list.

@@ -21,6 +21,11 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     if survey.groups.is_empty() {
         check.errors.push(SurveyError::NoGroups);
     }
+    // Figures are protected with at least the minimum whatever a file says; a file asking for
+    // less is refused rather than quietly given another threshold than it states.
+    if survey.small_group_threshold < super::MIN_SMALL_GROUP_THRESHOLD {
+        check.errors.push(SurveyError::ThresholdTooSmall { found: survey.small_group_threshold });
+    }
     check.at_most("stakeholder groups", survey.groups.len(), MAX_GROUPS);
     check.at_most("partner organisations", survey.partners.len(), MAX_PARTNERS);
     let asks_about_partners = survey.sections.iter().flat_map(|s| &s.items).find(|item| match &item.kind {

@@ -34,6 +34,8 @@ pub struct Incoming {
     pub not_responses: Vec<String>,
     /// Sealed responses (docs/formats/sealed-responses.md), to be opened with the survey's key.
     pub sealed: Vec<crate::seal::SealedResponse>,
+    /// Elements of the file that are JSON but not responses, each with where and why.
+    pub unreadable: Vec<crate::response::ResponseError>,
 }
 
 /// Reads a file brought to the dashboard: a response file, or a CouchDB database's listing
@@ -49,12 +51,14 @@ pub fn read_import(text: &str) -> Result<Incoming, ImportError> {
         match item? {
             ReadItem::Response(response) => incoming.responses.push(response),
             ReadItem::NotResponse(id) => incoming.not_responses.push(id),
+            ReadItem::Unreadable(why) => incoming.unreadable.push(why),
         }
     }
     Ok(incoming)
 }
 
-/// Reads a response file (`{"format": "partnership-pulse/responses", "version": 1, ...}`).
+/// Reads a response file (`{"format": "partnership-pulse/responses", "version": 1, ...}`); an
+/// element that is not a readable response is passed over (see [`read_import`] for which).
 pub fn read_response_file(text: &str) -> Result<Vec<Response>, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });

@@ -57,6 +57,9 @@ pub enum ReadItem {
     Response(Response),
     /// The id of a listing's document that is not a response.
     NotResponse(String),
+    /// An element of `responses` that is JSON but not a response (an answer of the wrong type, a
+    /// number too large to read): left out and said, the file's other responses still read.
+    Unreadable(crate::response::ResponseError),
 }
 
 /// Which list the reader is in.
@@ -95,6 +98,9 @@ pub struct ResponseReader<S: TextSource> {
     /// `version` as found (`Some(None)`: present but not a whole number).
     version: Option<Option<u64>>,
     read_responses: bool,
+    /// A member of the outline read already (`format`, `version` or `responses`): a file that
+    /// gives one twice is not one file but two, and is refused.
+    seen: [bool; 3],
     read_rows: bool,
     rows_not_a_list: bool,
 }
@@ -118,6 +124,7 @@ impl<S: TextSource> ResponseReader<S> {
             format: None,
             version: None,
             read_responses: false,
+            seen: [false; 3],
             read_rows: false,
             rows_not_a_list: false,
         }
@@ -320,6 +327,11 @@ impl<S: TextSource> ResponseReader<S> {
                         return Err(self.not_json());
                     }
                     self.state = State::Members { first: false };
+                    if let Some(at) = ["format", "version", "responses"].iter().position(|name| *name == key) {
+                        if std::mem::replace(&mut self.seen[at], true) {
+                            return Err(ImportError::WrongShape { reason: format!("\"{key}\" given twice") });
+                        }
+                    }
                     match key.as_str() {
                         "format" => {
                             let (value, _) = self.take_value()?;
@@ -421,9 +433,15 @@ impl<S: TextSource> ResponseReader<S> {
             let (text, start) = self.take_value()?;
             match list {
                 List::Responses => {
-                    let response = serde_json::from_str::<Response>(&text)
-                        .map_err(|error| Self::element_error(&error, start, |reason| reason))?;
-                    return Ok(Some(ReadItem::Response(response)));
+                    return match serde_json::from_str::<Response>(&text) {
+                        Ok(response) => Ok(Some(ReadItem::Response(response))),
+                        // Well-formed JSON (serde reads numbers out of range as nothing in
+                        // particular): this response alone is left out.
+                        Err(error) if serde_json::from_str::<serde::de::IgnoredAny>(&text).is_ok() => {
+                            Ok(Some(ReadItem::Unreadable(unreadable(&error, start))))
+                        }
+                        Err(error) => Err(Self::element_error(&error, start, |reason| reason)),
+                    };
                 }
                 List::Rows => {
                     let row = serde_json::from_str::<ListingRow>(&text).map_err(|error| {
@@ -439,6 +457,20 @@ impl<S: TextSource> ResponseReader<S> {
                 }
             }
         }
+    }
+}
+
+/// Why the response that began at `start` could not be read, placed in the whole file.
+fn unreadable(error: &serde_json::Error, start: (usize, usize)) -> crate::response::ResponseError {
+    let reason = error.to_string();
+    let (line, column) = match error.line() {
+        0 | 1 => (start.0, start.1 + error.column().saturating_sub(1)),
+        line => (start.0 + line - 1, error.column()),
+    };
+    crate::response::ResponseError::Unreadable {
+        line,
+        column,
+        reason: reason.split(" at line ").next().unwrap_or(&reason).to_owned(),
     }
 }
 
@@ -481,6 +513,7 @@ mod tests {
             .map(|item| match item? {
                 ReadItem::Response(response) => Ok(response.id),
                 ReadItem::NotResponse(id) => Ok(format!("not {id}")),
+                ReadItem::Unreadable(why) => Ok(format!("unreadable: {why}")),
             })
             .collect()
     }
@@ -523,6 +556,35 @@ mod tests {
         // Prose that happens to start like `true`, and a bare number.
         assert_eq!(ids("these are my notes", 8), Err(ImportError::NotJson { line: 1, column: 2 }));
         assert!(matches!(ids("42", 8), Err(ImportError::WrongShape { .. })));
+    }
+
+    #[test]
+    fn a_response_that_is_json_but_not_a_response_is_left_out_alone() {
+        // The first response's T1 is `true` (not on a scale); the second's is 1e309, a number
+        // no f64 holds, which serde calls a syntax error but is JSON all the same. Before, either
+        // refused the whole file ("not JSON" for the second).
+        for (bad, reason) in [("true", "invalid type: boolean `true`"), ("1e309", "number out of range")] {
+            let file = FILE.replacen("\"T1\":4", &format!("\"T1\":{bad}"), 1);
+            let read = ids(&file, 9).unwrap();
+            assert_eq!(read.len(), 2);
+            assert!(read[0].starts_with("unreadable: The response at line 2, column "), "{}", read[0]);
+            assert!(read[0].contains(reason), "{}", read[0]);
+            assert_eq!(read[1], "b", "the good response is still read");
+        }
+        // Where the element is not JSON at all, the file is not either.
+        let broken = FILE.replacen("\"T1\":4", "\"T1\":4x", 1);
+        assert!(matches!(ids(&broken, 9), Err(ImportError::NotJson { line: 2, .. })));
+    }
+
+    #[test]
+    fn a_file_that_gives_a_member_twice_is_refused() {
+        let twice = FILE.replacen("\"version\": 1,", "\"version\": 1, \"responses\": [],", 1);
+        assert_eq!(
+            ids(&twice, 11),
+            Err(ImportError::WrongShape { reason: "\"responses\" given twice".into() })
+        );
+        let format_twice = FILE.replacen("\"version\": 1,", "\"version\": 1, \"format\": \"partnership-pulse/responses\",", 1);
+        assert!(matches!(ids(&format_twice, 11), Err(ImportError::WrongShape { .. })));
     }
 
     #[test]

@@ -81,9 +81,11 @@ pub fn use_tab_session(
                     Ok(DraftFound::OtherVersion { version }) => other_version.set(Some(version)),
                     Ok(DraftFound::Nothing) if answering.get().tab().is_some() => {
                         let Some(open) = platform::open_tabs().await else { return };
-                        if let Some(draft) = answering.get().take_up_orphan(&store, &survey, &open).await {
+                        let (draft, problem) = answering.get().take_up_orphan(&store, &survey, &open).await;
+                        if let Some(draft) = draft {
                             state.dispatch(RespondAction::ResumeIfUntouched(draft));
                         }
+                        unreadable.set(problem);
                     }
                     Ok(DraftFound::Nothing) => {}
                     Err(error) => unreadable.set(Some(error)),

@@ -41,23 +41,33 @@ pub fn set_up_page(props: &SetUpPageProps) -> Html {
     let loaded = use_state(|| false);
     // An unreadable list was kept aside by the store, and is reported here.
     let read_error = use_state(|| None::<StoreError>);
+    // False when the stored list could not be read at all: then nothing is written over it, and
+    // the page says its changes are not kept.
+    let writable = use_state(|| false);
+    let save_error = use_state(|| None::<StoreError>);
     {
-        let (workspace, loaded, read_error) = (workspace.clone(), loaded.clone(), read_error.clone());
+        let (workspace, loaded, read_error, writable, save_error) =
+            (workspace.clone(), loaded.clone(), read_error.clone(), writable.clone(), save_error.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let not_moved = device::ready().await;
-                let (stored, error) = open_workspace(&device::store()).await;
-                workspace.dispatch(WorkspaceAction::Loaded(stored));
-                read_error.set(error.or(not_moved));
+                let opened = open_workspace(&device::store()).await;
+                workspace.dispatch(WorkspaceAction::Loaded(opened.workspace));
+                if opened.writable {
+                    read_error.set(opened.problem.or(not_moved));
+                } else {
+                    save_error.set(opened.problem);
+                    read_error.set(not_moved);
+                }
+                writable.set(opened.writable);
                 loaded.set(true);
             });
         });
     }
-    let save_error = use_state(|| None::<StoreError>);
     {
-        let (save_error, builtin, loaded) = (save_error.clone(), builtin.clone(), *loaded);
+        let (save_error, builtin, loaded, writable) = (save_error.clone(), builtin.clone(), *loaded, *writable);
         use_effect_with((workspace.clone(), loaded), move |(workspace, loaded)| {
-            if let (Some(builtin), true) = (builtin.as_ref().clone(), *loaded) {
+            if let (Some(builtin), true, true) = (builtin.as_ref().clone(), *loaded, writable) {
                 let workspace = (**workspace).clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     save_error.set(keep_workspace(&device::store(), &workspace, &builtin).await.err());

@@ -27,10 +27,13 @@ messages! {
     // Storage problems.
     StoreUnavailable "store-unavailable" => text("This browser is not letting the survey save anything (private browsing or storage turned off).");
     StoreFull "store-full" => text("This browser's storage for this site is full.");
+    StoreBlocked "store-blocked" => text("This browser's storage did not open: another tab of this site is holding it. Close the other tabs of this site, then reload this page.");
+    StoreNewerRelease "store-newer-release" => text("This browser's storage was last used by a newer version of this app, which this page cannot read. Reload the page to get the newer version.");
     StoreUnreadable "store-unreadable" => text("Saved data under \"{key}\" could not be read. It has been kept aside as \"{kept_as}\", not deleted.");
     StoreSomeUnreadable "store-some-unreadable" => plural("count", "One stored response could not be read. It has been kept aside as \"{kept_as}\", not deleted; every other response is used.", "{count} stored responses could not be read. They have been kept aside as \"{kept_as}\", not deleted; every other response is used.");
     StoreNotEncodable "store-not-encodable" => text("The data could not be prepared for saving, so nothing stored was changed.");
     StoreNotMoved "store-not-moved" => text("Answers saved by an earlier version of this app could not be moved to its new storage. They are still kept where they were, and the app will try again next time.");
+    StoreDiffers "store-differs" => text("Data an earlier version of this app kept under \"{key}\" differs from what is now stored under that name. The earlier version's data has been kept aside as \"{kept_as}\", not deleted.");
 
     // The welcome screen.
     Start "start" => text("Start");
