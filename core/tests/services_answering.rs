@@ -8,7 +8,8 @@ use pulse_core::answering::{Draft, DraftPosition};
 use pulse_core::response::Answer;
 use pulse_core::services::TabAnswering;
 use pulse_core::store::{
-    kept_aside, load_responses, save_draft, Change, Collection, DraftFound, MemoryStore, Record, RecordStore, StoreError,
+    kept_aside, load_responses, save_draft, Change, Collection, DraftFound, MemoryStore, Record, RecordStore,
+    StoreError,
 };
 use support::rust_crypto::RustCrypto;
 use support::{all, response, survey, TRUST};
@@ -85,7 +86,10 @@ fn a_closed_tab_s_unreadable_draft_is_kept_aside_and_said() {
     assert_eq!(draft, Some(draft_answering_t1(3)), "the readable draft is still taken up");
     assert_eq!(
         problem,
-        Some(StoreError::Unreadable { key: "partnership-pulse@closed".into(), kept_as: "drafts:partnership-pulse@closed".into() })
+        Some(StoreError::Unreadable {
+            key: "partnership-pulse@closed".into(),
+            kept_as: "drafts:partnership-pulse@closed".into()
+        })
     );
     assert_eq!(block_on(kept_aside(&store, Collection::Drafts)).unwrap()[0].value, "{\"answers\":7}");
 }

@@ -200,10 +200,7 @@ fn a_saved_survey_of_another_shape_is_kept_aside_and_the_others_are_used() {
     let opened = block_on(open_workspace(&store));
     assert_eq!(opened.workspace.surveys, vec![first.clone(), third.clone()]);
     assert!(opened.writable);
-    assert_eq!(
-        opened.problem,
-        Some(StoreError::Unreadable { key: "list".into(), kept_as: "surveys:list".into() })
-    );
+    assert_eq!(opened.problem, Some(StoreError::Unreadable { key: "list".into(), kept_as: "surveys:list".into() }));
     assert_eq!(block_on(kept_aside(&store, Collection::Surveys)).unwrap()[0].value, format!("[{damaged}]"));
     // The list now holds the two, so the next visit says nothing more.
     let again = block_on(open_workspace(&store));

@@ -258,13 +258,7 @@ impl RecordStore for IndexedDbStore {
                     Reflect::get(&objects.get(objects.length() - 1), &JsValue::from_str("k")).unwrap_or_default();
                 pending = Some(page(Some(&last))?);
             }
-            each(
-                objects
-                    .iter()
-                    .map(|object| from_object(&object))
-                    .filter(|record| record.group == group)
-                    .collect(),
-            );
+            each(objects.iter().map(|object| from_object(&object)).filter(|record| record.group == group).collect());
         }
         Ok(())
     }

@@ -136,7 +136,8 @@ pub fn respondent(props: &RespondentProps) -> Html {
                 if outbox.waiting > 0 && state.step == Step::Welcome {
                     <p class="pp-notice" role="status">{ t.format(Msg::WaitingToSend, &[("waiting", outbox.waiting.into())]) }</p>
                 }
-                if let Some(error) = &session.write_error {
+                // The thank-you screen says for itself what became of the response, with its file.
+                if let (Some(error), false) = (&session.write_error, state.step == Step::Thanks) {
                     <div class="pp-alert" role="alert">
                         <p>{ t.format(Msg::NotSaving, &[("reason", store_error_words(&t, error).as_str().into())]) }</p>
                         if can_download {

@@ -424,3 +424,36 @@ test('a tap anywhere on an option card chooses it, even its padding beside the c
   assert.equal(await page.isChecked('#pp-group-university'), true, 'the far corner of another card');
   await page.context().close();
 });
+
+test('when another tab keeps storage from opening, the person is told and Submit still ends with their answers', async () => {
+  // A tab of the release before the outbox holds the database at schema 1 and never lets go,
+  // so this release's upgrade waits. Before, every store call waited for ever: Submit did
+  // nothing, with no message and no file.
+  const context = await suite.browser.newContext({ acceptDownloads: true });
+  const holder = await context.newPage();
+  await holder.goto(`${suite.url}icon.svg`);
+  await holder.evaluate(() => new Promise((done) => {
+    const open = indexedDB.open('partnership-pulse', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('settings', { keyPath: 'k' });
+    open.onsuccess = () => { window.heldOpen = open.result; done(); };
+  }));
+  const page = await context.newPage();
+  await page.goto(suite.url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#pp-group-student').check();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /another tab of this site is holding it/);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#pp-T1-4').check();
+  for (let section = 1; section < 9; section += 1) await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+  await page.getByRole('button', { name: 'Submit your response' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
+  const said = page.getByRole('alert').filter({ hasText: /could not be saved on this device/ });
+  assert.match(await said.textContent(), /could not be saved on this device\. This browser's storage did not open/);
+  assert.equal(await page.getByText(/Once you have chosen your group/).count(), 0, 'the answering screen\'s warning is gone');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your response' }).click()]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(file.responses[0].answers.T1, 4);
+  await context.close();
+});

@@ -40,7 +40,9 @@ pub enum ResponseError {
     UnknownItem { response: String, item: String },
     /// A response in a file is JSON but not a response (an answer of the wrong type, a number
     /// too large to read), at this line and column of the file.
-    #[error("The response at line {line}, column {column} of the file could not be read ({reason}), so it was left out.")]
+    #[error(
+        "The response at line {line}, column {column} of the file could not be read ({reason}), so it was left out."
+    )]
     Unreadable { line: usize, column: usize, reason: String },
     /// The answer does not fit its item: wrong kind, out of the scale, or an unknown option.
     #[error("Response {response} has an answer to item \"{item}\" that does not fit the question.")]

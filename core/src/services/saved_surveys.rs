@@ -21,7 +21,9 @@ pub struct OpenedWorkspace {
 /// The workspace as this device left it (see [`OpenedWorkspace`]).
 pub async fn open_workspace<S: RecordStore>(store: &S) -> OpenedWorkspace {
     match load_saved_surveys(store).await {
-        Ok(saved) => OpenedWorkspace { workspace: Workspace::with(saved.surveys), problem: saved.set_aside, writable: true },
+        Ok(saved) => {
+            OpenedWorkspace { workspace: Workspace::with(saved.surveys), problem: saved.set_aside, writable: true }
+        }
         Err(error) => OpenedWorkspace { workspace: Workspace::default(), problem: Some(error), writable: false },
     }
 }

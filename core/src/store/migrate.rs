@@ -3,11 +3,11 @@
 //! and data that cannot be read is kept aside, never dropped. Running it again (another tab, the
 //! next start after a failure) adds nothing twice and never replaces newer data.
 
+use super::json_array::array_elements;
 use super::keys::{
     slot_of, LEGACY_DEFINITION, LEGACY_DRAFT, LEGACY_KIOSK, LEGACY_PREFIX, LEGACY_RESPONSES, LEGACY_SURVEYS, SAVED_LIST,
 };
 use super::{keys::definition_key, Collection, KeyValueStore, Record, RecordStore, StoreError};
-use super::json_array::array_elements;
 use std::collections::BTreeMap;
 
 /// What a stored response is filed under. Only this is read when moving: the survey page, which
@@ -152,7 +152,8 @@ pub async fn migrate_local_storage<S: RecordStore>(old: &dyn KeyValueStore, stor
         for (collection, record) in differing {
             let name = format!("{}:{}", collection.name(), record.key);
             aside.keep_aside(&name, &record.value);
-            set_aside = set_aside.or_else(|| Some(StoreError::Differs { kept_as: format!("local-storage:{name}"), key: name }));
+            set_aside =
+                set_aside.or_else(|| Some(StoreError::Differs { kept_as: format!("local-storage:{name}"), key: name }));
         }
         for records in aside.records.values() {
             store.add_new(Collection::KeptAside, records.clone(), Vec::new()).await?;

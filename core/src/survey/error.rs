@@ -80,7 +80,10 @@ pub enum SurveyError {
     #[error("The {scale} scale must have exactly 5 labels, but has {found}.")]
     WrongScaleLength { scale: &'static str, found: usize },
     /// The small-number threshold is below the smallest that protects anyone.
-    #[error("The small-group threshold is {found}; it must be {} or more, so that no figure is about fewer people.", super::MIN_SMALL_GROUP_THRESHOLD)]
+    #[error(
+        "The small-group threshold is {found}; it must be {} or more, so that no figure is about fewer people.",
+        super::MIN_SMALL_GROUP_THRESHOLD
+    )]
     ThresholdTooSmall { found: u32 },
     /// The survey has no stakeholder groups.
     #[error("The survey has no stakeholder groups; add at least one.")]

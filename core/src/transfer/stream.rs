@@ -579,11 +579,9 @@ mod tests {
     #[test]
     fn a_file_that_gives_a_member_twice_is_refused() {
         let twice = FILE.replacen("\"version\": 1,", "\"version\": 1, \"responses\": [],", 1);
-        assert_eq!(
-            ids(&twice, 11),
-            Err(ImportError::WrongShape { reason: "\"responses\" given twice".into() })
-        );
-        let format_twice = FILE.replacen("\"version\": 1,", "\"version\": 1, \"format\": \"partnership-pulse/responses\",", 1);
+        assert_eq!(ids(&twice, 11), Err(ImportError::WrongShape { reason: "\"responses\" given twice".into() }));
+        let format_twice =
+            FILE.replacen("\"version\": 1,", "\"version\": 1, \"format\": \"partnership-pulse/responses\",", 1);
         assert!(matches!(ids(&format_twice, 11), Err(ImportError::WrongShape { .. })));
     }
 
