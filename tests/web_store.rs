@@ -120,3 +120,28 @@ async fn records_made_one_at_a_time_go_in_together_or_not_at_all() {
     assert_eq!(outcome, Err(AddError::Maker("cut short")));
     assert_eq!(load_responses(&store, "partnership-pulse").await.unwrap().len(), 5, "all or nothing");
 }
+
+#[wasm_bindgen_test]
+async fn packs_are_read_and_written_in_one_transaction_each_response_once() {
+    clear_device().await;
+    let store = IndexedDbStore::open();
+    let records =
+        |range: std::ops::Range<u32>| range.map(|n| response_record(&response(n)).unwrap()).collect::<Vec<_>>();
+    // Two imports at once, overlapping by 1,000: each reads what is here and writes its packs in
+    // one transaction, so the second sees the first's and each response is stored once.
+    let (first, second) = futures::join!(
+        add_packed(&store, "partnership-pulse", records(0..3000), Vec::new()),
+        add_packed(&store, "partnership-pulse", records(2000..4500), Vec::new()),
+    );
+    assert_eq!(first.unwrap() + second.unwrap(), 4500);
+    // Submitted on this device (loose), then packed as the dashboard does when it opens.
+    add_responses(&store, &[response(9000), response(9001)]).await.unwrap();
+    let packing = pack_loose(&store, "partnership-pulse").await.unwrap();
+    assert_eq!((packing.packed, packing.set_aside), (2, None));
+    assert_eq!(store.group(Collection::Responses, "partnership-pulse").await.unwrap(), Vec::new());
+    let stored = load_responses(&store, "partnership-pulse").await.unwrap();
+    assert_eq!(stored.len(), 4502);
+    assert_eq!(stored.iter().find(|r| r.id == response(4499).id), Some(&response(4499)));
+    // 3,000 in packs of 2,000 and 1,000, 1,500 in one, and the two: four packs, not 4,502 records.
+    assert_eq!(store.group(Collection::Packed, "partnership-pulse").await.unwrap().len(), 4);
+}

@@ -165,7 +165,7 @@ fn a_sealed_response_file_is_opened_with_the_unlocked_key_only() {
     let store = MemoryStore::default();
     let locked = SyncTarget::new(&survey, &RustCrypto, None);
     assert_eq!(block_on(import_sealed_file(&store, &locked, file.clone())).err(), Some(ImportProblem::Locked));
-    assert_eq!(store.count(Collection::Responses), 0);
+    assert_eq!(store.response_count(), 0);
     let unlocked = SyncTarget::new(&survey, &RustCrypto, Some(&key().1));
     let added = block_on(import_sealed_file(&store, &unlocked, file)).unwrap();
     assert_eq!(added.added, 1);

@@ -179,6 +179,14 @@ impl RecordStore for StoreThatFailsReads {
     ) -> Result<usize, AddError<E>> {
         Err(AddError::Store(StoreError::Unavailable))
     }
+    async fn update<T, E>(
+        &self,
+        _: &[(Collection, &str)],
+        _: &[Collection],
+        _: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+    ) -> Result<T, AddError<E>> {
+        Err(AddError::Store(StoreError::Unavailable))
+    }
 }
 
 #[test]

@@ -147,6 +147,14 @@ impl RecordStore for StoreThatLosesWrites {
     async fn add_new(&self, _: Collection, records: Vec<Record>, _: Vec<Change>) -> Result<usize, StoreError> {
         Ok(records.len())
     }
+    async fn update<T, E>(
+        &self,
+        reads: &[(Collection, &str)],
+        _: &[Collection],
+        decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+    ) -> Result<T, AddError<E>> {
+        decide(vec![Vec::new(); reads.len()]).map(|(_, value)| value).map_err(AddError::Maker)
+    }
     async fn add_new_as_made<E>(
         &self,
         _: Collection,

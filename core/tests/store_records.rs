@@ -79,7 +79,7 @@ fn each_response_is_its_own_record_and_a_repeat_is_stored_once() {
     let ids: Vec<String> =
         block_on(load_responses(&store, "partnership-pulse")).unwrap().into_iter().map(|r| r.id).collect();
     assert_eq!(ids, ["a", "b", "c"]);
-    assert_eq!(store.count(Collection::Responses), 3);
+    assert_eq!(store.response_count(), 3);
     // A stored response is never replaced by a different one under its id.
     let mut changed = response("a");
     changed.group = "university".into();

@@ -164,7 +164,7 @@ fn a_new_device_receives_every_response_a_page_at_a_time() {
     let report = report.unwrap();
     assert_eq!((report.received.added, report.received.duplicates, report.sent), (11725, 0, 0));
     assert_eq!(arrived, 11725);
-    assert_eq!(store.count(Collection::Responses), 11725);
+    assert_eq!(store.response_count(), 11725);
     let received: Vec<(usize, Option<usize>)> = progress.iter().map(|p| (p.received, p.to_receive)).collect();
     assert_eq!(&received[..3], &[(5000, Some(11725)), (10000, Some(11725)), (11725, Some(11725))]);
     assert_eq!(session.state.since.as_deref(), Some("11725"));
@@ -237,6 +237,15 @@ impl RecordStore for FillingStore {
         self.write_allowed().map_err(AddError::Store)?;
         self.inner.add_new_as_made(collection, next).await
     }
+    async fn update<T, E>(
+        &self,
+        reads: &[(Collection, &str)],
+        writes: &[Collection],
+        decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+    ) -> Result<T, AddError<E>> {
+        self.write_allowed().map_err(AddError::Store)?;
+        self.inner.update(reads, writes, decide).await
+    }
 }
 
 #[test]
@@ -250,7 +259,7 @@ fn storage_filling_mid_sync_keeps_each_page_with_its_checkpoint() {
     assert_eq!(report.unwrap_err(), SyncError::Store(StoreError::Full));
     assert_eq!(kept, 5000, "only the stored page is told to other tabs");
     assert_eq!(progress.last().unwrap().kept, 5000);
-    assert_eq!(store.inner.count(Collection::Responses), 5000);
+    assert_eq!(store.inner.response_count(), 5000);
     let reopened = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
     assert_eq!(reopened.state.since.as_deref(), Some("5000"), "the checkpoint is that of the last page kept");
     // Space made: the next sync goes on from there and ends with each response once.
@@ -260,7 +269,7 @@ fn storage_filling_mid_sync_keeps_each_page_with_its_checkpoint() {
     let (report, _, _) = sync(&store, &couch, &mut reopened);
     assert_eq!(report.unwrap().received.added, 6725);
     assert!(couch.requests.borrow()[0].ends_with("since=5000"));
-    assert_eq!(store.inner.count(Collection::Responses), 11725);
+    assert_eq!(store.inner.response_count(), 11725);
 }
 
 #[test]
@@ -319,7 +328,7 @@ fn a_server_stopped_mid_sync_is_resumed_with_nothing_twice() {
     couch.answers_left.set(Some(1));
     let (stopped, _, _) = sync(&store, &couch, &mut session);
     assert_eq!(stopped.unwrap_err(), SyncError::Unreachable { server: "couch.example.org".to_owned(), offline: false });
-    assert_eq!(store.count(Collection::Responses), 5000);
+    assert_eq!(store.response_count(), 5000);
     // Restarted: the device goes on from its checkpoint, 5,000, and ends with each response once.
     couch.answers_left.set(None);
     couch.requests.borrow_mut().clear();
@@ -329,7 +338,7 @@ fn a_server_stopped_mid_sync_is_resumed_with_nothing_twice() {
     let report = report.unwrap();
     assert_eq!((report.received.added, report.received.duplicates, report.sent), (2500, 0, 0));
     assert!(couch.requests.borrow()[0].ends_with("since=5000"));
-    assert_eq!(store.count(Collection::Responses), 7500);
+    assert_eq!(store.response_count(), 7500);
     assert_eq!(couch.ids().len(), 7500);
 }
 
@@ -437,7 +446,7 @@ fn full_storage_keeps_the_checkpoint_where_it_was() {
     *store.fail_writes.borrow_mut() = None;
     let reopened = block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().unwrap();
     assert_eq!(reopened.state.since, None);
-    assert_eq!(store.count(Collection::Responses), 0);
+    assert_eq!(store.response_count(), 0);
 }
 
 #[test]
@@ -451,7 +460,7 @@ fn disconnecting_forgets_the_connection_and_keeps_the_responses() {
     block_on(forget_sync(&store, "partnership-pulse")).unwrap();
     assert_eq!(store.count(Collection::Settings), 0);
     assert!(block_on(SyncSession::open(&store, "partnership-pulse")).unwrap().is_none());
-    assert_eq!(store.count(Collection::Responses), 7500);
+    assert_eq!(store.response_count(), 7500);
     // Nothing on the device holds the password any more.
     assert!(!store.records.borrow().values().any(|record| record.value.contains("s3cret")));
 }

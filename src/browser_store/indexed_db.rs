@@ -16,8 +16,9 @@ use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbRequest, IdbTransaction,
 /// The database's name.
 const DATABASE: &str = "partnership-pulse";
 /// The schema's version: raise it when collections change. Upgrading creates the collections a
-/// database lacks (1: the first five; 2: the outbox) and leaves the others and their records alone.
-const SCHEMA: u32 = 2;
+/// database lacks (1: the first five; 2: the outbox; 3: packed responses and their ids) and leaves
+/// the others and their records alone.
+const SCHEMA: u32 = 3;
 /// Name of the index on the group.
 const BY_GROUP: &str = "g";
 /// How long a call waits for the database to open before saying another tab holds it: opening
@@ -157,13 +158,17 @@ fn error_named(name: Option<String>) -> StoreError {
     }
 }
 
-/// Waits for `request`'s result.
-async fn result(request: IdbRequest) -> Result<JsValue, StoreError> {
-    let done = Promise::new(&mut |resolve, reject| {
+/// A promise that settles when `request` ends (resolves on success, rejects on error).
+fn ended(request: &IdbRequest) -> Promise {
+    Promise::new(&mut |resolve, reject| {
         request.set_onsuccess(Some(&resolve));
         request.set_onerror(Some(&reject));
-    });
-    match JsFuture::from(done).await {
+    })
+}
+
+/// Waits for `request`'s result.
+async fn result(request: IdbRequest) -> Result<JsValue, StoreError> {
+    match JsFuture::from(ended(&request)).await {
         Ok(_) => request.result().map_err(|_| StoreError::Unavailable),
         Err(_) => Err(error_named(request.error().ok().flatten().map(|error| error.name()))),
     }
@@ -299,6 +304,49 @@ impl RecordStore for IndexedDbStore {
         let outcome = committed(&transaction).await;
         drop(on_error);
         outcome.map(|()| records.len() - already.get())
+    }
+
+    async fn update<T, E>(
+        &self,
+        reads: &[(Collection, &str)],
+        writes: &[Collection],
+        decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+    ) -> Result<T, AddError<E>> {
+        let mut collections: Vec<Collection> = reads.iter().map(|(collection, _)| *collection).collect();
+        collections.extend_from_slice(writes);
+        let transaction = self.transaction(&collections, true).await.map_err(AddError::Store)?;
+        let unavailable = || AddError::Store(StoreError::Unavailable);
+        let mut requests = Vec::with_capacity(reads.len());
+        for (collection, group) in reads {
+            let store = transaction.object_store(collection.name()).map_err(|_| unavailable())?;
+            let index = store.index(BY_GROUP).map_err(|_| unavailable())?;
+            requests.push(index.get_all_with_key(&JsValue::from_str(group)).map_err(|_| unavailable())?);
+        }
+        // Requests end in the order they were made, so once the last has, all have. Its result is
+        // awaited in the same turn as its success event (promise continuations run before the
+        // event ends), while the transaction is still active: the changes go into it.
+        let waits: Vec<Promise> = requests.iter().map(ended).collect();
+        if let Some(last) = waits.last() {
+            if JsFuture::from(last.clone()).await.is_err() {
+                let failed = requests.last().and_then(|request| request.error().ok().flatten());
+                return Err(AddError::Store(error_named(failed.map(|error| error.name()))));
+            }
+        }
+        let mut found = Vec::with_capacity(requests.len());
+        for request in &requests {
+            let objects: Array = request.result().map_err(|_| unavailable())?.unchecked_into();
+            found.push(objects.iter().map(|object| from_object(&object)).collect());
+        }
+        let (changes, value) = match decide(found) {
+            Ok(decided) => decided,
+            Err(error) => {
+                let _ = transaction.abort();
+                return Err(AddError::Maker(error));
+            }
+        };
+        make_changes(&transaction, &changes).map_err(AddError::Store)?;
+        committed(&transaction).await.map_err(AddError::Store)?;
+        Ok(value)
     }
 
     async fn add_new_as_made<E>(

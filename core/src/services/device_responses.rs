@@ -6,13 +6,12 @@ use crate::analytics::{AnalyticsError, FastSet, ProtectedTable, ResponseTable};
 use crate::dashboard::HeldBack;
 use crate::invitations::{InvitationList, UninvitedCounts};
 use crate::response::Response;
-use crate::store::{read_responses, response_of, set_aside_unreadable, Collection, RecordStore, StoreError};
+use crate::store::{
+    pack_loose, read_responses, response_of, response_records_in_batches, set_aside_unreadable, RecordStore, StoreError,
+};
 use crate::survey::SurveyDefinition;
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// Responses read from the device per batch when the dashboard starts.
-const LOAD_BATCH: u32 = 10_000;
 
 /// This survey's responses on this device, ready to analyse.
 #[derive(Clone, Debug)]
@@ -52,22 +51,24 @@ impl DeviceResponses {
             shown: RefCell::new(None),
             refused_at: std::cell::Cell::new(0),
         };
+        // Responses submitted on this device (a kiosk), or left by an earlier release, are packed
+        // first; should that fail, they are read loose all the same.
+        let packing = pack_loose(store, &survey.id).await;
         let mut unreadable = Vec::new();
-        let read = store
-            .group_in_batches(Collection::Responses, &survey.id, LOAD_BATCH, |records| {
-                let mut responses = Vec::with_capacity(records.len());
-                for record in records {
-                    match response_of(&record, &survey.id) {
-                        Some(response) => responses.push(response),
-                        None => unreadable.push(record),
-                    }
+        let read = response_records_in_batches(store, &survey.id, |records| {
+            let mut responses = Vec::with_capacity(records.len());
+            for record in records {
+                match response_of(&record, &survey.id) {
+                    Some(response) => responses.push(response),
+                    None => unreadable.push(record),
                 }
-                loaded.take(survey, &responses);
-            })
-            .await;
-        loaded.store_error = match read {
-            Ok(()) => set_aside_unreadable(store, unreadable).await,
-            Err(error) => Some(error),
+            }
+            loaded.take(survey, &responses);
+        })
+        .await;
+        loaded.store_error = match (read, packing) {
+            (Err(error), _) | (Ok(()), Err(error)) => Some(error),
+            (Ok(()), Ok(packing)) => set_aside_unreadable(store, unreadable).await.or(packing.set_aside),
         };
         loaded
     }

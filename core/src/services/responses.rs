@@ -6,7 +6,8 @@ use crate::response::{Response, ResponseChecker};
 use crate::seal::{open_envelopes, SealCrypto, SealError, SealedResponse};
 use crate::services::SyncTarget;
 use crate::store::{
-    read_responses, response_record, to_json, AddError, Change, Collection, Record, RecordStore, StoreError,
+    add_packed, add_packed_as_made, read_responses, response_record, to_json, AddError, Change, Collection, Record,
+    RecordStore, StoreError,
 };
 use crate::survey::SurveyDefinition;
 use crate::transfer::SealedResponseFile;
@@ -83,11 +84,8 @@ pub(crate) async fn store_new<S: RecordStore>(
 ) -> Result<Added, StoreError> {
     let merge = merge_responses(survey, &[], incoming);
     let records = merge.added.iter().map(response_record).collect::<Result<Vec<_>, _>>()?;
-    let added = if records.is_empty() && with.is_empty() {
-        0
-    } else {
-        store.add_new(Collection::Responses, records, with).await?
-    };
+    let added =
+        if records.is_empty() && with.is_empty() { 0 } else { add_packed(store, &survey.id, records, with).await? };
     let already = merge.added.len() - added;
     Ok(Added {
         added,
@@ -160,41 +158,40 @@ pub async fn import_file<S: RecordStore, T: TextSource>(
     let mut reader = ResponseReader::new(source);
     let mut seen = FastSet::default();
     let (mut report, mut made, mut handed_back) = (Added::default(), 0usize, Vec::new());
-    let stored = store
-        .add_new_as_made(Collection::Responses, || loop {
-            let response = match reader.next()? {
-                Ok(ReadItem::Response(response)) => response,
-                Ok(ReadItem::NotResponse(id)) => {
-                    report.not_responses.push(id);
-                    continue;
-                }
-                Ok(ReadItem::Unreadable(why)) => {
-                    report.refuse(why.into());
-                    continue;
-                }
-                Err(error) => return Some(Err(ImportProblem::File(error))),
-            };
-            if let Err(error) = checker.check(survey, &response) {
-                report.refuse(error.into());
+    let stored = add_packed_as_made(store, &survey.id, Vec::new(), || loop {
+        let response = match reader.next()? {
+            Ok(ReadItem::Response(response)) => response,
+            Ok(ReadItem::NotResponse(id)) => {
+                report.not_responses.push(id);
                 continue;
             }
-            if !seen.insert(response.id.clone()) {
-                report.duplicates += 1;
+            Ok(ReadItem::Unreadable(why)) => {
+                report.refuse(why.into());
                 continue;
             }
-            let record = match response_record(&response) {
-                Ok(record) => record,
-                Err(error) => return Some(Err(ImportProblem::Store(error))),
-            };
-            made += 1;
-            if made <= HANDED_BACK {
-                handed_back.push(response);
-            } else {
-                handed_back = Vec::new();
-            }
-            return Some(Ok(record));
-        })
-        .await;
+            Err(error) => return Some(Err(ImportProblem::File(error))),
+        };
+        if let Err(error) = checker.check(survey, &response) {
+            report.refuse(error.into());
+            continue;
+        }
+        if !seen.insert(response.id.clone()) {
+            report.duplicates += 1;
+            continue;
+        }
+        let record = match response_record(&response) {
+            Ok(record) => record,
+            Err(error) => return Some(Err(ImportProblem::Store(error))),
+        };
+        made += 1;
+        if made <= HANDED_BACK {
+            handed_back.push(response);
+        } else {
+            handed_back = Vec::new();
+        }
+        return Some(Ok(record));
+    })
+    .await;
     let added = stored.map_err(|error| match error {
         AddError::Maker(problem) => problem,
         AddError::Store(error) => ImportProblem::Store(error),

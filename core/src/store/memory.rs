@@ -19,6 +19,17 @@ impl MemoryStore {
         self.records.borrow().keys().filter(|(c, _)| *c == collection).count()
     }
 
+    /// How many responses are stored, loose and packed.
+    pub fn response_count(&self) -> usize {
+        let records = self.records.borrow();
+        let packed = records
+            .iter()
+            .filter(|((collection, _), _)| *collection == Collection::PackedIds)
+            .map(|(_, record)| record.value.split('\n').filter(|id| !id.is_empty()).count())
+            .sum::<usize>();
+        packed + records.keys().filter(|(collection, _)| *collection == Collection::Responses).count()
+    }
+
     fn refuse_write(&self) -> Result<(), StoreError> {
         self.fail_writes.borrow().clone().map_or(Ok(()), Err)
     }
@@ -62,6 +73,21 @@ impl RecordStore for MemoryStore {
         let added = self.records.borrow().len() - before;
         self.apply(with);
         Ok(added)
+    }
+
+    async fn update<T, E>(
+        &self,
+        reads: &[(Collection, &str)],
+        _writes: &[Collection],
+        decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+    ) -> Result<T, AddError<E>> {
+        let mut found = Vec::with_capacity(reads.len());
+        for (collection, group) in reads {
+            found.push(self.group(*collection, group).await.map_err(AddError::Store)?);
+        }
+        let (changes, value) = decide(found).map_err(AddError::Maker)?;
+        self.write(changes).await.map_err(AddError::Store)?;
+        Ok(value)
     }
 
     async fn add_new_as_made<E>(

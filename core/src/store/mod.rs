@@ -12,6 +12,7 @@ mod keys;
 mod memory;
 mod migrate;
 mod outbox;
+mod packed;
 mod responses;
 mod settings;
 mod surveys;
@@ -27,6 +28,7 @@ pub use keys::{LEGACY_PREFIX, LEGACY_QUARANTINE_PREFIX};
 pub use memory::{MemoryStorage, MemoryStore};
 pub use migrate::{migrate_local_storage, Migrated};
 pub use outbox::{delivered, keep_and_queue, waiting, Waiting};
+pub use packed::{add_packed, add_packed_as_made, pack_loose, response_records_in_batches, Packing, PACK_SIZE};
 pub use responses::{
     add_responses, load_responses, read_responses, response_of, response_record, set_aside_unreadable, StoredResponses,
 };
@@ -56,17 +58,24 @@ pub enum Collection {
     KeptAside,
     /// Submitted responses waiting to reach their survey's submission address.
     Outbox,
+    /// A survey's responses packed a few thousand to a record (see `packed.rs`), keyed
+    /// `<survey id>/<number>`, listed by survey id.
+    Packed,
+    /// The ids of each packed record's responses, under the same key, listed by survey id.
+    PackedIds,
 }
 
 impl Collection {
     /// Every collection, in the order the database creates them.
-    pub const ALL: [Collection; 6] = [
+    pub const ALL: [Collection; 8] = [
         Collection::Responses,
         Collection::Drafts,
         Collection::Surveys,
         Collection::Settings,
         Collection::KeptAside,
         Collection::Outbox,
+        Collection::Packed,
+        Collection::PackedIds,
     ];
 
     /// The object store's name.
@@ -78,6 +87,8 @@ impl Collection {
             Collection::Settings => "settings",
             Collection::KeptAside => "kept-aside",
             Collection::Outbox => "outbox",
+            Collection::Packed => "packed",
+            Collection::PackedIds => "packed-ids",
         }
     }
 }
@@ -147,6 +158,16 @@ pub trait RecordStore {
         collection: Collection,
         next: impl FnMut() -> Option<Result<Record, E>>,
     ) -> Result<usize, AddError<E>>;
+    /// Reads every record listed under each of `reads` (a collection and group), hands them to
+    /// `decide`, and makes the changes it returns (to `writes` only), all in one transaction:
+    /// nothing another tab writes comes between the reading and the writing. When `decide`
+    /// fails, nothing is changed.
+    async fn update<T, E>(
+        &self,
+        reads: &[(Collection, &str)],
+        writes: &[Collection],
+        decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+    ) -> Result<T, AddError<E>>;
     /// Every record listed under `group`, handed to `each` a batch of about `batch` at a time, so
     /// that a store which reads while the caller works (IndexedDB) does both at once.
     async fn group_in_batches(

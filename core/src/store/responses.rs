@@ -1,8 +1,9 @@
-//! Submitted responses: one record each, keyed by response id and listed by survey id. Adding
-//! never replaces a stored response, so a response that reaches the device twice (two tabs, a
-//! file imported twice, a database) is stored once, and two tabs adding at once both keep theirs.
+//! Submitted responses: on the survey page one record each ("loose"), keyed by response id and
+//! listed by survey id; on the facilitator's device packed (`packed.rs`). Adding never replaces
+//! a stored response, so a response that reaches the device twice (two tabs, a file imported
+//! twice, a database) is stored once, and two tabs adding at once both keep theirs.
 
-use super::{kept_aside, Collection, Record, RecordStore, StoreError};
+use super::{kept_aside, packed, Collection, Record, RecordStore, StoreError};
 use crate::response::Response;
 
 /// The responses stored for a survey, and where any that could not be read were set aside.
@@ -35,31 +36,50 @@ pub fn response_of(record: &Record, survey_id: &str) -> Option<Response> {
     (response.id == record.key && response.survey_id == survey_id).then_some(response)
 }
 
-/// Keeps the unreadable response `records` aside, each on its own; what to tell the user.
+/// Keeps the unreadable response `records` aside, each on its own, whether loose or packed;
+/// what to tell the user.
 pub async fn set_aside_unreadable<S: RecordStore>(store: &S, records: Vec<Record>) -> Option<StoreError> {
     let count = records.len();
     let mut kept_as = String::new();
+    let mut packed: std::collections::BTreeMap<String, crate::fast_hash::FastSet<String>> = Default::default();
     for record in records {
+        let loose = !packed::is_pack_key(&record.key)
+            && matches!(store.get(Collection::Responses, &record.key).await, Ok(Some(_)));
+        if !loose {
+            packed.entry(record.group.clone()).or_default().insert(record.key);
+            continue;
+        }
         if let StoreError::Unreadable { kept_as: name, .. } =
             kept_aside::move_aside(store, Collection::Responses, record).await
         {
             kept_as = name;
         }
     }
+    for (survey_id, ids) in packed {
+        match packed::set_aside_packed(store, &survey_id, &ids).await {
+            Ok(Some(name)) => kept_as = name,
+            Ok(None) => {}
+            Err(error) => return Some(error),
+        }
+    }
     (count > 0).then_some(StoreError::SomeUnreadable { count, kept_as })
 }
 
-/// The responses to `survey_id` stored on this device. A record that cannot be read as a
-/// response of that survey is kept aside on its own and said in `set_aside`; the rest are used.
+/// The responses to `survey_id` stored on this device, loose and packed. A record that cannot
+/// be read as a response of that survey is kept aside on its own and said in `set_aside`; the
+/// rest are used.
 pub async fn read_responses<S: RecordStore>(store: &S, survey_id: &str) -> Result<StoredResponses, StoreError> {
     let mut stored = StoredResponses::default();
     let mut unreadable = Vec::new();
-    for record in store.group(Collection::Responses, survey_id).await? {
-        match response_of(&record, survey_id) {
-            Some(response) => stored.responses.push(response),
-            None => unreadable.push(record),
+    packed::response_records_in_batches(store, survey_id, |records| {
+        for record in records {
+            match response_of(&record, survey_id) {
+                Some(response) => stored.responses.push(response),
+                None => unreadable.push(record),
+            }
         }
-    }
+    })
+    .await?;
     stored.set_aside = set_aside_unreadable(store, unreadable).await;
     Ok(stored)
 }

@@ -11,7 +11,8 @@ use crate::response::Response;
 use crate::seal::{open_envelopes, SealCrypto, SealError, SealedResponse};
 use crate::services::{outgoing_document, OutgoingError};
 use crate::store::{
-    connect, load_sync, record_progress, response_of, Collection, Record, RecordStore, StoreError, SyncState,
+    connect, load_sync, record_progress, response_of, response_records_in_batches, Record, RecordStore, StoreError,
+    SyncState,
 };
 use crate::submission::ServerAnswer;
 use crate::survey::SurveyDefinition;
@@ -206,17 +207,16 @@ impl SyncSession {
         let survey_id = &target.survey.id;
         let mut unknown: Vec<Response> = Vec::new();
         let known = &self.known;
-        store
-            .group_in_batches(Collection::Responses, survey_id, 10_000, |records| {
-                // Only the responses the database lacks are read: after the first sync, a few.
-                unknown.extend(
-                    records
-                        .iter()
-                        .filter(|record| !known.contains(&record.key))
-                        .filter_map(|record| response_of(record, survey_id)),
-                );
-            })
-            .await?;
+        response_records_in_batches(store, survey_id, |records| {
+            // Only the responses the database lacks are read: after the first sync, a few.
+            unknown.extend(
+                records
+                    .iter()
+                    .filter(|record| !known.contains(&record.key))
+                    .filter_map(|record| response_of(record, survey_id)),
+            );
+        })
+        .await?;
         self.send(store, server, target, unknown, on_progress).await
     }
 

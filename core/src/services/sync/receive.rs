@@ -8,7 +8,7 @@ use super::{answered, CouchServer, SyncSession, SyncTarget, Tally};
 use crate::response::Response;
 use crate::seal::SealCrypto;
 use crate::services::responses::{keep_sealed_aside, Added};
-use crate::store::{progress_changes, response_record, Change, Collection, Record, RecordStore};
+use crate::store::{add_packed, progress_changes, response_record, Change, Record, RecordStore};
 use crate::sync::{changes_url, read_changes, Connection, SyncError, CHANGES_PAGE};
 use crate::transfer::merge_responses;
 use futures::{SinkExt, StreamExt};
@@ -105,7 +105,7 @@ impl SyncSession {
         state.since = Some(keep.since);
         let mut with = progress_changes(&self.survey_id, &state, &newly_known)?;
         with.extend(keep.aside);
-        let added = store.add_new(Collection::Responses, keep.records, with).await?;
+        let added = add_packed(store, &self.survey_id, keep.records, with).await?;
         self.state = state;
         self.known.extend(newly_known);
         Ok(added)
