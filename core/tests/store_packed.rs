@@ -80,7 +80,8 @@ fn responses_stored_one_record_each_are_packed_in_place_losing_nothing() {
         block_on(kept_aside(&store, Collection::Responses)).unwrap().into_iter().map(|r| r.key).collect();
     assert_eq!(kept, [format!("responses:{}", id(1)), "responses:broken".to_owned()]);
     // Packing again finds nothing to do.
-    assert_eq!(block_on(pack_loose(&store, "partnership-pulse")).unwrap(), Packing::default());
+    let again = block_on(pack_loose(&store, "partnership-pulse")).unwrap();
+    assert_eq!((again.packed, again.set_aside, again.small_packs), (0, None, 2), "the import's 3 and the last 500");
 }
 
 #[test]
@@ -123,4 +124,27 @@ fn a_pack_that_cannot_be_read_is_kept_aside_whole_and_a_bad_response_alone_said_
     // Said once: read again, the rest is read and nothing more is said.
     let again = block_on(read_responses(&store, "partnership-pulse")).unwrap();
     assert_eq!((again.responses.len(), again.set_aside), (4, None));
+}
+
+#[test]
+fn a_live_sync_s_many_small_packs_are_joined_when_the_dashboard_opens() {
+    // Twenty sync pages of 30 responses each, and one full pack from an import before them.
+    let survey = survey();
+    let store = MemoryStore::default();
+    block_on(add_packed(&store, "partnership-pulse", records(0..2000), Vec::new())).unwrap();
+    for page in 0..20 {
+        let from = 2000 + page * 30;
+        block_on(add_packed(&store, "partnership-pulse", records(from..from + 30), Vec::new())).unwrap();
+    }
+    assert_eq!(store.count(Collection::Packed), 21);
+    let full_pack = block_on(store.group(Collection::Packed, "partnership-pulse")).unwrap()[0].clone();
+    let device = block_on(DeviceResponses::load(&store, &survey));
+    assert_eq!(device.table.as_ref().unwrap().len(), 2600);
+    // The twenty small packs are one now; the full pack was not rewritten.
+    let packs = block_on(store.group(Collection::Packed, "partnership-pulse")).unwrap();
+    assert_eq!(packs.len(), 2);
+    assert_eq!(packs[0], full_pack);
+    assert_eq!(stored_ids(&store), (0..2600).map(id).collect::<Vec<_>>());
+    // Few small packs are left as they are.
+    assert_eq!(block_on(compact_packs(&store, "partnership-pulse")), Ok(0));
 }

@@ -173,7 +173,7 @@ test('a survey set up on the screen is answered from its link and its responses 
   await page.locator('h2', { hasText: 'Responses: fewer than 4' }).waitFor();
   await input.setInputFiles(byFile.file);
   await page.getByRole('status').filter({ hasText: '0 added, 1 already here.' }).waitFor();
-  const surveyId = (await storedRecords(page, 'responses')).find((record) => record.g.startsWith('survey-')).g;
+  const surveyId = (await storedRecords(page, 'packed')).find((record) => record.g.startsWith('survey-')).g;
   const stored = await storedResponses(page, surveyId);
   assert.equal(stored.length, 2, 'the same file twice is counted once');
   // Stored in the order of their (random) ids: compared by group.

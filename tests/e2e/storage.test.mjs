@@ -66,7 +66,7 @@ test('a tab\'s unfinished answers from the previous release are found after the 
   await context.close();
 });
 
-test('a database made by the release before the outbox is upgraded in place, keeping its records', async () => {
+test('a database made by the release before the outbox is upgraded in place, keeping its records, and packed', async () => {
   const context = await suite.browser.newContext();
   // IndexedDB as the previous schema (version 1) left it: five collections, four responses stored
   // (four, so that the dashboard may count them: fewer are never shown).
@@ -109,10 +109,61 @@ test('a database made by the release before the outbox is upgraded in place, kee
       }),
   );
   assert.deepEqual(schema, {
-    version: 2,
-    collections: ['drafts', 'kept-aside', 'outbox', 'responses', 'settings', 'surveys'],
+    version: 3,
+    collections: ['drafts', 'kept-aside', 'outbox', 'packed', 'packed-ids', 'responses', 'settings', 'surveys'],
   });
   assert.deepEqual((await storedResponses(page)).map((kept) => kept.id), ['r-before-1', 'r-before-2', 'r-before-3', 'r-before-4']);
+  // Packed when the dashboard opened: one pack, nothing left one record each.
+  assert.equal((await storedRecords(page, 'packed')).length, 1);
+  assert.deepEqual(await storedRecords(page, 'responses'), []);
+  await context.close();
+});
+
+test('the previous release\'s database, a response a record, is packed in place when the dashboard opens', async () => {
+  // IndexedDB as the previous release (schema 2) leaves a facilitator's device: 2,400 responses
+  // one record each, written as that release writes them (serde's field order), one response
+  // waiting in the outbox, a draft, and a record it had kept aside.
+  const context = await suite.browser.newContext();
+  await context.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    window.seeded = new Promise((done) => {
+      const open = indexedDB.open('partnership-pulse', 2);
+      open.onupgradeneeded = () => {
+        for (const name of ['responses', 'drafts', 'surveys', 'settings', 'kept-aside', 'outbox']) {
+          open.result.createObjectStore(name, { keyPath: 'k' }).createIndex('g', 'g');
+        }
+        const store = (name) => open.transaction.objectStore(name);
+        const groups = ['student', 'university', 'voluntary'];
+        for (let n = 0; n < 2400; n += 1) {
+          const id = n.toString(16).padStart(32, '0');
+          const response = { id, survey_id: 'partnership-pulse', survey_version: 2, wave: '', group: groups[n % 3], partner: null, submitted: '2026-11-20', answers: { T1: 1 + (n % 5), O1: 'More notice, please.' } };
+          store('responses').put({ k: id, g: 'partnership-pulse', v: JSON.stringify(response) });
+        }
+        store('outbox').put({ k: '0'.repeat(32), g: '', v: JSON.stringify({ to: 'https://example.org/submit', document: '{}' }) });
+        store('kept-aside').put({ k: 'responses:old', g: 'responses', v: '{"id":7}' });
+      };
+      open.onsuccess = () => {
+        open.result.close();
+        done();
+      };
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(`${suite.url}dashboard.html`);
+  await page.getByRole('heading', { level: 2, name: 'Responses: 2,400' }).waitFor();
+  const stored = await storedResponses(page);
+  assert.equal(stored.length, 2400);
+  assert.deepEqual(stored.find((kept) => kept.id === (2399).toString(16).padStart(32, '0')).answers, { T1: 5, O1: 'More notice, please.' });
+  // Two packs (2,000 and 400), nothing left one record each; the rest as it was.
+  assert.deepEqual((await storedRecords(page, 'packed')).map((pack) => JSON.parse(pack.v).length), [2000, 400]);
+  assert.deepEqual(await storedRecords(page, 'responses'), []);
+  assert.equal((await storedRecords(page, 'outbox')).length, 1);
+  assert.deepEqual((await storedRecords(page, 'kept-aside')).map((record) => record.k), ['responses:old']);
+  // Opened again: the same, read from the packs.
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Responses: 2,400' }).waitFor();
+  assert.equal((await storedRecords(page, 'packed')).length, 2);
   await context.close();
 });
 
@@ -157,6 +208,8 @@ test('one device stores 100,000 responses and the dashboard reads them back', as
   // Read back from the device by a fresh start of the page.
   await page.reload();
   await page.getByRole('heading', { level: 2, name: 'Responses: 100,000' }).waitFor({ timeout: 60000 });
-  assert.equal((await storedRecords(page, 'responses')).length, 100000);
+  assert.equal((await storedResponses(page)).length, 100000);
+  // Kept as 50 packs of 2,000 (and their ids), not as 100,000 records.
+  assert.equal((await storedRecords(page, 'packed')).length, 50);
   await context.close();
 });

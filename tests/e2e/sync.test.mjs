@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
 import { freePort, startCouch } from './support/servers.mjs';
 import { useAppAndBrowser, storedRecords } from './support/suite.mjs';
+import { storedResponses } from './support/respondent.mjs';
 import { designDocument } from '../../server/couchdb/design-document.mjs';
 
 const suite = useAppAndBrowser();
@@ -185,7 +186,7 @@ test("a new device receives every response, and the app's documents pass through
   await connect(second, { server: couch.url, name: 'copy' });
   assert.match(await said(second, /Synced at/), /Received: 2,348 added, 0 already here\. Sent: 0\.$/);
   await second.locator('#pp-counts-title', { hasText: 'Responses: 2,348' }).waitFor();
-  assert.equal((await storedRecords(second, 'responses')).length, 2348);
+  assert.equal((await storedResponses(second)).length, 2348);
   await second.context().close();
 });
 
@@ -223,7 +224,7 @@ test('every failure is said in words, and a connection that failed is not kept',
     assert.ok((await syncRecords(page)).some((record) => record.v.includes('s3cret horse')));
     await page.getByRole('button', { name: 'Disconnect and forget' }).click();
     await said(page, 'Disconnected.');
-    const everything = [...(await storedRecords(page, 'settings')), ...(await storedRecords(page, 'responses'))];
+    const everything = [...(await storedRecords(page, 'settings')), ...(await storedRecords(page, 'responses')), ...(await storedRecords(page, 'packed'))];
     assert.ok(!everything.some((record) => record.v.includes('s3cret')));
   } finally {
     await guarded.stop();
@@ -251,7 +252,7 @@ test('a server stopped while the dashboard follows it is picked up again when it
     }
     await page.locator('#pp-counts-title', { hasText: 'Responses: 5' }).waitFor({ timeout: 60_000 });
     await alert(page).waitFor({ state: 'detached' });
-    assert.equal((await storedRecords(page, 'responses')).length, 5);
+    assert.equal((await storedResponses(page)).length, 5);
     assert.equal((await responsesIn(server, 'venue')).length, 5);
     assert.deepEqual(page.problems, []);
     await page.context().close();

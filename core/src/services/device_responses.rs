@@ -7,7 +7,8 @@ use crate::dashboard::HeldBack;
 use crate::invitations::{InvitationList, UninvitedCounts};
 use crate::response::Response;
 use crate::store::{
-    pack_loose, read_responses, response_of, response_records_in_batches, set_aside_unreadable, RecordStore, StoreError,
+    compact_packs, pack_loose, read_responses, response_of, response_records_in_batches, set_aside_unreadable, Packing,
+    RecordStore, StoreError, SMALL_PACKS_KEPT,
 };
 use crate::survey::SurveyDefinition;
 use std::cell::RefCell;
@@ -53,7 +54,15 @@ impl DeviceResponses {
         };
         // Responses submitted on this device (a kiosk), or left by an earlier release, are packed
         // first; should that fail, they are read loose all the same.
-        let packing = pack_loose(store, &survey.id).await;
+        let mut packing = pack_loose(store, &survey.id).await;
+        if let Ok(Packing { small_packs, .. }) = &packing {
+            if *small_packs > SMALL_PACKS_KEPT {
+                // A live sync's many small pages joined, so that the next open reads few records.
+                if let Err(error) = compact_packs(store, &survey.id).await {
+                    packing = Err(error);
+                }
+            }
+        }
         let mut unreadable = Vec::new();
         let read = response_records_in_batches(store, &survey.id, |records| {
             let mut responses = Vec::with_capacity(records.len());

@@ -28,7 +28,10 @@ pub use keys::{LEGACY_PREFIX, LEGACY_QUARANTINE_PREFIX};
 pub use memory::{MemoryStorage, MemoryStore};
 pub use migrate::{migrate_local_storage, Migrated};
 pub use outbox::{delivered, keep_and_queue, waiting, Waiting};
-pub use packed::{add_packed, add_packed_as_made, pack_loose, response_records_in_batches, Packing, PACK_SIZE};
+pub use packed::{
+    add_packed, add_packed_as_made, compact_packs, pack_loose, response_records_in_batches, Packing, PACK_SIZE,
+    SMALL_PACKS_KEPT,
+};
 pub use responses::{
     add_responses, load_responses, read_responses, response_of, response_record, set_aside_unreadable, StoredResponses,
 };

@@ -155,6 +155,17 @@ pub struct Packing {
     /// Set when some could not be read, or had the id of a packed response: they were kept
     /// aside, not deleted.
     pub set_aside: Option<StoreError>,
+    /// How many packs hold fewer than half of [`PACK_SIZE`] (a live sync's pages, a few codes):
+    /// when they grow many, [`compact_packs`] joins them.
+    pub small_packs: usize,
+}
+
+/// How many small packs a survey may have before [`compact_packs`] is worth its writing.
+pub const SMALL_PACKS_KEPT: usize = 8;
+
+/// Whether an id record lists fewer than half of [`PACK_SIZE`] ids.
+fn is_small(ids: &Record) -> bool {
+    ids.value.split('\n').filter(|id| !id.is_empty()).count() < PACK_SIZE / 2
 }
 
 /// Moves `survey_id`'s loose responses into packs, in one transaction. A record that cannot be
@@ -167,8 +178,9 @@ pub async fn pack_loose<S: RecordStore>(store: &S, survey_id: &str) -> Result<Pa
     let packed = store
         .update(&reads, &writes, |mut found| {
             let loose = std::mem::take(&mut found[1]);
+            let small_packs = found[0].iter().filter(|ids| is_small(ids)).count();
             if loose.is_empty() {
-                return Ok::<_, StoreError>((Vec::new(), Packing::default()));
+                return Ok::<_, StoreError>((Vec::new(), Packing { small_packs, ..Packing::default() }));
             }
             let present = Present::of(&found[0], &[]);
             let mut packer = Packer::new(survey_id, present.next);
@@ -192,7 +204,8 @@ pub async fn pack_loose<S: RecordStore>(store: &S, survey_id: &str) -> Result<Pa
             }
             let set_aside = kept.last.map(|kept_as| StoreError::SomeUnreadable { count, kept_as });
             changes.extend(deletes);
-            Ok((changes, Packing { packed, set_aside }))
+            // The new packs: at most one of them small.
+            Ok((changes, Packing { packed, set_aside, small_packs: small_packs + 1 }))
         })
         .await;
     packed.map_err(|error| match error {
@@ -318,6 +331,45 @@ pub(super) async fn set_aside_packed<S: RecordStore>(
         })
         .await;
     kept.map_err(|error| match error {
+        AddError::Maker(error) | AddError::Store(error) => error,
+    })
+}
+
+/// Joins `survey_id`'s small packs (fewer than half of [`PACK_SIZE`] responses each) into full
+/// ones, in one transaction; the other packs are not rewritten. Returns how many packs were
+/// joined.
+pub async fn compact_packs<S: RecordStore>(store: &S, survey_id: &str) -> Result<usize, StoreError> {
+    let reads = [(Collection::Packed, survey_id), (Collection::PackedIds, survey_id)];
+    let joined = store
+        .update(&reads, &[], |found| {
+            let mut ids: std::collections::BTreeMap<&str, &Record> =
+                found[1].iter().map(|record| (record.key.as_str(), record)).collect();
+            let next = found[1].iter().filter_map(|record| pack_number(&record.key)).max().map_or(0, |n| n + 1);
+            let mut packer = Packer::new(survey_id, next);
+            let mut deletes = Vec::new();
+            for pack in &found[0] {
+                let Some(pack_ids) = ids.remove(pack.key.as_str()).filter(|ids| is_small(ids)) else { continue };
+                let records = unpacked(pack.clone(), Some(&pack_ids.value));
+                // A pack whose ids do not match is left for reading to keep aside.
+                if records.len() == 1 && records[0].key == pack.key {
+                    continue;
+                }
+                deletes.push(Change::Delete(Collection::Packed, pack.key.clone()));
+                deletes.push(Change::Delete(Collection::PackedIds, pack.key.clone()));
+                for record in records {
+                    packer.push(record);
+                }
+            }
+            let joined = deletes.len() / 2;
+            if joined <= 1 {
+                return Ok::<_, StoreError>((Vec::new(), 0));
+            }
+            let (mut changes, _) = packer.finish();
+            changes.extend(deletes);
+            Ok((changes, joined))
+        })
+        .await;
+    joined.map_err(|error| match error {
         AddError::Maker(error) | AddError::Store(error) => error,
     })
 }

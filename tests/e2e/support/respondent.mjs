@@ -39,10 +39,15 @@ export async function onSection(page, title) {
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-section-title', `focus on "${title}"`);
 }
 
-/** The responses stored on this device for a survey (the built-in one unless named), as the app reads them. */
+/**
+ * The responses stored on this device for a survey (the built-in one unless named), as the app
+ * reads them: loose (one record each, as a respondent's device keeps them) and packed (a few
+ * thousand to a record, as the dashboard keeps them).
+ */
 export async function storedResponses(page, surveyId = 'partnership-pulse') {
-  const records = await storedRecords(page, 'responses');
-  return records.filter((record) => record.g === surveyId).map((record) => JSON.parse(record.v));
+  const loose = (await storedRecords(page, 'responses')).filter((record) => record.g === surveyId);
+  const packs = (await storedRecords(page, 'packed')).filter((record) => record.g === surveyId);
+  return [...loose.map((record) => JSON.parse(record.v)), ...packs.flatMap((pack) => JSON.parse(pack.v))];
 }
 
 /** No element is wider than the viewport: nothing scrolls sideways. */
