@@ -5,6 +5,7 @@ mod chart_figure;
 mod counts;
 mod filters;
 mod glance;
+mod memo;
 mod page;
 mod presentation;
 mod said;

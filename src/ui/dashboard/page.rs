@@ -3,6 +3,7 @@
 use super::counts::Counts;
 use super::filters::Filters;
 use super::glance::AtAGlance;
+use super::memo::{remembered, Remembered, Same};
 use super::presentation::Presentation;
 use super::said::WhatPeopleSaid;
 use super::sync::{use_sync, LiveLine};
@@ -109,6 +110,20 @@ fn use_dashboard_view(present: bool, standalone: bool) -> UseReducerHandle<Reduc
     view
 }
 
+type ViewKey = (Same<ProtectedTable>, crate::analytics::Filter);
+type ChartsKey = (Same<Report>, DashboardView, String, String);
+
+/// What the page analysed and drew last (see `memo.rs`), keyed by the state of the responses
+/// shown (each change of them is a new state), the filter, the view and the languages.
+#[derive(Default)]
+struct PageMemo {
+    // Keys: (responses shown, filter) for what a view holds; (its report, the view, the labels'
+    // and the page's languages) for its charts.
+    report: Remembered<ViewKey, Rc<Report>>,
+    charts: Remembered<ChartsKey, Rc<Vec<DashboardChart>>>,
+    said: Remembered<ViewKey, Rc<Option<Vec<SaidList>>>>,
+}
+
 #[function_component(DashboardPage)]
 fn dashboard_page(props: &DashboardProps) -> Html {
     let host = crate::ui::host::use_host();
@@ -126,6 +141,8 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     let themes = use_themes(&survey.id, texts.clone(), store_texts.clone());
     // Connected to a database, the page syncs on opening and then follows it.
     let sync = use_sync(survey.clone(), feed.take.clone());
+    // The analysis and charts of the last render, made again only when their inputs change.
+    let memo = use_mut_ref(PageMemo::default);
     let imported = {
         let (take, sync, reread) = (feed.take.clone(), sync.clone(), feed.reread.clone());
         Callback::from(move |imported: Imported| match imported {
@@ -153,9 +170,15 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     };
     // Protection is made once per change of the responses; each view is analysed from it.
     let Some(protected) = loaded.protected(survey.protection_threshold()) else { return html! {} };
-    let report = Rc::new(analyse_view(&protected, &view.filter));
+    let memo = memo.borrow();
+    let shown = || Same(protected.clone());
+    let report =
+        remembered(&memo.report, (shown(), view.filter.clone()), || Rc::new(analyse_view(&protected, &view.filter)));
     let wave_labels: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
-    let charts = Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language, &texts));
+    let charts_key = (Same(report.clone()), view.0.clone(), props.language.to_string(), texts.language().to_owned());
+    let charts = remembered(&memo.charts, charts_key, || {
+        Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language, &texts))
+    });
     let groups = group_choices(&survey, &report, &props.language, &texts);
     let partners = partner_choices(&survey, &report, &props.language);
     let dispatch = {
@@ -163,7 +186,8 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         Callback::from(move |action: DashboardAction| view.dispatch(action))
     };
     let title = survey.title.get(&props.language, &survey.default_language).to_owned();
-    let said = what_people_said(&protected, &view.filter);
+    let said =
+        remembered(&memo.said, (shown(), view.filter.clone()), || Rc::new(what_people_said(&protected, &view.filter)));
     // Each open question's themes, counted in this view once, for a chart after its answers (not
     // on slides, which never show themes).
     let counted: Rc<Vec<CountedThemes>> = if view.slide.is_some() {
@@ -193,7 +217,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     };
     // The sections below the first screen, for its contents: each chart, then each open question.
     let contents = contents_of(&charts, said.iter().flatten(), &survey, &props.language, &texts);
-    let has_open_questions = said.as_ref().is_some_and(|lists| !lists.is_empty());
+    let has_open_questions = (*said).as_ref().is_some_and(|lists| !lists.is_empty());
     let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
     let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
     let empty_html = |state: &EmptyState| empty_section(&host, state, report.shown_from, &texts);
@@ -201,7 +225,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     // One tree either way, so the panels keep their state (an import's report) when figures appear.
     let nothing = matches!(empty, Some(EmptyState::NoneYet | EmptyState::TooFew { .. }));
     if let Some(slide) = view.slide {
-        let shown_said = if view.said_in_presentation { said.unwrap_or_default() } else { Vec::new() };
+        let shown_said = if view.said_in_presentation { (*said).clone().unwrap_or_default() } else { Vec::new() };
         return html! {
             <Presentation charts={charts} slide={slide} dispatch={dispatch} sync={sync.clone()} count={count.clone()}
                 said={Rc::new(shown_said)} survey={survey.clone()} language={props.language.clone()} />
@@ -247,7 +271,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             <SyncPanel sync={sync} />
             if empty.is_none() {
                 { for charts.iter().map(|chart| html! { <ChartFigure key={chart.id.slug()} chart={chart.clone()} /> }) }
-                { for said.into_iter().flatten().map(|list| said_block(list, &theme_charts, &survey, &props.language, &themes)) }
+                { for said.iter().flatten().cloned().map(|list| said_block(list, &theme_charts, &survey, &props.language, &themes)) }
             }
         </main>
     }
