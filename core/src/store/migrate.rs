@@ -8,6 +8,7 @@ use super::keys::{
     slot_of, LEGACY_DEFINITION, LEGACY_DRAFT, LEGACY_KIOSK, LEGACY_PREFIX, LEGACY_RESPONSES, LEGACY_SURVEYS, SAVED_LIST,
 };
 use super::{keys::definition_key, Collection, KeyValueStore, Record, RecordStore, StoreError};
+use crate::fast_hash::FastMap;
 use std::collections::BTreeMap;
 
 /// What a stored response is filed under. Only this is read when moving: the survey page, which
@@ -109,8 +110,11 @@ async fn differing<S: RecordStore>(store: &S, plan: &Plan) -> Result<Option<Vec<
             groups.entry(&record.group).or_default().push(record);
         }
         for (group, planned) in groups {
-            let stored: BTreeMap<String, String> =
-                store.group(collection, group).await?.into_iter().map(|r| (r.key, r.value)).collect();
+            // Inserted, not collected: collecting into a B-tree sorts, and each sort adds bytes.
+            let mut stored = FastMap::default();
+            for record in store.group(collection, group).await? {
+                stored.insert(record.key, record.value);
+            }
             for record in planned {
                 match stored.get(&record.key) {
                     None => return Ok(None),

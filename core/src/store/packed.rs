@@ -12,7 +12,7 @@
 
 use super::json_array::array_elements;
 use super::{kept_aside, AddError, Change, Collection, Record, RecordStore, StoreError};
-use crate::fast_hash::FastSet;
+use crate::fast_hash::{FastMap, FastSet};
 
 /// How many responses a pack holds at most: a few hundred kilobytes of text.
 pub const PACK_SIZE: usize = 2_000;
@@ -256,8 +256,10 @@ pub async fn response_records_in_batches<S: RecordStore>(
     if !loose.is_empty() {
         each(loose);
     }
-    let mut ids: std::collections::BTreeMap<String, String> =
-        store.group(Collection::PackedIds, survey_id).await?.into_iter().map(|r| (r.key, r.value)).collect();
+    let mut ids = FastMap::default();
+    for record in store.group(Collection::PackedIds, survey_id).await? {
+        ids.insert(record.key, record.value);
+    }
     store
         .group_in_batches(Collection::Packed, survey_id, 2, |packs| {
             for pack in packs {
@@ -296,8 +298,10 @@ pub(super) async fn set_aside_packed<S: RecordStore>(
     let writes = [Collection::KeptAside];
     let kept = store
         .update(&reads, &writes, |found| {
-            let mut ids: std::collections::BTreeMap<&str, &str> =
-                found[1].iter().map(|r| (r.key.as_str(), r.value.as_str())).collect();
+            let mut ids = FastMap::default();
+            for record in &found[1] {
+                ids.insert(record.key.as_str(), record.value.as_str());
+            }
             let mut aside = Aside::new(&taken_aside);
             let mut changes = Vec::new();
             for pack in &found[0] {
@@ -342,8 +346,10 @@ pub async fn compact_packs<S: RecordStore>(store: &S, survey_id: &str) -> Result
     let reads = [(Collection::Packed, survey_id), (Collection::PackedIds, survey_id)];
     let joined = store
         .update(&reads, &[], |found| {
-            let mut ids: std::collections::BTreeMap<&str, &Record> =
-                found[1].iter().map(|record| (record.key.as_str(), record)).collect();
+            let mut ids = FastMap::default();
+            for record in &found[1] {
+                ids.insert(record.key.as_str(), record);
+            }
             let next = found[1].iter().filter_map(|record| pack_number(&record.key)).max().map_or(0, |n| n + 1);
             let mut packer = Packer::new(survey_id, next);
             let mut deletes = Vec::new();

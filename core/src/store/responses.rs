@@ -41,7 +41,7 @@ pub fn response_of(record: &Record, survey_id: &str) -> Option<Response> {
 pub async fn set_aside_unreadable<S: RecordStore>(store: &S, records: Vec<Record>) -> Option<StoreError> {
     let count = records.len();
     let mut kept_as = String::new();
-    let mut packed: std::collections::BTreeMap<String, crate::fast_hash::FastSet<String>> = Default::default();
+    let mut packed: crate::fast_hash::FastMap<String, crate::fast_hash::FastSet<String>> = Default::default();
     for record in records {
         let loose = !packed::is_pack_key(&record.key)
             && matches!(store.get(Collection::Responses, &record.key).await, Ok(Some(_)));

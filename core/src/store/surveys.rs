@@ -29,10 +29,13 @@ pub async fn load_saved_surveys<S: RecordStore>(store: &S) -> Result<SavedSurvey
             not_moved => Err(not_moved),
         };
     };
-    let (mut surveys, mut unreadable) = (Vec::new(), Vec::new());
+    let (mut surveys, mut readable, mut unreadable) = (Vec::new(), Vec::new(), Vec::new());
     for element in elements {
         match serde_json::from_str::<SavedSurvey>(element) {
-            Ok(survey) => surveys.push(survey),
+            Ok(survey) => {
+                surveys.push(survey);
+                readable.push(element);
+            }
             Err(_) => unreadable.push(element),
         }
     }
@@ -42,7 +45,10 @@ pub async fn load_saved_surveys<S: RecordStore>(store: &S) -> Result<SavedSurvey
     // The unreadable surveys kept aside and the list without them, in one transaction.
     let kept_as = kept_aside::free_name(store, Collection::Surveys, SAVED_LIST).await?;
     let aside = kept_aside::keep(Collection::Surveys, &kept_as, format!("[{}]", unreadable.join(",")));
-    store.write(vec![aside, saved_list(&surveys)?]).await?;
+    // The readable ones as they were written (not written again: the dashboard, which reads
+    // the list for a survey's key, never writes one).
+    let list = Change::Put(Collection::Surveys, Record::new(SAVED_LIST, "", format!("[{}]", readable.join(","))));
+    store.write(vec![aside, list]).await?;
     Ok(SavedSurveys { surveys, set_aside: Some(StoreError::Unreadable { key: SAVED_LIST.to_owned(), kept_as }) })
 }
 
