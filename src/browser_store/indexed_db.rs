@@ -92,6 +92,41 @@ fn timer(milliseconds: i32) -> Promise {
     })
 }
 
+impl IndexedDbStore {
+    /// A read-write transaction over `reads` and `writes`, still active, with every record listed
+    /// under each of `reads`. Requests end in the order they were made, so once the last has, all
+    /// have; its end is awaited in the same turn as its success event (promise continuations run
+    /// before the event ends), so the caller's changes still go into the transaction.
+    async fn read_for_update(
+        &self,
+        reads: &[(Collection, &str)],
+        writes: &[Collection],
+    ) -> Result<(IdbTransaction, Vec<Vec<Record>>), StoreError> {
+        let mut collections: Vec<Collection> = reads.iter().map(|(collection, _)| *collection).collect();
+        collections.extend_from_slice(writes);
+        let transaction = self.transaction(&collections, true).await?;
+        let mut requests = Vec::with_capacity(reads.len());
+        for (collection, group) in reads {
+            let store = transaction.object_store(collection.name()).map_err(|_| StoreError::Unavailable)?;
+            let index = store.index(BY_GROUP).map_err(|_| StoreError::Unavailable)?;
+            requests.push(index.get_all_with_key(&JsValue::from_str(group)).map_err(|_| StoreError::Unavailable)?);
+        }
+        let waits: Vec<Promise> = requests.iter().map(ended).collect();
+        if let Some(last) = waits.last() {
+            if JsFuture::from(last.clone()).await.is_err() {
+                let failed = requests.last().and_then(|request| request.error().ok().flatten());
+                return Err(error_named(failed.map(|error| error.name())));
+            }
+        }
+        let mut found = Vec::with_capacity(requests.len());
+        for request in &requests {
+            let objects: Array = request.result().map_err(|_| StoreError::Unavailable)?.unchecked_into();
+            found.push(objects.iter().map(|object| from_object(&object)).collect());
+        }
+        Ok((transaction, found))
+    }
+}
+
 /// Opens the database for `Promise::new`: resolves with it, or rejects (with [`NEWER_RELEASE`] or
 /// [`BLOCKED`] when that is why); `settled` is set either way.
 fn open_database(resolve: Function, reject: Function, settled: Rc<Cell<bool>>) {
@@ -312,31 +347,8 @@ impl RecordStore for IndexedDbStore {
         writes: &[Collection],
         decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
     ) -> Result<T, AddError<E>> {
-        let mut collections: Vec<Collection> = reads.iter().map(|(collection, _)| *collection).collect();
-        collections.extend_from_slice(writes);
-        let transaction = self.transaction(&collections, true).await.map_err(AddError::Store)?;
-        let unavailable = || AddError::Store(StoreError::Unavailable);
-        let mut requests = Vec::with_capacity(reads.len());
-        for (collection, group) in reads {
-            let store = transaction.object_store(collection.name()).map_err(|_| unavailable())?;
-            let index = store.index(BY_GROUP).map_err(|_| unavailable())?;
-            requests.push(index.get_all_with_key(&JsValue::from_str(group)).map_err(|_| unavailable())?);
-        }
-        // Requests end in the order they were made, so once the last has, all have. Its result is
-        // awaited in the same turn as its success event (promise continuations run before the
-        // event ends), while the transaction is still active: the changes go into it.
-        let waits: Vec<Promise> = requests.iter().map(ended).collect();
-        if let Some(last) = waits.last() {
-            if JsFuture::from(last.clone()).await.is_err() {
-                let failed = requests.last().and_then(|request| request.error().ok().flatten());
-                return Err(AddError::Store(error_named(failed.map(|error| error.name()))));
-            }
-        }
-        let mut found = Vec::with_capacity(requests.len());
-        for request in &requests {
-            let objects: Array = request.result().map_err(|_| unavailable())?.unchecked_into();
-            found.push(objects.iter().map(|object| from_object(&object)).collect());
-        }
+        // Only the deciding is generic: reading and writing are one copy of code for every caller.
+        let (transaction, found) = self.read_for_update(reads, writes).await.map_err(AddError::Store)?;
         let (changes, value) = match decide(found) {
             Ok(decided) => decided,
             Err(error) => {
