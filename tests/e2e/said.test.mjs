@@ -102,3 +102,24 @@ test('what people said is left out of the presentation unless the facilitator tu
     'the slide heading takes focus, so a screen reader announces it',
   );
 });
+
+test('a long list of answers shows 200 at first and more on request, by keyboard', async (t) => {
+  // 230 answers: before, every one was an item on the page, and at 100,000 the page stopped
+  // drawing for seconds.
+  const survey = JSON.parse(await readFile('instruments/partnership-pulse.json', 'utf8'));
+  const many = Array.from({ length: 230 }, (_, n) => ({
+    id: `many-${n}`, survey_id: survey.id, survey_version: survey.version, wave: '',
+    group: ['university', 'student'][n % 2], submitted: '2026-11-01', answers: { T1: 3, O1: `Answer number ${n}` },
+  }));
+  const page = await dashboardHolding(suite, many, { t });
+  const section = page.locator('section', { has: page.getByRole('heading', { name: QUESTION }) });
+  await section.getByRole('status').filter({ hasText: '230 answers' }).waitFor();
+  assert.equal(await section.locator('.pp-said-list li').count(), 200);
+  const more = section.getByRole('button', { name: 'Show 30 more answers (30 not shown yet)' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await section.locator('.pp-said-list li').nth(229).waitFor();
+  assert.equal(await section.locator('.pp-said-list li').count(), 230);
+  assert.equal(await more.count(), 0, 'nothing left to show');
+  assert.deepEqual(await axeViolations(page), []);
+});

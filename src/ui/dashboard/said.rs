@@ -29,19 +29,23 @@ pub struct WhatPeopleSaidProps {
     pub on_book: Callback<ThemeBook>,
 }
 
+/// How many answers are listed at first, and how many more each "Show more" lists.
+const ANSWERS_LISTED: usize = 200;
+
 /// One free-text question's answers.
 #[function_component(WhatPeopleSaid)]
 pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
     let host = use_host();
     let texts = super::texts::use_dashboard_texts();
     let search = use_state(String::new);
+    let listed = use_state(|| ANSWERS_LISTED);
     let survey = &props.survey;
     let question = survey
         .item(&props.list.item)
         .map(|item| item.label.get(&props.language, &survey.default_language).to_owned())
         .unwrap_or_default();
     let wanted = search.trim().to_lowercase();
-    let shown: Vec<_> = props
+    let mut shown: Vec<_> = props
         .list
         .answers
         .iter()
@@ -56,6 +60,14 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
             M::AnswersContain,
             &[("shown", shown.len().into()), ("total", total.into()), ("search", Arg::Text(search.trim()))],
         ),
+    };
+    // The first answers only, and more on request: 100,000 answers as 100,000 items would keep
+    // the page from drawing for seconds.
+    let not_listed = shown.len().saturating_sub(*listed);
+    shown.truncate(*listed);
+    let list_more = {
+        let listed = listed.clone();
+        Callback::from(move |_: MouseEvent| listed.set(*listed + ANSWERS_LISTED))
     };
     let on_search = {
         let search = search.clone();
@@ -128,6 +140,11 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
                     }
                 }) }
             </ul>
+            if not_listed > 0 {
+                <button type="button" class="pp-button" onclick={list_more}>
+                    { texts.format(M::ListMoreAnswers, &[("count", not_listed.min(ANSWERS_LISTED).into()), ("left", not_listed.into())]) }
+                </button>
+            }
         </section>
     }
 }

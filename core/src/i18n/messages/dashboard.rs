@@ -100,6 +100,7 @@ messages! {
     AnswersWithheld "answers-withheld" => text("Too few people in this view answered this question for their answers to be shown.");
     AnswersInOrder "answers-in-order" => plural("total", "1 answer.", "{total} answers, in an order that does not follow when they were given.");
     AnswersContain "answers-contain" => text("{shown} of {total} answers contain \"{search}\".");
+    ListMoreAnswers "list-more-answers" => text("Show {count} more answers ({left} not shown yet)");
     WhatPeopleSaid "what-people-said" => text("What people said: ");
     SearchAnswers "search-answers" => text("Search the answers");
     ThemesOfAnswer "themes-of-answer" => text("Themes of this answer");
