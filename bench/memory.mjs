@@ -59,7 +59,7 @@ for (const size of sizes) {
     window.ppFileBytes = file.size;
     return performance.now() - began;
   }, size);
-  await page.locator('.pp-import-report li', { hasText: `${size} added` }).waitFor({ timeout: 600000 });
+  await page.locator('.pp-import-report li', { hasText: `${size.toLocaleString('en')} added` }).waitFor({ timeout: 600000 });
   const reported = Date.now() - started;
   await page.locator('#pp-counts-title', { hasText: `Responses: ${size.toLocaleString("en")}` }).waitFor({ timeout: 600000 });
   const counted = Date.now() - started;

@@ -27,7 +27,7 @@ for (let start = 0; start < count; start += 5000) {
     answers.PV = { council: { gain: 1 + (number % 5), contribution: 1 + ((number + 1) % 5) } };
     answers.O1 = 'More notice of meetings, please.';
     const id = number.toString(16).padStart(32, '0');
-    docs.push({ _id: id, id, survey_id: 'partnership-pulse', survey_version: 1, wave: '2026', group: groups[number % groups.length], partner: 'council', submitted: '2026-11-24', answers });
+    docs.push({ _id: id, id, survey_id: 'partnership-pulse', survey_version: 2, wave: '2026', group: groups[number % groups.length], partner: 'council', submitted: '2026-11-24', answers });
   }
   const answer = await fetch(`${couch.url}bench/_bulk_docs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs }) });
   if (!answer.ok) throw new Error(`filling the database: ${answer.status}`);

@@ -145,3 +145,16 @@ async fn packs_are_read_and_written_in_one_transaction_each_response_once() {
     // 3,000 in packs of 2,000 and 1,000, 1,500 in one, and the two: four packs, not 4,502 records.
     assert_eq!(store.group(Collection::Packed, "partnership-pulse").await.unwrap().len(), 4);
 }
+
+#[wasm_bindgen_test]
+async fn packs_given_as_an_import_reads_are_all_undone_when_it_fails_halfway() {
+    clear_device().await;
+    let store = IndexedDbStore::open();
+    // Two full packs are handed to the transaction as they fill; then the file turns out cut
+    // short: neither is stored.
+    let mut made = (0..4500u32).map(|n| Ok(response_record(&response(n)).unwrap())).chain([Err("cut short")]);
+    let outcome = add_packed_as_made(&store, "partnership-pulse", Vec::new(), || made.next()).await;
+    assert_eq!(outcome, Err(AddError::Maker("cut short")));
+    assert_eq!(store.group(Collection::Packed, "partnership-pulse").await.unwrap(), Vec::new());
+    assert_eq!(load_responses(&store, "partnership-pulse").await.unwrap().len(), 0);
+}

@@ -183,7 +183,7 @@ impl RecordStore for StoreThatFailsReads {
         &self,
         _: &[(Collection, &str)],
         _: &[Collection],
-        _: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+        _: impl FnOnce(Vec<Vec<Record>>, &mut dyn FnMut(Change)) -> Result<(Vec<Change>, T), E>,
     ) -> Result<T, AddError<E>> {
         Err(AddError::Store(StoreError::Unavailable))
     }

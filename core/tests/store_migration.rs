@@ -151,9 +151,9 @@ impl RecordStore for StoreThatLosesWrites {
         &self,
         reads: &[(Collection, &str)],
         _: &[Collection],
-        decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+        decide: impl FnOnce(Vec<Vec<Record>>, &mut dyn FnMut(Change)) -> Result<(Vec<Change>, T), E>,
     ) -> Result<T, AddError<E>> {
-        decide(vec![Vec::new(); reads.len()]).map(|(_, value)| value).map_err(AddError::Maker)
+        decide(vec![Vec::new(); reads.len()], &mut |_| {}).map(|(_, value)| value).map_err(AddError::Maker)
     }
     async fn add_new_as_made<E>(
         &self,

@@ -241,7 +241,7 @@ impl RecordStore for FillingStore {
         &self,
         reads: &[(Collection, &str)],
         writes: &[Collection],
-        decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+        decide: impl FnOnce(Vec<Vec<Record>>, &mut dyn FnMut(Change)) -> Result<(Vec<Change>, T), E>,
     ) -> Result<T, AddError<E>> {
         self.write_allowed().map_err(AddError::Store)?;
         self.inner.update(reads, writes, decide).await

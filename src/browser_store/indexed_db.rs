@@ -345,16 +345,26 @@ impl RecordStore for IndexedDbStore {
         &self,
         reads: &[(Collection, &str)],
         writes: &[Collection],
-        decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+        decide: impl FnOnce(Vec<Vec<Record>>, &mut dyn FnMut(Change)) -> Result<(Vec<Change>, T), E>,
     ) -> Result<T, AddError<E>> {
         // Only the deciding is generic: reading and writing are one copy of code for every caller.
         let (transaction, found) = self.read_for_update(reads, writes).await.map_err(AddError::Store)?;
-        let (changes, value) = match decide(found) {
-            Ok(decided) => decided,
-            Err(error) => {
+        // Changes given along the way are asked of the transaction at once (the browser holds
+        // them, this page only the one being made); the first refusal abandons it.
+        let mut refused = None;
+        let mut give = |change: Change| {
+            if refused.is_none() {
+                refused = make_changes(&transaction, std::slice::from_ref(&change)).err();
+            }
+        };
+        let decided = decide(found, &mut give);
+        let (changes, value) = match (decided, refused) {
+            (Err(error), _) => {
                 let _ = transaction.abort();
                 return Err(AddError::Maker(error));
             }
+            (Ok(_), Some(error)) => return Err(AddError::Store(error)),
+            (Ok(decided), None) => decided,
         };
         make_changes(&transaction, &changes).map_err(AddError::Store)?;
         committed(&transaction).await.map_err(AddError::Store)?;

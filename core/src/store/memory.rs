@@ -79,14 +79,17 @@ impl RecordStore for MemoryStore {
         &self,
         reads: &[(Collection, &str)],
         _writes: &[Collection],
-        decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+        decide: impl FnOnce(Vec<Vec<Record>>, &mut dyn FnMut(Change)) -> Result<(Vec<Change>, T), E>,
     ) -> Result<T, AddError<E>> {
         let mut found = Vec::with_capacity(reads.len());
         for (collection, group) in reads {
             found.push(self.group(*collection, group).await.map_err(AddError::Store)?);
         }
-        let (changes, value) = decide(found).map_err(AddError::Maker)?;
-        self.write(changes).await.map_err(AddError::Store)?;
+        // Held until the end, as a transaction holds them: all or nothing.
+        let mut given = Vec::new();
+        let (changes, value) = decide(found, &mut |change| given.push(change)).map_err(AddError::Maker)?;
+        given.extend(changes);
+        self.write(given).await.map_err(AddError::Store)?;
         Ok(value)
     }
 

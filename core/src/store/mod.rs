@@ -162,14 +162,15 @@ pub trait RecordStore {
         next: impl FnMut() -> Option<Result<Record, E>>,
     ) -> Result<usize, AddError<E>>;
     /// Reads every record listed under each of `reads` (a collection and group), hands them to
-    /// `decide`, and makes the changes it returns (to `writes` only), all in one transaction:
-    /// nothing another tab writes comes between the reading and the writing. When `decide`
-    /// fails, nothing is changed.
+    /// `decide`, and makes the changes it gives (to `writes` only), all in one transaction:
+    /// nothing another tab writes comes between the reading and the writing. `decide` may give
+    /// changes as it goes, to its second argument (so that 100,000 responses are never all held
+    /// at once), and returns the rest. When `decide` fails, nothing is changed.
     async fn update<T, E>(
         &self,
         reads: &[(Collection, &str)],
         writes: &[Collection],
-        decide: impl FnOnce(Vec<Vec<Record>>) -> Result<(Vec<Change>, T), E>,
+        decide: impl FnOnce(Vec<Vec<Record>>, &mut dyn FnMut(Change)) -> Result<(Vec<Change>, T), E>,
     ) -> Result<T, AddError<E>>;
     /// Every record listed under `group`, handed to `each` a batch of about `batch` at a time, so
     /// that a store which reads while the caller works (IndexedDB) does both at once.

@@ -86,6 +86,11 @@ impl<'a> Packer<'a> {
         self.changes.push(Change::Put(Collection::PackedIds, Record::new(&key, self.survey_id, ids)));
     }
 
+    /// The changes of the packs sealed so far, to give to the transaction now.
+    fn sealed(&mut self) -> Vec<Change> {
+        std::mem::take(&mut self.changes)
+    }
+
     /// Every change, the last pack's included.
     fn finish(mut self) -> (Vec<Change>, usize) {
         self.seal();
@@ -131,13 +136,14 @@ pub async fn add_packed_as_made<S: RecordStore, E>(
     let reads = [(Collection::PackedIds, survey_id), (Collection::Responses, survey_id)];
     let writes = scope(&with);
     store
-        .update(&reads, &writes, |found| {
+        .update(&reads, &writes, |found, give| {
             let mut present = Present::of(&found[0], &found[1]);
             let mut packer = Packer::new(survey_id, present.next);
             while let Some(record) = next() {
                 let record = record?;
                 if present.ids.insert(record.key.clone()) {
                     packer.push(record);
+                    packer.sealed().into_iter().for_each(&mut *give);
                 }
             }
             let (mut changes, added) = packer.finish();
@@ -176,7 +182,7 @@ pub async fn pack_loose<S: RecordStore>(store: &S, survey_id: &str) -> Result<Pa
     let writes = [Collection::Packed, Collection::PackedIds, Collection::Responses, Collection::KeptAside];
     let taken_aside = kept_aside(store, Collection::Responses).await?;
     let packed = store
-        .update(&reads, &writes, |mut found| {
+        .update(&reads, &writes, |mut found, give| {
             let loose = std::mem::take(&mut found[1]);
             let small_packs = found[0].iter().filter(|ids| is_small(ids)).count();
             if loose.is_empty() {
@@ -192,6 +198,7 @@ pub async fn pack_loose<S: RecordStore>(store: &S, survey_id: &str) -> Result<Pa
                 let readable = super::response_of(&record, survey_id).is_some();
                 if readable && !present.ids.contains(&record.key) && seen.insert(record.key.clone()) {
                     packer.push(record);
+                    packer.sealed().into_iter().for_each(&mut *give);
                 } else {
                     aside.push(record);
                 }
@@ -297,7 +304,7 @@ pub(super) async fn set_aside_packed<S: RecordStore>(
     let reads = [(Collection::Packed, survey_id), (Collection::PackedIds, survey_id)];
     let writes = [Collection::KeptAside];
     let kept = store
-        .update(&reads, &writes, |found| {
+        .update(&reads, &writes, |found, _| {
             let mut ids = FastMap::default();
             for record in &found[1] {
                 ids.insert(record.key.as_str(), record.value.as_str());
@@ -345,7 +352,7 @@ pub(super) async fn set_aside_packed<S: RecordStore>(
 pub async fn compact_packs<S: RecordStore>(store: &S, survey_id: &str) -> Result<usize, StoreError> {
     let reads = [(Collection::Packed, survey_id), (Collection::PackedIds, survey_id)];
     let joined = store
-        .update(&reads, &[], |found| {
+        .update(&reads, &[], |found, _| {
             let mut ids = FastMap::default();
             for record in &found[1] {
                 ids.insert(record.key.as_str(), record);
