@@ -11,15 +11,21 @@ pub async fn kept_aside<S: RecordStore>(store: &S, from: Collection) -> Result<V
 /// A free name to keep data from `from` under `key` as: `<collection>:<key>`, with `#2`, `#3`…
 /// when data of that key was kept aside before.
 pub(super) async fn free_name<S: RecordStore>(store: &S, from: Collection, key: &str) -> Result<String, StoreError> {
-    let base = format!("{}:{key}", from.name());
     let taken: Vec<String> = kept_aside(store, from).await?.into_iter().map(|record| record.key).collect();
+    Ok(unused_name(from, key, |name| taken.iter().any(|kept| kept == name)))
+}
+
+/// The name to keep data from `from` under `key` as (see [`free_name`]) when `taken` says which
+/// names are in use.
+pub(super) fn unused_name(from: Collection, key: &str, taken: impl Fn(&str) -> bool) -> String {
+    let base = format!("{}:{key}", from.name());
     let mut name = base.clone();
     let mut number = 1;
-    while taken.contains(&name) {
+    while taken(&name) {
         number += 1;
         name = format!("{base}#{number}");
     }
-    Ok(name)
+    name
 }
 
 /// The change that keeps `value` aside as `name` (see [`free_name`]).

@@ -132,6 +132,15 @@ pub enum AddError<E> {
     Store(StoreError),
 }
 
+impl AddError<StoreError> {
+    /// The store's error, whichever side failed (a maker that fails with store errors).
+    pub fn into_store(self) -> StoreError {
+        match self {
+            AddError::Maker(error) | AddError::Store(error) => error,
+        }
+    }
+}
+
 /// Records in collections: IndexedDB in the browser, memory in tests. Asynchronous, since
 /// IndexedDB is.
 // Not `Send`: the app runs on the browser's one thread, and the memory store is for tests.

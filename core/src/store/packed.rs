@@ -120,9 +120,7 @@ pub async fn add_packed<S: RecordStore>(
 ) -> Result<usize, StoreError> {
     let mut records = records.into_iter();
     let added = add_packed_as_made(store, survey_id, with, || records.next().map(Ok::<_, StoreError>)).await;
-    added.map_err(|error| match error {
-        AddError::Maker(error) | AddError::Store(error) => error,
-    })
+    added.map_err(AddError::into_store)
 }
 
 /// Like [`add_packed`], with the records made one at a time by `next` while the transaction is
@@ -178,9 +176,10 @@ fn is_small(ids: &Record) -> bool {
 /// read as a response of the survey, or whose id a pack already holds, is kept aside (never
 /// packed, never dropped) and said.
 pub async fn pack_loose<S: RecordStore>(store: &S, survey_id: &str) -> Result<Packing, StoreError> {
-    let reads = [(Collection::PackedIds, survey_id), (Collection::Responses, survey_id)];
-    let writes = [Collection::Packed, Collection::PackedIds, Collection::Responses, Collection::KeptAside];
-    let taken_aside = kept_aside(store, Collection::Responses).await?;
+    // What was kept aside before is read in the same transaction, for the names of what goes now.
+    let kept_before = (Collection::KeptAside, Collection::Responses.name());
+    let reads = [(Collection::PackedIds, survey_id), (Collection::Responses, survey_id), kept_before];
+    let writes = [Collection::Packed, Collection::PackedIds, Collection::Responses];
     let packed = store
         .update(&reads, &writes, |mut found, give| {
             let loose = std::mem::take(&mut found[1]);
@@ -205,7 +204,7 @@ pub async fn pack_loose<S: RecordStore>(store: &S, survey_id: &str) -> Result<Pa
             }
             let (mut changes, packed) = packer.finish();
             let count = aside.len();
-            let mut kept = Aside::new(&taken_aside);
+            let mut kept = Aside::new(&found[2]);
             for record in aside {
                 changes.push(kept.keep(&record.key, record.value));
             }
@@ -215,9 +214,7 @@ pub async fn pack_loose<S: RecordStore>(store: &S, survey_id: &str) -> Result<Pa
             Ok((changes, Packing { packed, set_aside, small_packs: small_packs + 1 }))
         })
         .await;
-    packed.map_err(|error| match error {
-        AddError::Maker(error) | AddError::Store(error) => error,
-    })
+    packed.map_err(AddError::into_store)
 }
 
 /// Responses being kept aside in one transaction, each under a name of its own.
@@ -234,15 +231,9 @@ impl Aside {
     }
 
     /// The change that keeps `value`, the response of id `key` (or a pack of that key), aside
-    /// as `responses:<key>` (with `#2`, `#3`… when taken, as `kept_aside::free_name` names).
+    /// as `responses:<key>` (with `#2`, `#3`… when taken).
     fn keep(&mut self, key: &str, value: String) -> Change {
-        let base = format!("{}:{key}", Collection::Responses.name());
-        let mut name = base.clone();
-        let mut number = 1;
-        while self.taken.contains(&name) {
-            number += 1;
-            name = format!("{base}#{number}");
-        }
+        let name = kept_aside::unused_name(Collection::Responses, key, |name| self.taken.contains(name));
         self.taken.insert(name.clone());
         let change = kept_aside::keep(Collection::Responses, &name, value);
         self.last = Some(name);
@@ -300,16 +291,15 @@ pub(super) async fn set_aside_packed<S: RecordStore>(
     survey_id: &str,
     unreadable: &FastSet<String>,
 ) -> Result<Option<String>, StoreError> {
-    let taken_aside = kept_aside(store, Collection::Responses).await?;
-    let reads = [(Collection::Packed, survey_id), (Collection::PackedIds, survey_id)];
-    let writes = [Collection::KeptAside];
+    let kept_before = (Collection::KeptAside, Collection::Responses.name());
+    let reads = [(Collection::Packed, survey_id), (Collection::PackedIds, survey_id), kept_before];
     let kept = store
-        .update(&reads, &writes, |found, _| {
+        .update(&reads, &[], |found, _| {
             let mut ids = FastMap::default();
             for record in &found[1] {
                 ids.insert(record.key.as_str(), record.value.as_str());
             }
-            let mut aside = Aside::new(&taken_aside);
+            let mut aside = Aside::new(&found[2]);
             let mut changes = Vec::new();
             for pack in &found[0] {
                 let pack_ids = ids.remove(pack.key.as_str());
@@ -341,9 +331,7 @@ pub(super) async fn set_aside_packed<S: RecordStore>(
             Ok::<_, StoreError>((changes, last))
         })
         .await;
-    kept.map_err(|error| match error {
-        AddError::Maker(error) | AddError::Store(error) => error,
-    })
+    kept.map_err(AddError::into_store)
 }
 
 /// Joins `survey_id`'s small packs (fewer than half of [`PACK_SIZE`] responses each) into full
@@ -382,7 +370,5 @@ pub async fn compact_packs<S: RecordStore>(store: &S, survey_id: &str) -> Result
             Ok((changes, joined))
         })
         .await;
-    joined.map_err(|error| match error {
-        AddError::Maker(error) | AddError::Store(error) => error,
-    })
+    joined.map_err(AddError::into_store)
 }

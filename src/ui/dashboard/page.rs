@@ -124,6 +124,32 @@ struct PageMemo {
     said: Remembered<ViewKey, Rc<Option<Vec<SaidList>>>>,
 }
 
+/// What a view shows: its report, its charts and its open answers.
+type ViewFigures = (Rc<Report>, Rc<Vec<DashboardChart>>, Rc<Option<Vec<SaidList>>>);
+
+impl PageMemo {
+    /// The figures of `view` over the responses `protected` shows, made again only when one of
+    /// their inputs changed.
+    fn figures(
+        &self,
+        protected: &Rc<ProtectedTable>,
+        view: &DashboardView,
+        (survey, waves, language, texts): (&SurveyDefinition, &[String], &str, &Texts<M>),
+    ) -> ViewFigures {
+        let shown = || Same(protected.clone());
+        let report =
+            remembered(&self.report, (shown(), view.filter.clone()), || Rc::new(analyse_view(protected, &view.filter)));
+        let charts_key = (Same(report.clone()), view.clone(), language.to_owned(), texts.language().to_owned());
+        let charts = remembered(&self.charts, charts_key, || {
+            Rc::new(dashboard_charts(survey, &report, waves, view, language, texts))
+        });
+        let said = remembered(&self.said, (shown(), view.filter.clone()), || {
+            Rc::new(what_people_said(protected, &view.filter))
+        });
+        (report, charts, said)
+    }
+}
+
 #[function_component(DashboardPage)]
 fn dashboard_page(props: &DashboardProps) -> Html {
     let host = crate::ui::host::use_host();
@@ -170,15 +196,9 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     };
     // Protection is made once per change of the responses; each view is analysed from it.
     let Some(protected) = loaded.protected(survey.protection_threshold()) else { return html! {} };
-    let memo = memo.borrow();
-    let shown = || Same(protected.clone());
-    let report =
-        remembered(&memo.report, (shown(), view.filter.clone()), || Rc::new(analyse_view(&protected, &view.filter)));
     let wave_labels: Vec<String> = table.waves().iter().map(|w| w.label.clone()).collect();
-    let charts_key = (Same(report.clone()), view.0.clone(), props.language.to_string(), texts.language().to_owned());
-    let charts = remembered(&memo.charts, charts_key, || {
-        Rc::new(dashboard_charts(&survey, &report, &wave_labels, &view, &props.language, &texts))
-    });
+    let (report, charts, said) =
+        memo.borrow().figures(&protected, &view, (&survey, &wave_labels, &props.language, &texts));
     let groups = group_choices(&survey, &report, &props.language, &texts);
     let partners = partner_choices(&survey, &report, &props.language);
     let dispatch = {
@@ -186,8 +206,6 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         Callback::from(move |action: DashboardAction| view.dispatch(action))
     };
     let title = survey.title.get(&props.language, &survey.default_language).to_owned();
-    let said =
-        remembered(&memo.said, (shown(), view.filter.clone()), || Rc::new(what_people_said(&protected, &view.filter)));
     // Each open question's themes, counted in this view once, for a chart after its answers (not
     // on slides, which never show themes).
     let counted: Rc<Vec<CountedThemes>> = if view.slide.is_some() {
