@@ -127,12 +127,15 @@ pub fn use_tab_session(
     let discard = {
         let (other_version, write_error, answering) = (other_version.clone(), write_error.clone(), answering.clone());
         Callback::from(move |()| {
-            let (write_error, answering) = (write_error.clone(), answering.clone());
+            let (write_error, answering, other_version, state) =
+                (write_error.clone(), answering.clone(), other_version.clone(), state.clone());
+            // The fresh start is shown once the removal has committed: a tab closed the moment
+            // "Start" appears must not bring the discarded answers back.
             wasm_bindgen_futures::spawn_local(async move {
                 write_error.set(answering.get().discard(&device::store()).await.err());
+                other_version.set(None);
+                state.dispatch(RespondAction::Restart);
             });
-            other_version.set(None);
-            state.dispatch(RespondAction::Restart);
         })
     };
     TabSession {
