@@ -5,9 +5,11 @@
 //! (validating each, as an import does) and times `analyse`, which computes everything the
 //! dashboard shows: small-number protection of all responses, then the view. The dashboard makes
 //! the protection once per change of the data and each further view (a filter, a slide) from it,
-//! so that is timed too. Prints medians of several runs and the process's peak memory.
+//! so that is timed too. Beside them, in the same run, the floor: one loop that reads every stored
+//! answer once and counts it per group, partner and wave (`one_pass_tally`); issue 32's goal is
+//! `analyse` within three times of it. Prints medians of several runs and the process's peak memory.
 
-use pulse_core::analytics::{analyse, analyse_view, Filter, ProtectedTable, ResponseTable};
+use pulse_core::analytics::{analyse, analyse_view, one_pass_tally, Filter, ProtectedTable, ResponseTable};
 use pulse_core::response::Response;
 use pulse_core::survey::builtin_survey;
 use std::time::{Duration, Instant};
@@ -34,8 +36,8 @@ fn main() {
     let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|arg| arg.parse().ok()).collect();
     let sizes = if sizes.is_empty() { vec![10_000, 100_000, 1_000_000] } else { sizes };
     println!(
-        "{:>10} {:>14} {:>16} {:>14} {:>14} {:>12}",
-        "responses", "load (table)", "analyse median", "per 100k", "a view median", "peak memory"
+        "{:>10} {:>14} {:>16} {:>14} {:>14} {:>14} {:>9} {:>12}",
+        "responses", "load (table)", "analyse median", "per 100k", "a view median", "one pass", "ratio", "peak memory"
     );
     for size in sizes {
         let mut random = Lcg(42);
@@ -73,14 +75,23 @@ fn main() {
             views.push(started.elapsed());
         }
         let view_time = median(views);
+        let mut floors = Vec::new();
+        for _ in 0..runs {
+            let started = Instant::now();
+            std::hint::black_box(one_pass_tally(std::hint::black_box(&table)));
+            floors.push(started.elapsed());
+        }
+        let floor_time = median(floors);
         let per_100k = analyse_time.as_secs_f64() * 1000.0 * 100_000.0 / size as f64;
         println!(
-            "{:>10} {:>11.1} ms {:>13.1} ms {:>11.1} ms {:>11.1} ms {:>12}",
+            "{:>10} {:>11.1} ms {:>13.1} ms {:>11.1} ms {:>11.1} ms {:>11.1} ms {:>8.1}× {:>12}",
             size,
             load.as_secs_f64() * 1000.0,
             analyse_time.as_secs_f64() * 1000.0,
             per_100k,
             view_time.as_secs_f64() * 1000.0,
+            floor_time.as_secs_f64() * 1000.0,
+            analyse_time.as_secs_f64() / floor_time.as_secs_f64(),
             peak_memory_mib()
         );
     }

@@ -16,7 +16,7 @@ impl Histograms {
     }
 
     /// Counts one score in bin `bin` of cell `cell`.
-    #[inline]
+    #[inline(always)]
     pub fn add(&mut self, cell: usize, bin: usize) {
         self.counts[cell * self.bins + bin] += 1;
     }

@@ -17,11 +17,13 @@ pub fn to_percent(mean_on_scale: f64) -> f64 {
 }
 
 /// Whether `answered` of `items` is enough for a score: at least half.
+#[inline(always)]
 fn enough(answered: usize, items: usize) -> bool {
     items > 0 && answered > 0 && answered * 2 >= items
 }
 
 /// Sum and count of the scored answers among Likert codes ("don't know" is not an answer).
+#[inline(always)]
 fn sum_answered(codes: impl Iterator<Item = u8>) -> (usize, usize) {
     codes
         .filter(|&code| code != UNANSWERED && code != DONT_KNOW_CODE)
@@ -33,6 +35,13 @@ fn sum_answered(codes: impl Iterator<Item = u8>) -> (usize, usize) {
 pub fn respondent_score(codes: impl Iterator<Item = u8>, items: usize) -> Option<f64> {
     let (sum, answered) = sum_answered(codes);
     enough(answered, items).then(|| to_percent(sum as f64 / answered as f64))
+}
+
+/// Whether the Likert codes of an indicator's columns give a score ([`respondent_score`] is
+/// `Some`), without working it out.
+#[inline(always)]
+pub(crate) fn has_score(codes: impl Iterator<Item = u8>, items: usize) -> bool {
+    enough(sum_answered(codes).1, items)
 }
 
 /// Every score an indicator of `items` items can take, as ordered bins.
@@ -71,7 +80,7 @@ impl ScoreBins {
     }
 
     /// The bin of a respondent's codes for the indicator's columns, or [`NO_SCORE`].
-    #[inline]
+    #[inline(always)]
     pub fn bin(&self, codes: impl Iterator<Item = u8>) -> u16 {
         let (sum, answered) = sum_answered(codes);
         if !enough(answered, self.items) {
@@ -201,7 +210,7 @@ fn alpha(table: &ResponseTable, rows: &[usize], columns: &[usize]) -> Option<f64
     for &row in rows {
         let codes = table.likert_row(row);
         if columns.iter().all(|&column| (1..=5).contains(&codes[column])) {
-            sums.add(columns.iter().map(|&column| f64::from(codes[column])));
+            sums.add(columns.iter().map(|&column| codes[column]));
         }
     }
     if sums.n() < ALPHA_MIN_N as u64 {

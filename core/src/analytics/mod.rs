@@ -29,6 +29,7 @@ mod histogram;
 mod indicators;
 mod items;
 mod marginalisation;
+mod one_pass;
 mod open_answers;
 mod partner_trust;
 mod protection;
@@ -49,6 +50,7 @@ pub use gaps::{Gap, GAP_FLAG_POINTS};
 pub use indicators::{respondent_score, to_percent, IndicatorFigures, ALPHA_MIN_N};
 pub use items::{AnswerCounts, ItemDistribution};
 pub use marginalisation::{GroupMarginalisation, NamedShare, LOW_INCLUSION_POINTS, NAMED_SHARE_FLAG};
+pub use one_pass::one_pass_tally;
 pub use open_answers::{what_people_said, SaidAnswer, SaidList};
 pub use partner_trust::{
     MutualTrust, OrganisationTrust, TrustFigure, TrustLink, TrustMap, LEAST_TRUSTED_LISTED, MUTUAL_TRUST_FROM,

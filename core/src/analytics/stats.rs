@@ -136,10 +136,12 @@ pub fn summarise_counts(values: &[f64], counts: &[u32]) -> Option<Summary> {
 /// alpha = k / (k - 1) * (1 - sum of item variances / variance of the totals).
 pub struct AlphaAccumulator {
     n: u64,
-    item_sums: Vec<f64>,
-    item_squares: Vec<f64>,
-    total_sum: f64,
-    total_squares: f64,
+    // Answers are whole points 1-5, so every sum is a whole number: kept as integers (exact,
+    // and cheaper to add), turned into floats once for alpha.
+    item_sums: Vec<u64>,
+    item_squares: Vec<u64>,
+    total_sum: u64,
+    total_squares: u64,
 }
 
 impl AlphaAccumulator {
@@ -147,17 +149,18 @@ impl AlphaAccumulator {
     pub fn new(items: usize) -> AlphaAccumulator {
         AlphaAccumulator {
             n: 0,
-            item_sums: vec![0.0; items],
-            item_squares: vec![0.0; items],
-            total_sum: 0.0,
-            total_squares: 0.0,
+            item_sums: vec![0; items],
+            item_squares: vec![0; items],
+            total_sum: 0,
+            total_squares: 0,
         }
     }
 
-    /// Adds one respondent's answers to every item.
-    pub fn add(&mut self, answers: impl Iterator<Item = f64>) {
-        let mut total = 0.0;
+    /// Adds one respondent's answers (points of the scale, 1-5) to every item.
+    pub fn add(&mut self, answers: impl Iterator<Item = u8>) {
+        let mut total = 0u64;
         for ((value, sum), square) in answers.zip(&mut self.item_sums).zip(&mut self.item_squares) {
+            let value = u64::from(value);
             *sum += value;
             *square += value * value;
             total += value;
@@ -179,7 +182,7 @@ impl AlphaAccumulator {
             return None;
         }
         let n = self.n as f64;
-        let variance = |sum: f64, squares: f64| (squares - sum * sum / n) / (n - 1.0);
+        let variance = |sum: u64, squares: u64| (squares as f64 - sum as f64 * sum as f64 / n) / (n - 1.0);
         let item_variances: f64 =
             self.item_sums.iter().zip(&self.item_squares).map(|(&sum, &squares)| variance(sum, squares)).sum();
         let total_variance = variance(self.total_sum, self.total_squares);

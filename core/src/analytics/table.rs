@@ -354,24 +354,28 @@ impl ResponseTable {
     }
 
     /// Likert codes of row `row`.
+    #[inline(always)]
     pub(crate) fn likert_row(&self, row: usize) -> &[u8] {
         let width = self.layout.likert_items.len();
         &self.likert[row * width..(row + 1) * width]
     }
 
     /// Whether row `row` answered the named-groups question, and whether it named `group`.
+    #[inline(always)]
     pub(crate) fn named(&self, row: usize, group: usize) -> (bool, bool) {
         let mask = self.named[row];
         (mask & NAMED_ANSWERED != 0, mask & (1 << group) != 0)
     }
 
     /// Trust codes row `row` gave each partner (empty without a trust matrix).
+    #[inline(always)]
     pub(crate) fn trust_row(&self, row: usize) -> &[u8] {
         let width = self.layout.trust_width();
         &self.trust[row * width..(row + 1) * width]
     }
 
     /// Gain and contribution codes that row `row` gave partner `partner`.
+    #[inline(always)]
     pub(crate) fn matrix_cell(&self, row: usize, partner: usize) -> (u8, u8) {
         let at = (row * self.layout.partners.len() + partner) * 2;
         (self.matrix[at], self.matrix[at + 1])

@@ -43,6 +43,7 @@ pub struct PartnerValue {
 const RATING_VALUES: [f64; 5] = [0.0, 25.0, 50.0, 75.0, 100.0];
 
 /// Bin of a matrix code, or `None` for unanswered and "don't know".
+#[inline(always)]
 pub(crate) fn rated(code: u8) -> Option<usize> {
     (code != UNANSWERED && code != DONT_KNOW_CODE).then(|| usize::from(code) - 1)
 }

@@ -28,7 +28,7 @@ mod cells;
 mod span;
 
 use super::filter::Filter;
-use super::indicators::respondent_score;
+use super::indicators::{has_score, respondent_score};
 use super::table::{ResponseTable, NO_PARTNER, UNANSWERED};
 use super::value::rated;
 use crate::fast_hash::FastMap;
@@ -389,12 +389,12 @@ impl ProtectedTable {
         cells
     }
 
-    /// Every column of the survey with the people in each atom who gave that answer.
-    fn column_sizes(&self) -> Vec<(Column, Vec<u32>)> {
+    /// Every column of the survey, in the order [`Self::answers_of_row`] gives a row's answers.
+    fn columns_of_survey(&self) -> Vec<Column> {
         let layout = &self.table.layout;
         let count = |n: usize| 0..n as u16;
         let questions: u16 = if layout.matrix_item.is_some() { 2 } else { 0 };
-        let columns = std::iter::once(Column::People)
+        std::iter::once(Column::People)
             .chain(count(layout.likert_items.len()).map(Column::Answered))
             .chain(count(layout.likert_items.len()).map(Column::Scored))
             .chain(count(layout.indicators.len()).map(Column::Indicator))
@@ -403,15 +403,59 @@ impl ProtectedTable {
             }))
             .chain(count(layout.trust_width()).map(Column::Trust))
             .chain(layout.named_groups_item.as_ref().map(|_| Column::Named))
-            .chain(count(layout.text_items.len()).map(Column::Said));
+            .chain(count(layout.text_items.len()).map(Column::Said))
+            .collect()
+    }
+
+    /// Whether row `row` gave the answer of each column of [`Self::columns_of_survey`], in that
+    /// order: what [`Self::has_answer`] says of one column, for all of them in one read of the
+    /// row (column by column, the rows were read some seventy times).
+    fn answers_of_row(&self, row: usize, answers: &mut Vec<bool>) {
+        let table = &self.table;
+        let layout = &table.layout;
+        let codes = table.likert_row(row);
+        answers.push(true);
+        answers.extend(codes.iter().map(|&code| code != UNANSWERED));
+        answers.extend(codes.iter().map(|&code| rated(code).is_some()));
+        answers.extend(
+            layout
+                .indicators
+                .iter()
+                .map(|(_, items)| has_score(items.iter().map(|&column| codes[column]), items.len())),
+        );
+        if layout.matrix_item.is_some() {
+            let width = layout.partners.len() * 2;
+            answers.extend(table.matrix[row * width..(row + 1) * width].iter().map(|&code| rated(code).is_some()));
+        }
+        answers.extend(table.trust_row(row).iter().map(|&code| rated(code).is_some()));
+        if layout.named_groups_item.is_some() {
+            answers.push(table.named(row, 0).0);
+        }
+        let texts = &table.texts[row];
+        answers.extend(
+            (0..layout.text_items.len()).map(|item| texts.iter().any(|answer| usize::from(answer.item) == item)),
+        );
+    }
+
+    /// Every column of the survey with the people in each atom who gave that answer.
+    fn column_sizes(&self) -> Vec<(Column, Vec<u32>)> {
+        let columns = self.columns_of_survey();
+        let width = columns.len();
+        // Atom by atom, so that one row's answers are added to neighbouring counts.
+        let mut by_atom = vec![0u32; self.atoms.len() * width];
+        let mut answers = Vec::with_capacity(width);
+        for (row, &atom) in self.atom_of_row.iter().enumerate() {
+            answers.clear();
+            self.answers_of_row(row, &mut answers);
+            let sizes = &mut by_atom[atom as usize * width..(atom as usize + 1) * width];
+            for (size, &answered) in sizes.iter_mut().zip(&answers) {
+                *size += u32::from(answered);
+            }
+        }
         columns
-            .map(|column| {
-                let mut sizes = vec![0u32; self.atoms.len()];
-                for (row, &atom) in self.atom_of_row.iter().enumerate() {
-                    sizes[atom as usize] += u32::from(self.has_answer(column, row));
-                }
-                (column, sizes)
-            })
+            .into_iter()
+            .enumerate()
+            .map(|(index, column)| (column, by_atom.iter().skip(index).step_by(width).copied().collect()))
             .collect()
     }
 

@@ -1,0 +1,67 @@
+//! The floor the analysis is measured against (issue 32: `analyse` within three times of it).
+
+use super::table::ResponseTable;
+
+/// Codes a stored answer can take: unanswered, 1-5, "don't know".
+const CODES: usize = 7;
+
+/// The least work any analysis of `table` does: every stored answer read once and counted per
+/// stakeholder group, partner and wave, in one loop. Returns the counts' checksum so the work
+/// cannot be optimised away. Only `bench_aggregate` calls it; the app never does.
+#[doc(hidden)]
+pub fn one_pass_tally(table: &ResponseTable) -> u64 {
+    let layout = &table.layout;
+    let partners = layout.partners.len();
+    let matrix_width = if layout.matrix_item.is_some() { partners * 2 } else { 0 };
+    let width = (layout.likert_items.len() + matrix_width + layout.trust_width()) * CODES + 1;
+    let mut by_group = vec![0u32; layout.groups.len() * width];
+    let mut by_partner = vec![0u32; partners + 1];
+    let mut by_wave = vec![0u32; table.waves.len()];
+    for row in 0..table.len() {
+        let (group, partner, wave) = table.cell_of(row);
+        by_partner[usize::from(partner).min(partners)] += 1;
+        by_wave[usize::from(wave)] += 1;
+        let counts = &mut by_group[usize::from(group) * width..(usize::from(group) + 1) * width];
+        let matrix = &table.matrix[row * matrix_width..(row + 1) * matrix_width];
+        let answers = table.likert_row(row).iter().chain(matrix).chain(table.trust_row(row));
+        for (position, &code) in answers.enumerate() {
+            counts[position * CODES + usize::from(code)] += 1;
+        }
+        counts[width - 1] += table.named[row].count_ones();
+    }
+    let all = by_group.iter().chain(&by_partner).chain(&by_wave);
+    all.enumerate().fold(0u64, |sum, (index, &count)| sum.wrapping_add((index as u64 + 1) * u64::from(count)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::response::{Answer, Response};
+    use crate::survey::builtin_survey;
+    use std::collections::BTreeMap;
+
+    fn response(id: &str, trust: u8) -> Response {
+        Response {
+            id: id.into(),
+            survey_id: "partnership-pulse".into(),
+            survey_version: 2,
+            wave: String::new(),
+            group: "student".into(),
+            partner: None,
+            submitted: "2026-11-23".into(),
+            answers: BTreeMap::from([("T1".into(), Answer::Scale(trust))]),
+        }
+    }
+
+    #[test]
+    fn every_stored_answer_counts_once() {
+        let survey = builtin_survey().expect("built-in survey");
+        let table = |responses: &[Response]| ResponseTable::from_responses(&survey, responses).expect("fits");
+        let one = one_pass_tally(&table(&[response("r-0001", 4)]));
+        // The same answers twice: every count doubles, and so does the weighted sum of them.
+        assert_eq!(one_pass_tally(&table(&[response("r-0001", 4), response("r-0002", 4)])), 2 * one);
+        // T1 is the first Likert column: 4 instead of 5 moves one count from position 4 to 5 of
+        // the group's first seven, so the sum weighted by position + 1 grows by exactly 1.
+        assert_eq!(one_pass_tally(&table(&[response("r-0001", 5)])), one + 1);
+    }
+}
