@@ -2,10 +2,13 @@
 // since a WebAssembly memory only grows — in headless Chromium against dist/.
 // - The dashboard importing one response file of 10,000 and of 100,000 responses of the built-in
 //   instrument through its file input (a fresh browser context each, so each size starts from a
-//   page that has just opened), then drawing the figures of all of them.
+//   page that has just opened), then drawing the figures of all of them; then the page reloaded
+//   with them stored (wasm, and the JavaScript heap after a collection), and "Download all
+//   responses" as JSON and as CSV from there (what an export leaves in the wasm memory).
 // - The survey page after a respondent answers the built-in survey and submits.
 // Usage: node bench/memory.mjs [sizes...]   Budgets (issue 15): dashboard ≤ 150 MB at 100,000
 // responses; survey page ≤ 10 MB.
+import { stat } from 'node:fs/promises';
 import { serveDirectory } from '../tests/e2e/support/server.mjs';
 import { launchChromium } from '../tests/e2e/support/browser.mjs';
 
@@ -16,7 +19,7 @@ const MB = (bytes) => (bytes / (1024 * 1024)).toFixed(1);
 
 /** A page whose wasm memory can be read: Trunk's start event carries the module's exports. */
 async function pageKeepingMemory(path) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (event) => { window.ppMemory = event.detail.wasm.memory; });
   });
@@ -27,6 +30,25 @@ async function pageKeepingMemory(path) {
 }
 
 const wasmBytes = (page) => page.evaluate(() => window.ppMemory.buffer.byteLength);
+
+/** The page's JavaScript heap in use after a full collection (Chrome DevTools Protocol). */
+async function heapBytes(page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  await session.send('HeapProfiler.collectGarbage');
+  const { metrics } = await session.send('Performance.getMetrics');
+  await session.detach();
+  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+/** Downloads all responses in `format` and returns the file's size. */
+async function exportAll(page, format) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600000 }),
+    page.getByRole('button', { name: `Download all responses (${format})` }).click(),
+  ]);
+  return (await stat(await download.path())).size;
+}
 
 for (const size of sizes) {
   const page = await pageKeepingMemory('dashboard.html');
@@ -69,6 +91,18 @@ for (const size of sizes) {
   console.log(`dashboard, one file of ${size.toLocaleString('en')} responses (${MB(fileBytes)} MB): wasm memory ${MB(opened)} MB when opened, ` +
     `${MB(imported)} MB (its peak) after importing and drawing the figures; ` +
     `the file made in ${made.toFixed(0)} ms and imported by ${reported} ms, counted ${counted} ms, charts drawn ${Date.now() - started} ms; budget at 100,000: 150 MB`);
+  await page.reload();
+  await page.waitForFunction(() => window.ppMemory);
+  await page.locator('#pp-counts-title', { hasText: `Responses: ${size.toLocaleString("en")}` }).waitFor({ timeout: 600000 });
+  await page.locator('.pp-chart svg').first().waitFor({ timeout: 600000 });
+  const reopened = await wasmBytes(page);
+  const heap = await heapBytes(page);
+  const jsonBytes = await exportAll(page, 'JSON');
+  const afterJson = await wasmBytes(page);
+  const csvBytes = await exportAll(page, 'CSV');
+  const afterCsv = await wasmBytes(page);
+  console.log(`  reopened with ${size.toLocaleString('en')} stored: wasm memory ${MB(reopened)} MB, JavaScript heap ${MB(heap)} MB; ` +
+    `after downloading them as JSON (${MB(jsonBytes)} MB) ${MB(afterJson)} MB, then as CSV (${MB(csvBytes)} MB) ${MB(afterCsv)} MB`);
   await page.context().close();
 }
 

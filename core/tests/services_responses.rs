@@ -132,28 +132,54 @@ fn codes_are_stored_together_and_unreadable_ones_are_listed_by_line() {
     assert_eq!(block_on(import_codes(&store, &survey, "  \n")).stored, None, "no code, nothing to store");
 }
 
+/// An export's pieces, joined, and what it reported.
+fn export(store: &impl RecordStore, format: ExportFormat) -> Result<(String, Vec<usize>, Exported), StoreError> {
+    let mut pieces = Vec::new();
+    let exported = block_on(export_responses(store, &survey(), format, |piece| pieces.push(piece)))?;
+    Ok((pieces.concat(), pieces.iter().map(String::len).collect(), exported))
+}
+
 #[test]
 fn export_holds_every_response_and_reports_what_was_set_aside() {
     let survey = survey();
     let store = MemoryStore::default();
     let two = [response(&id(3), "student", None, &all(&TRUST, 3)), response(&id(4), "student", None, &all(&TRUST, 4))];
     block_on(add_responses(&store, &two)).unwrap();
-    let json = block_on(export_responses(&store, &survey, ExportFormat::Json)).unwrap();
-    assert!(json.text.contains(&id(3)) && json.text.contains(&id(4)), "both responses");
-    assert_eq!(json.set_aside, None);
-    let csv = block_on(export_responses(&store, &survey, ExportFormat::Csv)).unwrap();
-    assert_eq!(csv.text.lines().count(), 3, "header and two responses");
+    let (json, _, exported) = export(&store, ExportFormat::Json).unwrap();
+    assert_eq!(json, file_of(two.to_vec()), "exactly the response file of both");
+    assert_eq!(exported, Exported { responses: 2, set_aside: None });
+    let (csv, _, _) = export(&store, ExportFormat::Csv).unwrap();
+    assert_eq!(csv, pulse_core::transfer::responses_csv(&survey, &two), "header and two responses");
     // A record that is not a response is kept aside and said beside the file, never an empty file.
     let broken = Record::new("broken", &survey.id, "[{broken".into());
     block_on(store.write(vec![Change::Put(Collection::Responses, broken)])).unwrap();
-    let partial = block_on(export_responses(&store, &survey, ExportFormat::Json)).unwrap();
-    assert!(partial.text.contains(&id(3)) && partial.text.contains(&id(4)));
-    assert!(matches!(partial.set_aside, Some(StoreError::SomeUnreadable { count: 1, .. })), "{:?}", partial.set_aside);
+    let (partial, _, exported) = export(&store, ExportFormat::Json).unwrap();
+    assert_eq!(partial, file_of(two.to_vec()));
+    assert!(matches!(exported.set_aside, Some(StoreError::SomeUnreadable { count: 1, .. })), "{exported:?}");
     // Storage that cannot be read at all gives no file and says why.
-    assert_eq!(
-        block_on(export_responses(&StoreThatFailsReads, &survey, ExportFormat::Json)),
-        Err(StoreError::Unavailable)
-    );
+    assert_eq!(export(&StoreThatFailsReads, ExportFormat::Json), Err(StoreError::Unavailable));
+}
+
+#[test]
+fn an_export_of_packs_is_written_a_pack_at_a_time_and_reads_back_whole() {
+    // 3 loose responses (a kiosk's) and 4,500 packed (2,000 + 2,000 + 500): the file is the
+    // head, one piece per batch (loose, then each pack), and the tail: 6 pieces, none holding
+    // more than a pack's worth.
+    let survey = survey();
+    let store = MemoryStore::default();
+    let loose: Vec<_> = (0..3).map(|n| response(&id(n), "student", None, &all(&TRUST, 3))).collect();
+    block_on(add_responses(&store, &loose)).unwrap();
+    let packed: Vec<_> = (3..4503).map(|n| response(&id(n), "student", None, &all(&TRUST, 4))).collect();
+    let records = packed.iter().map(|response| response_record(response).unwrap()).collect();
+    assert_eq!(block_on(add_packed(&store, &survey.id, records, Vec::new())), Ok(4500));
+    let (json, sizes, exported) = export(&store, ExportFormat::Json).unwrap();
+    assert_eq!(exported.responses, 4503);
+    assert_eq!(sizes.len(), 6, "{sizes:?}");
+    assert!(sizes.iter().all(|&size| size <= json.len() / 2), "{sizes:?} of {}", json.len());
+    let read = pulse_core::transfer::read_response_file(&json).unwrap();
+    assert_eq!(read, loose.into_iter().chain(packed).collect::<Vec<_>>(), "every response once, in order");
+    let (csv, sizes, _) = export(&store, ExportFormat::Csv).unwrap();
+    assert_eq!((csv.lines().count(), sizes.len()), (4504, 6), "a header and a line per response");
 }
 
 /// A browser store that refuses every read (storage turned off after the page loaded).

@@ -40,12 +40,17 @@ pub fn invitation_in_link() -> Option<String> {
 
 /// Offers `contents` to the person as a file named `file_name`; `false` if the browser refused.
 pub fn download(file_name: &str, mime: &str, contents: &str) -> bool {
+    download_parts(file_name, mime, &js_sys::Array::of1(&contents.into()))
+}
+
+/// Offers the strings `parts`, joined, as a file named `file_name` (a file written in pieces
+/// is joined by the browser, outside the page's WebAssembly memory); `false` if it refused.
+pub fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> bool {
     let attempt = || -> Option<()> {
         let document = gloo::utils::document();
-        let parts = js_sys::Array::of1(&contents.into());
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
         link.set_href(&url);

@@ -7,6 +7,7 @@
 
 mod answering;
 mod device_responses;
+mod export;
 mod open;
 mod outbox;
 mod response_feed;
@@ -18,6 +19,7 @@ mod sync;
 pub use crate::store::{load_themes, save_themes};
 pub use answering::{kiosk_setting, outgoing_document, set_kiosk_setting, OutgoingError, Queued, TabAnswering};
 pub use device_responses::DeviceResponses;
+pub use export::{export_responses, ExportFormat, Exported};
 pub use open::{open_link_contents, open_saved, OpenError};
 pub use outbox::{send_waiting, OutboxReport};
 pub use response_feed::{FeedChange, ResponseFeed};
@@ -29,6 +31,6 @@ pub use sync::{
 };
 
 pub use responses::{
-    export_responses, import_codes, import_file, import_file_text, import_sealed_file, Added, CodeImport, Export,
-    ExportFormat, ImportProblem, HANDED_BACK, NAMED_REFUSED, NAMED_SKIPPED,
+    import_codes, import_file, import_file_text, import_sealed_file, Added, CodeImport, ImportProblem, HANDED_BACK,
+    NAMED_REFUSED, NAMED_SKIPPED,
 };

@@ -6,13 +6,13 @@ use crate::response::{Response, ResponseChecker};
 use crate::seal::{open_envelopes, SealCrypto, SealError, SealedResponse};
 use crate::services::SyncTarget;
 use crate::store::{
-    add_packed, add_packed_as_made, read_responses, response_record, to_json, AddError, Change, Collection, Record,
-    RecordStore, StoreError,
+    add_packed, add_packed_as_made, response_record, to_json, AddError, Change, Collection, Record, RecordStore,
+    StoreError,
 };
 use crate::survey::SurveyDefinition;
 use crate::transfer::SealedResponseFile;
-use crate::transfer::{decode_response, merge_responses, responses_csv, CodeError, ImportError, MAX_FILE_BYTES};
-use crate::transfer::{ReadItem, ResponseFile, ResponseReader, StrPieces, TextSource};
+use crate::transfer::{decode_response, merge_responses, CodeError, ImportError, MAX_FILE_BYTES};
+use crate::transfer::{ReadItem, ResponseReader, StrPieces, TextSource};
 
 /// What one source (a file, or a batch of codes) added.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -232,37 +232,4 @@ pub async fn import_codes<S: RecordStore>(store: &S, survey: &SurveyDefinition, 
     }
     let stored = if decoded.is_empty() { None } else { Some(store_new(store, survey, decoded, Vec::new()).await) };
     CodeImport { unreadable, stored }
-}
-
-/// The two forms "Download all responses" offers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// A response file another device can import.
-    Json,
-    /// One row per response, for a spreadsheet.
-    Csv,
-}
-
-/// A file of every stored response, and what was set aside because it could not be read.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Export {
-    /// The file's text.
-    pub text: String,
-    /// Set when some stored responses could not be read (they are kept aside, not in the file).
-    pub set_aside: Option<StoreError>,
-}
-
-/// Every stored response of the survey as a file's text; a storage problem is returned, never
-/// an empty file in its place, and responses set aside are reported beside the file.
-pub async fn export_responses<S: RecordStore>(
-    store: &S,
-    survey: &SurveyDefinition,
-    format: ExportFormat,
-) -> Result<Export, StoreError> {
-    let stored = read_responses(store, &survey.id).await?;
-    let text = match format {
-        ExportFormat::Json => ResponseFile::new(stored.responses).to_json()?,
-        ExportFormat::Csv => responses_csv(survey, &stored.responses),
-    };
-    Ok(Export { text, set_aside: stored.set_aside })
 }

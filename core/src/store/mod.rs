@@ -33,7 +33,8 @@ pub use packed::{
     SMALL_PACKS_KEPT,
 };
 pub use responses::{
-    add_responses, load_responses, read_responses, response_of, response_record, set_aside_unreadable, StoredResponses,
+    add_responses, load_responses, read_responses, read_responses_in_batches, response_of, response_record,
+    set_aside_unreadable, StoredResponses,
 };
 pub use settings::{kiosk_setting, set_kiosk_setting};
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys, SavedSurveys};

@@ -69,19 +69,32 @@ pub async fn set_aside_unreadable<S: RecordStore>(store: &S, records: Vec<Record
 /// be read as a response of that survey is kept aside on its own and said in `set_aside`; the
 /// rest are used.
 pub async fn read_responses<S: RecordStore>(store: &S, survey_id: &str) -> Result<StoredResponses, StoreError> {
-    let mut stored = StoredResponses::default();
+    let mut responses = Vec::new();
+    let set_aside = read_responses_in_batches(store, survey_id, |batch| responses.extend(batch)).await?;
+    Ok(StoredResponses { responses, set_aside })
+}
+
+/// The responses of [`read_responses`] handed to `each` a batch at a time (a pack's worth), so
+/// that a reader that writes them out (an export) never holds them all; returns what was kept
+/// aside.
+pub async fn read_responses_in_batches<S: RecordStore>(
+    store: &S,
+    survey_id: &str,
+    mut each: impl FnMut(Vec<Response>),
+) -> Result<Option<StoreError>, StoreError> {
     let mut unreadable = Vec::new();
     packed::response_records_in_batches(store, survey_id, |records| {
+        let mut batch = Vec::with_capacity(records.len());
         for record in records {
             match response_of(&record, survey_id) {
-                Some(response) => stored.responses.push(response),
+                Some(response) => batch.push(response),
                 None => unreadable.push(record),
             }
         }
+        each(batch);
     })
     .await?;
-    stored.set_aside = set_aside_unreadable(store, unreadable).await;
-    Ok(stored)
+    Ok(set_aside_unreadable(store, unreadable).await)
 }
 
 /// The responses to `survey_id` that can be read (see [`read_responses`]).

@@ -32,31 +32,59 @@ fn one_decimal(value: f64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// The CSV. Columns: `id, submitted, wave, group, partner`, then one per other item in survey order
-/// (a partner matrix gives `item.partner.question` columns), then `score.<indicator>` (0-100,
+/// The CSV of `responses` (see [`CsvRows`] for the columns).
+pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> String {
+    let rows = CsvRows::new(survey);
+    let mut csv = rows.header();
+    for response in responses {
+        rows.push_row(response, &mut csv);
+    }
+    csv
+}
+
+/// The CSV's rows, one response at a time (an export of 100,000 is written a pack at a time,
+/// never held whole). Columns: `id, submitted, wave, group, partner`, then one per other item
+/// in survey order (a partner matrix gives `item.partner.question` columns), then
+/// `score.<indicator>` (0-100,
 /// empty when too few items were answered). Likert and matrix answers are 1-5 with 0 for
 /// "don't know"; multi-choice answers are option ids joined by `;`; unanswered cells are empty.
-pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> String {
-    // The group and partner questions are the `group` and `partner` columns already.
-    let is_profile = |item: &&crate::survey::Item| matches!(&item.kind, ItemKind::SingleChoice(spec) if spec.from != OptionsFrom::Listed);
-    let items: Vec<&crate::survey::Item> = survey.items().filter(|item| !is_profile(item)).collect();
-    let mut header = vec!["id".to_owned(), "submitted".into(), "wave".into(), "group".into(), "partner".into()];
-    for item in &items {
-        match &item.kind {
-            ItemKind::PartnerMatrix { questions, .. } => {
-                for partner in &survey.partners {
-                    for question in questions {
-                        header.push(format!("{}.{}.{}", item.id, partner.id, question.id));
+pub struct CsvRows<'a> {
+    survey: &'a SurveyDefinition,
+    /// The items with a column of their own (the group and partner questions are the `group`
+    /// and `partner` columns already).
+    items: Vec<&'a crate::survey::Item>,
+}
+
+impl<'a> CsvRows<'a> {
+    /// The columns of `survey`'s CSV.
+    pub fn new(survey: &'a SurveyDefinition) -> CsvRows<'a> {
+        let is_profile = |item: &&crate::survey::Item| matches!(&item.kind, ItemKind::SingleChoice(spec) if spec.from != OptionsFrom::Listed);
+        CsvRows { survey, items: survey.items().filter(|item| !is_profile(item)).collect() }
+    }
+
+    /// The header line, line break included.
+    pub fn header(&self) -> String {
+        let mut header = vec!["id".to_owned(), "submitted".into(), "wave".into(), "group".into(), "partner".into()];
+        for item in &self.items {
+            match &item.kind {
+                ItemKind::PartnerMatrix { questions, .. } => {
+                    for partner in &self.survey.partners {
+                        for question in questions {
+                            header.push(format!("{}.{}.{}", item.id, partner.id, question.id));
+                        }
                     }
                 }
+                _ => header.push(item.id.clone()),
             }
-            _ => header.push(item.id.clone()),
         }
+        header.extend(self.survey.indicators.iter().map(|indicator| format!("score.{}", indicator.id)));
+        let mut line = header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(",");
+        line.push_str("\r\n");
+        line
     }
-    header.extend(survey.indicators.iter().map(|indicator| format!("score.{}", indicator.id)));
-    let mut csv = header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(",");
-    csv.push_str("\r\n");
-    for response in responses {
+
+    /// Appends `response`'s line, line break included, to `csv`.
+    pub fn push_row(&self, response: &Response, csv: &mut String) {
         let mut row = vec![
             response.id.clone(),
             response.submitted.clone(),
@@ -64,11 +92,11 @@ pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> Strin
             response.group.clone(),
             response.partner.clone().unwrap_or_default(),
         ];
-        for item in &items {
+        for item in &self.items {
             let answer = response.answers.get(&item.id);
             match (&item.kind, answer) {
                 (ItemKind::PartnerMatrix { questions, .. }, _) => {
-                    for partner in &survey.partners {
+                    for partner in &self.survey.partners {
                         for question in questions {
                             let value = match answer {
                                 Some(Answer::Matrix(rows)) => rows.get(&partner.id).and_then(|r| r.get(&question.id)),
@@ -84,7 +112,7 @@ pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> Strin
                 _ => row.push(String::new()),
             }
         }
-        for indicator in &survey.indicators {
+        for indicator in &self.survey.indicators {
             let codes = indicator.items.iter().map(|id| match response.answers.get(id) {
                 Some(Answer::Scale(value)) => scale_code(Some(*value)),
                 _ => scale_code(None),
@@ -94,5 +122,4 @@ pub fn responses_csv(survey: &SurveyDefinition, responses: &[Response]) -> Strin
         csv.push_str(&row.iter().map(|cell| csv_field(cell)).collect::<Vec<_>>().join(","));
         csv.push_str("\r\n");
     }
-    csv
 }

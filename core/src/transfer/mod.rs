@@ -18,7 +18,7 @@ pub use code::{decode_response, encode_response, frame_code, CodeError};
 pub use couch_document::{response_of_document, sealed_of_document};
 pub(crate) use couch_listing::listing_rows;
 pub use couch_listing::read_couch_listing;
-pub use csv::{csv_field, responses_csv};
+pub use csv::{csv_field, responses_csv, CsvRows};
 pub use file::{ResponseFile, SealedResponseFile};
 pub use import::{merge_responses, read_import, read_response_file, ImportError, Incoming, Merge, MAX_FILE_BYTES};
 pub use stream::{ReadItem, ResponseReader, StrPieces, TextSource, PIECE_BYTES};

@@ -218,14 +218,20 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
                 let (survey, report, words) = (survey.clone(), report.clone(), words.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let _ = device::ready().await;
-                    match export_responses(&device::store(), &survey, format).await {
+                    // The file's pieces go straight to the browser's strings: the page's own
+                    // memory holds one pack's worth at a time, never the whole file.
+                    let parts = js_sys::Array::new();
+                    let write = |piece: String| {
+                        parts.push(&piece.into());
+                    };
+                    match export_responses(&device::store(), &survey, format, write).await {
                         Ok(export) => {
                             let (name, mime) = match format {
                                 ExportFormat::Json => ("partnership-pulse-responses.json", "application/json"),
                                 ExportFormat::Csv => ("partnership-pulse-responses.csv", "text/csv"),
                             };
                             let mut lines = Vec::new();
-                            if !platform::download(name, mime, &export.text) {
+                            if !platform::download_parts(name, mime, &parts) {
                                 lines.push(words.texts.get(M::NoDownloadStarted));
                             }
                             lines.extend(export.set_aside.map(|error| {
