@@ -15,10 +15,11 @@ impl Histograms {
         Histograms { bins, counts: vec![0; cells * bins] }
     }
 
-    /// Counts one score in bin `bin` of cell `cell`.
-    #[inline(always)]
-    pub fn add(&mut self, cell: usize, bin: usize) {
-        self.counts[cell * self.bins + bin] += 1;
+    /// Adds the counts `counts` (one per bin) to cell `cell`.
+    pub fn add_counts(&mut self, cell: usize, counts: &[u32]) {
+        for (count, &more) in self.counts[cell * self.bins..(cell + 1) * self.bins].iter_mut().zip(counts) {
+            *count += more;
+        }
     }
 
     fn cell(&self, cell: usize) -> &[u32] {

@@ -4,7 +4,7 @@ use super::histogram::Histograms;
 use super::protection::{Cell, Column, ViewGuard};
 use super::stats::{AlphaAccumulator, Summary};
 use super::suppression::Figure;
-use super::table::{ResponseTable, DONT_KNOW_CODE, NO_PARTNER, UNANSWERED};
+use super::table::{DONT_KNOW_CODE, UNANSWERED};
 
 /// Smallest number of complete answers for which Cronbach's alpha is reported.
 pub const ALPHA_MIN_N: usize = 10;
@@ -37,17 +37,11 @@ pub fn respondent_score(codes: impl Iterator<Item = u8>, items: usize) -> Option
     enough(answered, items).then(|| to_percent(sum as f64 / answered as f64))
 }
 
-/// Whether the Likert codes of an indicator's columns give a score ([`respondent_score`] is
-/// `Some`), without working it out.
-#[inline(always)]
-pub(crate) fn has_score(codes: impl Iterator<Item = u8>, items: usize) -> bool {
-    enough(sum_answered(codes).1, items)
-}
-
 /// Every score an indicator of `items` items can take, as ordered bins.
 ///
 /// A score is a mean of `answered` answers of 1-5, so it is the fraction sum/answered; the bins
 /// are the distinct such fractions in ascending order (under a hundred for six items).
+#[derive(Clone, Debug)]
 pub(crate) struct ScoreBins {
     items: usize,
     /// Bin of (answered, sum), at `answered * (5 * items + 1) + sum`.
@@ -79,53 +73,15 @@ impl ScoreBins {
         ScoreBins { items, bin_of, values }
     }
 
-    /// The bin of a respondent's codes for the indicator's columns, or [`NO_SCORE`].
+    /// The bin of a respondent who gave `answered` points (1-5) adding up to `sum`, or
+    /// [`NO_SCORE`] when that is too few for a score.
     #[inline(always)]
-    pub fn bin(&self, codes: impl Iterator<Item = u8>) -> u16 {
-        let (sum, answered) = sum_answered(codes);
+    pub fn bin_of_sum(&self, sum: usize, answered: usize) -> u16 {
         if !enough(answered, self.items) {
             return NO_SCORE;
         }
         self.bin_of[answered * (5 * self.items + 1) + sum]
     }
-}
-
-/// Per indicator, its bins and every selected respondent's bin (in `rows` order).
-pub(crate) struct Scores {
-    pub bins: Vec<ScoreBins>,
-    /// `indicators × rows`, indicator-major.
-    pub of_rows: Vec<u16>,
-    pub rows: usize,
-}
-
-impl Scores {
-    /// Bins of the selected rows for indicator `index`.
-    pub fn indicator(&self, index: usize) -> &[u16] {
-        &self.of_rows[index * self.rows..(index + 1) * self.rows]
-    }
-
-    /// 0-100 scores of the selected rows for indicator `index`; NaN where missing.
-    pub fn values(&self, index: usize) -> Vec<f64> {
-        let values = &self.bins[index].values;
-        self.indicator(index)
-            .iter()
-            .map(|&bin| if bin == NO_SCORE { f64::NAN } else { values[usize::from(bin)] })
-            .collect()
-    }
-}
-
-/// Every selected respondent's score bin per indicator.
-pub(crate) fn score_rows(table: &ResponseTable, rows: &[usize]) -> Scores {
-    let indicators = &table.layout.indicators;
-    let bins: Vec<ScoreBins> = indicators.iter().map(|(_, columns)| ScoreBins::new(columns.len())).collect();
-    let mut of_rows = Vec::with_capacity(rows.len() * indicators.len());
-    for ((_, columns), score_bins) in indicators.iter().zip(&bins) {
-        of_rows.extend(rows.iter().map(|&row| {
-            let codes = table.likert_row(row);
-            score_bins.bin(columns.iter().map(|&column| codes[column]))
-        }));
-    }
-    Scores { bins, of_rows, rows: rows.len() }
 }
 
 /// An indicator's figures for the selected responses.
@@ -146,44 +102,38 @@ pub struct IndicatorFigures {
     pub alpha: Option<f64>,
 }
 
-/// Figures of every indicator, one pass over the rows per indicator. `waves.0[w]` is the place
-/// of table wave `w` in wave order; `waves.1[place]` the table wave at that place.
-pub(crate) fn indicator_figures(
-    table: &ResponseTable,
-    rows: &[usize],
-    scores: &Scores,
-    waves: (&[usize], &[usize]),
-    guard: &ViewGuard,
-) -> Vec<IndicatorFigures> {
+/// Figures of every indicator, summed from the counts of the atoms in the view. `waves.0[w]`
+/// is the place of table wave `w` in wave order; `waves.1[place]` the table wave at that place.
+pub(crate) fn indicator_figures(waves: (&[usize], &[usize]), guard: &ViewGuard) -> Vec<IndicatorFigures> {
     let (wave_position, wave_order) = waves;
-    let layout = &table.layout;
+    let protected = guard.protected;
+    let layout = &protected.table.layout;
     let (groups, partners) = (layout.groups.len(), layout.partners.len());
     // Cells: overall, then groups, then partners plus "no partner", then waves.
     let group_cells = 1..1 + groups;
     let partner_cells = group_cells.end..group_cells.end + partners + 1;
     let wave_cells = partner_cells.end..partner_cells.end + wave_order.len();
     let view = &guard.view;
+    let atoms: Vec<usize> = protected.atoms_in(view).collect();
+    let counts = &protected.counts;
     layout
         .indicators
         .iter()
         .enumerate()
         .map(|(index, (id, columns))| {
-            let values = &scores.bins[index].values;
+            let values = &counts.bins[index].values;
+            let scores = counts.layout.scores[index]..counts.layout.scores[index] + values.len();
             let column = Column::Indicator(index as u16);
             let mut histograms = Histograms::new(wave_cells.end, values.len());
-            for (&row, &bin) in rows.iter().zip(scores.indicator(index)) {
-                if bin == NO_SCORE {
-                    continue;
-                }
-                let bin = usize::from(bin);
-                let partner = match table.partner[row] {
-                    NO_PARTNER => partners,
-                    partner => usize::from(partner),
-                };
-                histograms.add(0, bin);
-                histograms.add(group_cells.start + usize::from(table.group[row]), bin);
-                histograms.add(partner_cells.start + partner, bin);
-                histograms.add(wave_cells.start + wave_position[usize::from(table.wave[row])], bin);
+            let mut alpha = AlphaAccumulator::new(columns.len());
+            for &atom in &atoms {
+                let (class, slot, wave) = protected.atom(atom);
+                let bins = &counts.of(atom)[scores.clone()];
+                histograms.add_counts(0, bins);
+                histograms.add_counts(group_cells.start + class, bins);
+                histograms.add_counts(partner_cells.start + slot, bins);
+                histograms.add_counts(wave_cells.start + wave_position[wave], bins);
+                alpha.add_sums(counts.alpha_of(atom, index, columns.len()));
             }
             let figure = |at: usize, cell: Cell| histograms.figure(at, values, guard.shows(column, &cell));
             IndicatorFigures {
@@ -198,23 +148,8 @@ pub(crate) fn indicator_figures(
                     .enumerate()
                     .map(|(place, &wave)| figure(wave_cells.start + place, view.wave(wave)))
                     .collect(),
-                alpha: alpha(table, rows, columns),
+                alpha: if alpha.n() < ALPHA_MIN_N as u64 { None } else { alpha.alpha() },
             }
         })
         .collect()
-}
-
-/// Cronbach's alpha of an indicator over the respondents who answered all its items.
-fn alpha(table: &ResponseTable, rows: &[usize], columns: &[usize]) -> Option<f64> {
-    let mut sums = AlphaAccumulator::new(columns.len());
-    for &row in rows {
-        let codes = table.likert_row(row);
-        if columns.iter().all(|&column| (1..=5).contains(&codes[column])) {
-            sums.add(columns.iter().map(|&column| codes[column]));
-        }
-    }
-    if sums.n() < ALPHA_MIN_N as u64 {
-        return None;
-    }
-    sums.alpha()
 }

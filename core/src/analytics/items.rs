@@ -1,8 +1,9 @@
 //! The count and share of each answer to each Likert item, for diverging stacked bars.
 
+use super::atom_counts::CODES;
 use super::protection::{Cell, Column, ViewGuard};
 use super::suppression::Figure;
-use super::table::{ResponseTable, DONT_KNOW_CODE, UNANSWERED};
+use super::table::DONT_KNOW_CODE;
 
 /// How often each answer was given to one item.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -43,12 +44,12 @@ impl AnswerCounts {
         }
     }
 
-    fn add(&mut self, code: u8) {
-        match code {
-            1..=5 => self.points[code as usize - 1] += 1,
-            DONT_KNOW_CODE => self.dont_know += 1,
-            _ => {}
+    /// Adds the people who gave each code (`codes[code]`: unanswered, 1-5, "don't know").
+    fn add(&mut self, codes: &[u32]) {
+        for (point, &count) in self.points.iter_mut().zip(&codes[1..=5]) {
+            *point += count;
         }
+        self.dont_know += codes[usize::from(DONT_KNOW_CODE)];
     }
 }
 
@@ -65,18 +66,19 @@ pub struct ItemDistribution {
 
 /// Distributions of every Likert item over the selected rows. A distribution shows both who
 /// answered and who gave a point of the scale, so both sets must be allowed.
-pub(crate) fn item_distributions(table: &ResponseTable, rows: &[usize], guard: &ViewGuard) -> Vec<ItemDistribution> {
-    let layout = &table.layout;
+pub(crate) fn item_distributions(guard: &ViewGuard) -> Vec<ItemDistribution> {
+    let protected = guard.protected;
+    let layout = &protected.table.layout;
     let groups = layout.groups.len();
     let width = layout.likert_items.len();
+    let from = protected.counts.layout.items;
     // counts[item * groups + group]
     let mut counts = vec![AnswerCounts::default(); width * groups];
-    for &row in rows {
-        let group = table.group[row] as usize;
-        for (column, &code) in table.likert_row(row).iter().enumerate() {
-            if code != UNANSWERED {
-                counts[column * groups + group].add(code);
-            }
+    for atom in protected.atoms_in(&guard.view) {
+        let (group, _, _) = protected.atom(atom);
+        let codes = &protected.counts.of(atom)[from..from + width * CODES];
+        for (column, codes) in codes.chunks_exact(CODES).enumerate() {
+            counts[column * groups + group].add(codes);
         }
     }
     let figure = |column: usize, cell: Cell, counts: AnswerCounts| {

@@ -10,7 +10,6 @@
 use super::protection::{Column, ViewGuard};
 use super::stats::Summary;
 use super::suppression::Figure;
-use super::table::ResponseTable;
 
 /// Inclusion this many points below everyone else's flags a group.
 pub const LOW_INCLUSION_POINTS: f64 = 10.0;
@@ -60,27 +59,39 @@ impl GroupMarginalisation {
 }
 
 /// Marginalisation of every group. `inclusion_by_group` is the inclusion indicator's group
-/// figures; `inclusion` the indicator's index and the selected rows' scores (NaN when missing).
+/// figures; `inclusion` the indicator's index.
 /// A survey group pooled into "Other groups, combined" has no figures of its own; the combined
 /// row's "others" are everyone outside it.
 pub(crate) fn marginalisation(
-    table: &ResponseTable,
-    rows: &[usize],
     inclusion_by_group: Option<&[Figure<Summary>]>,
-    inclusion: Option<(usize, &[f64])>,
+    inclusion: Option<usize>,
     guard: &ViewGuard,
 ) -> Vec<GroupMarginalisation> {
-    let layout = &table.layout;
+    let protected = guard.protected;
+    let layout = &protected.table.layout;
     let groups = layout.groups.len();
-    let pooled = &guard.protected.pooling.pooled_groups;
-    // Sum and count of inclusion scores per group, to pool "everyone else" quickly.
+    let pooled = &protected.pooling.pooled_groups;
+    let shape = &protected.counts.layout;
+    // Per group: the sum and count of inclusion scores, to pool "everyone else" quickly; people
+    // who answered "which groups do not get enough say", and who named each group.
     let (mut sums, mut counts) = (vec![0.0; groups], vec![0u32; groups]);
-    if let Some((_, scores)) = inclusion {
-        for (at, &row) in rows.iter().enumerate() {
-            if !scores[at].is_nan() {
-                sums[table.group[row] as usize] += scores[at];
-                counts[table.group[row] as usize] += 1;
+    let (mut answered_in, mut named_in) = (vec![0u32; groups], vec![0u32; groups * groups]);
+    for atom in protected.atoms_in(&guard.view) {
+        let (group, _, _) = protected.atom(atom);
+        let atom_counts = protected.counts.of(atom);
+        if let Some(index) = inclusion {
+            let values = &protected.counts.bins[index].values;
+            let bins = &atom_counts[shape.scores[index]..shape.scores[index] + values.len()];
+            for (value, &count) in values.iter().zip(bins) {
+                sums[group] += value * f64::from(count);
+                counts[group] += count;
             }
+        }
+        answered_in[group] += atom_counts[shape.named];
+        for (named, &count) in
+            named_in[group * groups..(group + 1) * groups].iter_mut().zip(&atom_counts[shape.named + 1..])
+        {
+            *named += count;
         }
     }
     let (total_sum, total_count): (f64, u32) = (sums.iter().sum(), counts.iter().sum());
@@ -95,15 +106,12 @@ pub(crate) fn marginalisation(
             let inclusion_figure = inclusion_by_group.map_or(Figure::Suppressed, |figures| figures[group]);
             let others_count = total_count - counts[group];
             let others_inclusion = inclusion
-                .filter(|&(index, _)| own_row && others_count > 0 && guard.shows(Column::Indicator(index as u16), &others))
+                .filter(|&index| own_row && others_count > 0 && guard.shows(Column::Indicator(index as u16), &others))
                 .map(|_| (total_sum - sums[group]) / f64::from(others_count));
             let (mut named, mut answered) = (0u32, 0u32);
-            for &row in rows {
-                if table.group[row] as usize != group {
-                    let (did_answer, did_name) = table.named(row, group);
-                    answered += u32::from(did_answer);
-                    named += u32::from(did_name);
-                }
+            for other in (0..groups).filter(|&other| other != group) {
+                answered += answered_in[other];
+                named += named_in[other * groups + group];
             }
             let named_by_others = Figure::when(
                 has_named_question && own_row && answered > 0 && guard.shows(Column::Named, &others),

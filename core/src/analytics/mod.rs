@@ -22,6 +22,7 @@
 //!   [`ResponseTable::push`] with an [`AnalyticsError`], never mixed in.
 
 mod actions;
+mod atom_counts;
 mod error;
 mod filter;
 mod gaps;

@@ -19,10 +19,9 @@
 //! shown only where protection allows its set of raters. Trust given by A sums A's ratings of
 //! several organisations, so it is shown only where each of those links is.
 
+use super::atom_counts::RATINGS;
 use super::protection::{Column, ViewGuard};
 use super::suppression::Figure;
-use super::table::{ResponseTable, NO_PARTNER};
-use super::value::rated;
 
 /// Links at or above this (on 0-100) count as trust; both links of a pair for mutual trust.
 pub const MUTUAL_TRUST_FROM: f64 = 75.0;
@@ -108,28 +107,31 @@ impl Tally {
 }
 
 /// The trust map of `rows`; none when the survey has no trust matrix.
-pub(crate) fn trust_map(table: &ResponseTable, rows: &[usize], guard: &ViewGuard) -> Option<TrustMap> {
-    table.layout.trust_item.as_ref()?;
-    let partners = table.layout.partners.len();
+pub(crate) fn trust_map(guard: &ViewGuard) -> Option<TrustMap> {
+    let protected = guard.protected;
+    let layout = &protected.table.layout;
+    layout.trust_item.as_ref()?;
+    let partners = layout.partners.len();
     let pair = |from: usize, to: usize| from * partners + to;
     let mut pairs = vec![Tally::default(); partners * partners];
     let mut givers = vec![0u32; partners];
-    for &row in rows {
-        if table.partner[row] == NO_PARTNER {
-            continue;
+    let shape = &protected.counts.layout;
+    for atom in protected.atoms_in(&guard.view) {
+        let (_, from, _) = protected.atom(atom);
+        if from == partners {
+            continue; // the slot of those who gave no partner
         }
-        let from = usize::from(table.partner[row]);
-        let mut gave = false;
-        for (to, &code) in table.trust_row(row).iter().enumerate() {
-            if let Some(step) = rated(code) {
-                let tally = &mut pairs[pair(from, to)];
-                tally.raters += 1;
-                tally.ratings += 1;
-                tally.steps += step as u64;
-                gave |= to != from;
+        let counts = protected.counts.of(atom);
+        let given = &counts[shape.trust..shape.trust + partners * RATINGS];
+        for (to, ratings) in given.chunks_exact(RATINGS).enumerate() {
+            let tally = &mut pairs[pair(from, to)];
+            for (step, &count) in ratings.iter().enumerate() {
+                tally.raters += count;
+                tally.ratings += count;
+                tally.steps += step as u64 * u64::from(count);
             }
         }
-        givers[from] += u32::from(gave);
+        givers[from] += counts[shape.givers];
     }
     let view = &guard.view;
     // The ratings of `to` by the members of `from`.
@@ -225,10 +227,10 @@ mod tests {
             rater("c3", "council", "nhs-trust", 4),
             rater("u1", "university", "nhs-trust", 1),
         ];
-        let table = ResponseTable::from_responses(&survey, &responses).unwrap();
+        let table = crate::analytics::ResponseTable::from_responses(&survey, &responses).unwrap();
         let protected = crate::analytics::ProtectedTable::new(&table, 2);
         let guard = ViewGuard::new(&protected, &crate::analytics::Filter::default());
-        let map = trust_map(&protected.table, &[0, 1, 2, 3], &guard).unwrap();
+        let map = trust_map(&guard).unwrap();
         assert_eq!(map.links.len(), 1, "the university's one rating is too few to list a link");
         // The council's link and nhs-trust's trust received: 4 + 3 + 3 = 10 steps from 3 raters.
         let council = TrustFigure { mean: 250.0 / 3.0, raters: 3 };

@@ -1,9 +1,9 @@
-//! Everything the dashboard shows, computed in one pass over the selected responses.
+//! Everything the dashboard shows of one view, summed from the counts of the atoms it holds.
 
 use super::actions::{action_prompts, ActionPrompt};
 use super::filter::Filter;
 use super::gaps::{perception_gaps, Gap};
-use super::indicators::{indicator_figures, score_rows, IndicatorFigures};
+use super::indicators::{indicator_figures, IndicatorFigures};
 use super::items::{item_distributions, ItemDistribution};
 use super::marginalisation::{marginalisation, GroupMarginalisation};
 use super::partner_trust::{trust_map, TrustMap};
@@ -82,7 +82,6 @@ pub fn analyse(table: &ResponseTable, filter: &Filter, threshold: u32) -> Report
 pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
     let (table, pooling, threshold) = (&protected.table, protected.pooling.clone(), protected.threshold);
     let layout = &table.layout;
-    let rows = filter.rows(table);
     let wave_order: Vec<usize> = {
         let ordered = table.waves();
         ordered.iter().map(|info| table.waves.iter().position(|wave| wave == *info).unwrap_or(0)).collect()
@@ -102,24 +101,16 @@ pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
         by_wave: wave_order.iter().map(|&wave| (table.waves[wave].label.clone(), count(&view.wave(wave)))).collect(),
     };
 
-    let scores = score_rows(table, &rows);
-    let indicators = indicator_figures(table, &rows, &scores, (&wave_position, &wave_order), &guard);
+    let indicators = indicator_figures((&wave_position, &wave_order), &guard);
     let gaps = perception_gaps(&indicators, &layout.groups);
     let inclusion = layout.indicators.iter().position(|(id, _)| id == INCLUSION_INDICATOR);
-    let inclusion_scores = inclusion.map(|index| scores.values(index));
     let groups_marginalisation = if inclusion.is_some() || layout.named_groups_item.is_some() {
-        marginalisation(
-            table,
-            &rows,
-            inclusion.map(|index| indicators[index].by_group.as_slice()),
-            inclusion.zip(inclusion_scores.as_deref()),
-            &guard,
-        )
+        marginalisation(inclusion.map(|index| indicators[index].by_group.as_slice()), inclusion, &guard)
     } else {
         Vec::new()
     };
-    let changes = wave_changes(table, &rows, &scores, (&wave_position, &wave_order), &indicators, &guard);
-    let trust = trust_map(table, &rows, &guard);
+    let changes = wave_changes((&wave_position, &wave_order), &indicators, &guard);
+    let trust = trust_map(&guard);
     let actions = action_prompts(&indicators, &gaps, &groups_marginalisation, trust.as_ref());
     let everyone = protected.everyone();
     let partners_shown =
@@ -134,8 +125,8 @@ pub fn analyse_view(protected: &ProtectedTable, filter: &Filter) -> Report {
         groups: layout.groups.clone(),
         pooling,
         counts,
-        items: item_distributions(table, &rows, &guard),
-        value: partner_value(table, &rows, &guard),
+        items: item_distributions(&guard),
+        value: partner_value(&guard),
         trust_map: trust,
         indicators,
         gaps,

@@ -170,6 +170,19 @@ impl AlphaAccumulator {
         self.n += 1;
     }
 
+    /// Adds the sums of a group of respondents: how many, each item's sum and sum of squares,
+    /// the totals' sum and sum of squares, in that order.
+    pub(crate) fn add_sums(&mut self, sums: &[u64]) {
+        let items = self.item_sums.len();
+        self.n += sums[0];
+        for (item, (sum, square)) in self.item_sums.iter_mut().zip(&mut self.item_squares).enumerate() {
+            *sum += sums[1 + item];
+            *square += sums[1 + items + item];
+        }
+        self.total_sum += sums[1 + 2 * items];
+        self.total_squares += sums[2 + 2 * items];
+    }
+
     /// Respondents added so far.
     pub fn n(&self) -> u64 {
         self.n

@@ -5,11 +5,12 @@
 //! those who gave no partner. Reciprocity = contribution mean − gain mean over all raters:
 //! positive means the partner is seen to give more than it gets.
 
+use super::atom_counts::RATINGS;
 use super::histogram::Histograms;
 use super::protection::{Column, ViewGuard};
 use super::stats::Summary;
 use super::suppression::Figure;
-use super::table::{ResponseTable, DONT_KNOW_CODE, UNANSWERED};
+use super::table::{DONT_KNOW_CODE, UNANSWERED};
 
 /// Gain and contribution as seen by one set of raters.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,8 +50,9 @@ pub(crate) fn rated(code: u8) -> Option<usize> {
 }
 
 /// Value figures for every partner; empty when the survey has no gain/contribution matrix.
-pub(crate) fn partner_value(table: &ResponseTable, rows: &[usize], guard: &ViewGuard) -> Vec<PartnerValue> {
-    let layout = &table.layout;
+pub(crate) fn partner_value(guard: &ViewGuard) -> Vec<PartnerValue> {
+    let protected = guard.protected;
+    let layout = &protected.table.layout;
     if layout.gain_question.is_none() && layout.contribution_question.is_none() {
         return Vec::new();
     }
@@ -60,19 +62,18 @@ pub(crate) fn partner_value(table: &ResponseTable, rows: &[usize], guard: &ViewG
     let (all, self_cell) = (0, groups + 1);
     let mut gains = Histograms::new(partners * cells, RATING_VALUES.len());
     let mut contributions = Histograms::new(partners * cells, RATING_VALUES.len());
-    for &row in rows {
-        let group = usize::from(table.group[row]);
-        let own_partner = usize::from(table.partner[row]);
-        for partner in 0..partners {
-            let (gain, contribution) = table.matrix_cell(row, partner);
+    let from = protected.counts.layout.matrix;
+    for atom in protected.atoms_in(&guard.view) {
+        let (group, own_partner, _) = protected.atom(atom);
+        let ratings = &protected.counts.of(atom)[from..from + partners * 2 * RATINGS];
+        for (partner, ratings) in ratings.chunks_exact(2 * RATINGS).enumerate() {
             let base = partner * cells;
             let view = if own_partner == partner { self_cell } else { self_cell + 1 };
-            for (histograms, code) in [(&mut gains, gain), (&mut contributions, contribution)] {
-                if let Some(bin) = rated(code) {
-                    histograms.add(base + all, bin);
-                    histograms.add(base + 1 + group, bin);
-                    histograms.add(base + view, bin);
-                }
+            let (gain, contribution) = ratings.split_at(RATINGS);
+            for (histograms, counts) in [(&mut gains, gain), (&mut contributions, contribution)] {
+                histograms.add_counts(base + all, counts);
+                histograms.add_counts(base + 1 + group, counts);
+                histograms.add_counts(base + view, counts);
             }
         }
     }

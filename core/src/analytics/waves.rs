@@ -1,9 +1,8 @@
 //! Change between consecutive waves, per indicator, overall and by group.
 
 use super::histogram::Histograms;
-use super::indicators::{IndicatorFigures, Scores, NO_SCORE};
+use super::indicators::IndicatorFigures;
 use super::protection::{Column, ViewGuard};
-use super::table::ResponseTable;
 
 /// Change in one indicator from one wave to the next.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,14 +23,12 @@ pub struct WaveChange {
 /// Changes between each pair of consecutive waves; overall changes use the indicator figures'
 /// `by_wave` summaries, so they agree with what is shown.
 pub(crate) fn wave_changes(
-    table: &ResponseTable,
-    rows: &[usize],
-    scores: &Scores,
     waves: (&[usize], &[usize]),
     indicators: &[IndicatorFigures],
     guard: &ViewGuard,
 ) -> Vec<WaveChange> {
     let (wave_position, wave_order) = waves;
+    let (protected, table) = (guard.protected, &guard.protected.table);
     let waves = table.waves.len();
     if waves < 2 {
         return Vec::new();
@@ -41,15 +38,16 @@ pub(crate) fn wave_changes(
     for (wave, info) in table.waves.iter().enumerate() {
         label_at[wave_position[wave]] = &info.label;
     }
+    let atoms: Vec<usize> = protected.atoms_in(&guard.view).collect();
     let mut changes = Vec::new();
     for (index, figures) in indicators.iter().enumerate() {
-        let values = &scores.bins[index].values;
+        let counts = &protected.counts;
+        let values = &counts.bins[index].values;
+        let scores = counts.layout.scores[index]..counts.layout.scores[index] + values.len();
         let mut histograms = Histograms::new(waves * groups, values.len());
-        for (&row, &bin) in rows.iter().zip(scores.indicator(index)) {
-            if bin != NO_SCORE {
-                let wave = wave_position[usize::from(table.wave[row])];
-                histograms.add(wave * groups + usize::from(table.group[row]), usize::from(bin));
-            }
+        for &atom in &atoms {
+            let (class, _, wave) = protected.atom(atom);
+            histograms.add_counts(wave_position[wave] * groups + class, &counts.of(atom)[scores.clone()]);
         }
         let column = Column::Indicator(index as u16);
         let means: Vec<Vec<Option<f64>>> = (0..waves)

@@ -27,8 +27,9 @@
 mod cells;
 mod span;
 
+use super::atom_counts::{AtomCounts, CODES, RATINGS};
 use super::filter::Filter;
-use super::indicators::{has_score, respondent_score};
+use super::indicators::respondent_score;
 use super::table::{ResponseTable, NO_PARTNER, UNANSWERED};
 use super::value::rated;
 use crate::fast_hash::FastMap;
@@ -118,6 +119,8 @@ pub struct ProtectedTable {
     atom_of_row: Vec<u32>,
     /// Per atom: class, partner slot, wave.
     atoms: Vec<(u8, u16, u16)>,
+    /// Per atom, the counts every figure is summed from.
+    pub(crate) counts: AtomCounts,
     columns: FastMap<Column, Rc<ColumnGuard>>,
 }
 
@@ -231,6 +234,7 @@ impl ProtectedTable {
             class_groups,
             atom_of_row: Vec::new(),
             atoms: Vec::new(),
+            counts: AtomCounts::empty(),
             columns: FastMap::default(),
         };
         protected.guard_columns();
@@ -282,6 +286,7 @@ impl ProtectedTable {
             })
             .collect();
         self.atoms = atoms;
+        self.counts = AtomCounts::new(table, &self.atom_of_row, self.atoms.len());
         let candidates = self.candidates();
         let mut by_sizes: FastMap<(Vec<Cell>, Vec<u32>), Rc<ColumnGuard>> = FastMap::default();
         for (column, sizes) in self.column_sizes() {
@@ -389,7 +394,7 @@ impl ProtectedTable {
         cells
     }
 
-    /// Every column of the survey, in the order [`Self::answers_of_row`] gives a row's answers.
+    /// Every column of the survey.
     fn columns_of_survey(&self) -> Vec<Column> {
         let layout = &self.table.layout;
         let count = |n: usize| 0..n as u16;
@@ -407,55 +412,30 @@ impl ProtectedTable {
             .collect()
     }
 
-    /// Whether row `row` gave the answer of each column of [`Self::columns_of_survey`], in that
-    /// order: what [`Self::has_answer`] says of one column, for all of them in one read of the
-    /// row (column by column, the rows were read some seventy times).
-    fn answers_of_row(&self, row: usize, answers: &mut Vec<bool>) {
-        let table = &self.table;
-        let layout = &table.layout;
-        let codes = table.likert_row(row);
-        answers.push(true);
-        answers.extend(codes.iter().map(|&code| code != UNANSWERED));
-        answers.extend(codes.iter().map(|&code| rated(code).is_some()));
-        answers.extend(
-            layout
-                .indicators
-                .iter()
-                .map(|(_, items)| has_score(items.iter().map(|&column| codes[column]), items.len())),
-        );
-        if layout.matrix_item.is_some() {
-            let width = layout.partners.len() * 2;
-            answers.extend(table.matrix[row * width..(row + 1) * width].iter().map(|&code| rated(code).is_some()));
-        }
-        answers.extend(table.trust_row(row).iter().map(|&code| rated(code).is_some()));
-        if layout.named_groups_item.is_some() {
-            answers.push(table.named(row, 0).0);
-        }
-        let texts = &table.texts[row];
-        answers.extend(
-            (0..layout.text_items.len()).map(|item| texts.iter().any(|answer| usize::from(answer.item) == item)),
-        );
-    }
-
-    /// Every column of the survey with the people in each atom who gave that answer.
+    /// Every column of the survey with the people in each atom who gave that answer, from the
+    /// atoms' counts.
     fn column_sizes(&self) -> Vec<(Column, Vec<u32>)> {
-        let columns = self.columns_of_survey();
-        let width = columns.len();
-        // Atom by atom, so that one row's answers are added to neighbouring counts.
-        let mut by_atom = vec![0u32; self.atoms.len() * width];
-        let mut answers = Vec::with_capacity(width);
-        for (row, &atom) in self.atom_of_row.iter().enumerate() {
-            answers.clear();
-            self.answers_of_row(row, &mut answers);
-            let sizes = &mut by_atom[atom as usize * width..(atom as usize + 1) * width];
-            for (size, &answered) in sizes.iter_mut().zip(&answers) {
-                *size += u32::from(answered);
+        let shape = &self.counts.layout;
+        let bins = &self.counts.bins;
+        let sum = |counts: &[u32], from: usize, width: usize| counts[from..from + width].iter().sum::<u32>();
+        let size = |column: Column, counts: &[u32]| match column {
+            Column::People => counts[0],
+            Column::Answered(item) => sum(counts, shape.items + usize::from(item) * CODES + 1, CODES - 1),
+            Column::Scored(item) => sum(counts, shape.items + usize::from(item) * CODES + 1, RATINGS),
+            Column::Indicator(index) => {
+                let index = usize::from(index);
+                sum(counts, shape.scores[index], bins[index].values.len())
             }
-        }
-        columns
+            Column::Matrix { partner, question } => {
+                sum(counts, shape.matrix + (usize::from(partner) * 2 + usize::from(question)) * RATINGS, RATINGS)
+            }
+            Column::Trust(partner) => sum(counts, shape.trust + usize::from(partner) * RATINGS, RATINGS),
+            Column::Named => counts[shape.named],
+            Column::Said(item) => counts[shape.said + usize::from(item)],
+        };
+        self.columns_of_survey()
             .into_iter()
-            .enumerate()
-            .map(|(index, column)| (column, by_atom.iter().skip(index).step_by(width).copied().collect()))
+            .map(|column| (column, (0..self.atoms.len()).map(|atom| size(column, self.counts.of(atom))).collect()))
             .collect()
     }
 
@@ -469,7 +449,8 @@ impl ProtectedTable {
         self.atoms_in(cell).map(|atom| guard.sizes[atom]).sum()
     }
 
-    fn atoms_in<'a>(&'a self, cell: &'a Cell) -> impl Iterator<Item = usize> + 'a {
+    /// The atoms `cell` holds.
+    pub(crate) fn atoms_in<'a>(&'a self, cell: &'a Cell) -> impl Iterator<Item = usize> + 'a {
         self.atoms
             .iter()
             .enumerate()
@@ -477,6 +458,12 @@ impl ProtectedTable {
                 cell.holds(usize::from(class), usize::from(partner), usize::from(wave))
             })
             .map(|(atom, _)| atom)
+    }
+
+    /// Atom `atom`'s group class, partner slot and wave.
+    pub(crate) fn atom(&self, atom: usize) -> (usize, usize, usize) {
+        let (class, slot, wave) = self.atoms[atom];
+        (usize::from(class), usize::from(slot), usize::from(wave))
     }
 
     /// Whether a figure of `column` about the people of `cell` may be shown.

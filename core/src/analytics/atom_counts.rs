@@ -1,0 +1,206 @@
+//! Per atom — the people of one group class, partner slot and wave — every count a view's
+//! figures are summed from, made in one pass over the responses when their protection is made.
+//!
+//! A filter selects whole atoms (it keeps groups, partners and waves), and so does every cell a
+//! figure is about; so a view (a filter, a slide) adds up a few hundred atoms' counts instead of
+//! reading every response again. Each count is a whole number, so a figure summed from atoms is
+//! the figure summed from rows.
+
+use super::indicators::{ScoreBins, NO_SCORE};
+use super::table::{ResponseTable, NO_PARTNER};
+use super::value::rated;
+
+/// Codes a Likert answer is stored as: unanswered, points 1-5, "don't know".
+pub(crate) const CODES: usize = 7;
+/// Ratings of a matrix or trust answer (1-5).
+pub(crate) const RATINGS: usize = 5;
+
+/// Where each kind of count sits among an atom's counts.
+#[derive(Clone, Debug)]
+pub(crate) struct CountsLayout {
+    /// Per indicator, the first of its score bins.
+    pub scores: Vec<usize>,
+    /// Likert answers: `items + item * CODES + code`.
+    pub items: usize,
+    /// Matrix ratings: `matrix + (partner * 2 + question) * RATINGS + rating - 1`.
+    pub matrix: usize,
+    /// Trust ratings given: `trust + rated partner * RATINGS + rating - 1`.
+    pub trust: usize,
+    /// People who rated the trust in another organisation than their own.
+    pub givers: usize,
+    /// People who answered "which groups do not get enough say"; then, per class, who named it.
+    pub named: usize,
+    /// Per free-text item, people who answered it.
+    pub said: usize,
+    /// Counts per atom.
+    pub width: usize,
+    /// Per indicator, the first of its alpha sums among an atom's ([`AlphaSums`]).
+    pub alpha: Vec<usize>,
+    /// Alpha sums per atom.
+    pub alpha_width: usize,
+}
+
+/// The sums Cronbach's alpha is made from, over the people who answered every item of an
+/// indicator: how many, each item's sum and sum of squares, the totals' sum and sum of squares.
+pub(crate) struct AlphaSums;
+
+impl AlphaSums {
+    /// How many sums an indicator of `items` items has.
+    pub fn width(items: usize) -> usize {
+        1 + 2 * items + 2
+    }
+
+    /// Adds one person's points `codes` (each 1-5) to `sums`.
+    #[inline(always)]
+    fn add(sums: &mut [u64], codes: impl Iterator<Item = u8>, items: usize) {
+        sums[0] += 1;
+        let mut total = 0u64;
+        for (item, code) in codes.enumerate() {
+            let value = u64::from(code);
+            sums[1 + item] += value;
+            sums[1 + items + item] += value * value;
+            total += value;
+        }
+        sums[1 + 2 * items] += total;
+        sums[2 + 2 * items] += total * total;
+    }
+}
+
+/// Every atom's counts.
+#[derive(Clone, Debug)]
+pub(crate) struct AtomCounts {
+    pub layout: CountsLayout,
+    /// Per indicator, the score each bin stands for.
+    pub bins: Vec<ScoreBins>,
+    counts: Vec<u32>,
+    alpha: Vec<u64>,
+}
+
+impl AtomCounts {
+    /// No atoms (before a protection has sorted its rows).
+    pub fn empty() -> AtomCounts {
+        let shape = CountsLayout {
+            scores: Vec::new(),
+            items: 0,
+            matrix: 0,
+            trust: 0,
+            givers: 0,
+            named: 0,
+            said: 0,
+            width: 0,
+            alpha: Vec::new(),
+            alpha_width: 0,
+        };
+        AtomCounts { layout: shape, bins: Vec::new(), counts: Vec::new(), alpha: Vec::new() }
+    }
+
+    /// Counts the rows of `table`, row `r` in atom `atom_of_row[r]` of `atoms`.
+    pub fn new(table: &ResponseTable, atom_of_row: &[u32], atoms: usize) -> AtomCounts {
+        let layout = &table.layout;
+        let bins: Vec<ScoreBins> = layout.indicators.iter().map(|(_, columns)| ScoreBins::new(columns.len())).collect();
+        let shape = counts_layout(table, &bins);
+        let mut counts = vec![0u32; atoms * shape.width];
+        let mut alpha = vec![0u64; atoms * shape.alpha_width];
+        let partners = layout.partners.len();
+        let matrix_width = if layout.matrix_item.is_some() { partners * 2 } else { 0 };
+        let classes = layout.groups.len();
+        for (row, &atom) in atom_of_row.iter().enumerate() {
+            let atom = atom as usize;
+            let counts = &mut counts[atom * shape.width..(atom + 1) * shape.width];
+            let alpha = &mut alpha[atom * shape.alpha_width..(atom + 1) * shape.alpha_width];
+            let codes = table.likert_row(row);
+            for (index, ((_, columns), bins)) in layout.indicators.iter().zip(&bins).enumerate() {
+                // Written out rather than through iterator adapters: this runs for every
+                // response and indicator, and the size-optimised build does not inline them.
+                let (mut sum, mut points) = (0usize, 0usize);
+                for &column in columns {
+                    let code = codes[column];
+                    if (1..=5).contains(&code) {
+                        sum += usize::from(code);
+                        points += 1;
+                    }
+                }
+                let bin = bins.bin_of_sum(sum, points);
+                if bin != NO_SCORE {
+                    counts[shape.scores[index] + usize::from(bin)] += 1;
+                }
+                if points == columns.len() {
+                    AlphaSums::add(
+                        &mut alpha[shape.alpha[index]..],
+                        columns.iter().map(|&column| codes[column]),
+                        points,
+                    );
+                }
+            }
+            for (item, &code) in codes.iter().enumerate() {
+                counts[shape.items + item * CODES + usize::from(code)] += 1;
+            }
+            let matrix = &table.matrix[row * matrix_width..(row + 1) * matrix_width];
+            for (slot, &code) in matrix.iter().enumerate() {
+                if let Some(rating) = rated(code) {
+                    counts[shape.matrix + slot * RATINGS + rating] += 1;
+                }
+            }
+            let from = table.partner[row];
+            let mut gave = false;
+            for (to, &code) in table.trust_row(row).iter().enumerate() {
+                if let Some(rating) = rated(code) {
+                    counts[shape.trust + to * RATINGS + rating] += 1;
+                    gave |= from == NO_PARTNER || to != usize::from(from);
+                }
+            }
+            counts[shape.givers] += u32::from(gave);
+            let (answered, _) = table.named(row, 0);
+            if answered {
+                counts[shape.named] += 1;
+                for class in 0..classes {
+                    counts[shape.named + 1 + class] += u32::from(table.named(row, class).1);
+                }
+            }
+            for item in 0..layout.text_items.len() {
+                counts[shape.said + item] +=
+                    u32::from(table.texts[row].iter().any(|answer| usize::from(answer.item) == item));
+            }
+            counts[0] += 1;
+        }
+        AtomCounts { layout: shape, bins, counts, alpha }
+    }
+
+    /// Atom `atom`'s counts (people first, then as [`CountsLayout`] says).
+    #[inline(always)]
+    pub fn of(&self, atom: usize) -> &[u32] {
+        &self.counts[atom * self.layout.width..(atom + 1) * self.layout.width]
+    }
+
+    /// Atom `atom`'s alpha sums of indicator `indicator` ([`AlphaSums`]).
+    pub fn alpha_of(&self, atom: usize, indicator: usize, items: usize) -> &[u64] {
+        let start = atom * self.layout.alpha_width + self.layout.alpha[indicator];
+        &self.alpha[start..start + AlphaSums::width(items)]
+    }
+}
+
+fn counts_layout(table: &ResponseTable, bins: &[ScoreBins]) -> CountsLayout {
+    let layout = &table.layout;
+    let mut at = 1;
+    let mut take = |width: usize| {
+        at += width;
+        at - width
+    };
+    let scores = bins.iter().map(|bins| take(bins.values.len())).collect();
+    let items = take(layout.likert_items.len() * CODES);
+    let matrix = take(if layout.matrix_item.is_some() { layout.partners.len() * 2 * RATINGS } else { 0 });
+    let trust = take(layout.trust_width() * RATINGS);
+    let givers = take(1);
+    let named = take(1 + layout.groups.len());
+    let said = take(layout.text_items.len());
+    let mut alpha_at = 0;
+    let alpha = layout
+        .indicators
+        .iter()
+        .map(|(_, columns)| {
+            alpha_at += AlphaSums::width(columns.len());
+            alpha_at - AlphaSums::width(columns.len())
+        })
+        .collect();
+    CountsLayout { scores, items, matrix, trust, givers, named, said, width: at, alpha, alpha_width: alpha_at }
+}
