@@ -34,7 +34,8 @@ fn main() {
 fn pieces(store: &MemoryStore, survey: &pulse_core::survey::SurveyDefinition) {
     let started = Instant::now();
     let mut records = Vec::new();
-    block_on(pulse_core::store::response_records_in_batches(store, &survey.id, |batch| records.extend(batch))).unwrap();
+    block_on(pulse_core::store::response_records_in_batches(store, &survey.id, &mut |batch| records.extend(batch)))
+        .unwrap();
     println!("  unpacked {} records in {:?}", records.len(), started.elapsed());
     let started = Instant::now();
     let parsed: Vec<_> = records.iter().filter_map(|r| pulse_core::store::response_of(r, &survey.id)).collect();

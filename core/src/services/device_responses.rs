@@ -64,7 +64,7 @@ impl DeviceResponses {
             }
         }
         let mut unreadable = Vec::new();
-        let read = response_records_in_batches(store, &survey.id, |records| {
+        let read = response_records_in_batches(store, &survey.id, &mut |records| {
             let mut responses = Vec::with_capacity(records.len());
             for record in records {
                 match response_of(&record, &survey.id) {

@@ -41,7 +41,7 @@ pub async fn export_responses<S: RecordStore>(
     };
     write(writer.head());
     let (mut responses, mut failed) = (0, None);
-    let set_aside = read_responses_in_batches(store, &survey.id, |batch| {
+    let set_aside = read_responses_in_batches(store, &survey.id, &mut |batch| {
         let first = responses == 0;
         responses += batch.len();
         match writer.piece(&batch, first) {

@@ -248,7 +248,8 @@ impl Aside {
 pub async fn response_records_in_batches<S: RecordStore>(
     store: &S,
     survey_id: &str,
-    mut each: impl FnMut(Vec<Record>),
+    // `dyn`: one copy of this and of the store's batched read for all its callers.
+    each: &mut dyn FnMut(Vec<Record>),
 ) -> Result<(), StoreError> {
     let loose = store.group(Collection::Responses, survey_id).await?;
     if !loose.is_empty() {

@@ -70,7 +70,7 @@ pub async fn set_aside_unreadable<S: RecordStore>(store: &S, records: Vec<Record
 /// rest are used.
 pub async fn read_responses<S: RecordStore>(store: &S, survey_id: &str) -> Result<StoredResponses, StoreError> {
     let mut responses = Vec::new();
-    let set_aside = read_responses_in_batches(store, survey_id, |batch| responses.extend(batch)).await?;
+    let set_aside = read_responses_in_batches(store, survey_id, &mut |batch| responses.extend(batch)).await?;
     Ok(StoredResponses { responses, set_aside })
 }
 
@@ -80,10 +80,10 @@ pub async fn read_responses<S: RecordStore>(store: &S, survey_id: &str) -> Resul
 pub async fn read_responses_in_batches<S: RecordStore>(
     store: &S,
     survey_id: &str,
-    mut each: impl FnMut(Vec<Response>),
+    each: &mut dyn FnMut(Vec<Response>),
 ) -> Result<Option<StoreError>, StoreError> {
     let mut unreadable = Vec::new();
-    packed::response_records_in_batches(store, survey_id, |records| {
+    packed::response_records_in_batches(store, survey_id, &mut |records| {
         let mut batch = Vec::with_capacity(records.len());
         for record in records {
             match response_of(&record, survey_id) {

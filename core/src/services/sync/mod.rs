@@ -207,7 +207,7 @@ impl SyncSession {
         let survey_id = &target.survey.id;
         let mut unknown: Vec<Response> = Vec::new();
         let known = &self.known;
-        response_records_in_batches(store, survey_id, |records| {
+        response_records_in_batches(store, survey_id, &mut |records| {
             // Only the responses the database lacks are read: after the first sync, a few.
             unknown.extend(
                 records
