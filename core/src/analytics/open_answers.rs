@@ -6,6 +6,7 @@
 
 use super::filter::Filter;
 use super::protection::{Column, ProtectedTable, ViewGuard};
+use super::table::ResponseTable;
 
 /// One answer to a free-text question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,38 +39,51 @@ pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<V
     if !guard.shows(Column::People, &guard.view) {
         return None;
     }
-    let rows = filter.rows(table);
     let groups = table.layout.groups.len();
     let items = table.layout.text_items.len();
     let list_shown: Vec<bool> = (0..items).map(|item| guard.shows(Column::Said(item as u16), &guard.view)).collect();
     let group_shown: Vec<bool> = (0..items * groups)
         .map(|at| guard.shows(Column::Said((at / groups) as u16), &guard.view.class(at % groups)))
         .collect();
-    /// A question's id, its answers with their order keys, and whether it is withheld.
-    type Listing = (String, Vec<(u64, SaidAnswer)>, bool);
+    let mut in_view = vec![false; protected.atom_count()];
+    for atom in protected.atoms_in(&guard.view) {
+        in_view[atom] = true;
+    }
+    /// A question's id, its answers, and whether it is withheld.
+    type Listing = (String, Vec<SaidAnswer>, bool);
     let mut lists: Vec<Listing> =
         table.layout.text_items.iter().map(|item| (item.clone(), Vec::new(), false)).collect();
-    for &row in &rows {
-        let group = usize::from(table.group[row]);
-        for answer in &table.texts[row] {
-            let item = usize::from(answer.item);
-            let Some((_, answers, withheld)) = lists.get_mut(item) else { continue };
-            if !list_shown[item] {
-                *withheld = true;
-                continue;
-            }
-            let shown = group_shown.get(item * groups + group).copied().unwrap_or(false);
-            let said = SaidAnswer { text: answer.text.clone(), group: shown.then_some(group), key: answer.order };
-            answers.push((answer.order, said));
+    // Every answer of the table in list order, sorted once per table: a view only picks its own.
+    for &(row, at) in protected.answers_in_order() {
+        let (row, at) = (row as usize, usize::from(at));
+        if !in_view[protected.atom_of_row(row)] {
+            continue;
         }
+        let answer = &table.texts[row][at];
+        let item = usize::from(answer.item);
+        let Some((_, answers, withheld)) = lists.get_mut(item) else { continue };
+        if !list_shown[item] {
+            *withheld = true;
+            continue;
+        }
+        let group = usize::from(table.group[row]);
+        let shown = group_shown.get(item * groups + group).copied().unwrap_or(false);
+        answers.push(SaidAnswer { text: answer.text.clone(), group: shown.then_some(group), key: answer.order });
     }
-    Some(
-        lists
-            .into_iter()
-            .map(|(item, mut answers, withheld)| {
-                answers.sort_unstable_by(|a, b| (a.0, &a.1.text).cmp(&(b.0, &b.1.text)));
-                SaidList { item, answers: answers.into_iter().map(|(_, said)| said).collect(), withheld }
-            })
-            .collect(),
-    )
+    Some(lists.into_iter().map(|(item, answers, withheld)| SaidList { item, answers, withheld }).collect())
+}
+
+/// Every free-text answer of `table` as (row, its place among the row's answers), in the order
+/// lists show them: by question, then by answer key (then text, for equal keys).
+pub(crate) fn answers_in_order(table: &ResponseTable) -> Vec<(u32, u16)> {
+    let mut order: Vec<(u32, u16)> = Vec::new();
+    for (row, answers) in table.texts.iter().enumerate() {
+        order.extend((0..answers.len()).map(|at| (row as u32, at as u16)));
+    }
+    let answer = |&(row, at): &(u32, u16)| &table.texts[row as usize][usize::from(at)];
+    order.sort_unstable_by(|a, b| {
+        let (a, b) = (answer(a), answer(b));
+        (a.item, a.order, &a.text).cmp(&(b.item, b.order, &b.text))
+    });
+    order
 }

@@ -121,6 +121,8 @@ pub struct ProtectedTable {
     atoms: Vec<(u8, u16, u16)>,
     /// Per atom, the counts every figure is summed from.
     pub(crate) counts: AtomCounts,
+    /// The free-text answers in the order "What people said" lists them, sorted on first use.
+    answers_in_order: std::cell::OnceCell<Vec<(u32, u16)>>,
     columns: FastMap<Column, Rc<ColumnGuard>>,
 }
 
@@ -235,6 +237,7 @@ impl ProtectedTable {
             atom_of_row: Vec::new(),
             atoms: Vec::new(),
             counts: AtomCounts::empty(),
+            answers_in_order: std::cell::OnceCell::new(),
             columns: FastMap::default(),
         };
         protected.guard_columns();
@@ -458,6 +461,21 @@ impl ProtectedTable {
                 cell.holds(usize::from(class), usize::from(partner), usize::from(wave))
             })
             .map(|(atom, _)| atom)
+    }
+
+    /// How many atoms the kept rows fall into.
+    pub(crate) fn atom_count(&self) -> usize {
+        self.atoms.len()
+    }
+
+    /// The atom of kept row `row`.
+    pub(crate) fn atom_of_row(&self, row: usize) -> usize {
+        self.atom_of_row[row] as usize
+    }
+
+    /// Every free-text answer, in list order (see [`super::open_answers::answers_in_order`]).
+    pub(crate) fn answers_in_order(&self) -> &[(u32, u16)] {
+        self.answers_in_order.get_or_init(|| super::open_answers::answers_in_order(&self.table))
     }
 
     /// Atom `atom`'s group class, partner slot and wave.
