@@ -74,16 +74,13 @@ pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<V
 }
 
 /// Every free-text answer of `table` as (row, its place among the row's answers), in the order
-/// lists show them: by question, then by answer key (then text, for equal keys).
+/// lists show them: by question, then by answer key (one per response, so no two answers to a
+/// question tie).
 pub(crate) fn answers_in_order(table: &ResponseTable) -> Vec<(u32, u16)> {
-    let mut order: Vec<(u32, u16)> = Vec::new();
+    let mut keyed: Vec<(u16, u64, u32, u16)> = Vec::new();
     for (row, answers) in table.texts.iter().enumerate() {
-        order.extend((0..answers.len()).map(|at| (row as u32, at as u16)));
+        keyed.extend(answers.iter().enumerate().map(|(at, answer)| (answer.item, answer.order, row as u32, at as u16)));
     }
-    let answer = |&(row, at): &(u32, u16)| &table.texts[row as usize][usize::from(at)];
-    order.sort_unstable_by(|a, b| {
-        let (a, b) = (answer(a), answer(b));
-        (a.item, a.order, &a.text).cmp(&(b.item, b.order, &b.text))
-    });
-    order
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, _, row, at)| (row, at)).collect()
 }
