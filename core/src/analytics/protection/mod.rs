@@ -190,8 +190,12 @@ impl ProtectedTable {
             }
         }
         let mut group_ids = table.layout.groups.clone();
+        // A pooled group has no class of its own (it is in the combined row, if any), and a group
+        // left out has none at all: its people are in no figure of this state. (Left out in one
+        // round, it has no one in the next, so it is no longer among the pooled at the end.)
+        let in_no_class = |group: usize| pooled_groups[group] || groups_left_out[group];
         let mut class_groups: Vec<u64> =
-            (0..groups).map(|group| if pooled_groups[group] { 0 } else { 1u64 << group }).collect();
+            (0..groups).map(|group| if in_no_class(group) { 0 } else { 1u64 << group }).collect();
         if combined_row {
             group_ids.push(POOLED_GROUP_ID.to_owned());
             class_groups
