@@ -16,7 +16,7 @@ pub(crate) const CODES: usize = 7;
 pub(crate) const RATINGS: usize = 5;
 
 /// Where each kind of count sits among an atom's counts.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct CountsLayout {
     /// Per indicator, the first of its score bins.
     pub scores: Vec<usize>,
@@ -66,8 +66,8 @@ impl AlphaSums {
     }
 }
 
-/// Every atom's counts.
-#[derive(Clone, Debug)]
+/// Every atom's counts (none before a protection has sorted its rows).
+#[derive(Clone, Debug, Default)]
 pub(crate) struct AtomCounts {
     pub layout: CountsLayout,
     /// Per indicator, the score each bin stands for.
@@ -77,23 +77,6 @@ pub(crate) struct AtomCounts {
 }
 
 impl AtomCounts {
-    /// No atoms (before a protection has sorted its rows).
-    pub fn empty() -> AtomCounts {
-        let shape = CountsLayout {
-            scores: Vec::new(),
-            items: 0,
-            matrix: 0,
-            trust: 0,
-            givers: 0,
-            named: 0,
-            said: 0,
-            width: 0,
-            alpha: Vec::new(),
-            alpha_width: 0,
-        };
-        AtomCounts { layout: shape, bins: Vec::new(), counts: Vec::new(), alpha: Vec::new() }
-    }
-
     /// Counts the rows of `table`, row `r` in atom `atom_of_row[r]` of `atoms`.
     pub fn new(table: &ResponseTable, atom_of_row: &[u32], atoms: usize) -> AtomCounts {
         let layout = &table.layout;

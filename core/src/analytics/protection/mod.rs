@@ -240,7 +240,7 @@ impl ProtectedTable {
             class_groups,
             atom_of_row: Vec::new(),
             atoms: Vec::new(),
-            counts: AtomCounts::empty(),
+            counts: AtomCounts::default(),
             answers_in_order: std::cell::OnceCell::new(),
             columns: FastMap::default(),
         };
