@@ -86,7 +86,7 @@ impl AtomCounts {
         let mut alpha = vec![0u64; atoms * shape.alpha_width];
         let partners = layout.partners.len();
         let matrix_width = if layout.matrix_item.is_some() { partners * 2 } else { 0 };
-        let classes = layout.groups.len();
+        let class_bits = if layout.groups.len() >= 64 { u64::MAX >> 1 } else { (1u64 << layout.groups.len()) - 1 };
         for (row, &atom) in atom_of_row.iter().enumerate() {
             let atom = atom as usize;
             let counts = &mut counts[atom * shape.width..(atom + 1) * shape.width];
@@ -136,8 +136,11 @@ impl AtomCounts {
             let (answered, _) = table.named(row, 0);
             if answered {
                 counts[shape.named] += 1;
-                for class in 0..classes {
-                    counts[shape.named + 1 + class] += u32::from(table.named(row, class).1);
+                // Only the classes named (a few bits of the mask), not every class.
+                let mut named = table.named[row] & class_bits;
+                while named != 0 {
+                    counts[shape.named + 1 + named.trailing_zeros() as usize] += 1;
+                    named &= named - 1;
                 }
             }
             for item in 0..layout.text_items.len() {

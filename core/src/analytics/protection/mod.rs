@@ -281,32 +281,47 @@ impl ProtectedTable {
     fn guard_columns(&mut self) {
         let table = &self.table;
         let partners = table.layout.partners.len();
-        let mut atom_index: FastMap<(u8, u16, u16), u32> = FastMap::default();
+        // Atoms numbered in order of first appearance, looked up by their place in the whole
+        // grid of classes × partner slots × waves (a few thousand places at most).
+        let (slots, waves) = (partners + 1, table.waves.len());
+        let mut atom_at = vec![u32::MAX; table.layout.groups.len() * slots * waves];
         let mut atoms = Vec::new();
-        self.atom_of_row = (0..table.len())
-            .map(|row| {
-                let key = (table.group[row], partner_slot(table.partner[row], partners) as u16, table.wave[row]);
-                *atom_index.entry(key).or_insert_with(|| {
-                    atoms.push(key);
-                    (atoms.len() - 1) as u32
-                })
-            })
-            .collect();
+        let mut atom_of_row = Vec::with_capacity(table.len());
+        for row in 0..table.len() {
+            let key = (table.group[row], partner_slot(table.partner[row], partners) as u16, table.wave[row]);
+            let place = (usize::from(key.0) * slots + usize::from(key.1)) * waves + usize::from(key.2);
+            if atom_at[place] == u32::MAX {
+                atom_at[place] = atoms.len() as u32;
+                atoms.push(key);
+            }
+            atom_of_row.push(atom_at[place]);
+        }
+        self.atom_of_row = atom_of_row;
         self.atoms = atoms;
         self.counts = AtomCounts::new(table, &self.atom_of_row, self.atoms.len());
         let candidates = self.candidates();
+        // Which atoms each candidate holds, found once for every column.
+        let candidate_atoms: Vec<Vec<usize>> = candidates.iter().map(|cell| self.atoms_in(cell).collect()).collect();
         let mut by_sizes: FastMap<(Vec<Cell>, Vec<u32>), Rc<ColumnGuard>> = FastMap::default();
+        let mut guards = Vec::new();
         for (column, sizes) in self.column_sizes() {
             let first = self.shown_first(column, &sizes);
             let guard = by_sizes
                 .entry((first, sizes))
                 .or_insert_with_key(|(first, sizes)| {
-                    let offered: Vec<Cell> = first.iter().chain(&candidates).cloned().collect();
-                    Rc::new(guard_column(sizes.clone(), &self.atoms, &offered, self.threshold))
+                    let first_atoms: Vec<Vec<usize>> = first.iter().map(|cell| self.atoms_in(cell).collect()).collect();
+                    let offered: Vec<(&Cell, &[usize])> = first
+                        .iter()
+                        .zip(&first_atoms)
+                        .chain(candidates.iter().zip(&candidate_atoms))
+                        .map(|(cell, atoms)| (cell, atoms.as_slice()))
+                        .collect();
+                    Rc::new(guard_column(sizes.clone(), &offered, self.threshold))
                 })
                 .clone();
-            self.columns.insert(column, guard);
+            guards.push((column, guard));
         }
+        self.columns.extend(guards);
     }
 
     /// The cells the unfiltered view shows of a column that are not among the usual first ones
@@ -628,27 +643,17 @@ impl ProtectedTable {
     }
 }
 
-/// Builds one column's span from the candidate cells, in order.
-fn guard_column(sizes: Vec<u32>, atoms: &[(u8, u16, u16)], candidates: &[Cell], k: u32) -> ColumnGuard {
+/// Builds one column's span from the candidate cells (each with the atoms it holds), in order.
+fn guard_column(sizes: Vec<u32>, candidates: &[(&Cell, &[usize])], k: u32) -> ColumnGuard {
     let present: Vec<usize> = (0..sizes.len()).filter(|&atom| sizes[atom] > 0).collect();
     let mut span_index = vec![None; sizes.len()];
     for (index, &atom) in present.iter().enumerate() {
         span_index[atom] = Some(index);
     }
     let mut span = SafeSpan::new(&present.iter().map(|&atom| sizes[atom]).collect::<Vec<_>>(), k);
-    let members = |cell: &Cell| -> Vec<usize> {
-        present
-            .iter()
-            .filter(|&&atom| {
-                let (class, partner, wave) = atoms[atom];
-                cell.holds(usize::from(class), usize::from(partner), usize::from(wave))
-            })
-            .copied()
-            .collect()
-    };
     let mut accepted = Vec::new();
-    for cell in candidates {
-        let held = members(cell);
+    for &(cell, atoms) in candidates {
+        let held: Vec<usize> = atoms.iter().copied().filter(|&atom| sizes[atom] > 0).collect();
         let people: u32 = held.iter().map(|&atom| sizes[atom]).sum();
         if people <= k {
             continue;
