@@ -32,36 +32,3 @@ pub fn one_pass_tally(table: &ResponseTable) -> u64 {
     let all = by_group.iter().chain(&by_partner).chain(&by_wave);
     all.enumerate().fold(0u64, |sum, (index, &count)| sum.wrapping_add((index as u64 + 1) * u64::from(count)))
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::response::{Answer, Response};
-    use crate::survey::builtin_survey;
-    use std::collections::BTreeMap;
-
-    fn response(id: &str, trust: u8) -> Response {
-        Response {
-            id: id.into(),
-            survey_id: "partnership-pulse".into(),
-            survey_version: 2,
-            wave: String::new(),
-            group: "student".into(),
-            partner: None,
-            submitted: "2026-11-23".into(),
-            answers: BTreeMap::from([("T1".into(), Answer::Scale(trust))]),
-        }
-    }
-
-    #[test]
-    fn every_stored_answer_counts_once() {
-        let survey = builtin_survey().expect("built-in survey");
-        let table = |responses: &[Response]| ResponseTable::from_responses(&survey, responses).expect("fits");
-        let one = one_pass_tally(&table(&[response("r-0001", 4)]));
-        // The same answers twice: every count doubles, and so does the weighted sum of them.
-        assert_eq!(one_pass_tally(&table(&[response("r-0001", 4), response("r-0002", 4)])), 2 * one);
-        // T1 is the first Likert column: 4 instead of 5 moves one count from position 4 to 5 of
-        // the group's first seven, so the sum weighted by position + 1 grows by exactly 1.
-        assert_eq!(one_pass_tally(&table(&[response("r-0001", 5)])), one + 1);
-    }
-}
