@@ -126,9 +126,6 @@ pub struct ProtectedTable {
     columns: FastMap<Column, Rc<ColumnGuard>>,
 }
 
-/// The most places of the grid atoms are looked up in (4 MB of numbers).
-const GRID_PLACES: usize = 1 << 20;
-
 /// The slot of a partner code: its index, or the slot after the last partner for none.
 fn partner_slot(partner: u16, partners: usize) -> usize {
     if partner == NO_PARTNER {
@@ -283,7 +280,7 @@ impl ProtectedTable {
     /// Sorts the rows into atoms and protects every column.
     fn guard_columns(&mut self) {
         let table = &self.table;
-        let (atom_of_row, atoms) = number_atoms(table, GRID_PLACES);
+        let (atom_of_row, atoms) = number_atoms(table);
         self.atom_of_row = atom_of_row;
         self.atoms = atoms;
         self.counts = AtomCounts::new(table, &self.atom_of_row, self.atoms.len());
@@ -632,38 +629,20 @@ impl ProtectedTable {
 }
 
 /// Every row's atom, numbered in order of first appearance, and each atom's (class, partner slot,
-/// wave): looked up by their place in the grid of classes × partner slots × waves (a few
-/// thousand places for a real survey) when it has at most `grid_places` places; a file with
-/// thousands of wave labels and long lists of groups and partners would make that grid too
-/// large, so then by a map.
-fn number_atoms(table: &ResponseTable, grid_places: usize) -> (Vec<u32>, Vec<(u8, u16, u16)>) {
+/// wave).
+fn number_atoms(table: &ResponseTable) -> (Vec<u32>, Vec<(u8, u16, u16)>) {
     let partners = table.layout.partners.len();
-    let (slots, waves) = (partners + 1, table.waves.len());
-    let places = table.layout.groups.len() * slots * waves;
-    let mut atom_at = if places <= grid_places { vec![u32::MAX; places] } else { Vec::new() };
     let mut atom_index: FastMap<(u8, u16, u16), u32> = FastMap::default();
     let mut atoms = Vec::new();
-    let mut atom_of_row = Vec::with_capacity(table.len());
-    for row in 0..table.len() {
-        let key = (table.group[row], partner_slot(table.partner[row], partners) as u16, table.wave[row]);
-        let place = (usize::from(key.0) * slots + usize::from(key.1)) * waves + usize::from(key.2);
-        let found = match atom_at.get(place) {
-            Some(&atom) => (atom != u32::MAX).then_some(atom),
-            None => atom_index.get(&key).copied(),
-        };
-        let atom = found.unwrap_or_else(|| {
-            let atom = atoms.len() as u32;
-            atoms.push(key);
-            match atom_at.get_mut(place) {
-                Some(slot) => *slot = atom,
-                None => {
-                    atom_index.insert(key, atom);
-                }
-            }
-            atom
-        });
-        atom_of_row.push(atom);
-    }
+    let atom_of_row = (0..table.len())
+        .map(|row| {
+            let key = (table.group[row], partner_slot(table.partner[row], partners) as u16, table.wave[row]);
+            *atom_index.entry(key).or_insert_with(|| {
+                atoms.push(key);
+                (atoms.len() - 1) as u32
+            })
+        })
+        .collect();
     (atom_of_row, atoms)
 }
 
@@ -743,7 +722,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     #[test]
-    fn atoms_are_numbered_alike_by_grid_and_by_map() {
+    fn atoms_are_numbered_in_order_of_first_appearance() {
         // Rows in (group, partner, wave): student/none/a, student/none/a, voluntary/council/b,
         // student/none/b, voluntary/council/b: atoms 0, 0, 1, 2, 1, in order of first appearance.
         let survey = builtin_survey().expect("built-in survey");
@@ -765,8 +744,8 @@ mod tests {
             response("r-0005", "voluntary", Some("council"), "b"),
         ];
         let table = ResponseTable::from_responses(&survey, &responses).expect("fits");
-        let by_grid = number_atoms(&table, GRID_PLACES);
-        assert_eq!(by_grid.0, vec![0, 0, 1, 2, 1]);
-        assert_eq!(by_grid, number_atoms(&table, 0), "no grid: the map gives the same");
+        let (atom_of_row, atoms) = number_atoms(&table);
+        assert_eq!(atom_of_row, vec![0, 0, 1, 2, 1]);
+        assert_eq!(atoms.len(), 3);
     }
 }
