@@ -24,7 +24,9 @@ function pageKey(url) {
 // The survey page and every file it loads, as the build listed them.
 async function precache() {
   const cache = await caches.open(CACHE);
-  const page = await fetch('./', { cache: 'reload' });
+  // Revalidated, not fetched again: the page a first visit just loaded comes from the browser's
+  // cache once the server says it has not changed.
+  const page = await fetch('./', { cache: 'no-cache' });
   await cache.put(pageKey('./'), page);
   await cache.addAll(PRECACHE);
 }

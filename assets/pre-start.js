@@ -1,9 +1,12 @@
 // Runs in the survey page's <head>, before its first paint and long before the WebAssembly:
 // decides whether the welcome screen written into the page (scripts/build/first-screen.mjs) is the
-// survey being opened, and keeps a Start pressed before the app is ready. No inline script, so it
-// works under a strict Content-Security-Policy.
+// survey being opened, and keeps a Start pressed before the app is ready. The build writes it into
+// the page, allowed by its hash under a strict Content-Security-Policy.
 (function () {
   var root = document.documentElement;
+  // Written into the page (scripts/build/inline-start-up.mjs): the mark tells the start-up
+  // script it ran, so a host's policy that refused it gets this file instead.
+  root.setAttribute('data-pp-pre-start', '');
   var query = new URLSearchParams(location.search);
   // A share link or another survey's address, or another language than the English written
   // into the page: the built-in survey's English welcome must not show.
@@ -11,7 +14,7 @@
   if (location.hash.indexOf('#s1.') === 0 || query.get('survey') || (language && language !== 'en')) {
     root.classList.add('pp-opening');
   }
-  document.addEventListener('DOMContentLoaded', function () {
+  function whenRead() {
     // The address asks for a language the app's words are in: say "opening" in it, and tell
     // screen readers the page's language before the app does.
     var opening = document.querySelector('.pp-static-opening');
@@ -25,7 +28,10 @@
     if (shown && theme) shown.setAttribute('data-pp-theme', theme);
     var welcome = document.querySelector('.pp-static-welcome');
     if (welcome && query.get('mode') === 'kiosk') welcome.classList.add('pp-kiosk-welcome');
-  });
+  }
+  // Loaded as a file after the page is read, when a policy refused the written-in copy.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', whenRead);
+  else whenRead();
   // A language chosen before the app is ready is kept in the address (no reload, no change of
   // context): the app reads it when it takes over, and shows the survey in it.
   document.addEventListener('change', function (event) {

@@ -41,9 +41,10 @@ while IFS= read -r file; do
     build-manifest.json) pages="no page" ;;
     # A language's words: fetched only when someone chooses that language (not a first visit).
     locales/*) pages="on choosing the language" ;;
-    # The survey page's stylesheets joined into one (scripts/build/join-styles.mjs); the other pages
-    # (and hosts, app.css) link the files it was made from.
-    survey-*.css) pages="survey"; survey_total=$((survey_total + gz)) ;;
+    # The survey page's stylesheets joined into one (scripts/build/join-styles.mjs) and its
+    # pre-start script, both written into the page (scripts/build/inline-start-up.mjs, counted
+    # there): the files are fetched only under a host's policy that refuses the written-in copies.
+    survey-*.css | pre-start.js) pages="survey, only if its policy lacks the hashes" ;;
     page-*.css | app-*.css) pages="dashboard, setup"; dashboard_total=$((dashboard_total + gz)); setup_total=$((setup_total + gz)) ;;
     icon.svg)
       pages="all"

@@ -6,9 +6,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { externaliseBoot } from './build/boot-script.mjs';
-import { MANIFEST } from './build/content-names.mjs';
+import { MANIFEST, contentNameParts } from './build/content-names.mjs';
 import { writeEmbed } from './build/embed.mjs';
 import { writeFirstScreen } from './build/first-screen.mjs';
+import { inlineStartUp } from './build/inline-start-up.mjs';
 import { joinStyles } from './build/join-styles.mjs';
 import { minifyScriptsAndStyles } from './build/minify.mjs';
 import { nameByContent } from './build/names.mjs';
@@ -19,7 +20,8 @@ import { slimWasm } from './build/slim-wasm.mjs';
 const dir = 'dist';
 const release = process.argv.includes('--release');
 
-// No inline scripts: the built pages must run under a strict Content-Security-Policy.
+// Trunk's inline start-up scripts out to files (a strict Content-Security-Policy allows no inline
+// script but the survey page's pre-start, by its hash, below).
 await externaliseBoot(join(dir, 'index.html'), 'boot');
 await externaliseBoot(join(dir, 'dashboard.html'), 'boot-dashboard');
 await externaliseBoot(join(dir, 'setup.html'), 'boot-setup');
@@ -32,10 +34,19 @@ console.log(await joinStyles(join(dir, 'index.html'), 'survey'));
 // the scripts and stylesheets minified.
 for (const line of await slimWasm(dir)) console.log(line);
 console.log(await minifyScriptsAndStyles(dir));
+// The survey page's stylesheet and pre-start script written into it: its first paint waits for
+// the page alone. The hashes a strict policy allows them by go in the manifest.
+const { hashes, fallbacks } = await inlineStartUp(join(dir, 'index.html'));
 // Every content-named file named by its final bytes, the pages' integrity hashes, the manifest.
 const { manifest, said } = await nameByContent(dir);
 console.log(said);
-await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+// The files behind the written-in copies are no part of a first visit (nor of the service
+// worker's list): the page fetches them only when a host's policy refused the copies.
+const stemOf = (file) => contentNameParts(file)?.stem ?? file;
+const fallbackStems = fallbacks.map(stemOf);
+manifest.pages['index.html'] = manifest.pages['index.html'].filter((file) => !fallbackStems.includes(stemOf(file)));
+const csp = { 'index.html': hashes };
+await writeFile(join(dir, MANIFEST), `${JSON.stringify({ ...manifest, csp }, null, 1)}\n`);
 // From the manifest: the loader a host page includes (docs/operating/serving.md, "Embedding"),
 // and the service worker.
 await writeEmbed(dir, manifest);

@@ -3,20 +3,26 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDirectory } from './support/server.mjs';
 import { launchChromium } from './support/browser.mjs';
-import { STRICT_CSP } from './support/csp.mjs';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { SELF_ONLY_CSP, strictCsp } from './support/csp.mjs';
 
 
 let server;
+/** The same files under a strict policy that names no hashes. */
+let selfOnlyServer;
 let browser;
 
 before(async () => {
-  server = await serveDirectory('dist', { 'content-security-policy': STRICT_CSP });
+  server = await serveDirectory('dist', { 'content-security-policy': strictCsp() });
+  selfOnlyServer = await serveDirectory('dist', { 'content-security-policy': SELF_ONLY_CSP });
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await selfOnlyServer?.close();
 });
 
 /** Four students' responses to the built-in survey: enough for figures (k = 3: from k + 1). */
@@ -34,7 +40,7 @@ const FOUR = ['a', 'b', 'c', 'd'].map((id, n) => ({
  * A page that records every CSP violation, from the console and from the DOM event; its device
  * holds `responses` (in the previous release's storage, moved in when the app starts).
  */
-async function watchedPage(path, responses = []) {
+async function watchedPage(path, responses = [], site = server) {
   const context = await browser.newContext({ acceptDownloads: true });
   if (responses.length) {
     await context.addInitScript((value) => {
@@ -55,7 +61,7 @@ async function watchedPage(path, responses = []) {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) page.violations.push(message.text());
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   return page;
 }
 
@@ -104,10 +110,41 @@ test('the set-up page sets a survey up, shares it and makes invitation cards und
   await page.context().close();
 });
 
-test('the built pages carry no inline script or style', async () => {
-  for (const path of ['', 'dashboard.html', 'setup.html']) {
-    const html = await (await fetch(`${server.url}${path}`)).text();
-    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${path || 'index.html'}: every script has a src`);
-    assert.doesNotMatch(html, /<style|\sstyle=/, `${path || 'index.html'}: no inline style`);
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+test("the survey page's one inline style and script are those the manifest's hashes allow; the other pages have none", async () => {
+  const { csp } = JSON.parse(await readFile('dist/build-manifest.json', 'utf8'));
+  const html = await (await fetch(server.url)).text();
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => sha256(match[1]));
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => sha256(match[1]));
+  assert.deepEqual(styles, [csp['index.html']['style-src']]);
+  assert.deepEqual(scripts, [csp['index.html']['script-src']]);
+  assert.doesNotMatch(html, /\sstyle=|<link[^>]*rel="stylesheet"/, 'no style attribute and no stylesheet to wait for');
+  for (const path of ['dashboard.html', 'setup.html']) {
+    const text = await (await fetch(`${server.url}${path}`)).text();
+    assert.doesNotMatch(text, /<script(?![^>]*\bsrc=)[^>]*>/, `${path}: every script has a src`);
+    assert.doesNotMatch(text, /<style|\sstyle=/, `${path}: no inline style`);
   }
+});
+
+test('under a policy without the hashes, the survey page gets the same style and start-up script from files', async () => {
+  const look = (page) =>
+    page.evaluate(() => {
+      const start = getComputedStyle(document.querySelector('.pp-welcome .pp-primary'));
+      return `${start.backgroundColor} ${start.color} ${getComputedStyle(document.body).fontFamily}`;
+    });
+  const allowed = await watchedPage('');
+  await allowed.locator('.pp-welcome:not(.pp-static-welcome) .pp-primary').waitFor();
+  const refused = await watchedPage('?lang=cy', [], selfOnlyServer);
+  // pre-start.js, loaded as a file, still marks the page and says "opening" in Welsh.
+  await refused.waitForFunction(() => document.documentElement.hasAttribute('data-pp-pre-start'));
+  await refused.locator('.pp-welcome:not(.pp-static-welcome) .pp-primary').waitFor();
+  assert.equal(await look(refused), await look(allowed));
+  assert.match(await look(allowed), /^rgb\(11, 83, 148\) rgb\(255, 255, 255\)/, "Start in the app's colours, not the browser's");
+  assert.equal(await refused.locator('html').getAttribute('lang'), 'cy');
+  // The browser refused exactly the two written-in parts.
+  const refusals = await refused.evaluate(() => window.cspViolations);
+  assert.deepEqual(refusals.sort(), ['script-src-elem: inline', 'style-src-elem: inline']);
+  await allowed.context().close();
+  await refused.context().close();
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDirectory } from './support/server.mjs';
 import { launchChromium } from './support/browser.mjs';
-import { STRICT_CSP } from './support/csp.mjs';
+import { strictCsp } from './support/csp.mjs';
 import { storedRecords } from './support/suite.mjs';
 
 let site;
@@ -27,7 +27,7 @@ before(async () => {
   custom.groups = custom.groups.filter((group) => group.id !== 'other');
   await mkdir(join(site, 'surveys'));
   await writeFile(join(site, 'surveys', 'northshire.json'), JSON.stringify(custom));
-  strictServer = await serveDirectory(site, { 'content-security-policy': STRICT_CSP });
+  strictServer = await serveDirectory(site, { 'content-security-policy': strictCsp() });
   openServer = await serveDirectory(site);
   browser = await launchChromium();
 });

@@ -12,7 +12,7 @@ import { axeViolations } from './support/browser.mjs';
 import { pressButton } from './support/respondent.mjs';
 import { northshireSetup, setupOf, shareLink } from './support/share-link.mjs';
 import { serveDirectory } from './support/server.mjs';
-import { STRICT_CSP } from './support/csp.mjs';
+import { strictCsp } from './support/csp.mjs';
 import { createResponseDatabase, freePort, startCouch, startNginx } from './support/servers.mjs';
 import { useAppAndBrowser, storedRecords } from './support/suite.mjs';
 
@@ -268,7 +268,7 @@ test("under a host's strict Content-Security-Policy, sending works once connect-
   for (const allowServer of [true, false]) {
     const port = await freePort();
     const proxySite = `http://127.0.0.1:${port}`;
-    const policy = allowServer ? `${STRICT_CSP}; connect-src 'self' ${proxySite}` : STRICT_CSP;
+    const policy = allowServer ? `${strictCsp()}; connect-src 'self' ${proxySite}` : strictCsp();
     const site = await serveDirectory('dist', { 'content-security-policy': policy });
     const server = await submissionServer({ surveyId: 'northshire', appUrl: site.url, port });
     const phone = await reviewOnPhone(surveyLink(server.address, { appUrl: site.url }));

@@ -43,7 +43,7 @@ async function precompressedCopy(file, acceptEncoding = '') {
  * Serves `root` on localhost (a free port unless `port` is given); `headers` go on every response.
  * With `precompressed`, files are sent as their `.br` or `.gz` copies where the client accepts
  * them (`Content-Encoding`, `Vary: Accept-Encoding`), content-hashed files are cached for a year
- * as immutable and everything else is revalidated (`no-cache`) — as a host should serve them.
+ * as immutable and everything else is revalidated (`no-cache`, with an ETag) — as a host should serve them.
  */
 export async function serveDirectory(root, headers = {}, port = 0, { precompressed = false } = {}) {
   const base = resolve(root);
@@ -71,7 +71,15 @@ export async function serveDirectory(root, headers = {}, port = 0, { precompress
         return;
       }
       const copy = await precompressedCopy(file, request.headers['accept-encoding']);
-      const caching = { 'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache', vary: 'Accept-Encoding' };
+      // A revalidated file that has not changed is answered "not modified", as nginx does, so a
+      // second fetch of a page (the service worker's, when it installs) costs no body.
+      const tag = `"${(await stat(file)).mtimeMs.toString(36)}-${copy?.encoding ?? 'identity'}"`;
+      const caching = { 'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache', vary: 'Accept-Encoding', etag: tag };
+      if (request.headers['if-none-match'] === tag) {
+        response.writeHead(304, { ...caching, ...headers });
+        response.end();
+        return;
+      }
       const encoding = copy ? { 'content-encoding': copy.encoding } : {};
       response.writeHead(200, { ...type, ...caching, ...encoding, ...headers });
       response.end(copy ? copy.body : await readFile(file));
