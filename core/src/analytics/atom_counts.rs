@@ -8,12 +8,15 @@
 
 use super::indicators::{ScoreBins, NO_SCORE};
 use super::table::{ResponseTable, NO_PARTNER};
-use super::value::rated;
 
 /// Codes a Likert answer is stored as: unanswered, points 1-5, "don't know".
 pub(crate) const CODES: usize = 7;
 /// Ratings of a matrix or trust answer (1-5).
 pub(crate) const RATINGS: usize = 5;
+/// Per Likert code, its points (low 16 bits) and 1 << 16 when it counts (points 1-5; not
+/// unanswered or "don't know"): summed over an indicator's answers, the sum and how many counted.
+/// (An indicator of fewer than 13,000 items cannot carry the low half into the high.)
+const SCORED: [u32; 8] = [0, 0x1_0001, 0x1_0002, 0x1_0003, 0x1_0004, 0x1_0005, 0, 0];
 
 /// Where each kind of count sits among an atom's counts.
 #[derive(Clone, Debug, Default)]
@@ -50,13 +53,14 @@ impl AlphaSums {
         1 + 2 * items + 2
     }
 
-    /// Adds one person's points `codes` (each 1-5) to `sums`.
+    /// Adds one person's points (each 1-5: `codes` at `columns`) to `sums`.
     #[inline(always)]
-    fn add(sums: &mut [u64], codes: impl Iterator<Item = u8>, items: usize) {
+    fn add(sums: &mut [u64], codes: &[u8], columns: &[usize]) {
+        let items = columns.len();
         sums[0] += 1;
         let mut total = 0u64;
-        for (item, code) in codes.enumerate() {
-            let value = u64::from(code);
+        for item in 0..items {
+            let value = u64::from(codes[columns[item]]);
             sums[1 + item] += value;
             sums[1 + items + item] += value * value;
             total += value;
@@ -93,41 +97,37 @@ impl AtomCounts {
             let alpha = &mut alpha[atom * shape.alpha_width..(atom + 1) * shape.alpha_width];
             let codes = table.likert_row(row);
             for (index, ((_, columns), bins)) in layout.indicators.iter().zip(&bins).enumerate() {
-                // Written out rather than through iterator adapters: this runs for every
-                // response and indicator, and the size-optimised build does not inline them.
-                let (mut sum, mut points) = (0usize, 0usize);
+                // One addition per answer, no branch: the loop every response and indicator
+                // goes through (written out: the size-optimised build inlines little).
+                let mut scored = 0u32;
                 for &column in columns {
-                    let code = codes[column];
-                    if (1..=5).contains(&code) {
-                        sum += usize::from(code);
-                        points += 1;
-                    }
+                    scored += SCORED[usize::from(codes[column] & 7)];
                 }
+                let (sum, points) = ((scored & 0xffff) as usize, (scored >> 16) as usize);
                 let bin = bins.bin_of_sum(sum, points);
                 if bin != NO_SCORE {
                     counts[shape.scores[index] + usize::from(bin)] += 1;
                 }
                 if points == columns.len() {
-                    AlphaSums::add(
-                        &mut alpha[shape.alpha[index]..],
-                        columns.iter().map(|&column| codes[column]),
-                        points,
-                    );
+                    AlphaSums::add(&mut alpha[shape.alpha[index]..], codes, columns);
                 }
             }
             for (item, &code) in codes.iter().enumerate() {
                 counts[shape.items + item * CODES + usize::from(code)] += 1;
             }
             let matrix = &table.matrix[row * matrix_width..(row + 1) * matrix_width];
+            // A rating 1-5 is counted at rating - 1; unanswered (0) and "don't know" (6) are not.
             for (slot, &code) in matrix.iter().enumerate() {
-                if let Some(rating) = rated(code) {
+                let rating = usize::from(code).wrapping_sub(1);
+                if rating < RATINGS {
                     counts[shape.matrix + slot * RATINGS + rating] += 1;
                 }
             }
             let from = table.partner[row];
             let mut gave = false;
             for (to, &code) in table.trust_row(row).iter().enumerate() {
-                if let Some(rating) = rated(code) {
+                let rating = usize::from(code).wrapping_sub(1);
+                if rating < RATINGS {
                     counts[shape.trust + to * RATINGS + rating] += 1;
                     gave |= from == NO_PARTNER || to != usize::from(from);
                 }

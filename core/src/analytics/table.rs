@@ -7,6 +7,7 @@ use super::error::AnalyticsError;
 use crate::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::response::{scale_code, Answer, Response, ResponseChecker};
 use crate::survey::{ItemKind, MatrixScale, SurveyDefinition};
+use std::rc::Rc;
 
 /// Code of an unanswered item in the table.
 pub(crate) const UNANSWERED: u8 = 0;
@@ -134,7 +135,8 @@ pub struct ResponseTable {
     /// Row-major: per response, the trust code given each partner (empty without a trust matrix).
     pub(crate) trust: Vec<u8>,
     /// Per response, its free-text answers (none for most): see [`TextAnswer`].
-    pub(crate) texts: Vec<Vec<TextAnswer>>,
+    /// Shared with a protected copy of every row, which has the same texts.
+    pub(crate) texts: Rc<Vec<Vec<TextAnswer>>>,
 }
 
 /// The key of a response's free-text answers: the 64-bit FNV-1a hash of the survey id, a zero
@@ -176,7 +178,7 @@ impl ResponseTable {
             named: Vec::new(),
             matrix: Vec::new(),
             trust: Vec::new(),
-            texts: Vec::new(),
+            texts: Rc::default(),
         })
     }
 
@@ -302,10 +304,10 @@ impl ResponseTable {
         self.named.push(named);
         self.matrix.extend_from_slice(&matrix);
         self.trust.extend_from_slice(&trust);
-        self.texts.push(texts);
+        Rc::make_mut(&mut self.texts).push(texts);
     }
 
-    /// A copy of rows `rows` (in that order) for analysis only (no response ids), with the group
+    /// A copy of rows `rows` (ascending) for analysis only (no response ids), with the group
     /// list `groups` (the protection step may add a pooled group).
     pub(crate) fn subset(&self, rows: &[usize], groups: Vec<String>) -> ResponseTable {
         let mut layout = self.layout.clone();
@@ -326,7 +328,7 @@ impl ResponseTable {
             named: Vec::with_capacity(rows.len()),
             matrix: Vec::with_capacity(rows.len() * matrix_width),
             trust: Vec::with_capacity(rows.len() * trust_width),
-            texts: Vec::with_capacity(rows.len()),
+            texts: Rc::default(),
         };
         for &row in rows {
             copy.group.push(self.group[row]);
@@ -336,8 +338,13 @@ impl ResponseTable {
             copy.named.push(self.named[row]);
             copy.matrix.extend_from_slice(&self.matrix[row * matrix_width..(row + 1) * matrix_width]);
             copy.trust.extend_from_slice(&self.trust[row * trust_width..(row + 1) * trust_width]);
-            copy.texts.push(self.texts[row].clone());
         }
+        // Every row (they are ascending and distinct), as it usually is: the same texts, shared.
+        copy.texts = if rows.len() == self.len() {
+            Rc::clone(&self.texts)
+        } else {
+            Rc::new(rows.iter().map(|&row| self.texts[row].clone()).collect())
+        };
         copy
     }
 
