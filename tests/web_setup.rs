@@ -64,3 +64,45 @@ async fn a_new_survey_gets_a_link_and_qr_code_once_it_names_a_partner() {
     }
     assert!(saved.contains("Northshire <Council>"), "saved on the device: {saved}");
 }
+
+#[wasm_bindgen_test]
+async fn a_repeated_partner_name_marks_the_field_it_was_typed_in_invalid() {
+    clear_device().await;
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<SetUpPage>::with_root(root.clone()).render();
+    let text = || root.text_content().unwrap_or_default();
+    until("the set-up page", || text().contains("New survey")).await;
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().as_deref() == Some("New survey"))
+        .expect("a New survey button")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    until("the partners' list", || root.query_selector("#pp-partners-new").ok().flatten().is_some()).await;
+    let add = |name: &str| {
+        let field: HtmlInputElement = find(&root, "#pp-partners-new").unchecked_into();
+        field.set_value(name);
+        let form: web_sys::HtmlFormElement = field.closest("form").unwrap().unwrap().unchecked_into();
+        form.request_submit().unwrap();
+    };
+    add("Northshire Council");
+    until("the partner listed", || root.query_selector("#pp-partners-0").ok().flatten().is_some()).await;
+    let new_field = || find(&root, "#pp-partners-new");
+    assert_eq!(new_field().get_attribute("aria-invalid"), None, "nothing refused yet");
+    add("northshire council");
+    until("the refusal", || text().contains("is already in the list")).await;
+    assert_eq!(new_field().get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(find(&root, "#pp-partners-0").get_attribute("aria-invalid"), None, "only the field typed in");
+    // The refused name stays in the field, described by the reason.
+    let field: HtmlInputElement = new_field().unchecked_into();
+    assert_eq!(field.value(), "northshire council");
+    let described = field.get_attribute("aria-describedby").unwrap();
+    assert!(find(&root, &format!("#{described}")).text_content().unwrap().contains("already in the list"));
+    // Typing again clears both.
+    field.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    until("the mark cleared", || new_field().get_attribute("aria-invalid").is_none()).await;
+    assert!(!text().contains("is already in the list"));
+}

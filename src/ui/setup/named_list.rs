@@ -58,7 +58,8 @@ pub fn named_list(props: &NamedListProps) -> Html {
     let texts = use_setup_texts();
     let Words { legend, hint, none_yet, name_of, new, add, key } = words(props.kind);
     let new_name = use_node_ref();
-    let problem = use_state(|| None::<String>);
+    // What a refused edit was, and the field it is about (marked invalid), if any.
+    let problem = use_state(|| None::<(Option<Field>, String)>);
     // Moving an entry re-inserts elements, which drops focus; the moved entry's button gets it back
     // once the list is drawn again.
     let refocus = use_mut_ref(|| None::<(String, String)>);
@@ -88,7 +89,12 @@ pub fn named_list(props: &NamedListProps) -> Html {
                     true
                 }
                 Err(error) => {
-                    problem.set(Some(edit_error_words(&texts, &error)));
+                    let field = match edit {
+                        SetUpEdit::Add(..) => Some(Field::New),
+                        SetUpEdit::Rename(_, index, _) => Some(Field::Entry(index)),
+                        _ => None,
+                    };
+                    problem.set(Some((field, edit_error_words(&texts, &error))));
                     false
                 }
             }
@@ -114,12 +120,15 @@ pub fn named_list(props: &NamedListProps) -> Html {
         })
     };
     let problem_id = host.id(&format!("{key}-problem"));
+    let invalid = |field: Field| {
+        problem.as_ref().and_then(|(about, _)| (*about == Some(field)).then_some("true"))
+    };
     let count = props.setup_list().len();
     html! {
         <fieldset class="pp-fieldset">
             <legend>{ texts.get(legend) }</legend>
             <p class="pp-hint">{ texts.get(hint) }</p>
-            <p id={problem_id.clone()} class="pp-error-message" role="alert">{ (*problem).clone().unwrap_or_default() }</p>
+            <p id={problem_id.clone()} class="pp-error-message" role="alert">{ problem.as_ref().map(|(_, words)| words.clone()).unwrap_or_default() }</p>
             if count == 0 {
                 <p>{ texts.get(none_yet) }</p>
             }
@@ -148,6 +157,7 @@ pub fn named_list(props: &NamedListProps) -> Html {
                         <li key={id.clone()} class="pp-named-row">
                             <label class="pp-visually-hidden" for={field.clone()}>{ texts.format(name_of, &[("number", (index + 1).into())]) }</label>
                             <input id={field} class="pp-input" type="text" value={label.clone()} aria-describedby={problem_id.clone()} oninput={on_typing.clone()}
+                                aria-invalid={invalid(Field::Entry(index))}
                                 onchange={Callback::from(move |event: Event| {
                                     rename(SetUpEdit::Rename(kind, index, event.target_unchecked_into::<HtmlInputElement>().value()));
                                 })} />
@@ -180,11 +190,19 @@ pub fn named_list(props: &NamedListProps) -> Html {
             </ol>
             <form class="pp-add-row" onsubmit={on_add}>
                 <label class="pp-block-label" for={host.id(&format!("{key}-new"))}>{ texts.get(new) }</label>
-                <input id={host.id(&format!("{key}-new"))} class="pp-input" type="text" ref={new_name} aria-describedby={problem_id} oninput={on_typing} />
+                <input id={host.id(&format!("{key}-new"))} class="pp-input" type="text" ref={new_name} aria-describedby={problem_id} oninput={on_typing}
+                    aria-invalid={invalid(Field::New)} />
                 <button type="submit" class="pp-button">{ texts.get(add) }</button>
             </form>
         </fieldset>
     }
+}
+
+/// The field a refused edit is about: the new entry's, or a listed entry's.
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    New,
+    Entry(usize),
 }
 
 impl NamedListProps {
