@@ -27,6 +27,9 @@ test('a whole survey is completed with the keyboard alone and stored as one resp
   await pressButton(page, 'Next');
 
   await onSection(page, 'Trust between organisations');
+  // A matrix of one question asks it once: each partner's box holds its ratings, not the question again.
+  assert.equal(await page.getByText('How far do you trust each partner organisation', { exact: false }).count(), 1);
+  assert.equal(await page.getByText('How far do you trust it to do', { exact: false }).count(), 0);
   await tabTo(page, '#pp-PT-nhs-trust-trust-1');
   for (let step = 1; step < 4; step += 1) await page.keyboard.press('ArrowDown');
   assert.equal(await page.getByRole('radio', { name: 'Mostly' }).nth(1).isChecked(), true, 'the second partner: Mostly');
@@ -146,11 +149,24 @@ test('kiosk mode clears the previous person and leaving it needs a deliberate ac
   await page.getByRole('button', { name: 'Back' }).click();
   await page.reload();
   await page.getByText('Shared device').waitFor();
-  await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
-  await page.getByRole('button', { name: 'Stay in kiosk mode' }).click();
-  await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
-  await page.getByRole('button', { name: 'Yes, leave kiosk mode' }).click();
+  // By keyboard, each step leaves focus on what replaced the button pressed, never on the body.
+  const focused = () => page.evaluate(() => document.activeElement.textContent.trim());
+  await page.getByRole('button', { name: 'Leave kiosk mode' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Stay in kiosk mode' }).waitFor();
+  assert.match(await focused(), /^Leave kiosk mode\? Only the person running the workshop/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Leave kiosk mode' }).waitFor();
+  assert.equal(await focused(), 'Leave kiosk mode');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Yes, leave kiosk mode');
+  await page.keyboard.press('Enter');
   await page.getByText('Shared device').waitFor({ state: 'detached' });
+  // Focus on the screen's heading (the bar has gone with kiosk mode, so it moves once the screen is drawn).
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 });
   assert.equal(new URL(page.url()).searchParams.get('mode'), null, 'the address no longer asks for kiosk mode');
   // A respondent's own device is never offered kiosk mode.
   assert.equal(await page.getByRole('button', { name: /kiosk/i }).count(), 0);
@@ -214,6 +230,26 @@ test('on a phone the person can choose to see the whole section, and back', asyn
   await pressButton(page, 'Show one question at a time');
   assert.equal(await page.locator('.pp-question').count(), 1);
   assert.equal(await page.isChecked('#pp-T1-1'), false);
+  await page.context().close();
+});
+
+test('on a phone, after each Next the next answer is one Tab away', async () => {
+  const page = await openPage(suite.browser, suite.url, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await pressButton(page, 'Start');
+  await onSection(page, 'About you');
+  await page.locator('#pp-group-student').check();
+  await pressButton(page, 'Next');
+  await pressButton(page, 'Next');
+  // Trust, one statement a screen: from the heading the focus is put on, one Tab reaches its
+  // answers (before "Read aloud", "Show the whole section" and the buttons), screen after screen.
+  for (const item of ['T1', 'T2', 'T3']) {
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement.id);
+    assert.match(focused, new RegExp(`^pp-${item}-[1-5]$`), `${item}: the first Tab reaches an answer, not ${focused}`);
+    await page.keyboard.press('ArrowDown');
+    await pressButton(page, 'Next');
+  }
   await page.context().close();
 });
 

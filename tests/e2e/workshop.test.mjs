@@ -9,6 +9,7 @@ import { createResponseDatabase, freePort, startCouch, startNginx } from './supp
 import { northshireSetup, shareLink } from './support/share-link.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
 import { showWholeSections } from './support/respondent.mjs';
+import { axeViolations } from './support/browser.mjs';
 
 const suite = useAppAndBrowser();
 const DATABASE = 'northshire-workshop';
@@ -79,7 +80,12 @@ test('kiosks at two venues and phones feed one projector live', async (t) => {
   // Small numbers are never shown, on the projector least of all.
   await projector.getByText('Live: fewer than 4 responses; new ones appear as they reach the database.').waitFor({ timeout: 30_000 });
   await projector.getByRole('button', { name: 'Present full screen' }).click();
-  await projector.getByText('Chart 1 of 9').waitFor();
+  // Nothing to show yet: one slide says so (not nine empty charts), its heading focused.
+  const waiting = projector.getByRole('heading', { level: 1, name: 'No responses yet — here is how to collect them' });
+  await waiting.waitFor();
+  assert.equal(await projector.evaluate(() => document.activeElement.tagName), 'H1');
+  assert.equal(await projector.locator('.pp-present .pp-chart').count(), 0);
+  assert.deepEqual(await axeViolations(projector), [], 'the waiting slide');
 
   // Venue A and venue B: a kiosk at each that two people use in turn.
   const server = new URL(proxy.submit).host;

@@ -246,7 +246,11 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         let shown_said = if view.said_in_presentation { (*said).clone().unwrap_or_default() } else { Vec::new() };
         return html! {
             <Presentation charts={charts} slide={slide} dispatch={dispatch} sync={sync.clone()} count={count.clone()}
-                said={Rc::new(shown_said)} survey={survey.clone()} language={props.language.clone()} />
+                said={Rc::new(shown_said)} survey={survey.clone()} language={props.language.clone()}
+                empty={empty.as_ref().map(|state| (
+                    AttrValue::from(state.heading(report.shown_from, &texts)),
+                    AttrValue::from(state.explanation(report.shown_from, &texts).0),
+                ))} />
         };
     }
     html! {

@@ -16,6 +16,8 @@ use yew::prelude::*;
 /// Element id (before the host's prefix) of the dashboard's "Present full screen" button, where
 /// focus returns on leaving.
 pub const PRESENT_BUTTON: &str = "present";
+/// Element id (before the host's prefix) of the heading of the slide shown when there is nothing yet.
+const EMPTY_SLIDE_TITLE: &str = "empty-slide-title";
 
 /// Asks for full screen; a browser that refuses (no user gesture, a policy) leaves the slides in
 /// the full window instead, without an unhandled rejection in the console.
@@ -48,6 +50,9 @@ pub struct PresentationProps {
     pub said: Rc<Vec<SaidList>>,
     pub survey: Rc<SurveyDefinition>,
     pub language: AttrValue,
+    /// When there is nothing to show yet (no responses, too few, or too few in the filters):
+    /// its heading and why, one slide in place of empty charts, until figures arrive.
+    pub empty: Option<(AttrValue, AttrValue)>,
 }
 
 /// Full screen, one chart at a time: → / Page Down / Space next, ← / Page Up previous, Esc leaves.
@@ -55,7 +60,7 @@ pub struct PresentationProps {
 pub fn presentation(props: &PresentationProps) -> Html {
     let host = crate::ui::host::use_host();
     let texts = use_dashboard_texts();
-    let count = props.charts.len() + props.said.len();
+    let count = if props.empty.is_some() { 1 } else { props.charts.len() + props.said.len() };
     let slide = props.slide.min(count.saturating_sub(1));
     let holder = use_node_ref();
     {
@@ -106,6 +111,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
     {
         // Each slide's heading takes focus, so a screen reader announces the new chart.
         let heading_id = match props.charts.get(slide) {
+            _ if props.empty.is_some() => EMPTY_SLIDE_TITLE.to_owned(),
             Some(chart) => format!("chart-{}", chart.id.slug()),
             None => format!(
                 "said-{}-title",
@@ -126,7 +132,12 @@ pub fn presentation(props: &PresentationProps) -> Html {
     html! {
         <main class="pp-main pp-present" ref={holder}>
             <LiveLine sync={props.sync.clone()} count={props.count.clone()} />
-            if let Some(chart) = props.charts.get(slide) {
+            if let Some((heading, why)) = &props.empty {
+                <section class="pp-empty-slide" aria-labelledby={host.id(EMPTY_SLIDE_TITLE)}>
+                    <h1 id={host.id(EMPTY_SLIDE_TITLE)} tabindex="-1">{ heading.clone() }</h1>
+                    <p>{ why.clone() }</p>
+                </section>
+            } else if let Some(chart) = props.charts.get(slide) {
                 <ChartFigure key={chart.id.slug()} chart={chart.clone()} level={1} details={false} />
             } else if let Some(list) = props.said.get(slide - props.charts.len()) {
                 <WhatPeopleSaid key={list.item.clone()} survey={props.survey.clone()} list={Rc::new(list.clone())}
@@ -135,10 +146,12 @@ pub fn presentation(props: &PresentationProps) -> Html {
             <div class="pp-nav pp-present-nav">
                 <button type="button" class="pp-button" onclick={previous} disabled={slide == 0}>{ texts.get(M::Previous) }</button>
                 <span class="pp-slide-count" aria-live="polite">
-                    { texts.format(
-                        if props.said.is_empty() { M::ChartOf } else { M::SlideOf },
-                        &[("position", (slide + 1).into()), ("count", count.into())],
-                    ) }
+                    if props.empty.is_none() {
+                        { texts.format(
+                            if props.said.is_empty() { M::ChartOf } else { M::SlideOf },
+                            &[("position", (slide + 1).into()), ("count", count.into())],
+                        ) }
+                    }
                 </span>
                 <button type="button" class="pp-button" onclick={next} disabled={slide + 1 >= count}>{ texts.get(M::Next) }</button>
                 <button type="button" class="pp-button" onclick={close}>{ texts.get(M::LeavePresentation) }</button>

@@ -207,7 +207,6 @@ pub fn question(props: &QuestionProps) -> Html {
         <fieldset class={class} id={item_element_id(&host, &item.id)} tabindex="-1"
             aria-describedby={(!described_by.is_empty()).then(|| described_by.clone())}>
             <legend id={format!("{name}-legend")} class="pp-legend">{ text(&item.label) }</legend>
-            { read_aloud }
             if let Some(help) = &item.help {
                 <p class="pp-hint" id={help_id.clone()}>{ text(help) }</p>
             }
@@ -215,6 +214,9 @@ pub fn question(props: &QuestionProps) -> Html {
                 <p class="pp-error-message" id={error_id.clone()}>{ error.clone() }</p>
             }
             { controls }
+            // After the answers, so the first Tab on a new screen reaches them (it reads the
+            // question and its options aloud all the same).
+            { read_aloud }
             if answered {
                 <button type="button" class="pp-link" onclick={on_clear}
                     aria-label={t.format(Msg::ClearAnswerTo, &[("question", text(&item.label).as_str().into())])}>{ t.get(Msg::ClearAnswer) }</button>
@@ -262,13 +264,22 @@ fn partner_matrix(
                                 Answer::Matrix(rows)
                             }
                         });
-                        html! {
-                            <fieldset class="pp-matrix-question" key={question.id.clone()}>
-                                <legend>{ text(&question.label) }</legend>
-                                <ScaleOptions name={format!("{name}-{}-{}", partner.id, question.id)}
-                                    scale={scale.clone()} language={props.language.clone()} numbered=true
-                                    fallback={fallback.clone()} value={value} on_pick={on_pick} />
-                            </fieldset>
+                        let options = html! {
+                            <ScaleOptions name={format!("{name}-{}-{}", partner.id, question.id)}
+                                scale={scale.clone()} language={props.language.clone()} numbered=true
+                                fallback={fallback.clone()} value={value} on_pick={on_pick} />
+                        };
+                        // A matrix of one question asks it in its own words already: the partner's
+                        // box holds the ratings, not the question a second time.
+                        if questions.len() == 1 {
+                            html! { <div class="pp-matrix-question" key={question.id.clone()}>{ options }</div> }
+                        } else {
+                            html! {
+                                <fieldset class="pp-matrix-question" key={question.id.clone()}>
+                                    <legend>{ text(&question.label) }</legend>
+                                    { options }
+                                </fieldset>
+                            }
                         }
                     }) }
                 </fieldset>

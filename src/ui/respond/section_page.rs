@@ -99,10 +99,11 @@ pub fn section_page(props: &SectionPageProps) -> Html {
             // A native progress bar: no inline style, so it works under a strict CSP.
             <progress class="pp-progress-bar" aria-hidden="true" max={count.to_string()} value={position.to_string()}></progress>
             <h1 id={host.id("section-title")} tabindex="-1" ref={heading}>{ text(&section.title) }</h1>
-            <button type="button" class="pp-link pp-layout-switch" onclick={on_layout}>{ layout_words }</button>
             // One element around what changes from screen to screen: Yew matches unkeyed
-            // children from the end, so a varying number of them here would rebuild the heading and
-            // the layout switch above (and lose the focus on the switch).
+            // children from the end, so a varying number of them here would rebuild the heading
+            // above. The answers come first after the heading, where each screen puts the focus:
+            // the layout switch (and each question's "Read aloud") after them, so that the next
+            // answer is one Tab away.
             <div class="pp-questions">
                 if let Some(intro) = &section.intro {
                     if screen.as_ref().is_none_or(|(at, ..)| *at == 0) {
@@ -124,6 +125,7 @@ pub fn section_page(props: &SectionPageProps) -> Html {
                     }
                 }) }
             </div>
+            <button type="button" class="pp-link pp-layout-switch" onclick={on_layout}>{ layout_words }</button>
             <div class="pp-nav">
                 <button type="button" class="pp-button" onclick={on_back}>{ t.get(Msg::Back) }</button>
                 if state.from_review {

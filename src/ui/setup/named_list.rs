@@ -120,9 +120,7 @@ pub fn named_list(props: &NamedListProps) -> Html {
         })
     };
     let problem_id = host.id(&format!("{key}-problem"));
-    let invalid = |field: Field| {
-        problem.as_ref().and_then(|(about, _)| (*about == Some(field)).then_some("true"))
-    };
+    let invalid = |field: Field| problem.as_ref().and_then(|(about, _)| (*about == Some(field)).then_some("true"));
     let count = props.setup_list().len();
     html! {
         <fieldset class="pp-fieldset">
