@@ -54,6 +54,16 @@ await phone.locator('#pp-PT-council-trust-4').check();
 await phone.evaluate(() => window.scrollTo(0, 0));
 await phone.screenshot({ path: `${OUT}/partner-rating-360.png` });
 
+// The same screen on a phone set to dark.
+const dark = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, colorScheme: 'dark' });
+await dark.goto(server.url);
+await dark.getByRole('button', { name: 'Start' }).tap();
+await dark.locator('#pp-group-service-user-carer').check();
+for (let screen = 0; screen < 7; screen += 1) await dark.getByRole('button', { name: 'Next' }).tap();
+await dark.locator('#pp-PT-council-trust-4').check();
+await dark.evaluate(() => window.scrollTo(0, 0));
+await dark.screenshot({ path: `${OUT}/partner-rating-dark-360.png` });
+
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 await context.addInitScript((value) => {
   if (!sessionStorage.getItem('seeded')) {

@@ -77,5 +77,5 @@ const OPEN_ERRORS: [&str; 6] = [
     "The survey \"survey-1234\" was not set up in this browser. Open the set-up page where it was made, or import its survey file there.",
     "This survey link is incomplete or damaged: it may have been cut short when it was copied. Please ask for the link again.",
     "This browser's storage for this site is full.",
-    "Partnership Pulse has no theme \"neon\". The themes are light, dark and high-contrast.",
+    "Partnership Pulse has no theme \"neon\". The themes are system, light, dark and high-contrast.",
 ];

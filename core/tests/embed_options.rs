@@ -7,10 +7,14 @@ fn options(pairs: &[(&str, &str)]) -> Result<HostOptions, EmbedError> {
 }
 
 #[test]
-fn no_options_means_the_built_in_survey_to_answer_in_the_light_theme() {
+fn no_options_means_the_built_in_survey_to_answer_in_the_device_s_light_or_dark() {
     assert_eq!(options(&[]).unwrap(), HostOptions::default());
     assert_eq!(HostOptions::default().mode, Mode::Respond);
     assert_eq!(HostOptions::default().survey, SurveySource::Builtin);
+    assert_eq!(HostOptions::default().theme.attribute(), "system");
+    // Light is a choice of its own now, kept on a device set to dark.
+    assert_eq!(options(&[("theme", "light")]).unwrap().theme, Theme::Light);
+    assert_eq!(options(&[("theme", "")]).unwrap().theme, Theme::System);
 }
 
 #[test]

@@ -29,7 +29,8 @@ export async function writeFirstScreen(page, rendered) {
   const framed = welcome
     .replace('class="pp-screen pp-welcome"', 'class="pp-screen pp-welcome pp-static-welcome"')
     .replace(/<\/section>$/, '<p class="pp-hint" role="status">Getting ready…</p></section>');
-  const markup = `<div class="pp-root pp-static" lang="${escape(language)}">
+  // The device's light or dark setting until the app starts (pre-start.js puts a ?theme= choice here).
+  const markup = `<div class="pp-root pp-static" lang="${escape(language)}" data-pp-theme="system">
       <main class="pp-main">
         ${framed}
         <div class="pp-static-opening" role="status" hidden${opening.join('')}><h1 class="pp-title">Opening your survey…</h1></div>

@@ -45,7 +45,9 @@ pub enum SurveySource {
 /// The app's colour scheme; hosts fine-tune it with CSS custom properties.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
+    /// Light or dark as the device is set (`prefers-color-scheme`), unless a theme is chosen.
     #[default]
+    System,
     Light,
     Dark,
     HighContrast,
@@ -55,6 +57,7 @@ impl Theme {
     /// The value of the root's `data-pp-theme` attribute.
     pub fn attribute(self) -> &'static str {
         match self {
+            Theme::System => "system",
             Theme::Light => "light",
             Theme::Dark => "dark",
             Theme::HighContrast => "high-contrast",
@@ -69,7 +72,7 @@ pub enum EmbedError {
     #[error("Partnership Pulse cannot show mode \"{0}\". The modes are respond, kiosk, dashboard, present and setup.")]
     UnknownMode(String),
     /// `theme` is not one of the themes.
-    #[error("Partnership Pulse has no theme \"{0}\". The themes are light, dark and high-contrast.")]
+    #[error("Partnership Pulse has no theme \"{0}\". The themes are system, light, dark and high-contrast.")]
     UnknownTheme(String),
     /// `parent-origin` is not an origin such as `https://example.org`.
     #[error("The parent origin \"{0}\" is not an origin like https://example.org, so no events are sent to it.")]
@@ -187,7 +190,8 @@ impl HostOptions {
                 "lang" => options.language = value.to_owned(),
                 "theme" => {
                     options.theme = match value {
-                        "light" | "" => Theme::Light,
+                        "system" | "" => Theme::System,
+                        "light" => Theme::Light,
                         "dark" => Theme::Dark,
                         "high-contrast" => Theme::HighContrast,
                         other => return Err(EmbedError::UnknownTheme(other.to_owned())),
