@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openPage, axeViolations } from './support/browser.mjs';
 import { useAppAndBrowser, pageWithStoredValue, storedRecords } from './support/suite.mjs';
-import { tabTo, pressButton, answerLikert, onSection, storedResponses, horizontalOverflow, brokenWords, doubleTextSize } from './support/respondent.mjs';
+import { tabTo, pressButton, answerLikert, onSection, storedResponses, horizontalOverflow, brokenWords, needlesslyBrokenWords, doubleTextSize } from './support/respondent.mjs';
 
 const suite = useAppAndBrowser();
 
@@ -212,6 +212,34 @@ test('on a phone with text at 200 %: one question a screen, a partner a screen, 
   assert.match(review, /5 of 5 partners rated\. City Council adult and children's services: Mostly; Community health NHS trust: Mostly/);
   assert.match(review, /City Council adult and children's services: A lot \/ –; Community health NHS trust: A lot \/ –/);
   await page.context().close();
+});
+
+test('in Welsh and Easy Read on a phone with text at 200 %: nothing sideways on any screen, and only a word wider than its line breaks', async () => {
+  for (const language of ['cy', 'en-easy']) {
+    const page = await openPage(suite.browser, `${suite.url}?lang=${language}`, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    await page.locator('.pp-welcome:not(.pp-static-welcome) .pp-primary').waitFor();
+    await doubleTextSize(page);
+    const check = async (where) => {
+      assert.equal(await horizontalOverflow(page), 0, `${language} ${where}`);
+      assert.deepEqual(await needlesslyBrokenWords(page), [], `${language} ${where}`);
+    };
+    await check('welcome');
+    await page.locator('.pp-welcome .pp-primary').tap();
+    await page.locator('#pp-group-employer-practice').check();
+    let screens = 0;
+    for (; screens < 60 && (await page.locator('.pp-section-page').count()) > 0; screens += 1) {
+      await check(`${await page.locator('h1').textContent()} ${await page.locator('.pp-progress-text').textContent()}`);
+      // A tap near the right edge of an option card still lands on it (the page is not zoomed out).
+      for (const box of await page.locator('.pp-option, .pp-point').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().right))) {
+        assert.ok(box <= 320, `${language}: every card ends inside the screen (${box})`);
+      }
+      await page.locator('.pp-nav .pp-primary').tap();
+    }
+    assert.equal(screens, 36, `${language}: every screen walked`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await check('review');
+    await page.context().close();
+  }
 });
 
 test('on a phone the person can choose to see the whole section, and back', async () => {

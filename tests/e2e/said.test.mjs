@@ -90,9 +90,9 @@ test('what people said is left out of the presentation unless the facilitator tu
   await page.getByLabel('Include what people said in the presentation', { exact: false }).check();
   assert.match(page.url(), /[?&]said=1/, 'the choice is kept in the address');
   await present.click();
-  await page.getByText('Slide 1 of 10').waitFor();
+  await page.getByText(/^Slide 1 of \d+$/).waitFor();
   for (let slide = 1; slide < 10; slide += 1) await page.keyboard.press('ArrowRight');
-  await page.getByText('Slide 10 of 10').waitFor();
+  await page.getByText(/^Slide 10 of \d+$/).waitFor();
   await page.getByRole('heading', { level: 1, name: QUESTION }).waitFor();
   assert.ok((await page.getByRole('listitem').count()) >= 1, 'the answers are on the slide');
   assert.equal(await page.getByLabel('Search the answers').count(), 0, 'no search box on the projector');
@@ -101,6 +101,39 @@ test('what people said is left out of the presentation unless the facilitator tu
     QUESTION,
     'the slide heading takes focus, so a screen reader announces it',
   );
+});
+
+test('on the projector, every answer is on a slide of its own page, reached by the arrow keys, none under the controls', async (t) => {
+  // 22 answers: the 12 of the other tests and 10 more students'.
+  const more = Array.from({ length: 10 }, (_, n) => ({
+    id: `more-${n}`, survey_id: 'partnership-pulse', survey_version: 2, wave: '', group: 'student', submitted: '2026-11-01',
+    answers: { T1: 3, O1: `Another idea, number ${n + 1}, about placements and the notice we get before them` },
+  }));
+  const all = [...(await responses()), ...more];
+  const page = await dashboardHolding(suite, all, { t, query: '?said=1', viewport: { width: 1280, height: 720 } });
+  await page.getByRole('heading', { name: QUESTION }).waitFor();
+  await page.getByRole('button', { name: 'Present full screen' }).click();
+  const counter = page.locator('.pp-slide-count');
+  await page.getByText(/^Slide 1 of \d+$/).waitFor();
+  const slides = Number((await counter.textContent()).match(/of (\d+)/)[1]);
+  assert.ok(slides >= 9 + 6, `22 answers need six slides or more after the nine charts (${slides} slides)`);
+  for (let slide = 1; slide < 10; slide += 1) await page.keyboard.press('ArrowRight');
+  const seen = [];
+  for (let slide = 10; slide <= slides; slide += 1) {
+    await page.getByText(`Slide ${slide} of ${slides}`).waitFor();
+    const controls = await page.locator('.pp-present-nav').boundingBox();
+    const answers = page.locator('.pp-said-list > li > p:first-child');
+    for (let at = 0; at < (await answers.count()); at += 1) {
+      const box = await answers.nth(at).boundingBox();
+      assert.ok(box.y >= 0 && box.y + box.height <= controls.y, `slide ${slide}: "${await answers.nth(at).textContent()}" shows whole, above the controls`);
+      seen.push(await answers.nth(at).textContent());
+    }
+    assert.match(await page.getByRole('status').filter({ hasText: /^Answers \d+ to \d+ of 22\.$/ }).textContent(), /of 22/);
+    if (slide < slides) await page.keyboard.press('ArrowRight');
+  }
+  assert.equal(seen.length, 22, 'every answer once');
+  assert.deepEqual([...new Set(seen)].sort(), all.map((response) => response.answers.O1).sort());
+  assert.deepEqual(await axeViolations(page), [], 'a slide of answers');
 });
 
 test('a long list of answers shows 200 at first and more on request, by keyboard', async (t) => {

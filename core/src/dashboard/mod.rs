@@ -9,6 +9,7 @@ mod csv;
 mod empty;
 mod glance;
 mod privacy;
+mod said_pages;
 mod themes_chart;
 mod trust_map;
 mod view;
@@ -22,5 +23,6 @@ pub use glance::{glance, Glance, IndicatorCard};
 pub use privacy::{
     group_choices, group_label, left_out_notes, partner_choices, privacy_notes, Choice, HeldBack, COMBINED_GROUPS_LABEL,
 };
+pub use said_pages::{said_pages, ANSWERS_PER_SLIDE, CHARACTERS_PER_SLIDE};
 pub use themes_chart::themes_chart;
 pub use view::{DashboardAction, DashboardView};

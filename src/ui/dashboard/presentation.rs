@@ -5,7 +5,7 @@ use super::sync::{LiveLine, SyncHandle};
 use super::texts::use_dashboard_texts;
 use super::ChartFigure;
 use crate::analytics::SaidList;
-use crate::dashboard::{DashboardAction, DashboardChart};
+use crate::dashboard::{said_pages, DashboardAction, DashboardChart};
 use crate::i18n::DashMsg as M;
 use crate::survey::SurveyDefinition;
 use std::rc::Rc;
@@ -60,7 +60,16 @@ pub struct PresentationProps {
 pub fn presentation(props: &PresentationProps) -> Html {
     let host = crate::ui::host::use_host();
     let texts = use_dashboard_texts();
-    let count = if props.empty.is_some() { 1 } else { props.charts.len() + props.said.len() };
+    // Each open question's answers on as many slides as they need (said_pages), after the charts.
+    let mut said_slides: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    for (list, said) in props.said.iter().enumerate() {
+        // Bytes, not characters: near enough for how much a slide holds.
+        let lengths: Vec<usize> = said.answers.iter().map(|answer| answer.text.len()).collect();
+        for page in said_pages(&lengths) {
+            said_slides.push((list, page));
+        }
+    }
+    let count = if props.empty.is_some() { 1 } else { props.charts.len() + said_slides.len() };
     let slide = props.slide.min(count.saturating_sub(1));
     let holder = use_node_ref();
     {
@@ -115,10 +124,11 @@ pub fn presentation(props: &PresentationProps) -> Html {
             Some(chart) => format!("chart-{}", chart.id.slug()),
             None => format!(
                 "said-{}-title",
-                props.said.get(slide - props.charts.len()).map_or("", |list| list.item.as_str())
+                said_slides.get(slide - props.charts.len()).map_or("", |(list, _)| props.said[*list].item.as_str())
             ),
         };
         let host = host.clone();
+        // (The slides of one question's answers share their heading, which keeps the focus.)
         use_effect_with(heading_id, move |heading_id| {
             let heading = gloo::utils::document().get_element_by_id(&host.id(heading_id));
             if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
@@ -139,9 +149,10 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 </section>
             } else if let Some(chart) = props.charts.get(slide) {
                 <ChartFigure key={chart.id.slug()} chart={chart.clone()} level={1} details={false} />
-            } else if let Some(list) = props.said.get(slide - props.charts.len()) {
-                <WhatPeopleSaid key={list.item.clone()} survey={props.survey.clone()} list={Rc::new(list.clone())}
-                    language={props.language.clone()} presenting={true} />
+            } else if let Some((list, page)) = said_slides.get(slide - props.charts.len()) {
+                <WhatPeopleSaid key={props.said[*list].item.clone()} survey={props.survey.clone()}
+                    list={Rc::new(props.said[*list].clone())} language={props.language.clone()} presenting={true}
+                    slide={page.clone()} />
             }
             <div class="pp-nav pp-present-nav">
                 <button type="button" class="pp-button" onclick={previous} disabled={slide == 0}>{ texts.get(M::Previous) }</button>

@@ -21,6 +21,9 @@ pub struct WhatPeopleSaidProps {
     /// and no themes.
     #[prop_or_default]
     pub presenting: bool,
+    /// On a presentation slide, the answers it shows (`said_pages`); all of them otherwise.
+    #[prop_or_default]
+    pub slide: Option<std::ops::Range<usize>>,
     /// The facilitator's themes of the survey.
     #[prop_or_default]
     pub book: Rc<ThemeBook>,
@@ -55,6 +58,13 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
     let status = match (total, wanted.is_empty()) {
         (0, _) if props.list.withheld => texts.get(M::AnswersWithheld),
         (0, _) => texts.get(M::NoAnswersYet),
+        (_, true) if props.slide.is_some() => {
+            let slide = props.slide.clone().unwrap_or_default();
+            texts.format(
+                M::AnswersOnSlide,
+                &[("first", (slide.start + 1).into()), ("last", slide.end.into()), ("total", total.into())],
+            )
+        }
         (_, true) => texts.format(M::AnswersInOrder, &[("total", total.into())]),
         (_, false) => texts.format(
             M::AnswersContain,
@@ -63,6 +73,10 @@ pub fn what_people_said(props: &WhatPeopleSaidProps) -> Html {
     };
     // The first answers only, and more on request: 100,000 answers as 100,000 items would keep
     // the page from drawing for seconds.
+    if let Some(slide) = &props.slide {
+        shown.truncate(slide.end);
+        shown = shown.split_off(slide.start.min(shown.len()));
+    }
     let not_listed = shown.len().saturating_sub(*listed);
     shown.truncate(*listed);
     let list_more = {

@@ -93,3 +93,32 @@ export async function showWholeSections(page) {
   if ((await whole.count()) > 0) await whole.click();
   await page.getByRole('button', { name: 'Show one question at a time' }).waitFor();
 }
+
+/**
+ * Words broken across lines although they would fit whole on a line of their element: a word
+ * wider than its whole line (a long Welsh word in large type) may break, and no other.
+ */
+export async function needlesslyBrokenWords(page) {
+  return page.evaluate(() => {
+    const needless = [];
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('.pp-visually-hidden, svg') || parent.getClientRects().length === 0) continue;
+      const block = parent.closest('p, li, label, legend, h1, h2, h3, button, span, div') ?? parent;
+      const style = getComputedStyle(block);
+      const line = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      for (const match of node.textContent.matchAll(/[^\s\-/–]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const boxes = [...range.getClientRects()].filter((box) => box.width > 0);
+        const lines = new Set(boxes.map((box) => Math.round(box.bottom)));
+        const width = boxes.reduce((sum, box) => sum + box.width, 0);
+        // Within a pixel of the line is as wide as the line (widths are summed from the pieces).
+        if (lines.size > 1 && width < line - 1) needless.push(`${match[0]} (${Math.round(width)} of ${Math.round(line)} px)`);
+      }
+    }
+    return needless;
+  });
+}

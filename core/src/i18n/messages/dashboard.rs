@@ -99,6 +99,7 @@ messages! {
     NoAnswersYet "no-answers-yet" => text("No one has answered this question yet.");
     AnswersWithheld "answers-withheld" => text("Too few people in this view answered this question for their answers to be shown.");
     AnswersInOrder "answers-in-order" => plural("total", "1 answer.", "{total} answers, in an order that does not follow when they were given.");
+    AnswersOnSlide "answers-on-slide" => text("Answers {first} to {last} of {total}.");
     AnswersContain "answers-contain" => text("{shown} of {total} answers contain \"{search}\".");
     ListMoreAnswers "list-more-answers" => text("Show {count} more answers ({left} not shown yet)");
     WhatPeopleSaid "what-people-said" => text("What people said: ");
