@@ -172,6 +172,22 @@ test('a survey written right to left runs right to left, with nothing sideways a
     page.locator('.pp-option input').first().boundingBox(),
   ]);
   assert.ok(control.x > card.x + card.width / 2, 'the radio button is on the right');
+  // The app's own words, in English here, read left to right inside the right-to-left page: each
+  // sentence's full stop after its last word, not before its first.
+  const stops = await page.locator('.pp-section-page > .pp-hint').evaluate((hint) => {
+    const text = hint.firstChild;
+    const at = (index) => {
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      return range.getBoundingClientRect();
+    };
+    const last = text.textContent.length - 1;
+    return { text: text.textContent, stop: at(last), lastWord: at(last - 1) };
+  });
+  assert.match(stops.text, /^Your answers are saved on this device as you go\. You can skip any question\.$/);
+  assert.ok(Math.abs(stops.stop.top - stops.lastWord.top) < 2, 'on the line of the last word');
+  assert.ok(stops.stop.left > stops.lastWord.left, `the full stop to the right of "question": ${JSON.stringify(stops)}`);
   assert.equal(await horizontalOverflow(page), 0);
   assert.deepEqual(await axeViolations(page), [], 'a right-to-left section');
   await page.context().close();

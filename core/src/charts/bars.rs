@@ -2,7 +2,7 @@
 
 use super::frame::{draw_svg, ChartSvg};
 use super::legend::{legend_layout, wrap};
-use super::palette::{band_colour, series_colour};
+use super::palette::{band_colour, series_colour, MEASURE_GREYS};
 use super::plot::*;
 use super::words::ChartWords;
 use crate::analytics::{Band, BORDERLINE_FROM, STRENGTH_FROM};
@@ -34,21 +34,36 @@ pub struct Series {
     pub name: String,
     /// From 1; none for a series that is not one of several alike ("All answers"), drawn in grey.
     pub number: Option<usize>,
+    /// A measure (inclusion, what partners gain), drawn in greys, not a group's colour.
+    pub measure: bool,
 }
 
 impl Series {
-    /// Series numbered 1, 2, … in the order given.
+    /// Groups' series, numbered 1, 2, … in the order given, each in its group's colour.
     pub fn in_order<S: Into<String>>(names: impl IntoIterator<Item = S>) -> Vec<Series> {
         names
             .into_iter()
             .enumerate()
-            .map(|(index, name)| Series { name: name.into(), number: Some(index + 1) })
+            .map(|(index, name)| Series { name: name.into(), number: Some(index + 1), measure: false })
             .collect()
+    }
+
+    /// Measures' series, numbered 1, 2, … in the order given, in greys ([`MEASURE_GREYS`]).
+    pub fn measures<S: Into<String>>(names: impl IntoIterator<Item = S>) -> Vec<Series> {
+        let mut series = Series::in_order(names);
+        for one in &mut series {
+            one.measure = true;
+        }
+        series
     }
 
     /// The colour of its bars.
     pub fn colour(&self) -> RGBColor {
-        self.number.map_or(RGBColor(0x4a, 0x53, 0x60), |number| series_colour(number - 1))
+        match self.number {
+            Some(number) if self.measure => MEASURE_GREYS[(number - 1) % MEASURE_GREYS.len()],
+            Some(number) => series_colour(number - 1),
+            None => MEASURE_GREYS[1],
+        }
     }
 }
 
@@ -206,8 +221,8 @@ pub fn grouped_bars(chart: &GroupedBars, description: &str, words: &ChartWords) 
         }
         // Each legend entry shows the number its bars carry.
         legend.draw(root, |root, index, (x, y)| match chart.series.get(index) {
-            Some(Series { number: Some(number), .. }) => {
-                root.numbered_marker((x + 7, y + 7), *number, series_colour(number - 1))
+            Some(series @ Series { number: Some(number), .. }) => {
+                root.numbered_marker((x + 7, y + 7), *number, series.colour())
             }
             series => {
                 let colour = series.map_or(series_colour(0), Series::colour);

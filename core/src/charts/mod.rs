@@ -22,7 +22,7 @@ pub use frame::ChartSvg;
 pub use heatmap::{heatmap, shade as heatmap_shade};
 pub use legend::{legend_layout, legend_layout_sized, text_width, wrap, LegendLayout};
 pub use network::{network, network_slide, NetworkLink, NetworkNode};
-pub use palette::{band_colour, contrast, ink_on, series_colour, INK_DARK, INK_LIGHT, OKABE_ITO};
+pub use palette::{band_colour, contrast, ink_on, series_colour, INK_DARK, INK_LIGHT, MEASURE_GREYS, OKABE_ITO};
 pub use plot::escape;
 
 /// What a withheld figure says, wherever it would be (a table cell, a bar, a chart's key): one

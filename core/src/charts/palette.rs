@@ -3,8 +3,10 @@
 use super::plot::RGBColor;
 use crate::analytics::Band;
 
-/// The Okabe-Ito palette without black: distinguishable with every common colour-vision deficiency.
-pub const OKABE_ITO: [RGBColor; 7] = [
+/// The Okabe-Ito palette: eight colours distinguishable with every common colour-vision
+/// deficiency, one for each of up to eight groups (a survey of more repeats them; the number
+/// every mark carries tells them apart).
+pub const OKABE_ITO: [RGBColor; 8] = [
     RGBColor(0x00, 0x72, 0xB2), // blue
     RGBColor(0xE6, 0x9F, 0x00), // orange
     RGBColor(0x00, 0x9E, 0x73), // bluish green
@@ -12,9 +14,16 @@ pub const OKABE_ITO: [RGBColor; 7] = [
     RGBColor(0x56, 0xB4, 0xE9), // sky blue
     RGBColor(0xD5, 0x5E, 0x00), // vermillion
     RGBColor(0xF0, 0xE4, 0x42), // yellow
+    RGBColor(0x00, 0x00, 0x00), // black
 ];
 
-/// Colour of series `index` (a group, say), cycling through the palette.
+/// Colours of measures (inclusion, "named by others", what partners gain and give): greys from
+/// dark to light, at least 3:1 on white, so that no hue means a measure on one chart and a
+/// group on another.
+pub const MEASURE_GREYS: [RGBColor; 4] =
+    [RGBColor(0x1F, 0x29, 0x33), RGBColor(0x4A, 0x53, 0x60), RGBColor(0x6B, 0x74, 0x80), RGBColor(0x8A, 0x93, 0x9E)];
+
+/// Colour of series `index` (a group), cycling through the palette.
 pub fn series_colour(index: usize) -> RGBColor {
     OKABE_ITO[index % OKABE_ITO.len()]
 }

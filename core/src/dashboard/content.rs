@@ -643,7 +643,7 @@ fn marginalisation(report: &Report, groups: &[&str], labels: &Labels, actions: V
                 ],
             })
             .collect(),
-        series: Series::in_order(labels.columns([M::SeriesInclusion, M::SeriesNamed])),
+        series: Series::measures(labels.columns([M::SeriesInclusion, M::SeriesNamed])),
         max: 100.0,
         bands: false,
         reference: None,
@@ -752,7 +752,7 @@ fn gain_contribution(survey: &SurveyDefinition, report: &Report, labels: &Labels
                 ],
             })
             .collect(),
-        series: Series::in_order(labels.columns([
+        series: Series::measures(labels.columns([
             M::SeriesContributionAll,
             M::SeriesGainAll,
             M::SeriesGainOwn,
@@ -830,7 +830,7 @@ fn gaps(report: &Report, labels: &Labels, actions: Vec<ActionPrompt>) -> Dashboa
                 bars: vec![Bar::Value { value: g.points, interval: None }],
             })
             .collect(),
-        series: Series::in_order(labels.columns([M::ColGap])),
+        series: Series::measures(labels.columns([M::ColGap])),
         max: 100.0,
         bands: false,
         reference: Some((GAP_FLAG_POINTS, labels.format(M::GapReference, &[("points", Arg::Text(&points))]))),

@@ -59,8 +59,12 @@ pub fn themes_chart(
             })
             .collect(),
         // Each group keeps its number (and colour) from the other charts; all answers has none.
-        series: std::iter::once(Series { name: texts.get(M::AllAnswers), number: None })
-            .chain(shown_groups.iter().map(|&group| Series { name: groups[group].to_owned(), number: Some(group + 1) }))
+        series: std::iter::once(Series { name: texts.get(M::AllAnswers), number: None, measure: false })
+            .chain(shown_groups.iter().map(|&group| Series {
+                name: groups[group].to_owned(),
+                number: Some(group + 1),
+                measure: false,
+            }))
             .collect(),
         max: f64::from(max),
         bands: false,
