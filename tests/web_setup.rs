@@ -18,21 +18,28 @@ fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
 }
 
-#[wasm_bindgen_test]
-async fn a_new_survey_gets_a_link_and_qr_code_once_it_names_a_partner() {
+/// The set-up page drawn in a new element, after "New survey" is pressed; the element.
+async fn new_survey_page() -> Element {
     clear_device().await;
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<SetUpPage>::with_root(root.clone()).render();
-    let text = || root.text_content().unwrap_or_default();
-    until("the set-up page", || text().contains("New survey")).await;
+    until("the set-up page", || root.text_content().unwrap_or_default().contains("New survey")).await;
     let buttons = root.query_selector_all("button").unwrap();
-    let new_survey = (0..buttons.length())
+    (0..buttons.length())
         .filter_map(|i| buttons.item(i))
         .find(|b| b.text_content().as_deref() == Some("New survey"))
-        .expect("a New survey button");
-    new_survey.unchecked_into::<HtmlElement>().click();
+        .expect("a New survey button")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn a_new_survey_gets_a_link_and_qr_code_once_it_names_a_partner() {
+    let root = new_survey_page().await;
+    let text = || root.text_content().unwrap_or_default();
     until("the share panel", || text().contains("Before this survey can be shared")).await;
     let blocked = text();
     assert!(blocked.contains("Before this survey can be shared"), "{blocked}");
@@ -67,20 +74,8 @@ async fn a_new_survey_gets_a_link_and_qr_code_once_it_names_a_partner() {
 
 #[wasm_bindgen_test]
 async fn a_repeated_partner_name_marks_the_field_it_was_typed_in_invalid() {
-    clear_device().await;
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<SetUpPage>::with_root(root.clone()).render();
+    let root = new_survey_page().await;
     let text = || root.text_content().unwrap_or_default();
-    until("the set-up page", || text().contains("New survey")).await;
-    let buttons = root.query_selector_all("button").unwrap();
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .find(|b| b.text_content().as_deref() == Some("New survey"))
-        .expect("a New survey button")
-        .unchecked_into::<HtmlElement>()
-        .click();
     until("the partners' list", || root.query_selector("#pp-partners-new").ok().flatten().is_some()).await;
     let add = |name: &str| {
         let field: HtmlInputElement = find(&root, "#pp-partners-new").unchecked_into();

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, openPage } from './support/browser.mjs';
-import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
+import { FOUR_STUDENTS as FOUR, dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
 
 const suite = useAppAndBrowser();
 const DARK_BACKGROUND = 'rgb(21, 24, 28)';
@@ -15,16 +15,6 @@ const backgrounds = (page) =>
     getComputedStyle(document.documentElement).backgroundColor,
   ]);
 
-/** Four students, enough for figures (k = 3). */
-const FOUR = ['a', 'b', 'c', 'd'].map((id, n) => ({
-  id,
-  survey_id: 'partnership-pulse',
-  survey_version: 2,
-  wave: '',
-  group: 'student',
-  submitted: '2026-11-01',
-  answers: { T1: 2 + (n % 3), T2: 3, I1: 4 },
-}));
 
 test('a phone set to dark gets a dark survey from its first screen, and ?theme=light keeps it light', async () => {
   const phone = { viewport: { width: 360, height: 740 }, isMobile: true, colorScheme: 'dark' };

@@ -6,6 +6,7 @@ import { launchChromium } from './support/browser.mjs';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { SELF_ONLY_CSP, strictCsp } from './support/csp.mjs';
+import { FOUR_STUDENTS as FOUR } from './support/suite.mjs';
 
 
 let server;
@@ -25,16 +26,6 @@ after(async () => {
   await selfOnlyServer?.close();
 });
 
-/** Four students' responses to the built-in survey: enough for figures (k = 3: from k + 1). */
-const FOUR = ['a', 'b', 'c', 'd'].map((id, n) => ({
-  id,
-  survey_id: 'partnership-pulse',
-  survey_version: 2,
-  wave: '',
-  group: 'student',
-  submitted: '2026-11-01',
-  answers: { T1: 2 + (n % 3), T2: 3, I1: 4 },
-}));
 
 /**
  * A page that records every CSP violation, from the console and from the DOM event; its device

@@ -124,6 +124,29 @@ async function respond(link, { group, partner, placements }) {
   return { file, code };
 }
 
+/**
+ * A set-up page whose device holds one survey with `statements` custom statements of `length`
+ * random letters each (random letters do not compress, so they make the share link long).
+ */
+async function setupWithLongStatements(statements, length, viewport) {
+  const custom = Array.from({ length: statements }, (_, n) => ({
+    id: `C${n + 1}`,
+    label: Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join(''),
+    section: 'trust',
+  }));
+  const saved = [{
+    setup: {
+      id: 'long-link', version: 1, title: 'Long link', language: 'en', threshold: 3,
+      groups: [['staff', 'Staff']], partners: [['council', 'Council']], custom,
+    },
+  }];
+  const context = await suite.browser.newContext({ viewport });
+  await context.addInitScript((value) => localStorage.setItem('partnership-pulse:v1:surveys', value), JSON.stringify(saved));
+  const page = await context.newPage();
+  await page.goto(`${suite.url}setup.html`);
+  return page;
+}
+
 test('a survey set up on the screen is answered from its link and its responses come back by file and code', async () => {
   const facilitator = await suite.browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await facilitator.newPage();
@@ -258,23 +281,10 @@ test('surveys stay on the device, are duplicated for the next wave, and go out a
 });
 
 test("a long link's QR code is read off the screen as drawn, not only when redrawn large", async () => {
-  // Random letters do not compress: six statements make a link of about 800 characters, a code
-  // of 97 modules a side (jsQR, the reader here, reads none over 105 at any size; phones' readers do).
-  const custom = Array.from({ length: 6 }, (_, n) => ({
-    id: `C${n + 1}`,
-    label: Array.from({ length: 110 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join(''),
-    section: 'trust',
-  }));
-  const saved = [{
-    setup: {
-      id: 'long-link', version: 1, title: 'Long link', language: 'en', threshold: 3,
-      groups: [['staff', 'Staff']], partners: [['council', 'Council']], custom,
-    },
-  }];
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript((value) => localStorage.setItem('partnership-pulse:v1:surveys', value), JSON.stringify(saved));
-  const page = await context.newPage();
-  await page.goto(`${suite.url}setup.html`);
+  // Six statements make a link of about 800 characters, a code of 97 modules a side (jsQR, the
+  // reader here, reads none over 105 at any size; phones' readers do).
+  const page = await setupWithLongStatements(6, 110, { width: 1280, height: 800 });
+  const context = page.context();
   const field = page.getByRole('textbox', { name: 'Survey link' });
   await field.waitFor();
   const link = await field.inputValue();
@@ -301,22 +311,9 @@ test("a long link's QR code is read off the screen as drawn, not only when redra
 });
 
 test('a link too long for a QR code is reported, and the screen works at 320 px', async () => {
-  const long = Array.from({ length: 40 }, (_, n) => ({
-    id: `C${n + 1}`,
-    // Random letters do not compress, so the link outgrows every QR code.
-    label: Array.from({ length: 120 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join(''),
-    section: 'trust',
-  }));
-  const saved = [{
-    setup: {
-      id: 'big-survey', version: 1, title: 'Big survey', language: 'en', threshold: 3,
-      groups: [['staff', 'Staff']], partners: [['council', 'Council']], custom: long,
-    },
-  }];
-  const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
-  await context.addInitScript((value) => localStorage.setItem('partnership-pulse:v1:surveys', value), JSON.stringify(saved));
-  const page = await context.newPage();
-  await page.goto(`${suite.url}setup.html`);
+  // Forty statements: the link outgrows every QR code.
+  const page = await setupWithLongStatements(40, 120, { width: 320, height: 640 });
+  const context = page.context();
   const field = page.getByRole('textbox', { name: 'Survey link' });
   await field.waitFor();
   const link = await field.inputValue();

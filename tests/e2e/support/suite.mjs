@@ -96,3 +96,14 @@ export async function dashboardHolding(suite, responses, { t, query = '', ...con
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   return page;
 }
+
+/** Four students' responses to the built-in survey: enough for figures (k = 3: from k + 1). */
+export const FOUR_STUDENTS = ['a', 'b', 'c', 'd'].map((id, n) => ({
+  id,
+  survey_id: 'partnership-pulse',
+  survey_version: 2,
+  wave: '',
+  group: 'student',
+  submitted: '2026-11-01',
+  answers: { T1: 2 + (n % 3), T2: 3, I1: 4 },
+}));
