@@ -748,4 +748,70 @@ mod tests {
         assert_eq!(atom_of_row, vec![0, 0, 1, 2, 1]);
         assert_eq!(atoms.len(), 3);
     }
+
+    #[test]
+    fn who_gave_an_answer_is_counted_alike_row_by_row_and_atom_by_atom() {
+        // "Who gave this answer" is said twice: per row (`has_answer`, for a live view's states)
+        // and per atom (the counts the column sizes are summed from). Over 400 varied responses
+        // (answers skipped, "don't know", indicators half answered, matrices, groups named, free
+        // text), every column's size in every atom is the number of its rows that gave it.
+        use crate::response::Answer;
+        use crate::survey::ItemKind;
+        let survey = builtin_survey().expect("built-in survey");
+        let mut seed = 7u64;
+        let mut below = |bound: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((seed >> 33) % bound as u64) as usize
+        };
+        let mut responses = Vec::new();
+        for index in 0..400 {
+            let mut answers = BTreeMap::new();
+            for item in survey.items() {
+                let answer = match &item.kind {
+                    ItemKind::Likert => Answer::Scale(below(6) as u8),
+                    ItemKind::MultiChoice(_) => Answer::Choices(
+                        survey.groups.iter().filter(|_| below(4) == 0).map(|group| group.id.clone()).collect(),
+                    ),
+                    ItemKind::PartnerMatrix { questions, .. } => Answer::Matrix(
+                        survey
+                            .partners
+                            .iter()
+                            .map(|partner| {
+                                let ratings = questions.iter().map(|q| (q.id.clone(), below(6) as u8)).collect();
+                                (partner.id.clone(), ratings)
+                            })
+                            .collect(),
+                    ),
+                    ItemKind::FreeText { .. } => Answer::Text(format!("idea {index}")),
+                    _ => continue,
+                };
+                if below(6) > 0 {
+                    answers.insert(item.id.clone(), answer);
+                }
+            }
+            responses.push(Response {
+                id: format!("r{index:04}"),
+                survey_id: survey.id.clone(),
+                survey_version: survey.version,
+                wave: ["a", "b"][below(2)].into(),
+                group: survey.groups[below(3)].id.clone(),
+                partner: (below(3) > 0).then(|| survey.partners[below(survey.partners.len())].id.clone()),
+                submitted: "2026-11-23".into(),
+                answers,
+            });
+        }
+        let table = ResponseTable::from_responses(&survey, &responses).expect("fits");
+        let protected = ProtectedTable::new(&table, 3);
+        let columns = protected.column_sizes();
+        assert!(columns.len() > 30, "every kind of column: {}", columns.len());
+        for (column, sizes) in columns {
+            let mut by_atom = vec![0u32; protected.atoms.len()];
+            for row in 0..protected.len() {
+                if protected.has_answer(column, row) {
+                    by_atom[protected.atom_of_row[row] as usize] += 1;
+                }
+            }
+            assert_eq!(sizes, by_atom, "{column:?}");
+        }
+    }
 }
