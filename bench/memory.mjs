@@ -4,7 +4,8 @@
 //   instrument through its file input (a fresh browser context each, so each size starts from a
 //   page that has just opened), then drawing the figures of all of them; then the page reloaded
 //   with them stored (wasm, and the JavaScript heap after a collection), and "Download all
-//   responses" as JSON and as CSV from there (what an export leaves in the wasm memory).
+//   responses" as JSON and as CSV from there (what an export leaves in the wasm memory); beside
+//   them, plain JS holding the same responses read back from IndexedDB (the floor).
 // - The survey page after a respondent answers the built-in survey and submits.
 // Usage: node bench/memory.mjs [sizes...]   Budgets (issue 15): dashboard ≤ 150 MB at 100,000
 // responses; survey page ≤ 10 MB.
@@ -50,7 +51,56 @@ async function exportAll(page, format) {
   return (await stat(await download.path())).size;
 }
 
+/**
+ * The floor: plain JS keeping `size` of the same responses as one record each in IndexedDB, then
+ * reading them all back (getAll) and holding them, as a plain-JS dashboard would: its JavaScript
+ * heap after a collection.
+ */
+async function plainJsHeld(size) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}build-manifest.json`);
+  const held = await page.evaluate(async (size) => {
+    const items = ['T1', 'T2', 'T3', 'T4', 'T5', 'I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'V1', 'V2', 'V3', 'A1', 'A2', 'A3', 'L1', 'L2', 'R1', 'R2', 'R3'];
+    const groups = ['employer-strategic', 'employer-practice', 'university', 'student', 'service-user-carer', 'voluntary'];
+    const partners = ['council', 'nhs-trust', 'university', 'voluntary-forum', 'carers-network'];
+    const open = () => new Promise((done, fail) => {
+      const request = indexedDB.open('floor-memory', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('responses', { keyPath: 'id' });
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    let database = await open();
+    await new Promise((done, fail) => {
+      const transaction = database.transaction('responses', 'readwrite');
+      const store = transaction.objectStore('responses');
+      for (let number = 0; number < size; number += 1) {
+        const answers = Object.fromEntries(items.map((item, index) => [item, (number + index) % 6]));
+        answers.PV = Object.fromEntries(partners.map((partner, p) => [partner, { gain: 1 + ((number + p) % 5), contribution: 1 + ((number + 2 * p) % 5) }]));
+        answers.PT = Object.fromEntries(partners.map((partner, p) => [partner, { trust: 1 + ((number + 3 * p) % 5) }]));
+        answers.IX = [groups[(number + 1) % groups.length]];
+        if (number % 10 === 0) answers.O1 = 'More notice of meetings, please.';
+        store.put({ id: number.toString(16).padStart(32, '0'), survey_id: 'partnership-pulse', survey_version: 2, wave: '2026', group: groups[number % groups.length], partner: partners[number % partners.length], submitted: '2026-11-24', answers });
+      }
+      transaction.oncomplete = done;
+      transaction.onerror = () => fail(transaction.error);
+    });
+    database.close();
+    database = await open();
+    window.held = await new Promise((done) => {
+      const request = database.transaction('responses').objectStore('responses').getAll();
+      request.onsuccess = () => done(request.result);
+    });
+    return window.held.length;
+  }, size);
+  const heap = await heapBytes(page);
+  await page.evaluate(() => indexedDB.deleteDatabase('floor-memory'));
+  await context.close();
+  return { held, heap };
+}
+
 for (const size of sizes) {
+  const floor = await plainJsHeld(size);
   const page = await pageKeepingMemory('dashboard.html');
   await page.getByRole('heading', { level: 2, name: 'Responses on this device' }).waitFor();
   const opened = await wasmBytes(page);
@@ -103,6 +153,7 @@ for (const size of sizes) {
   const afterCsv = await wasmBytes(page);
   console.log(`  reopened with ${size.toLocaleString('en')} stored: wasm memory ${MB(reopened)} MB, JavaScript heap ${MB(heap)} MB; ` +
     `after downloading them as JSON (${MB(jsonBytes)} MB) ${MB(afterJson)} MB, then as CSV (${MB(csvBytes)} MB) ${MB(afterCsv)} MB`);
+  console.log(`  floor (plain JS holding the same ${floor.held.toLocaleString('en')} responses read back by getAll): JavaScript heap ${MB(floor.heap)} MB`);
   await page.context().close();
 }
 
