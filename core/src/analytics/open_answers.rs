@@ -45,10 +45,7 @@ pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<V
     let group_shown: Vec<bool> = (0..items * groups)
         .map(|at| guard.shows(Column::Said((at / groups) as u16), &guard.view.class(at % groups)))
         .collect();
-    let mut in_view = vec![false; protected.atom_count()];
-    for atom in protected.atoms_in(&guard.view) {
-        in_view[atom] = true;
-    }
+    let in_view = guard.rows_in_view();
     /// A question's id, its answers, and whether it is withheld.
     type Listing = (String, Vec<SaidAnswer>, bool);
     let mut lists: Vec<Listing> =
@@ -56,7 +53,7 @@ pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<V
     // Every answer of the table in list order, sorted once per table: a view only picks its own.
     for &(row, at) in protected.answers_in_order() {
         let (row, at) = (row as usize, usize::from(at));
-        if !in_view[protected.atom_of_row(row)] {
+        if !in_view(row) {
             continue;
         }
         let answer = &table.texts[row][at];

@@ -36,7 +36,7 @@ pub fn theme_counts(
     if !guard.shows(Column::People, &guard.view) || !guard.shows(column, &guard.view) {
         return None;
     }
-    let rows = filter.rows(table);
+    let in_view = guard.rows_in_view();
     let groups = table.layout.groups.len();
     // Which themes hold each answer key.
     let mut holding: FastMap<u64, Vec<usize>> = FastMap::default();
@@ -48,7 +48,7 @@ pub fn theme_counts(
         }
     }
     let mut counts = vec![0u32; themes.len() * groups];
-    for &row in &rows {
+    for row in (0..table.len()).filter(|&row| in_view(row)) {
         let group = usize::from(table.group[row]);
         for answer in table.texts[row].iter().filter(|answer| usize::from(answer.item) == question) {
             for &theme in holding.get(&answer.order).map_or(&[][..], Vec::as_slice) {

@@ -712,6 +712,16 @@ impl<'a> ViewGuard<'a> {
     pub fn shows(&self, column: Column, cell: &Cell) -> bool {
         self.protected.shows(column, cell)
     }
+
+    /// Per row of the protected table, whether the view holds it (its atom is in the view): how
+    /// a view that reads rows (free-text answers) selects them, as the figures select atoms.
+    pub fn rows_in_view(&self) -> impl Fn(usize) -> bool + '_ {
+        let mut in_view = vec![false; self.protected.atom_count()];
+        for atom in self.protected.atoms_in(&self.view) {
+            in_view[atom] = true;
+        }
+        move |row| in_view[self.protected.atom_of_row(row)]
+    }
 }
 
 #[cfg(test)]
