@@ -18,9 +18,32 @@ const server = await serveDirectory('dist');
 const browser = await launchChromium();
 const MB = (bytes) => (bytes / (1024 * 1024)).toFixed(1);
 
+/**
+ * Response `number` of the benchmark's data (run in the page: installed as `window.benchResponse`
+ * in every context, so the import and the floor hold the same responses).
+ */
+function benchResponse(number) {
+  const items = ['T1', 'T2', 'T3', 'T4', 'T5', 'I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'V1', 'V2', 'V3', 'A1', 'A2', 'A3', 'L1', 'L2', 'R1', 'R2', 'R3'];
+  const groups = ['employer-strategic', 'employer-practice', 'university', 'student', 'service-user-carer', 'voluntary'];
+  const partners = ['council', 'nhs-trust', 'university', 'voluntary-forum', 'carers-network'];
+  const answers = Object.fromEntries(items.map((item, index) => [item, (number + index) % 6]));
+  answers.PV = Object.fromEntries(partners.map((partner, p) => [partner, { gain: 1 + ((number + p) % 5), contribution: 1 + ((number + 2 * p) % 5) }]));
+  answers.PT = Object.fromEntries(partners.map((partner, p) => [partner, { trust: 1 + ((number + 3 * p) % 5) }]));
+  answers.IX = [groups[(number + 1) % groups.length]];
+  if (number % 10 === 0) answers.O1 = 'More notice of meetings, please.';
+  return { id: number.toString(16).padStart(32, '0'), survey_id: 'partnership-pulse', survey_version: 2, wave: '2026', group: groups[number % groups.length], partner: partners[number % partners.length], submitted: '2026-11-24', answers };
+}
+
+/** A browser context whose pages have `window.benchResponse`. */
+async function benchContext(options = {}) {
+  const context = await browser.newContext(options);
+  await context.addInitScript(`window.benchResponse = ${benchResponse.toString()};`);
+  return context;
+}
+
 /** A page whose wasm memory can be read: Trunk's start event carries the module's exports. */
 async function pageKeepingMemory(path) {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await benchContext({ acceptDownloads: true });
   await context.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (event) => { window.ppMemory = event.detail.wasm.memory; });
   });
@@ -57,13 +80,10 @@ async function exportAll(page, format) {
  * heap after a collection.
  */
 async function plainJsHeld(size) {
-  const context = await browser.newContext();
+  const context = await benchContext();
   const page = await context.newPage();
   await page.goto(`${server.url}build-manifest.json`);
   const held = await page.evaluate(async (size) => {
-    const items = ['T1', 'T2', 'T3', 'T4', 'T5', 'I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'V1', 'V2', 'V3', 'A1', 'A2', 'A3', 'L1', 'L2', 'R1', 'R2', 'R3'];
-    const groups = ['employer-strategic', 'employer-practice', 'university', 'student', 'service-user-carer', 'voluntary'];
-    const partners = ['council', 'nhs-trust', 'university', 'voluntary-forum', 'carers-network'];
     const open = () => new Promise((done, fail) => {
       const request = indexedDB.open('floor-memory', 1);
       request.onupgradeneeded = () => request.result.createObjectStore('responses', { keyPath: 'id' });
@@ -74,14 +94,7 @@ async function plainJsHeld(size) {
     await new Promise((done, fail) => {
       const transaction = database.transaction('responses', 'readwrite');
       const store = transaction.objectStore('responses');
-      for (let number = 0; number < size; number += 1) {
-        const answers = Object.fromEntries(items.map((item, index) => [item, (number + index) % 6]));
-        answers.PV = Object.fromEntries(partners.map((partner, p) => [partner, { gain: 1 + ((number + p) % 5), contribution: 1 + ((number + 2 * p) % 5) }]));
-        answers.PT = Object.fromEntries(partners.map((partner, p) => [partner, { trust: 1 + ((number + 3 * p) % 5) }]));
-        answers.IX = [groups[(number + 1) % groups.length]];
-        if (number % 10 === 0) answers.O1 = 'More notice of meetings, please.';
-        store.put({ id: number.toString(16).padStart(32, '0'), survey_id: 'partnership-pulse', survey_version: 2, wave: '2026', group: groups[number % groups.length], partner: partners[number % partners.length], submitted: '2026-11-24', answers });
-      }
+      for (let number = 0; number < size; number += 1) store.put(window.benchResponse(number));
       transaction.oncomplete = done;
       transaction.onerror = () => fail(transaction.error);
     });
@@ -107,20 +120,9 @@ for (const size of sizes) {
   const started = Date.now();
   const made = await page.evaluate((size) => {
     const began = performance.now();
-    const items = ['T1', 'T2', 'T3', 'T4', 'T5', 'I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'V1', 'V2', 'V3', 'A1', 'A2', 'A3', 'L1', 'L2', 'R1', 'R2', 'R3'];
-    const groups = ['employer-strategic', 'employer-practice', 'university', 'student', 'service-user-carer', 'voluntary'];
-    const partners = ['council', 'nhs-trust', 'university', 'voluntary-forum', 'carers-network'];
     // Written piece by piece, so that the file is never one huge array of objects in the page.
     const pieces = ['{"format":"partnership-pulse/responses","version":1,"responses":['];
-    for (let number = 0; number < size; number += 1) {
-      const answers = Object.fromEntries(items.map((item, index) => [item, (number + index) % 6]));
-      answers.PV = Object.fromEntries(partners.map((partner, p) => [partner, { gain: 1 + ((number + p) % 5), contribution: 1 + ((number + 2 * p) % 5) }]));
-      answers.PT = Object.fromEntries(partners.map((partner, p) => [partner, { trust: 1 + ((number + 3 * p) % 5) }]));
-      answers.IX = [groups[(number + 1) % groups.length]];
-      if (number % 10 === 0) answers.O1 = 'More notice of meetings, please.';
-      const response = { id: number.toString(16).padStart(32, '0'), survey_id: 'partnership-pulse', survey_version: 2, wave: '2026', group: groups[number % groups.length], partner: partners[number % partners.length], submitted: '2026-11-24', answers };
-      pieces.push((number ? ',' : '') + JSON.stringify(response));
-    }
+    for (let number = 0; number < size; number += 1) pieces.push((number ? ',' : '') + JSON.stringify(window.benchResponse(number)));
     pieces.push(']}');
     const file = new File(pieces, `responses-${size}.json`);
     const input = document.querySelector('input[type=file]');

@@ -8,6 +8,7 @@
 
 use super::indicators::{ScoreBins, NO_SCORE};
 use super::table::{ResponseTable, NO_PARTNER};
+use super::value::rated;
 
 /// Codes a Likert answer is stored as: unanswered, points 1-5, "don't know".
 pub(crate) const CODES: usize = 7;
@@ -116,18 +117,15 @@ impl AtomCounts {
                 counts[shape.items + item * CODES + usize::from(code)] += 1;
             }
             let matrix = &table.matrix[row * matrix_width..(row + 1) * matrix_width];
-            // A rating 1-5 is counted at rating - 1; unanswered (0) and "don't know" (6) are not.
             for (slot, &code) in matrix.iter().enumerate() {
-                let rating = usize::from(code).wrapping_sub(1);
-                if rating < RATINGS {
+                if let Some(rating) = rated(code) {
                     counts[shape.matrix + slot * RATINGS + rating] += 1;
                 }
             }
             let from = table.partner[row];
             let mut gave = false;
             for (to, &code) in table.trust_row(row).iter().enumerate() {
-                let rating = usize::from(code).wrapping_sub(1);
-                if rating < RATINGS {
+                if let Some(rating) = rated(code) {
                     counts[shape.trust + to * RATINGS + rating] += 1;
                     gave |= from == NO_PARTNER || to != usize::from(from);
                 }

@@ -10,7 +10,7 @@ use super::histogram::Histograms;
 use super::protection::{Column, ViewGuard};
 use super::stats::Summary;
 use super::suppression::Figure;
-use super::table::{DONT_KNOW_CODE, UNANSWERED};
+use super::table::DONT_KNOW_CODE;
 
 /// Gain and contribution as seen by one set of raters.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,10 +43,17 @@ pub struct PartnerValue {
 /// 0-100 value of each rating 1-5.
 const RATING_VALUES: [f64; 5] = [0.0, 25.0, 50.0, 75.0, 100.0];
 
-/// Bin of a matrix code, or `None` for unanswered and "don't know".
+/// Bin of a matrix code (rating - 1), or `None` for unanswered (0) and "don't know" (6).
+/// Written without a closure: it runs for every rating of every response when the atoms are
+/// counted, and the size-optimised build would not inline one.
 #[inline(always)]
 pub(crate) fn rated(code: u8) -> Option<usize> {
-    (code != UNANSWERED && code != DONT_KNOW_CODE).then(|| usize::from(code) - 1)
+    let bin = usize::from(code).wrapping_sub(1);
+    if bin < usize::from(DONT_KNOW_CODE - 1) {
+        Some(bin)
+    } else {
+        None
+    }
 }
 
 /// Value figures for every partner; empty when the survey has no gain/contribution matrix.
