@@ -24,3 +24,4 @@ pub mod survey;
 pub mod sync;
 pub mod themes;
 pub mod transfer;
+pub mod workshop;

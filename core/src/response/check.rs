@@ -87,7 +87,7 @@ fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> b
 }
 
 /// A submission day must be a real calendar day written `YYYY-MM-DD`, so that days sort as text.
-fn is_day(text: &str) -> bool {
+pub(crate) fn is_day(text: &str) -> bool {
     let bytes = text.as_bytes();
     let shaped = bytes.len() == 10
         && bytes

@@ -15,8 +15,9 @@ mod responses;
 mod saved_surveys;
 mod sync;
 
-/// The facilitator's themes of a survey's open answers, kept on the device with the survey.
-pub use crate::store::{load_themes, save_themes};
+/// What the facilitator keeps on the device with a survey: the themes of its open answers, the
+/// actions its workshops agreed.
+pub use crate::store::{load_kept, load_themes, save_kept, save_themes, KeptWithSurvey};
 pub use answering::{kiosk_setting, outgoing_document, set_kiosk_setting, OutgoingError, Queued, TabAnswering};
 pub use device_responses::DeviceResponses;
 pub use export::{export_responses, ExportFormat, Exported};

@@ -8,6 +8,7 @@ mod drafts;
 mod error;
 mod json_array;
 mod kept_aside;
+mod kept_with_survey;
 mod keys;
 mod memory;
 mod migrate;
@@ -17,13 +18,13 @@ mod responses;
 mod settings;
 mod surveys;
 mod sync_state;
-mod themes;
 
 pub use drafts::{
     adopt_draft, discard_draft, load_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound, Orphans,
 };
 pub use error::StoreError;
 pub use kept_aside::kept_aside;
+pub use kept_with_survey::{load_kept, load_themes, save_kept, save_themes, KeptWithSurvey};
 pub use keys::{LEGACY_PREFIX, LEGACY_QUARANTINE_PREFIX};
 pub use memory::{MemoryStorage, MemoryStore};
 pub use migrate::{migrate_local_storage, Migrated};
@@ -39,7 +40,6 @@ pub use responses::{
 pub use settings::{kiosk_setting, set_kiosk_setting};
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys, SavedSurveys};
 pub use sync_state::{connect, forget_sync, load_sync, progress_changes, record_progress, SyncState};
-pub use themes::{load_themes, save_themes};
 
 /// `value` as compact JSON, or [`StoreError::NotEncodable`]: a value that cannot be written is
 /// never replaced by an empty text that would overwrite what is stored.

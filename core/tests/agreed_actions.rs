@@ -1,0 +1,140 @@
+//! The workshop's agreed actions natively: recording, setting status and removing, each refusal
+//! typed and leaving the plan as it was; keeping them on the device; and each action beside its
+//! indicator's change in the next wave, withheld where the charts withhold it.
+
+mod support;
+
+use pollster::block_on;
+use pulse_core::analytics::{analyse, Filter, ResponseTable};
+use pulse_core::response::Response;
+use pulse_core::store::{load_kept, save_kept, Collection, MemoryStore, RecordStore, StoreError};
+use pulse_core::workshop::*;
+use support::*;
+
+fn new_action(what: &str, owners: &[&str]) -> NewAction {
+    NewAction {
+        what: what.into(),
+        indicator: Some("trust".into()),
+        owners: owners.iter().map(|id| (*id).to_owned()).collect(),
+        ..NewAction::default()
+    }
+}
+
+fn add(plan: &ActionPlan, action: NewAction) -> Result<ActionPlan, ActionError> {
+    let change = PlanChange::Add { action, wave: "2026 spring".into(), today: "2026-03-20".into() };
+    plan.apply(&change, &survey())
+}
+
+#[test]
+fn an_action_is_recorded_with_its_owners_in_the_surveys_order_and_numbered_once() {
+    let plan = ActionPlan::new("partnership-pulse");
+    // Owners picked in any order are kept in the survey's partner order.
+    let plan = add(&plan, new_action("  Joint induction for new staff ", &["university", "council"])).unwrap();
+    let mut second = new_action("Send papers a week before meetings", &["carers-network"]);
+    (second.indicator, second.due_by) = (Some("inclusion".into()), Some("2027-01-31".into()));
+    let plan = add(&plan, second).unwrap();
+    let first = plan.action(1).unwrap();
+    assert_eq!(first.what, "Joint induction for new staff");
+    assert_eq!(first.owners, ["council", "university"]);
+    assert_eq!((first.due.clone(), first.status), (Due::NextWave, ActionStatus::NotStarted));
+    assert_eq!((first.wave.as_str(), first.agreed_on.as_str()), ("2026 spring", "2026-03-20"));
+    assert_eq!(plan.action(2).unwrap().due, Due::By("2027-01-31".into()));
+    // A removed action's number is never given again.
+    let plan = plan.apply(&PlanChange::Remove { id: 1 }, &survey()).unwrap();
+    let plan = add(&plan, new_action("Shared newsletter", &["nhs-trust"])).unwrap();
+    assert_eq!(plan.actions.iter().map(|action| action.id).collect::<Vec<_>>(), [2, 3]);
+    let plan = plan.apply(&PlanChange::SetStatus { id: 3, status: ActionStatus::Done }, &survey()).unwrap();
+    assert_eq!(plan.action(3).unwrap().status, ActionStatus::Done);
+    assert_eq!(plan.agreed_in("2026 spring").count(), 2);
+    assert_eq!(plan.agreed_in("2026 autumn").count(), 0);
+}
+
+#[test]
+fn a_refused_change_says_why_and_leaves_the_plan_as_it_was() {
+    let plan = add(&ActionPlan::new("partnership-pulse"), new_action("Joint induction", &["council"])).unwrap();
+    let refused = |action: NewAction| add(&plan, action).unwrap_err();
+    assert_eq!(refused(new_action("   ", &["council"])), ActionError::BlankWhat);
+    assert_eq!(refused(new_action(&"x".repeat(301), &["council"])), ActionError::WhatTooLong { limit: 300 });
+    assert_eq!(refused(new_action("Induction", &[])), ActionError::NoOwner);
+    assert_eq!(refused(new_action("Induction", &["acme"])), ActionError::UnknownPartner { id: "acme".into() });
+    let mut unknown = new_action("Induction", &["council"]);
+    unknown.indicator = Some("happiness".into());
+    assert_eq!(refused(unknown), ActionError::UnknownIndicator { id: "happiness".into() });
+    for day in ["2027-02-30", "31/01/2027", ""] {
+        let mut dated = new_action("Induction", &["council"]);
+        dated.due_by = Some(day.into());
+        assert_eq!(refused(dated), ActionError::NotADay, "{day:?}");
+    }
+    let missing = PlanChange::SetStatus { id: 9, status: ActionStatus::Done };
+    assert_eq!(plan.apply(&missing, &survey()), Err(ActionError::NoSuchAction { id: 9 }));
+    assert_eq!(plan.apply(&PlanChange::Remove { id: 9 }, &survey()), Err(ActionError::NoSuchAction { id: 9 }));
+    // A full plan refuses one more.
+    let mut full = plan.clone();
+    full.actions = (0..MAX_ACTIONS).map(|_| plan.actions[0].clone()).collect();
+    assert_eq!(add(&full, new_action("One more", &["council"])), Err(ActionError::TooMany { limit: 200 }));
+}
+
+#[test]
+fn actions_are_kept_on_the_device_each_survey_its_own() {
+    let store = MemoryStore::default();
+    let empty: ActionPlan = block_on(load_kept(&store, "partnership-pulse")).unwrap();
+    assert_eq!(empty, ActionPlan::new("partnership-pulse"));
+    let plan = add(&empty, new_action("Joint induction", &["council", "university"])).unwrap();
+    block_on(save_kept(&store, &plan)).unwrap();
+    assert_eq!(block_on(load_kept::<ActionPlan, _>(&store, "partnership-pulse")).unwrap(), plan);
+    assert_eq!(block_on(load_kept::<ActionPlan, _>(&store, "other")).unwrap(), ActionPlan::new("other"));
+    // A full store refuses the write; what was kept stays.
+    *store.fail_writes.borrow_mut() = Some(StoreError::Full);
+    let more = add(&plan, new_action("Newsletter", &["council"])).unwrap();
+    assert_eq!(block_on(save_kept(&store, &more)), Err(StoreError::Full));
+    *store.fail_writes.borrow_mut() = None;
+    assert_eq!(block_on(load_kept::<ActionPlan, _>(&store, "partnership-pulse")).unwrap(), plan);
+    // Damaged: reported and moved aside, never overwritten unread.
+    let damaged = pulse_core::store::Record::new("actions:partnership-pulse", "actions", "[1,".into());
+    block_on(store.write(vec![pulse_core::store::Change::Put(Collection::Surveys, damaged)])).unwrap();
+    assert!(block_on(load_kept::<ActionPlan, _>(&store, "partnership-pulse")).is_err());
+    assert_eq!(block_on(store.group(Collection::KeptAside, "surveys")).unwrap().len(), 1);
+}
+
+/// `count` responses of one group in `wave`, every trust statement answered `value`.
+fn wave_of(wave: &str, group: &str, count: usize, value: u8) -> Vec<Response> {
+    (0..count)
+        .map(|at| {
+            let mut response =
+                response(&format!("{}-{group}-{at}", wave.replace(' ', "-")), group, None, &all(&TRUST, value));
+            response.wave = wave.into();
+            // Waves are ordered by when their responses came in.
+            response.submitted = if wave.ends_with("spring") { "2026-03-10" } else { "2026-10-12" }.into();
+            response
+        })
+        .collect()
+}
+
+#[test]
+fn the_next_wave_shows_each_action_beside_its_indicators_change() {
+    // Spring: 5 university staff, every trust statement 3 ("neither"), trust 50. Autumn: 5 more,
+    // every one 4, trust 75. So trust changed by 75 − 50 = +25 points from spring to autumn.
+    let mut responses = wave_of("2026 spring", "university", 5, 3);
+    responses.extend(wave_of("2026 autumn", "university", 5, 4));
+    let table = ResponseTable::from_responses(&survey(), &responses).unwrap();
+    let report = analyse(&table, &Filter::default(), 3);
+    let plan = add(&ActionPlan::new("partnership-pulse"), new_action("Joint induction", &["council"])).unwrap();
+    let mut no_indicator = new_action("Shared newsletter", &["council"]);
+    no_indicator.indicator = None;
+    let plan = add(&plan, no_indicator).unwrap();
+    let mut later = plan.clone();
+    later.actions[0].wave = "2026 autumn".into();
+    let progress = action_progress(&plan, &report);
+    let change = progress[0].change.expect("a later wave is in");
+    assert_eq!((change.from.as_str(), change.to.as_str()), ("2026 spring", "2026 autumn"));
+    close(change.overall.unwrap(), 25.0);
+    assert_eq!(progress[1].change, None, "an action that answers no indicator has no change");
+    assert_eq!(action_progress(&later, &report)[0].change, None, "agreed in the last wave: nothing later yet");
+
+    // Autumn with only 3 responses (k = 3): its trust is withheld, and so is the change.
+    let mut few = wave_of("2026 spring", "university", 5, 3);
+    few.extend(wave_of("2026 autumn", "university", 3, 4));
+    let table = ResponseTable::from_responses(&survey(), &few).unwrap();
+    let report = analyse(&table, &Filter::default(), 3);
+    assert!(action_progress(&plan, &report)[0].change.map_or(true, |change| change.overall.is_none()));
+}
