@@ -5,7 +5,7 @@
 
 pub use pulse_core::{
     analytics, answering, charts, dashboard, embed, fast_hash, i18n, invitations, qr, radix, response, seal, services,
-    setup, submission, survey, sync, themes, transfer,
+    setup, submission, survey, sync, themes, transfer, workshop,
 };
 
 mod browser_store;

@@ -3,6 +3,7 @@
 //! Pure Rust: the UI only lays these out.
 
 mod advice;
+mod agreed;
 mod chart_words;
 mod content;
 mod csv;
@@ -15,6 +16,7 @@ mod trust_map;
 mod view;
 
 pub use advice::advice_words;
+pub use agreed::{action_rows, answer_choices, status_name, ActionRow, AnswerChoice};
 pub use chart_words::chart_words;
 pub use content::{all_tables, dashboard_charts, one_decimal, ChartId, DashboardChart, DataTable};
 pub use csv::figures_csv;

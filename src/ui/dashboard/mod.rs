@@ -1,5 +1,6 @@
 //! The facilitator's dashboard (its own bundle: see `src/bin/dashboard.rs`).
 
+mod actions_panel;
 mod app;
 mod chart_figure;
 mod counts;

@@ -1,5 +1,6 @@
 //! The dashboard page: counts, filters, every chart, exports, presentation and live update.
 
+use super::actions_panel::ActionsPanel;
 use super::counts::Counts;
 use super::filters::Filters;
 use super::glance::AtAGlance;
@@ -21,7 +22,8 @@ use crate::dashboard::{
 use crate::i18n::{Arg, DashMsg as M, FacilitatorMsg, Texts};
 use crate::survey::SurveyDefinition;
 use crate::themes::ThemeBook;
-use crate::ui::hooks::{use_response_feed, use_themes};
+use crate::ui::hooks::{use_kept, use_response_feed, ActionsHandle, ThemesHandle};
+use crate::workshop::ActionPlan;
 use crate::ui::language::use_words;
 use crate::ui::platform;
 use crate::ui::problem_words::store_error_words;
@@ -164,7 +166,9 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     // an import or a sync, and the page is drawn again.
     let feed = use_response_feed(survey.clone());
     // The facilitator's themes of the open answers, kept on this device with the survey.
-    let themes = use_themes(&survey.id, texts.clone(), store_texts.clone());
+    let themes: ThemesHandle = use_kept(&survey.id, texts.clone(), store_texts.clone());
+    // The actions its workshops agreed, kept the same way.
+    let actions: ActionsHandle = use_kept::<ActionPlan>(&survey.id, texts.clone(), store_texts.clone());
     // Connected to a database, the page syncs on opening and then follows it.
     let sync = use_sync(survey.clone(), feed.take.clone());
     // The analysis and charts of the last render, made again only when their inputs change.
@@ -211,7 +215,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     let counted: Rc<Vec<CountedThemes>> = if view.slide.is_some() {
         Rc::default()
     } else {
-        Rc::new(counted_themes(&survey, &protected, &view.filter, said.iter().flatten(), &themes.book, &props.language))
+        Rc::new(counted_themes(&survey, &protected, &view.filter, said.iter().flatten(), &themes.kept, &props.language))
     };
     let theme_charts = Rc::new(theme_charts_of(&survey, &report, &props.language, &counted, &texts));
     let csv = csv_download(CsvSource {
@@ -242,11 +246,20 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     // Nothing at all to show (none yet, or too few): one message first, and no filters or charts.
     // One tree either way, so the panels keep their state (an import's report) when figures appear.
     let nothing = matches!(empty, Some(EmptyState::NoneYet | EmptyState::TooFew { .. }));
+    // The wave whose figures the room discusses: the latest.
+    let wave = AttrValue::from(wave_labels.last().cloned().unwrap_or_default());
+    let actions_panel = |presenting: bool| {
+        html! {
+            <ActionsPanel survey={survey.clone()} report={report.clone()} plan={actions.kept.clone()}
+                on_plan={actions.on_change.clone()} wave={wave.clone()} language={props.language.clone()} presenting={presenting} />
+        }
+    };
     if let Some(slide) = view.slide {
         let shown_said = if view.said_in_presentation { (*said).clone().unwrap_or_default() } else { Vec::new() };
         return html! {
             <Presentation charts={charts} slide={slide} dispatch={dispatch} sync={sync.clone()} count={count.clone()}
                 said={Rc::new(shown_said)} survey={survey.clone()} language={props.language.clone()}
+                actions={actions_panel(true)}
                 empty={empty.as_ref().map(|state| (
                     AttrValue::from(state.heading(report.shown_from, &texts)),
                     AttrValue::from(state.explanation(report.shown_from, &texts).0),
@@ -258,7 +271,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             <h1>{ texts.get(M::Dashboard) }</h1>
             <p class="pp-lead">{ title }</p>
             { language_picker }
-            { notices(&feed.not_moved, &themes.problem, &loaded.store_error, &store_texts) }
+            { notices(&feed.not_moved, [&themes.problem, &actions.problem], &loaded.store_error, &store_texts) }
             if !loaded.refused.is_empty() {
                 <div class="pp-notice" role="status">
                     <ul>{ for left_out_notes(&loaded.refused, survey.version, &texts).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
@@ -288,6 +301,9 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             }
             if let (false, Some(state)) = (nothing, &empty) {
                 { empty_html(state) }
+            }
+            if !nothing {
+                { actions_panel(false) }
             }
             <TransferPanel survey={survey.clone()} sync={sync.clone()} on_imported={imported} />
             <SyncPanel sync={sync} />
@@ -391,11 +407,11 @@ fn empty_section(host: &crate::ui::host::Host, state: &EmptyState, shown_from: u
     }
 }
 
-/// Data the device could not move, a themes problem and a problem reading the responses, each
+/// Data the device could not move, a problem with the themes or actions and one reading the responses, each
 /// an alert in words.
 fn notices(
     not_moved: &Option<crate::store::StoreError>,
-    themes_problem: &Option<String>,
+    kept_problems: [&Option<String>; 2],
     read_error: &Option<crate::store::StoreError>,
     store_texts: &crate::i18n::Texts,
 ) -> Html {
@@ -403,7 +419,7 @@ fn notices(
     html! {
         <>
             { for not_moved.iter().map(|error| alert(store_error_words(store_texts, error))) }
-            { for themes_problem.iter().map(|problem| alert(problem.clone())) }
+            { for kept_problems.into_iter().flatten().map(|problem| alert(problem.clone())) }
             { for read_error.iter().map(|error| alert(store_error_words(store_texts, error))) }
         </>
     }
@@ -435,14 +451,14 @@ fn said_block(
     theme_charts: &[(String, DashboardChart)],
     survey: &Rc<SurveyDefinition>,
     language: &AttrValue,
-    themes: &crate::ui::hooks::ThemesHandle,
+    themes: &ThemesHandle,
 ) -> Html {
     let key = list.item.clone();
     let chart = theme_charts.iter().find(|(item, _)| *item == key).map(|(_, chart)| chart.clone());
     html! {
         <div key={key.clone()} class="pp-said-block">
             <WhatPeopleSaid survey={survey.clone()} list={Rc::new(list)} language={language.clone()}
-                book={themes.book.clone()} on_book={themes.on_book.clone()} />
+                book={themes.kept.clone()} on_book={themes.on_change.clone()} />
             if let Some(chart) = chart {
                 <ChartFigure chart={chart} />
             }

@@ -53,6 +53,9 @@ pub struct PresentationProps {
     /// When there is nothing to show yet (no responses, too few, or too few in the filters):
     /// its heading and why, one slide in place of empty charts, until figures arrive.
     pub empty: Option<(AttrValue, AttrValue)>,
+    /// The last slide: what the room agrees, recorded there.
+    #[prop_or_default]
+    pub actions: Html,
 }
 
 /// Full screen, one chart at a time: → / Page Down / Space next, ← / Page Up previous, Esc leaves.
@@ -69,7 +72,9 @@ pub fn presentation(props: &PresentationProps) -> Html {
             said_slides.push((list, page));
         }
     }
-    let count = if props.empty.is_some() { 1 } else { props.charts.len() + said_slides.len() };
+    // The charts, what people said, then what the room agrees.
+    let count = if props.empty.is_some() { 1 } else { props.charts.len() + said_slides.len() + 1 };
+    let actions_slide = props.charts.len() + said_slides.len();
     let slide = props.slide.min(count.saturating_sub(1));
     let holder = use_node_ref();
     {
@@ -103,6 +108,13 @@ pub fn presentation(props: &PresentationProps) -> Html {
             let document = gloo::utils::document();
             let listener = gloo::events::EventListener::new_with_options(&document, "keydown", options, move |event| {
                 let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>().map(|e| e.key()) else { return };
+            // Keys typed into a field (an action's words, its date) are the field's.
+            let typing = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()).is_some_and(|target| {
+                matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") && key != "Escape"
+            });
+            if typing {
+                return;
+            }
                 let action = match key.as_str() {
                     "ArrowRight" | "PageDown" | " " => Some(DashboardAction::NextSlide { count }),
                     "ArrowLeft" | "PageUp" => Some(DashboardAction::PreviousSlide),
@@ -121,6 +133,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
         // Each slide's heading takes focus, so a screen reader announces the new chart.
         let heading_id = match props.charts.get(slide) {
             _ if props.empty.is_some() => EMPTY_SLIDE_TITLE.to_owned(),
+            _ if slide == actions_slide => super::actions_panel::ACTIONS_TITLE.to_owned(),
             Some(chart) => format!("chart-{}", chart.id.slug()),
             None => format!(
                 "said-{}-title",
@@ -149,6 +162,8 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 </section>
             } else if let Some(chart) = props.charts.get(slide) {
                 <ChartFigure key={chart.id.slug()} chart={chart.clone()} level={1} details={false} />
+            } else if slide == actions_slide {
+                { props.actions.clone() }
             } else if let Some((list, page)) = said_slides.get(slide - props.charts.len()) {
                 <WhatPeopleSaid key={props.said[*list].item.clone()} survey={props.survey.clone()}
                     list={Rc::new(props.said[*list].clone())} language={props.language.clone()} presenting={true}
@@ -158,10 +173,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 <button type="button" class="pp-button" onclick={previous} disabled={slide == 0}>{ texts.get(M::Previous) }</button>
                 <span class="pp-slide-count" aria-live="polite">
                     if props.empty.is_none() {
-                        { texts.format(
-                            if props.said.is_empty() { M::ChartOf } else { M::SlideOf },
-                            &[("position", (slide + 1).into()), ("count", count.into())],
-                        ) }
+                        { texts.format(M::SlideOf, &[("position", (slide + 1).into()), ("count", count.into())]) }
                     }
                 </span>
                 <button type="button" class="pp-button" onclick={next} disabled={slide + 1 >= count}>{ texts.get(M::Next) }</button>

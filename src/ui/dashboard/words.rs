@@ -108,3 +108,18 @@ pub fn sync_report_words(texts: &Texts<M>, report: &SyncReport) -> String {
     }
     words
 }
+
+/// Why a change to the agreed actions was refused.
+pub fn action_error_words(texts: &Texts<M>, error: &crate::workshop::ActionError) -> String {
+    use crate::workshop::ActionError as E;
+    match error {
+        E::BlankWhat => texts.get(M::ActionBlank),
+        E::WhatTooLong { limit } => texts.format(M::ActionTooLong, &[("limit", (*limit).into())]),
+        E::NoOwner => texts.get(M::ActionNoOwner),
+        E::UnknownPartner { id } => texts.format(M::ActionUnknownPartner, &[("partner", Arg::Text(id))]),
+        E::UnknownIndicator { id } => texts.format(M::ActionUnknownIndicator, &[("indicator", Arg::Text(id))]),
+        E::NotADay => texts.get(M::ActionNotADay),
+        E::TooMany { limit } => texts.format(M::ActionTooMany, &[("limit", (*limit).into())]),
+        E::NoSuchAction { .. } => texts.get(M::ActionGone),
+    }
+}

@@ -284,6 +284,52 @@ messages! {
     ThemeGone "theme-gone" => text("There is no theme called \"{theme}\" any more.");
     ThemeIntoItself "theme-into-itself" => text("\"{theme}\" cannot be merged into itself.");
 
+    // What the workshop agreed.
+    WhatWeAgreed "what-we-agreed" => text("What we agreed");
+    ActionsHint "actions-hint" => text("Record each action the room agrees: what will be done, what it answers, which partner organisations own it and by when. Actions stay on this device with the survey, go with it when it is published to a database, and the next wave's dashboard shows each one beside the change in its indicator.");
+    NoActionsYet "no-actions-yet" => text("No actions recorded yet.");
+    ActionWhat "action-what" => text("What will be done");
+    ActionAnswers "action-answers" => text("What it answers");
+    NothingInParticular "nothing-in-particular" => text("Nothing in particular");
+    PromptChoice "prompt-choice" => text("Prompt: {prompt}");
+    PromptChoiceAbout "prompt-choice-about" => text("Prompt on {indicator}: {prompt}");
+    ActionOwners "action-owners" => text("Which partner organisations own it");
+    ActionDue "action-due" => text("By when");
+    DueNextWave "due-next-wave" => text("Before the next wave");
+    DueByDate "due-by-date" => text("By a date");
+    DueDate "due-date" => text("Date");
+    DueBy "due-by" => text("By {date}");
+    AddAction "add-action" => text("Add the action");
+    ActionAdded "action-added" => text("Added: {what}");
+    OwnedBy "owned-by" => text("Owned by {owners}");
+    AnswersWhat "answers-what" => text("Answers: {answers}");
+    AgreedOn "agreed-on" => text("Agreed on {date}.");
+    AgreedOnWave "agreed-on-wave" => text("Agreed on {date}, on the figures of {wave}.");
+    ActionChange "action-change" => text("{indicator} since: {points} points from {from} to {to}.");
+    ActionChangeWithheld "action-change-withheld" => text("{indicator} from {from} to {to}: not shown, as fewer than {threshold} people answered in a wave.");
+    ActionChangeAwaits "action-change-awaits" => text("{indicator}: its change shows here once the next wave is in.");
+    ActionStatusLabel "action-status-label" => text("Where it stands");
+    StatusNotStarted "status-not-started" => text("Not started");
+    StatusUnderWay "status-under-way" => text("Under way");
+    StatusDone "status-done" => text("Done");
+    StatusDropped "status-dropped" => text("Dropped");
+    ActionStatusSet "action-status-set" => text("\"{what}\" is now: {status}.");
+    RemoveAction "remove-action" => text("Remove…");
+    RemoveActionQuestion "remove-action-question" => text("Remove this action? To keep a record that it was not done, set it to Dropped instead.");
+    YesRemoveAction "yes-remove-action" => text("Yes, remove it");
+    KeepAction "keep-action" => text("Keep it");
+    ActionRemoved "action-removed" => text("Removed: {what}");
+    ActionBlank "action-blank" => text("Say what will be done.");
+    ActionTooLong "action-too-long" => text("An action can be at most {limit} characters: say it shorter.");
+    ActionNoOwner "action-no-owner" => text("Tick at least one partner organisation that owns it.");
+    ActionUnknownPartner "action-unknown-partner" => text("\"{partner}\" is not a partner organisation of this survey.");
+    ActionUnknownIndicator "action-unknown-indicator" => text("\"{indicator}\" is not an indicator of this survey.");
+    ActionNotADay "action-not-a-day" => text("Give the date as a day, for example 2027-03-31, or choose before the next wave.");
+    ActionTooMany "action-too-many" => text("A survey keeps at most {limit} actions: remove some that are finished with.");
+    ActionGone "action-gone" => text("That action is no longer in the list.");
+    ActionsNotKept "actions-not-kept" => text("Your actions could not be kept on this device: {reason} They stay on screen while this page is open.");
+    ActionsUnreadable "actions-unreadable" => text("Your actions for this survey: {reason}");
+
     // Responses on this device.
     ResponsesOnDevice "responses-on-device" => text("Responses on this device");
     BringInFiles "bring-in-files" => text("Bring in response files (from respondents, or another facilitator's export)");
