@@ -45,7 +45,7 @@ fn a_survey_is_published_once_and_a_changed_wording_replaces_its_version() {
     let mut northshire = survey();
     northshire.id = "northshire".to_owned();
     northshire.version = 2;
-    let published = block_on(publish_survey(&couch, &connection(), &northshire, None));
+    let published = block_on(publish_survey(&couch, &connection(), &northshire, None, None));
     assert_eq!(published, Ok(Published::New));
     assert_eq!(couch.ids(), vec!["survey:northshire:2".to_owned()]);
     let stored: serde_json::Value = serde_json::from_str(&couch.stored("survey:northshire:2").unwrap()).unwrap();
@@ -53,12 +53,12 @@ fn a_survey_is_published_once_and_a_changed_wording_replaces_its_version() {
     assert_eq!(stored["survey_version"], 2);
     assert_eq!(stored["definition"]["id"], "northshire");
 
-    assert_eq!(block_on(publish_survey(&couch, &connection(), &northshire, None)), Ok(Published::Unchanged));
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &northshire, None, None)), Ok(Published::Unchanged));
     let puts = couch.requests.borrow().iter().filter(|request| request.starts_with("PUT")).count();
     assert_eq!(puts, 1, "the same survey is not written again");
 
     northshire.title = LocalText::new("en", "Northshire partnership survey, spring");
-    assert_eq!(block_on(publish_survey(&couch, &connection(), &northshire, None)), Ok(Published::Replaced));
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &northshire, None, None)), Ok(Published::Replaced));
     let listing = block_on(published_surveys(&couch, &connection())).unwrap();
     assert_eq!(listing.surveys.len(), 1, "one document per version");
     assert_eq!(listing.surveys[0].definition, northshire);
@@ -72,12 +72,12 @@ fn a_sealed_survey_is_published_with_its_wrapped_key_and_a_second_device_gets_bo
     let couch = FakeCouch::new();
     let mut sealed = survey();
     sealed.seal_key = Some(key.public_key.clone());
-    assert_eq!(block_on(publish_survey(&couch, &connection(), &sealed, Some(&key))), Ok(Published::New));
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &sealed, Some(&key), None)), Ok(Published::New));
     let stored: serde_json::Value = serde_json::from_str(&couch.stored("survey:partnership-pulse:2").unwrap()).unwrap();
     assert_eq!(stored["key"]["wrapped"], key.wrapped.as_str());
     assert_eq!(stored["definition"]["seal_key"], String::from(key.public_key.clone()));
     // The same survey and key again: unchanged.
-    assert_eq!(block_on(publish_survey(&couch, &connection(), &sealed, Some(&key))), Ok(Published::Unchanged));
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &sealed, Some(&key), None)), Ok(Published::Unchanged));
     let listing = block_on(published_surveys(&couch, &connection())).unwrap();
     assert_eq!(listing.surveys[0].key.as_ref(), Some(&key), "a second facilitator's device gets the wrapped key");
     // A key that is not the definition's is not handed on.
@@ -88,7 +88,7 @@ fn a_sealed_survey_is_published_with_its_wrapped_key_and_a_second_device_gets_bo
             .clone(),
     )
     .unwrap();
-    assert_eq!(block_on(publish_survey(&couch, &connection(), &sealed, Some(&other))), Ok(Published::Replaced));
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &sealed, Some(&other), None)), Ok(Published::Replaced));
     assert_eq!(block_on(published_surveys(&couch, &connection())).unwrap().surveys[0].key, None);
 }
 
@@ -96,7 +96,7 @@ fn a_sealed_survey_is_published_with_its_wrapped_key_and_a_second_device_gets_bo
 fn a_user_without_the_facilitator_role_is_told_why_nothing_was_published() {
     let couch = FakeCouch::new();
     couch.refuse_surveys.set(true);
-    let refused = block_on(publish_survey(&couch, &connection(), &survey(), None)).unwrap_err();
+    let refused = block_on(publish_survey(&couch, &connection(), &survey(), None, None)).unwrap_err();
     assert_eq!(refused, SyncError::NotAllowed { reason: "Only a facilitator publishes a survey.".to_owned() });
     assert!(couch.ids().is_empty());
 }
@@ -108,8 +108,8 @@ fn a_second_device_lists_the_published_surveys_and_sets_aside_unreadable_ones() 
     first.version = 1;
     let mut second = survey();
     second.version = 2;
-    block_on(publish_survey(&couch, &connection(), &first, None)).unwrap();
-    block_on(publish_survey(&couch, &connection(), &second, None)).unwrap();
+    block_on(publish_survey(&couch, &connection(), &first, None, None)).unwrap();
+    block_on(publish_survey(&couch, &connection(), &second, None, None)).unwrap();
     couch.put("survey:broken:1", r#"{"_id":"survey:broken:1","note":"not a survey"}"#);
     // A definition of version 1 kept under version 9's id.
     let mut misnamed: serde_json::Value =
@@ -169,7 +169,7 @@ fn opening_keeps_the_connection_and_a_device_already_syncing_keeps_its_checkpoin
 #[test]
 fn a_dashboard_s_sync_passes_over_survey_documents_without_a_word() {
     let couch = FakeCouch::holding(2);
-    block_on(publish_survey(&couch, &connection(), &survey(), None)).unwrap();
+    block_on(publish_survey(&couch, &connection(), &survey(), None, None)).unwrap();
     couch.put_response("r9");
     let store = MemoryStore::default();
     let mut session = block_on(SyncSession::connect(&store, &couch, "partnership-pulse", connection())).unwrap();
@@ -178,4 +178,51 @@ fn a_dashboard_s_sync_passes_over_survey_documents_without_a_word() {
     assert_eq!(received.added.added, 3);
     assert!(received.added.not_responses.is_empty(), "{:?}", received.added.not_responses);
     assert_eq!((received.added.added, received.added.duplicates), (3, 0));
+}
+
+#[test]
+fn agreed_actions_go_with_the_survey_and_a_second_device_keeps_them_unless_it_has_its_own() {
+    use pulse_core::services::adopt_published_actions;
+    use pulse_core::store::load_kept;
+    use pulse_core::workshop::{ActionPlan, NewAction, PlanChange};
+    let couch = FakeCouch::new();
+    let action = NewAction {
+        what: "Joint induction".into(),
+        owners: vec!["council".into(), "university".into()],
+        ..NewAction::default()
+    };
+    let add = PlanChange::Add { action, wave: "2026 spring".into(), today: "2026-03-20".into() };
+    let plan = ActionPlan::new("partnership-pulse").apply(&add, &survey()).unwrap();
+    // Published before the workshop: no actions in the document.
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &survey(), None, None)), Ok(Published::New));
+    let stored: serde_json::Value = serde_json::from_str(&couch.stored("survey:partnership-pulse:2").unwrap()).unwrap();
+    assert!(stored.get("actions").is_none());
+    // An empty plan is no change; after the workshop the actions replace the document.
+    let empty = ActionPlan::new("partnership-pulse");
+    assert_eq!(
+        block_on(publish_survey(&couch, &connection(), &survey(), None, Some(&empty))),
+        Ok(Published::Unchanged)
+    );
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &survey(), None, Some(&plan))), Ok(Published::Replaced));
+    assert_eq!(block_on(publish_survey(&couch, &connection(), &survey(), None, Some(&plan))), Ok(Published::Unchanged));
+    let listing = block_on(published_surveys(&couch, &connection())).unwrap();
+    let published = listing.surveys[0].actions.clone().expect("the actions are read back");
+    assert_eq!(published, plan);
+
+    // A second device with none keeps them; one with its own keeps its own.
+    let (fresh, busy) = (MemoryStore::default(), MemoryStore::default());
+    assert_eq!(block_on(adopt_published_actions(&fresh, &published)), Ok(true));
+    assert_eq!(block_on(load_kept::<ActionPlan, _>(&fresh, "partnership-pulse")).unwrap(), plan);
+    let mut own = plan.clone();
+    own.actions[0].what = "Our own induction plan".into();
+    block_on(pulse_core::store::save_kept(&busy, &own)).unwrap();
+    assert_eq!(block_on(adopt_published_actions(&busy, &published)), Ok(false));
+    assert_eq!(block_on(load_kept::<ActionPlan, _>(&busy, "partnership-pulse")).unwrap(), own);
+
+    // Actions of another survey in the document are left out.
+    let mut document: serde_json::Value =
+        serde_json::from_str(&couch.stored("survey:partnership-pulse:2").unwrap()).unwrap();
+    document["actions"]["survey_id"] = "someone-else".into();
+    let listing = format!(r#"{{"rows":[{{"id":"survey:partnership-pulse:2","doc":{document}}}]}}"#);
+    assert_eq!(read_published_surveys(&listing).unwrap().surveys[0].actions, None);
 }

@@ -105,7 +105,7 @@ test('every slide\'s drawing (panels, the radar and the network for a wide scree
   await page.getByRole('button', { name: 'Present full screen' }).click();
   const problems = [];
   for (let slide = 1; slide <= 9; slide += 1) {
-    await page.locator('.pp-slide-count').filter({ hasText: `Chart ${slide} of 9` }).waitFor();
+    await page.locator('.pp-slide-count').filter({ hasText: `Slide ${slide} of 10` }).waitFor();
     const [chart] = await labelProblems(page);
     assert.ok(chart.texts > 3, `${chart.title} has its labels`);
     problems.push(...chart.problems.map((problem) => `${chart.title}: ${problem}`));
@@ -135,7 +135,7 @@ test('a dashboard with nothing to show says so once, with how to collect respons
   const full = await dashboard(t, await everyGroupAnswering());
   await full.locator('.pp-chart svg').first().waitFor();
   await full.getByRole('checkbox', { name: 'Student' }).check();
-  await full.getByRole('checkbox', { name: "City Council adult and children's services" }).check();
+  await full.getByRole('group', { name: 'Partners' }).getByRole('checkbox', { name: "City Council adult and children's services" }).check();
   await full.getByRole('heading', { name: 'Fewer than 4 responses match these filters' }).waitFor();
   assert.equal(await full.locator('.pp-chart').count(), 0);
   await full.getByRole('button', { name: 'Clear filters' }).click();

@@ -101,7 +101,7 @@ test('presentation mode steps through the charts by keyboard', async () => {
   await page.getByRole('heading', { level: 1, name: 'Indicators by group (radar)' }).waitFor();
   await page.keyboard.press('ArrowLeft');
   await page.getByRole('heading', { level: 1, name: 'Answers to each statement: Trust' }).waitFor();
-  assert.match(await page.locator('.pp-slide-count').textContent(), /Chart 2 of 9/);
+  assert.match(await page.locator('.pp-slide-count').textContent(), /Slide 2 of 10/);
   // Space and Page Down change slide and never scroll the page instead.
   await page.setViewportSize({ width: 800, height: 300 });
   await page.keyboard.press('Space');
@@ -121,8 +121,9 @@ test('every slide passes axe-core, in the light and the dark theme, with its hea
   for (const theme of ['light', 'dark']) {
     const page = await dashboardWith(EIGHT, `?theme=${theme}`);
     await page.getByRole('button', { name: 'Present full screen' }).click();
-    for (let slide = 1; slide <= 9; slide += 1) {
-      await page.locator('.pp-slide-count').filter({ hasText: `Chart ${slide} of 9` }).waitFor();
+    // The nine charts, then "What we agreed".
+    for (let slide = 1; slide <= 10; slide += 1) {
+      await page.locator('.pp-slide-count').filter({ hasText: `Slide ${slide} of 10` }).waitFor();
       await page.locator('.pp-present h1').waitFor();
       assert.deepEqual(await axeViolations(page), [], `${theme}, slide ${slide}`);
       const levels = await page.locator('.pp-present :is(h1, h2, h3, h4)').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
@@ -144,7 +145,7 @@ test('opened straight into a slide, where the browser refuses full screen, the s
     Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
   });
   await page.goto(new URL('dashboard.html?slide=2', page.url()).href);
-  await page.locator('.pp-slide-count', { hasText: 'Chart 2 of 9' }).waitFor();
+  await page.locator('.pp-slide-count', { hasText: 'Slide 2 of 10' }).waitFor();
   // The refusal settles within a task or two: let two frames pass.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   assert.equal(await page.evaluate(() => document.fullscreenElement), null, 'refused');

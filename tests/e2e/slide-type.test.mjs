@@ -33,7 +33,7 @@ async function smallestTextOnEachSlide(responses, width, height) {
   await page.getByRole('button', { name: 'Present full screen' }).click();
   const smallest = {};
   for (let slide = 1; slide <= 9; slide += 1) {
-    await page.locator('.pp-slide-count').filter({ hasText: `Chart ${slide} of 9` }).waitFor();
+    await page.locator('.pp-slide-count').filter({ hasText: `Slide ${slide} of 10` }).waitFor();
     const [title, px, whole] = await page.evaluate(() => {
       const svg = document.querySelector('.pp-present .pp-chart svg');
       const scale = svg.getScreenCTM().a;

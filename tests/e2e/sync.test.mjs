@@ -134,12 +134,12 @@ test("a connected dashboard gets the database's responses and gives it its own, 
   // In presentation mode, on the second chart, a respondent's response reaches the database.
   await page.getByRole('button', { name: 'Present full screen' }).click();
   await page.keyboard.press('ArrowRight');
-  await page.getByText('Chart 2 of 9').waitFor();
+  await page.getByText('Slide 2 of 10').waitFor();
   const sentAt = Date.now();
   await json(`${couch.url}workshop/s6`, { method: 'PUT', body: JSON.stringify(documentOf(response('s6', 'student'))) });
   await page.getByText(/^Live: 9 responses; the last arrived at \d\d:\d\d:\d\d\.$/).waitFor();
   console.log(`a response in the database reached the presented dashboard in ${Date.now() - sentAt} ms`);
-  assert.equal(await page.getByText('Chart 2 of 9').count(), 1, 'the slide is kept');
+  assert.equal(await page.getByText('Slide 2 of 10').count(), 1, 'the slide is kept');
   await page.keyboard.press('Escape');
   // One newcomer would change the students' figures by one person: the figures wait, and say so.
   await page.getByText('1 new response is waiting to be shown', { exact: false }).waitFor();

@@ -130,7 +130,7 @@ test('kiosks at two venues and phones feed one projector live', async (t) => {
   console.log(`the last phone's response reached the projector ${Date.now() - lastSentAt} ms after its thank-you page said it was sent`);
 
   // The projector is still on the slide it was showing, and the database holds each response once.
-  await projector.getByText('Chart 1 of 9').waitFor();
+  await projector.getByText('Slide 1 of 10').waitFor();
   assert.equal(await storedCount(), 8);
   assert.deepEqual(projector.problems, []);
 });

@@ -44,7 +44,12 @@ fn shortened(text: &str, limit: usize) -> String {
 }
 
 /// The survey's indicators, then each prompt the view raises (once each), in `texts`' words.
-pub fn answer_choices(survey: &SurveyDefinition, report: &Report, language: &str, texts: &Texts<M>) -> Vec<AnswerChoice> {
+pub fn answer_choices(
+    survey: &SurveyDefinition,
+    report: &Report,
+    language: &str,
+    texts: &Texts<M>,
+) -> Vec<AnswerChoice> {
     let labels = Labels::new(survey, language, texts);
     let mut choices: Vec<AnswerChoice> = survey
         .indicators
@@ -66,7 +71,9 @@ pub fn answer_choices(survey: &SurveyDefinition, report: &Report, language: &str
         let about = indicator.as_deref().map(|id| labels.indicator_named(id));
         let short = shortened(&words, PROMPT_CHOICE_CHARS);
         let label = match about {
-            Some(about) => texts.format(M::PromptChoiceAbout, &[("indicator", Arg::Text(&about)), ("prompt", Arg::Text(&short))]),
+            Some(about) => {
+                texts.format(M::PromptChoiceAbout, &[("indicator", Arg::Text(&about)), ("prompt", Arg::Text(&short))])
+            }
             None => texts.format(M::PromptChoice, &[("prompt", Arg::Text(&short))]),
         };
         choices.push(AnswerChoice { value: format!("prompt:{at}"), label, indicator, prompt: Some(words.clone()) });
@@ -113,9 +120,11 @@ pub fn action_rows(
 ) -> Vec<ActionRow> {
     let labels = Labels::new(survey, language, texts);
     let partner = |id: &String| {
-        survey.partners.iter().find(|partner| partner.id == *id).map_or(id.clone(), |partner| {
-            partner.label.get(language, &survey.default_language).to_owned()
-        })
+        survey
+            .partners
+            .iter()
+            .find(|partner| partner.id == *id)
+            .map_or(id.clone(), |partner| partner.label.get(language, &survey.default_language).to_owned())
     };
     let wave_name = |wave: &str| if wave.is_empty() { texts.get(M::NoWave) } else { wave.to_owned() };
     action_progress(plan, report)
@@ -135,7 +144,10 @@ pub fn action_rows(
             let agreed = if action.wave.is_empty() {
                 texts.format(M::AgreedOn, &[("date", Arg::Text(&action.agreed_on))])
             } else {
-                texts.format(M::AgreedOnWave, &[("date", Arg::Text(&action.agreed_on)), ("wave", Arg::Text(&action.wave))])
+                texts.format(
+                    M::AgreedOnWave,
+                    &[("date", Arg::Text(&action.agreed_on)), ("wave", Arg::Text(&action.wave))],
+                )
             };
             let change = indicator.map(|name| match progress.change {
                 Some(change) => {

@@ -26,9 +26,9 @@ pub use outbox::{send_waiting, OutboxReport};
 pub use response_feed::{FeedChange, ResponseFeed};
 pub use saved_surveys::{keep_workspace, open_workspace, survey_key, OpenedWorkspace};
 pub use sync::{
-    connect_and_follow, forget, forget_connection, keep_connection, kept_connection, open_and_follow, publish_survey,
-    published_surveys, sync_again, Activity, CouchServer, FollowPage, Following, Progress, Published, Received,
-    SyncNote, SyncProblem, SyncReport, SyncSession, SyncTarget, SyncView, LONG_POLL_MS,
+    adopt_published_actions, connect_and_follow, forget, forget_connection, keep_connection, kept_connection,
+    open_and_follow, publish_survey, published_surveys, sync_again, Activity, CouchServer, FollowPage, Following,
+    Progress, Published, Received, SyncNote, SyncProblem, SyncReport, SyncSession, SyncTarget, SyncView, LONG_POLL_MS,
 };
 
 pub use responses::{

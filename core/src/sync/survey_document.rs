@@ -6,6 +6,7 @@
 use crate::seal::WrappedKey;
 use crate::survey::{load_survey, SurveyDefinition, SurveyError};
 use crate::transfer::listing_rows;
+use crate::workshop::ActionPlan;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -69,12 +70,20 @@ struct Outgoing<'a> {
     definition: &'a SurveyDefinition,
     #[serde(skip_serializing_if = "Option::is_none")]
     key: Option<&'a WrappedKey>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actions: Option<&'a ActionPlan>,
 }
 
-/// The document holding `survey` and, for a sealed survey, its private key wrapped under the
-/// facilitators' passphrase (so a second facilitator's device can open its responses); `rev` is
-/// the revision it replaces, when the database already holds a different text of the same version.
-pub fn survey_document_body(survey: &SurveyDefinition, key: Option<&WrappedKey>, rev: Option<&str>) -> String {
+/// The document holding `survey`, for a sealed survey its private key wrapped under the
+/// facilitators' passphrase (so a second facilitator's device can open its responses), and the
+/// actions its workshops agreed; `rev` is the revision it replaces, when the database already
+/// holds a different text of the same version.
+pub fn survey_document_body(
+    survey: &SurveyDefinition,
+    key: Option<&WrappedKey>,
+    actions: Option<&ActionPlan>,
+    rev: Option<&str>,
+) -> String {
     let document = Outgoing {
         _id: survey_document_id(&survey.id, survey.version),
         _rev: rev,
@@ -82,6 +91,7 @@ pub fn survey_document_body(survey: &SurveyDefinition, key: Option<&WrappedKey>,
         survey_version: survey.version,
         definition: survey,
         key,
+        actions,
     };
     // Plain structs of strings and numbers always serialise.
     serde_json::to_string(&document).unwrap_or_default()
@@ -95,6 +105,9 @@ pub struct PublishedSurvey {
     /// Its wrapped private key, when it is sealed and the key was published with it (one that is
     /// not for the definition's public key is left out).
     pub key: Option<WrappedKey>,
+    /// The actions agreed at its workshops, when they were published with it (a plan of another
+    /// survey, or unreadable, is left out).
+    pub actions: Option<ActionPlan>,
     /// The document's revision (needed to replace it).
     pub rev: String,
 }
@@ -129,6 +142,8 @@ struct Incoming<'a> {
     definition: &'a RawValue,
     #[serde(borrow, default)]
     key: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    actions: Option<&'a RawValue>,
 }
 
 /// One survey document read.
@@ -140,7 +155,9 @@ fn read_document(id: &str, doc: &str) -> Result<PublishedSurvey, UnreadableSurve
     }
     let key = incoming.key.and_then(|key| serde_json::from_str::<WrappedKey>(key.get()).ok());
     let key = key.filter(|key| definition.seal_key.as_ref() == Some(&key.public_key) && key.parts().is_ok());
-    Ok(PublishedSurvey { definition, key, rev: incoming._rev })
+    let actions = incoming.actions.and_then(|actions| serde_json::from_str::<ActionPlan>(actions.get()).ok());
+    let actions = actions.filter(|plan| plan.survey_id == definition.id && !plan.actions.is_empty());
+    Ok(PublishedSurvey { definition, key, actions, rev: incoming._rev })
 }
 
 /// Reads a listing of survey documents (from [`published_surveys_url`] or

@@ -205,7 +205,9 @@ pub fn actions_panel(props: &ActionsPanelProps) -> Html {
 /// The status line: a refusal is an alert (with the id the refused field points to).
 fn said_line(said: &Said, error_id: &str) -> Html {
     match said {
-        Some((words, Some(_))) => html! { <p class="pp-alert" role="alert" id={error_id.to_owned()}>{ words.clone() }</p> },
+        Some((words, Some(_))) => {
+            html! { <p class="pp-alert" role="alert" id={error_id.to_owned()}>{ words.clone() }</p> }
+        }
         Some((words, None)) => html! { <p role="status">{ words.clone() }</p> },
         None => html! { <p role="status"></p> },
     }
@@ -221,7 +223,9 @@ fn focus_refused(host: &Host) {
             // A marked group of boxes: its first box.
             element.query_selector("input").ok().flatten().or(Some(element))
         });
-        if let Some(element) = target.and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()) {
+        if let Some(element) =
+            target.and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok())
+        {
             let _ = element.focus();
         }
     })
@@ -241,7 +245,8 @@ fn action_item(
         let (change, texts, id, what) = (change.clone(), texts.clone(), row.id, row.what.clone());
         Callback::from(move |event: Event| {
             let Some(select) = event.target_dyn_into::<HtmlSelectElement>() else { return };
-            let Some(status) = ActionStatus::ALL.into_iter().find(|status| status_key(*status) == select.value()) else {
+            let Some(status) = ActionStatus::ALL.into_iter().find(|status| status_key(*status) == select.value())
+            else {
                 return;
             };
             let done = texts.format(
@@ -261,7 +266,8 @@ fn action_item(
         Callback::from(move |_: MouseEvent| removing.set(None))
     };
     let remove = {
-        let (change, texts, id, what, removing) = (change.clone(), texts.clone(), row.id, row.what.clone(), removing.clone());
+        let (change, texts, id, what, removing) =
+            (change.clone(), texts.clone(), row.id, row.what.clone(), removing.clone());
         Callback::from(move |_: MouseEvent| {
             change(PlanChange::Remove { id }, texts.format(M::ActionRemoved, &[("what", Arg::Text(&what))]));
             removing.set(None);

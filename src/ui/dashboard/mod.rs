@@ -18,6 +18,7 @@ mod transfer_panel;
 mod unlock;
 pub mod words;
 
+pub use actions_panel::{ActionsPanel, ActionsPanelProps};
 pub use app::{DashboardApp, DashboardAppProps};
 pub use chart_figure::{ChartFigure, ChartFigureProps};
 pub use page::Dashboard;

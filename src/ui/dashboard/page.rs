@@ -23,11 +23,11 @@ use crate::i18n::{Arg, DashMsg as M, FacilitatorMsg, Texts};
 use crate::survey::SurveyDefinition;
 use crate::themes::ThemeBook;
 use crate::ui::hooks::{use_kept, use_response_feed, ActionsHandle, ThemesHandle};
-use crate::workshop::ActionPlan;
 use crate::ui::language::use_words;
 use crate::ui::platform;
 use crate::ui::problem_words::store_error_words;
 use crate::ui::reduced::Reduced;
+use crate::workshop::ActionPlan;
 use std::rc::Rc;
 use yew::prelude::*;
 

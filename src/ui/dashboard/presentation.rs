@@ -108,13 +108,13 @@ pub fn presentation(props: &PresentationProps) -> Html {
             let document = gloo::utils::document();
             let listener = gloo::events::EventListener::new_with_options(&document, "keydown", options, move |event| {
                 let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>().map(|e| e.key()) else { return };
-            // Keys typed into a field (an action's words, its date) are the field's.
-            let typing = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()).is_some_and(|target| {
-                matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") && key != "Escape"
-            });
-            if typing {
-                return;
-            }
+                // Keys typed into a field (an action's words, its date) are the field's.
+                let typing = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()).is_some_and(
+                    |target| matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") && key != "Escape",
+                );
+                if typing {
+                    return;
+                }
                 let action = match key.as_str() {
                     "ArrowRight" | "PageDown" | " " => Some(DashboardAction::NextSlide { count }),
                     "ArrowLeft" | "PageUp" => Some(DashboardAction::PreviousSlide),

@@ -7,7 +7,8 @@ use super::app::use_setup_texts;
 use crate::i18n::{Arg, FacilitatorMsg, SetupMsg as M, Texts};
 use crate::seal::WrappedKey;
 use crate::services::{
-    forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, SyncSession,
+    adopt_published_actions, forget_connection, keep_connection, kept_connection, load_kept, publish_survey,
+    published_surveys, SyncSession,
 };
 use crate::setup::{SavedSurvey, WorkspaceAction};
 use crate::survey::SurveyDefinition;
@@ -20,6 +21,7 @@ use crate::ui::language::use_page_texts;
 use crate::ui::problem_words::store_error_words;
 use crate::ui::setup::words::{opened_survey_words, published_survey_words};
 use crate::ui::sync_words::{connected_words, sync_error_words};
+use crate::workshop::ActionPlan;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -95,7 +97,9 @@ fn use_words() -> Words {
 /// Publishes `survey` over `connection` and says how it went.
 async fn publish(connection: Connection, survey: &SurveyDefinition, key: Option<&WrappedKey>, texts: &Words) -> Said {
     let title = survey.text(&survey.title).to_owned();
-    match publish_survey(&couch(&connection), &connection, survey, key).await {
+    // The actions its workshops agreed go with it (none when they cannot be read here).
+    let actions = load_kept::<ActionPlan, _>(&device::store(), &survey.id).await.ok();
+    match publish_survey(&couch(&connection), &connection, survey, key, actions.as_ref()).await {
         Ok(published) => {
             Said::status(published_survey_words(&texts.texts, published, &title, survey.version, &connection.database))
         }
@@ -283,11 +287,17 @@ pub fn open_from_database(props: &OpenFromDatabaseProps) -> Html {
             let Some(found) = (*found).clone() else { return };
             let Some(published) = found.1.surveys.get(index) else { return };
             let (connection, survey, key) = (found.0.clone(), published.definition.clone(), published.key.clone());
+            let actions = published.actions.clone();
             let (said, on_action, texts) = (said.clone(), on_action.clone(), texts.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let title = survey.text(&survey.title).to_owned();
                 let words = opened_survey_words(&texts.texts, &title, survey.version, &connection.database);
                 let kept = keep_connection(&device::store(), &survey.id, connection).await;
+                // The actions its workshops agreed, unless this device has its own.
+                let adopted = match &actions {
+                    Some(plan) => adopt_published_actions(&device::store(), plan).await.map(|_| ()),
+                    None => Ok(()),
+                };
                 // Published already: the choice whether to seal it was its publisher's.
                 let unsealed = survey.seal_key.is_none();
                 on_action.emit(WorkspaceAction::Import(SavedSurvey {
@@ -296,6 +306,15 @@ pub fn open_from_database(props: &OpenFromDatabaseProps) -> Html {
                     ..SavedSurvey::of_definition(survey)
                 }));
                 said.set(match kept {
+                    Ok(()) if adopted.is_err() => Said::problem(texts.format(
+                        M::ActionsNotAdopted,
+                        &[(
+                            "reason",
+                            Arg::Text(
+                                &adopted.as_ref().err().map(|error| texts.store_error(error)).unwrap_or_default(),
+                            ),
+                        )],
+                    )),
                     Ok(()) => Said::status(words),
                     Err(error) => Said::problem(
                         texts.format(M::ConnectionNotKept, &[("reason", Arg::Text(&texts.sync_error(&error)))]),

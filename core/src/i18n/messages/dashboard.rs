@@ -91,7 +91,6 @@ messages! {
     // Presentation.
     Previous "previous" => text("Previous");
     Next "next" => text("Next");
-    ChartOf "chart-of" => text("Chart {position} of {count}");
     SlideOf "slide-of" => text("Slide {position} of {count}");
     LeavePresentation "leave-presentation" => text("Leave presentation (Esc)");
 

@@ -252,4 +252,5 @@ messages! {
     SetAside "set-aside" => text("Set aside, as they are not surveys this app can open:");
     OpenedSurvey "opened-survey" => text("Opened version {version} of \"{title}\" from the database {database}. This device syncs it with that database: its dashboard receives the responses when opened.");
     ConnectionNotKept "connection-not-kept" => text("The survey is open, but this device could not keep the connection, so its dashboard will ask for it again: {reason}");
+    ActionsNotAdopted "actions-not-adopted" => text("The survey is open, but this device could not keep the actions agreed at its workshops: {reason}");
 }

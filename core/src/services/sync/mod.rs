@@ -27,7 +27,10 @@ pub use follow::{
     connect_and_follow, forget, open_and_follow, sync_again, Activity, FollowPage, Following, SyncNote, SyncProblem,
     SyncView, LONG_POLL_MS,
 };
-pub use publish::{forget_connection, keep_connection, kept_connection, publish_survey, published_surveys, Published};
+pub use publish::{
+    adopt_published_actions, forget_connection, keep_connection, kept_connection, publish_survey, published_surveys,
+    Published,
+};
 pub use receive::Received;
 
 /// The survey a sync is for, with the cryptography a sealed one needs

@@ -4,12 +4,13 @@
 
 use super::{answered, CouchServer};
 use crate::seal::WrappedKey;
-use crate::store::{connect, load_sync, RecordStore, StoreError};
+use crate::store::{connect, load_kept, load_sync, save_kept, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
 use crate::sync::{
     published_survey_url, published_surveys_url, read_published_surveys, survey_document_body, survey_document_id,
     survey_document_url, Connection, PublishedListing, SyncError,
 };
+use crate::workshop::ActionPlan;
 
 /// What publishing did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,14 +26,17 @@ pub enum Published {
 /// How many times a publication is tried when another device writes the same version meanwhile.
 const ATTEMPTS: usize = 3;
 
-/// Puts `survey` (with `key`, its wrapped private key, when it is sealed) in the database as the
-/// document of its id and version, unless the database already holds exactly it.
+/// Puts `survey` (with `key`, its wrapped private key, when it is sealed, and the actions its
+/// workshops agreed, when there are any) in the database as the document of its id and version,
+/// unless the database already holds exactly it.
 pub async fn publish_survey<C: CouchServer>(
     server: &C,
     connection: &Connection,
     survey: &SurveyDefinition,
     key: Option<&WrappedKey>,
+    actions: Option<&ActionPlan>,
 ) -> Result<Published, SyncError> {
+    let actions = actions.filter(|plan| !plan.actions.is_empty());
     let database = connection.database_url();
     let document_id = survey_document_id(&survey.id, survey.version);
     let mut attempt = 0;
@@ -41,7 +45,10 @@ pub async fn publish_survey<C: CouchServer>(
         let body = answered(server, connection, "GET", &published_survey_url(&database, &document_id), None).await?;
         let listing = read_published_surveys(&body).map_err(|_| SyncError::NotCouchDb)?;
         let stored = listing.surveys.into_iter().next();
-        if stored.as_ref().is_some_and(|stored| stored.definition == *survey && stored.key.as_ref() == key) {
+        let same = |stored: &crate::sync::PublishedSurvey| {
+            stored.definition == *survey && stored.key.as_ref() == key && stored.actions.as_ref() == actions
+        };
+        if stored.as_ref().is_some_and(same) {
             return Ok(Published::Unchanged);
         }
         let rev = stored.as_ref().map(|stored| stored.rev.as_str());
@@ -53,7 +60,8 @@ pub async fn publish_survey<C: CouchServer>(
             (None, false) => Some(current_revision(server, connection, &document_id).await?),
         };
         let url = survey_document_url(&database, &document_id);
-        let answer = server.request("PUT", &url, Some(survey_document_body(survey, key, rev.as_deref()))).await;
+        let answer =
+            server.request("PUT", &url, Some(survey_document_body(survey, key, actions, rev.as_deref()))).await;
         match answer {
             Some(answer) if (200..300).contains(&answer.status) => {
                 return Ok(if rev.is_some() { Published::Replaced } else { Published::New });
@@ -125,4 +133,16 @@ pub async fn kept_connection<S: RecordStore>(store: &S, survey_id: &str) -> Resu
 /// (the responses received stay).
 pub async fn forget_connection<S: RecordStore>(store: &S, survey_id: &str) -> Result<(), StoreError> {
     crate::store::forget_sync(store, survey_id).await
+}
+
+/// Keeps the actions published with a survey on this device, when it has none of its own for that
+/// survey (its own are never replaced: they may be newer than the publication). Returns whether
+/// they were kept.
+pub async fn adopt_published_actions<S: RecordStore>(store: &S, published: &ActionPlan) -> Result<bool, StoreError> {
+    let own: ActionPlan = load_kept(store, &published.survey_id).await?;
+    if !own.actions.is_empty() {
+        return Ok(false);
+    }
+    save_kept(store, published).await?;
+    Ok(true)
 }
