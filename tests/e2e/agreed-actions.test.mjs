@@ -1,8 +1,12 @@
 // "What we agreed": a workshop records its actions on the dashboard, by keyboard, and on the
 // presentation's last slide; they stay on the device; the next wave's dashboard shows each beside
-// its indicator's change. axe-core clean, and whole at 320 px.
+// its indicator's change; the board report holds them, opened in Chromium and printed on A4.
+// axe-core clean, and whole at 320 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
 import { horizontalOverflow, tabTo } from './support/respondent.mjs';
 import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
@@ -45,7 +49,7 @@ async function fillAction(page, { what, answers, owners }) {
 }
 
 test('a workshop agrees three actions; they stay on the device; the next wave shows each beside its change', async (t) => {
-  const page = await dashboardHolding(suite, wave('2026 spring', '2026-03-10', 3, 2), { t });
+  const page = await dashboardHolding(suite, wave('2026 spring', '2026-03-10', 3, 2), { t, acceptDownloads: true });
   const panel = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'What we agreed' }) });
   await panel.getByText('No actions recorded yet.').waitFor();
 
@@ -119,8 +123,58 @@ test('a workshop agrees three actions; they stay on the device; the next wave sh
 
   await page.setViewportSize({ width: 320, height: 800 });
   assert.equal(await horizontalOverflow(page), 0, 'whole at 320 px');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The board report: the statements' chart left out, the rest in.
+  const reportPanel = page.locator('section', { has: page.getByRole('heading', { name: 'A report for the partnership board' }) });
+  await reportPanel.getByRole('checkbox', { name: 'Answers to each statement' }).uncheck();
+  const [download] = await Promise.all([page.waitForEvent('download'), reportPanel.getByRole('button', { name: 'Make the report (HTML)' }).click()]);
+  assert.equal(download.suggestedFilename(), 'partnership-pulse-report.html');
+  await reportPanel.getByRole('status').filter({ hasText: 'The report was saved as partnership-pulse-report.html.' }).waitFor();
+  const file = join(await mkdtemp(join(tmpdir(), 'pp-report-')), 'partnership-pulse-report.html');
+  await copyFile(await download.path(), file);
+  const html = await readFile(file, 'utf8');
+  assert.doesNotMatch(html, /<script/i, 'no scripts');
+  assert.doesNotMatch(html, /(src|href)=/, 'nothing fetched or linked');
+  assert.equal((html.match(/<svg/g) ?? []).length, 8, 'the nine charts less the one left out, inline');
+  await reportAsABoardReadsIt(page.context(), file);
   assert.deepEqual(page.problems, []);
 });
+
+/** The report opened from the file: its words, axe-clean, whole on a phone, printed on A4 with no chart cut. */
+async function reportAsABoardReadsIt(context, file) {
+  const report = await context.newPage();
+  const scripts = [];
+  report.on('request', (request) => request.url().startsWith('file:') || scripts.push(request.url()));
+  await report.goto(`file://${file}`);
+  await report.getByRole('heading', { level: 1, name: 'Partnership Pulse: how is our partnership working?' }).waitFor();
+  const text = await report.locator('main').textContent();
+  assert.match(text, /Report for the partnership board/);
+  assert.match(text, /Waves: 2026 spring \(from 2026-03-10\); 2026 autumn \(from 2026-10-12\)\./);
+  assert.match(text, /Joint induction for new staffWhere it stands: Under way/);
+  assert.match(text, /Trust since: \+25 points from 2026 spring to 2026 autumn\./);
+  assert.match(text, /How small numbers were protected/);
+  assert.equal(await report.locator('figure').count(), 8);
+  assert.deepEqual(scripts, [], 'nothing requested beyond the file');
+  assert.deepEqual(await axeViolations(report), [], 'the report');
+  await report.setViewportSize({ width: 360, height: 740 });
+  assert.equal(await horizontalOverflow(report), 0, 'read on a phone without scrolling sideways');
+  // A4 less 15 mm margins is 180 × 267 mm: 680 × 1009 CSS px. Each chart fits a page and is kept
+  // whole across pages, so printing never cuts one.
+  await report.emulateMedia({ media: 'print' });
+  await report.setViewportSize({ width: 680, height: 1009 });
+  const figures = await report.locator('figure').evaluateAll((all) =>
+    all.map((figure) => ({ title: figure.querySelector('h3').textContent, height: figure.getBoundingClientRect().height, breakInside: getComputedStyle(figure).breakInside })),
+  );
+  for (const figure of figures) {
+    assert.ok(figure.height <= 1009, `${figure.title}: ${figure.height} px fits one A4 page`);
+    assert.equal(figure.breakInside, 'avoid', `${figure.title} is never split`);
+  }
+  const pdf = await report.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 3 && pages <= 16, `printed on ${pages} A4 pages`);
+  await report.close();
+}
 
 test('the presentation ends on "What we agreed", where the room\'s action is typed without changing slide', async (t) => {
   const page = await dashboardHolding(suite, wave('2026 spring', '2026-03-10', 3, 2), { t, viewport: { width: 1280, height: 720 } });

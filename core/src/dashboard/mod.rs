@@ -4,6 +4,7 @@
 
 mod advice;
 mod agreed;
+mod board_report;
 mod chart_words;
 mod content;
 mod csv;
@@ -17,6 +18,7 @@ mod view;
 
 pub use advice::advice_words;
 pub use agreed::{action_rows, answer_choices, status_name, ActionRow, AnswerChoice};
+pub use board_report::{board_report, BoardReportParts};
 pub use chart_words::chart_words;
 pub use content::{all_tables, dashboard_charts, one_decimal, ChartId, DashboardChart, DataTable};
 pub use csv::figures_csv;

@@ -9,6 +9,7 @@ mod glance;
 mod memo;
 mod page;
 mod presentation;
+mod report_panel;
 mod said;
 mod sync;
 mod sync_panel;

@@ -6,6 +6,7 @@ use super::filters::Filters;
 use super::glance::AtAGlance;
 use super::memo::{remembered, Remembered, Same};
 use super::presentation::Presentation;
+use super::report_panel::{ReportPanel, REPORT_FILE};
 use super::said::WhatPeopleSaid;
 use super::sync::{use_sync, LiveLine};
 use super::sync_panel::SyncPanel;
@@ -16,8 +17,9 @@ use crate::analytics::{
     analyse_view, theme_counts, what_people_said, Figure, ProtectedTable, Report, SaidList, ThemeCount,
 };
 use crate::dashboard::{
-    all_tables, dashboard_charts, figures_csv, glance, group_choices, group_label, left_out_notes, partner_choices,
-    privacy_notes, themes_chart, DashboardAction, DashboardChart, DashboardView, EmptyState,
+    all_tables, board_report, dashboard_charts, figures_csv, glance, group_choices, group_label, left_out_notes,
+    partner_choices, privacy_notes, themes_chart, BoardReportParts, ChartId, DashboardAction, DashboardChart,
+    DashboardView, EmptyState,
 };
 use crate::i18n::{Arg, DashMsg as M, FacilitatorMsg, Texts};
 use crate::survey::SurveyDefinition;
@@ -229,6 +231,19 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         language: props.language.clone(),
         translated: texts.language() != "en",
     });
+    let notes = privacy_notes(&survey, &report, loaded.held_back(), &props.language, &texts);
+    let make_report = report_maker(ReportSource {
+        survey: survey.clone(),
+        report: report.clone(),
+        charts: charts.clone(),
+        theme_charts: theme_charts.clone(),
+        plan: actions.kept.clone(),
+        notes: notes.clone(),
+        waves: table.waves().iter().map(|wave| (wave.label.clone(), wave.first_day.clone())).collect(),
+        filtered_to: filtered_words(&view.filter, &groups, &partners),
+        language: props.language.clone(),
+        texts: texts.clone(),
+    });
     let present = dispatch.reform(|_: MouseEvent| DashboardAction::Present(0));
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
@@ -286,7 +301,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
                 <AtAGlance glance={glance(&survey, &report, &props.language, &texts)} contents={contents.clone()} />
             }
             <Counts counts={report.counts.clone()} threshold={report.shown_from} groups={groups.clone()}
-                partners={partners.clone()} notes={privacy_notes(&survey, &report, loaded.held_back(), &props.language, &texts)} breakdown={!nothing} />
+                partners={partners.clone()} notes={notes} breakdown={!nothing} />
             if !nothing {
                 <Filters survey={survey.clone()} view={view.0.clone()} waves={wave_labels.clone()} groups={groups}
                     partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
@@ -304,6 +319,9 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             }
             if !nothing {
                 { actions_panel(false) }
+            }
+            if empty.is_none() {
+                <ReportPanel charts={charts.clone()} on_make={make_report} />
             }
             <TransferPanel survey={survey.clone()} sync={sync.clone()} on_imported={imported} />
             <SyncPanel sync={sync} />
@@ -370,6 +388,62 @@ struct CsvSource {
     language: AttrValue,
     /// Whether the dashboard is shown in another language than English.
     translated: bool,
+}
+
+/// What the board report is made from: the view as shown.
+struct ReportSource {
+    survey: Rc<SurveyDefinition>,
+    report: Rc<Report>,
+    charts: Rc<Vec<DashboardChart>>,
+    theme_charts: Rc<Vec<(String, DashboardChart)>>,
+    plan: Rc<ActionPlan>,
+    notes: Vec<String>,
+    waves: Vec<(String, String)>,
+    filtered_to: String,
+    language: AttrValue,
+    texts: Texts<M>,
+}
+
+/// Makes the board report with the charts ticked and saves it.
+fn report_maker(source: ReportSource) -> Callback<Vec<ChartId>> {
+    Callback::from(move |ticked: Vec<ChartId>| {
+        let ReportSource { survey, report, texts, language, .. } = &source;
+        let charts: Vec<DashboardChart> =
+            source.charts.iter().filter(|chart| ticked.contains(&chart.id)).cloned().collect();
+        let themes: Vec<DashboardChart> = source.theme_charts.iter().map(|(_, chart)| chart.clone()).collect();
+        let first_screen = glance(survey, report, language, texts);
+        let parts = BoardReportParts {
+            survey,
+            language,
+            report,
+            glance: &first_screen,
+            charts: &charts,
+            themes: &themes,
+            plan: &source.plan,
+            privacy_notes: &source.notes,
+            waves: &source.waves,
+            filtered_to: &source.filtered_to,
+            made_on: &platform::today(),
+        };
+        platform::download(REPORT_FILE, "text/html", &board_report(&parts, texts));
+    })
+}
+
+/// What the view's filters keep, in words ("Student; City Council"), empty for everyone.
+fn filtered_words(
+    filter: &crate::analytics::Filter,
+    groups: &[crate::dashboard::Choice],
+    partners: &[crate::dashboard::Choice],
+) -> String {
+    let named = |ids: &[String], choices: &[crate::dashboard::Choice]| -> Vec<String> {
+        ids.iter()
+            .map(|id| choices.iter().find(|choice| choice.id == *id).map_or(id.clone(), |choice| choice.label.clone()))
+            .collect()
+    };
+    let mut words = named(&filter.groups, groups);
+    words.extend(named(&filter.partners, partners));
+    words.extend(filter.waves.iter().cloned());
+    words.join("; ")
 }
 
 /// "Download figures (CSV)". The file keeps English headings whatever the language shown, so

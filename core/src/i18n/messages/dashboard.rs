@@ -329,6 +329,26 @@ messages! {
     ActionsNotKept "actions-not-kept" => text("Your actions could not be kept on this device: {reason} They stay on screen while this page is open.");
     ActionsUnreadable "actions-unreadable" => text("Your actions for this survey: {reason}");
 
+    // The board report.
+    BoardReport "board-report" => text("A report for the partnership board");
+    BoardReportHint "board-report-hint" => text("One web page to send or print: the figures of the view above, the charts you tick, the themes of what people said with their counts, what was agreed and how small numbers were protected. It holds no one's own words and runs no scripts.");
+    ReportChartsLegend "report-charts-legend" => text("Charts in the report");
+    MakeReport "make-report" => text("Make the report (HTML)");
+    ReportMade "report-made" => text("The report was saved as {file}.");
+    ReportTitle "report-title" => text("{survey}: report for the partnership board");
+    ReportForBoard "report-for-board" => text("Report for the partnership board");
+    ReportWaves "report-waves" => text("Waves: {waves}.");
+    ReportWave "report-wave" => text("{wave} (from {date})");
+    ReportFilteredTo "report-filtered-to" => text("These figures are for: {filters}.");
+    ReportMadeOn "report-made-on" => text("Made on {date} with Partnership Pulse, from the responses held by the facilitator.");
+    ReportCardsCaption "report-cards-caption" => text("Each indicator over everyone: its score out of 100 and its band");
+    ReportColScore "report-col-score" => text("Score (0-100)");
+    ReportFigures "report-figures" => text("The figures");
+    ReportThemes "report-themes" => text("What people said, by theme");
+    ReportNoThemes "report-no-themes" => text("No themes were named for the answers in people's own words, so none are counted here.");
+    ReportProtection "report-protection" => text("How small numbers were protected");
+    ReportProtectionWords "report-protection-words" => text("Small groups were combined or left out, so that no figure here, and no difference between figures, is about so few people that someone could be recognised. Answers in people's own words are not in this report; only the themes they were grouped under, with counts.");
+
     // Responses on this device.
     ResponsesOnDevice "responses-on-device" => text("Responses on this device");
     BringInFiles "bring-in-files" => text("Bring in response files (from respondents, or another facilitator's export)");
