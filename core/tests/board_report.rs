@@ -98,7 +98,7 @@ fn the_report_holds_the_view_the_ticked_charts_the_actions_and_the_protection_an
     assert!(html.contains("Figures for fewer than 4 people are never shown"));
     assert!(html.contains("<li>Other groups, combined: 1 group with 3 or fewer</li>"));
     assert!(html.contains("@page{size:A4"), "A4 in print");
-    assert!(html.contains("break-inside:avoid"), "a chart is never split across pages");
+    assert!(html.contains(".drawing{break-inside:avoid"), "a chart is never split across pages");
 }
 
 #[test]

@@ -159,13 +159,15 @@ async function reportAsABoardReadsIt(context, file) {
   assert.deepEqual(await axeViolations(report), [], 'the report');
   await report.setViewportSize({ width: 360, height: 740 });
   assert.equal(await horizontalOverflow(report), 0, 'read on a phone without scrolling sideways');
-  // A4 less 15 mm margins is 180 × 267 mm: 680 × 1009 CSS px. Each chart fits a page and is kept
-  // whole across pages, so printing never cuts one.
+  // A4 less 15 mm margins is 180 × 267 mm: 680 × 1009 CSS px. Each chart (its title, summary and
+  // drawing) fits a page and is kept whole across pages, so printing never cuts one; its table
+  // may run on to the next page.
   await report.emulateMedia({ media: 'print' });
   await report.setViewportSize({ width: 680, height: 1009 });
-  const figures = await report.locator('figure').evaluateAll((all) =>
-    all.map((figure) => ({ title: figure.querySelector('h3').textContent, height: figure.getBoundingClientRect().height, breakInside: getComputedStyle(figure).breakInside })),
+  const figures = await report.locator('figure .drawing').evaluateAll((all) =>
+    all.map((drawing) => ({ title: drawing.querySelector('h3').textContent, height: drawing.getBoundingClientRect().height, breakInside: getComputedStyle(drawing).breakInside })),
   );
+  assert.equal(figures.length, 8);
   for (const figure of figures) {
     assert.ok(figure.height <= 1009, `${figure.title}: ${figure.height} px fits one A4 page`);
     assert.equal(figure.breakInside, 'avoid', `${figure.title} is never split`);

@@ -2,7 +2,8 @@
 //! waves and counts, the first screen's cards and flags, the charts the facilitator ticked (as
 //! inline SVG, each with its figures as a table), the themes of what people said with their
 //! counts, the agreed actions and where they stand, and how small numbers were protected. No
-//! scripts and nothing fetched; A4 in print, one column on a phone. Every figure is the
+//! scripts and nothing fetched; A4 in print (a chart's drawing never split across pages, its
+//! table free to run on), one column on a phone. Every figure is the
 //! dashboard's own, so protected exactly as it is; every text is escaped.
 
 use super::agreed::{action_rows, status_name};
@@ -41,7 +42,7 @@ const STYLE: &str = "body{margin:0;background:#fff;color:#1b1b1b;font:16px/1.5 s
 main{max-width:50rem;margin:0 auto;padding:1rem}\
 h1{font-size:1.75rem;line-height:1.25;margin:0 0 .25rem}h2{font-size:1.35rem;margin:2rem 0 .5rem;border-top:2px solid #1b1b1b;padding-top:.5rem}h3{font-size:1.1rem;margin:0 0 .25rem}\
 p,li{overflow-wrap:anywhere}.lead{font-size:1.15rem;margin:0 0 1rem}.small{font-size:.9rem;color:#444}\
-figure{margin:1.5rem 0;break-inside:avoid;page-break-inside:avoid}figure svg{display:block;width:100%;height:auto;max-height:180mm}\
+figure{margin:1.5rem 0}.drawing{break-inside:avoid;page-break-inside:avoid}.drawing svg{display:block;width:100%;height:auto;max-height:170mm}\
 .table{overflow-x:auto;margin:.5rem 0}table{border-collapse:collapse;font-size:.9rem}caption{text-align:left;font-weight:600;padding:.25rem 0}\
 th,td{border:1px solid #8a8a8a;padding:.2rem .45rem;text-align:left;vertical-align:top}thead th{background:#eee}\
 ol.actions{padding-left:1.25rem}ol.actions li{margin:0 0 .75rem;break-inside:avoid}.what{font-weight:700}\
@@ -86,13 +87,14 @@ fn data_table(out: &mut String, table: &DataTable) {
     out.push_str("</tbody></table></div>");
 }
 
-/// Appends a chart: its title, summary, drawing and figures.
+/// Appends a chart: its title, summary and drawing, kept on one page, then its figures.
 fn chart(out: &mut String, chart: &DashboardChart) {
-    out.push_str("<figure>");
+    out.push_str("<figure><div class=\"drawing\">");
     element(out, "h3", "", &chart.title);
     element(out, "p", "", &chart.summary);
     // The drawing is the charts module's SVG, whose every text is escaped there.
     out.push_str(&chart.svg.svg);
+    out.push_str("</div>");
     data_table(out, &chart.table);
     out.push_str("</figure>");
 }
