@@ -1,7 +1,9 @@
 // Takes the screenshots of README.md from the release build in dist/ (run scripts/build.sh --release
 // first): a respondent's phone at 360 px and the facilitator's screens at 1280 px, with 60 made-up
 // responses on the dashboard. Usage: node scripts/screenshots.mjs
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serveDirectory } from '../tests/e2e/support/server.mjs';
 import { launchChromium } from '../tests/e2e/support/browser.mjs';
 
@@ -64,7 +66,7 @@ await dark.locator('#pp-PT-council-trust-4').check();
 await dark.evaluate(() => window.scrollTo(0, 0));
 await dark.screenshot({ path: `${OUT}/partner-rating-dark-360.png` });
 
-const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
 await context.addInitScript((value) => {
   if (!sessionStorage.getItem('seeded')) {
     sessionStorage.setItem('seeded', '1');
@@ -81,6 +83,39 @@ await dashboard.keyboard.press('ArrowRight');
 await dashboard.keyboard.press('ArrowRight');
 await dashboard.getByRole('heading', { level: 1, name: 'Indicators by group (radar)' }).waitFor();
 await dashboard.screenshot({ path: `${OUT}/presentation-1280.png` });
+
+// The presentation's last slide: the room's actions, typed as they are agreed.
+for (let slide = 3; slide < 10; slide += 1) await dashboard.keyboard.press('ArrowRight');
+await dashboard.getByRole('heading', { level: 1, name: 'What we agreed' }).waitFor();
+const owners = dashboard.getByRole('group', { name: 'Which partner organisations own it' });
+const agree = async (what, answers, partners) => {
+  await dashboard.locator('#pp-action-what').fill(what);
+  const value = await dashboard.locator('#pp-action-answers').evaluate((list, wanted) => [...list.options].find((o) => o.text.startsWith(wanted)).value, answers);
+  await dashboard.locator('#pp-action-answers').selectOption(value);
+  for (const partner of partners) await owners.getByRole('checkbox', { name: partner }).check();
+  await dashboard.getByRole('button', { name: 'Add the action' }).click();
+  await dashboard.locator('.pp-action-list > li', { hasText: what }).waitFor();
+};
+await agree('Co-design the next placement handbook with carers and students', 'Inclusion', ['Service user and carer network', 'The university']);
+await agree('Send meeting papers a week ahead, in plain English', 'Trust', ["City Council adult and children's services"]);
+await dashboard.locator('.pp-action-list > li').nth(1).getByLabel('Where it stands').selectOption({ label: 'Under way' });
+await dashboard.evaluate(() => document.activeElement?.blur());
+await dashboard.screenshot({ path: `${OUT}/actions-1280.png` });
+await dashboard.keyboard.press('Escape');
+
+// The board report, as a board member reads it on a phone.
+const [download] = await Promise.all([
+  dashboard.waitForEvent('download'),
+  dashboard.getByRole('button', { name: 'Make the report (HTML)' }).click(),
+]);
+const reportFile = join(await mkdtemp(join(tmpdir(), 'pp-shot-')), 'report.html');
+await copyFile(await download.path(), reportFile);
+const reader = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true });
+await reader.goto(`file://${reportFile}`);
+await reader.screenshot({ path: `${OUT}/report-360.png` });
+await reader.locator('h2', { hasText: 'What we agreed' }).scrollIntoViewIfNeeded();
+await reader.evaluate(() => window.scrollBy(0, -8));
+await reader.screenshot({ path: `${OUT}/report-actions-360.png` });
 
 const setup = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await setup.goto(`${server.url}setup.html`);

@@ -125,6 +125,11 @@ fn the_report_is_in_the_dashboards_language() {
         made_on: "2026-12-06",
     };
     let html = board_report(&parts, &welsh);
+    // One unnamed wave: its first day, not a list of waves.
+    let one = [(String::new(), "2026-11-01".to_owned())];
+    let unnamed = board_report(&BoardReportParts { waves: &one, ..parts }, &welsh);
+    assert!(unnamed.contains("<p>Daeth yr ymateb cyntaf i mewn ar 2026-11-01.</p>"));
+    assert!(!unnamed.contains("Tonnau:"));
     assert!(html.starts_with("<!DOCTYPE html><html lang=\"cy\""));
     assert!(html.contains("Adroddiad i fwrdd y bartneriaeth"));
     assert!(html.contains("Sut y diogelwyd niferoedd bach"));

@@ -125,7 +125,13 @@ pub fn board_report(parts: &BoardReportParts, texts: &Texts<M>) -> String {
         Figure::Suppressed => texts.format(M::FewerThan, &[("threshold", report.shown_from.into())]),
     };
     element(&mut out, "p", "", &texts.format(M::ResponsesCount, &[("total", Arg::Text(&total))]));
-    if !parts.waves.is_empty() {
+    if let [(label, first_day)] = parts.waves {
+        if label.is_empty() {
+            element(&mut out, "p", "", &texts.format(M::ReportSince, &[("date", Arg::Text(first_day))]));
+        }
+    }
+    let named_waves = parts.waves.iter().any(|(label, _)| !label.is_empty());
+    if named_waves {
         let waves: Vec<String> = parts
             .waves
             .iter()

@@ -19,7 +19,7 @@ use yew::prelude::*;
 pub const ACTIONS_TITLE: &str = "actions-title";
 
 /// Properties of [`ActionsPanel`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ActionsPanelProps {
     pub survey: Rc<SurveyDefinition>,
     /// The view's figures: the prompts offered and each action's change.
@@ -33,6 +33,18 @@ pub struct ActionsPanelProps {
     /// On a presentation slide: the heading is the page's.
     #[prop_or_default]
     pub presenting: bool,
+}
+
+/// The same survey, figures and plan are the same values: compared by where they are, which is
+/// instant and keeps the deep comparison of a whole report out of the page's code.
+impl PartialEq for ActionsPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.survey, &other.survey)
+            && Rc::ptr_eq(&self.report, &other.report)
+            && Rc::ptr_eq(&self.plan, &other.plan)
+            && self.on_plan == other.on_plan
+            && (&self.wave, &self.language, self.presenting) == (&other.wave, &other.language, other.presenting)
+    }
 }
 
 /// Which field a refused action points to.
@@ -108,6 +120,9 @@ pub fn actions_panel(props: &ActionsPanelProps) -> Html {
                 if let Some(area) = what.cast::<HtmlTextAreaElement>() {
                     area.set_value("");
                 }
+                if let Some(select) = answers.cast::<HtmlSelectElement>() {
+                    select.set_value("");
+                }
                 owners.set(Vec::new());
             } else {
                 focus_refused(&host);
@@ -131,13 +146,17 @@ pub fn actions_panel(props: &ActionsPanelProps) -> Html {
                 <h2 id={host.id(ACTIONS_TITLE)} tabindex="-1">{ heading }</h2>
                 <p class="pp-hint">{ texts.get(M::ActionsHint) }</p>
             }
-            if rows.is_empty() {
-                <p>{ texts.get(M::NoActionsYet) }</p>
-            } else {
-                <ol class="pp-action-list">
-                    { for rows.iter().map(|row| action_item(row, &host, &texts, &change, &removing)) }
-                </ol>
-            }
+            // On a slide the list and the form stand side by side, so the room sees every action.
+            <div class="pp-agreed-list">
+                if rows.is_empty() {
+                    <p>{ texts.get(M::NoActionsYet) }</p>
+                } else {
+                    <ol class="pp-action-list">
+                        { for rows.iter().map(|row| action_item(row, &host, &texts, &change, &removing)) }
+                    </ol>
+                }
+            </div>
+            <div class="pp-agreed-form">
             <form class="pp-action-form" onsubmit={on_add} novalidate=true>
                 <div class="pp-field">
                     <label for={id("what")}>{ texts.get(M::ActionWhat) }</label>
@@ -198,6 +217,7 @@ pub fn actions_panel(props: &ActionsPanelProps) -> Html {
                 <button type="submit" class="pp-button pp-primary">{ texts.get(M::AddAction) }</button>
             </form>
             { said_line(&said, &error_id) }
+            </div>
         </section>
     }
 }

@@ -339,6 +339,7 @@ messages! {
     ReportForBoard "report-for-board" => text("Report for the partnership board");
     ReportWaves "report-waves" => text("Waves: {waves}.");
     ReportWave "report-wave" => text("{wave} (from {date})");
+    ReportSince "report-since" => text("The first response came in on {date}.");
     ReportFilteredTo "report-filtered-to" => text("These figures are for: {filters}.");
     ReportMadeOn "report-made-on" => text("Made on {date} with Partnership Pulse, from the responses held by the facilitator.");
     ReportCardsCaption "report-cards-caption" => text("Each indicator over everyone: its score out of 100 and its band");
