@@ -139,3 +139,90 @@ fn the_next_wave_shows_each_action_beside_its_indicators_change() {
     let withheld = action_progress(&plan, &report)[0].change.expect("both waves have responses");
     assert_eq!(withheld.overall, None, "a wave of k or fewer gives no change");
 }
+
+/// The built-in survey with a last section asking whether action 1 and action 2 were carried out.
+fn survey_asking_about_actions() -> pulse_core::survey::SurveyDefinition {
+    use pulse_core::survey::{Item, ItemKind, LocalText, Section};
+    let mut survey = survey();
+    let item = |action: u32, words: &str| Item {
+        id: format!("F{action}"),
+        kind: ItemKind::FollowThrough { action },
+        label: LocalText::new("en", words),
+        help: None,
+        shown_to: Vec::new(),
+    };
+    survey.sections.push(Section {
+        id: "follow-through".into(),
+        title: LocalText::new("en", "What we agreed last time"),
+        intro: None,
+        items: vec![item(1, "Joint induction"), item(2, "Shared newsletter")],
+    });
+    survey
+}
+
+#[test]
+fn a_follow_through_question_is_read_written_checked_coded_and_counted_by_group() {
+    use pulse_core::response::{Answer, ResponseChecker};
+    use pulse_core::survey::{load_survey, survey_to_json, ItemKind};
+    let survey = survey_asking_about_actions();
+    // Written and read back as `"type": "follow_through", "action": 1`.
+    let json = survey_to_json(&survey);
+    assert!(json.contains(r#""type": "follow_through""#) && json.contains(r#""action": 1"#), "{json}");
+    assert_eq!(load_survey(&json).unwrap(), survey);
+    // Without its action, or an indicator averaging it: refused with why.
+    let mut missing: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let last = missing["sections"].as_array().unwrap().len() - 1;
+    missing["sections"][last]["items"][0].as_object_mut().unwrap().remove("action");
+    let missing = missing.to_string();
+    assert!(load_survey(&missing).unwrap_err()[0].to_string().contains("needs `action`"));
+    let mut averaged = survey.clone();
+    averaged.indicators[0].items.push("F1".into());
+    assert!(load_survey(&survey_to_json(&averaged)).is_err(), "an indicator averages statements only");
+    assert_eq!(survey.item("F2").unwrap().kind, ItemKind::FollowThrough { action: 2 });
+
+    // Yes 3, partly 2, no 1, don't know 0; nothing else.
+    let checker = ResponseChecker::new(&survey);
+    let answering = |value: u8| {
+        let mut response = response("r1", "student", None, &[]);
+        response.answers.insert("F1".into(), Answer::Scale(value));
+        response
+    };
+    for value in 0..=3 {
+        assert!(checker.check(&survey, &answering(value)).is_ok(), "{value}");
+    }
+    assert!(checker.check(&survey, &answering(4)).is_err());
+    // A response code carries it.
+    let mut partly = answering(2);
+    partly.id = "0123456789abcdef0123456789abcdef".into();
+    let coded = pulse_core::transfer::encode_response(&survey, &partly).unwrap();
+    assert_eq!(pulse_core::transfer::decode_response(&survey, &coded).unwrap().answers["F1"], Answer::Scale(2));
+
+    // Counted by group under protection: 5 students (yes, yes, yes, partly, no) and 2 carers
+    // (no, don't know). The students' 5 are shown (k + 1 = 4); the carers' 2 are pooled into
+    // "Other groups, combined" with no other group, so left out of every figure: "everyone" is
+    // the 5 students, yes 3, partly 1, no 1.
+    let students = [3, 3, 3, 2, 1].iter().enumerate().map(|(at, value)| {
+        let mut response = response(&format!("s{at}"), "student", None, &[]);
+        response.answers.insert("F1".into(), Answer::Scale(*value));
+        response
+    });
+    let carers = [1, 0].iter().enumerate().map(|(at, value)| {
+        let mut response = response(&format!("c{at}"), "service-user-carer", None, &[]);
+        response.answers.insert("F1".into(), Answer::Scale(*value));
+        response
+    });
+    let responses: Vec<Response> = students.chain(carers).collect();
+    let table = ResponseTable::from_responses(&survey, &responses).unwrap();
+    let report = analyse(&table, &Filter::default(), 3);
+    let asked = report.items.iter().find(|item| item.item == "F1").expect("counted like a statement");
+    let student = report.groups.iter().position(|group| group == "student").unwrap();
+    let counts = asked.by_group[student].shown().expect("five students are shown");
+    assert_eq!((counts.points[2], counts.points[1], counts.points[0], counts.dont_know), (3, 1, 1, 0));
+    let carer = report.groups.iter().position(|group| group == "service-user-carer").unwrap();
+    assert!(asked.by_group[carer].shown().is_none(), "two carers are never shown");
+    assert_eq!(
+        asked.overall.shown(),
+        Some(counts),
+        "the left-out carers are in no figure, so everyone is the students"
+    );
+}

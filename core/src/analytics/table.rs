@@ -47,7 +47,7 @@ impl Layout {
             return Err(AnalyticsError::TooManyGroups { groups: survey.groups.len() });
         }
         let likert_items: Vec<String> =
-            survey.items().filter(|item| item.kind == ItemKind::Likert).map(|item| item.id.clone()).collect();
+            survey.items().filter(|item| item.kind.is_scored()).map(|item| item.id.clone()).collect();
         let likert_column: HashMap<String, usize> =
             likert_items.iter().enumerate().map(|(column, id)| (id.clone(), column)).collect();
         let indicators = survey

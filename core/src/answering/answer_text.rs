@@ -25,6 +25,21 @@ fn point_label<'a>(survey: &'a SurveyDefinition, scale: &'a Scale, value: u8, la
     label.map(|label| label.get(language, &survey.default_language))
 }
 
+/// The words of answer `value` to an agreed action's follow-through question (yes, partly, no,
+/// or the survey's "don't know"); none for a value it does not have.
+pub fn follow_through_label(survey: &SurveyDefinition, value: u8, language: &str, texts: &Texts) -> Option<String> {
+    match value {
+        3 => Some(texts.get(Msg::FollowYes)),
+        2 => Some(texts.get(Msg::FollowPartly)),
+        1 => Some(texts.get(Msg::FollowNo)),
+        DONT_KNOW => Some(survey.scales.agreement.dont_know.get(language, &survey.default_language).to_owned()),
+        _ => None,
+    }
+}
+
+/// The follow-through answers in the order they are offered: yes, partly, no, don't know.
+pub const FOLLOW_THROUGH_ORDER: [u8; 4] = [3, 2, 1, DONT_KNOW];
+
 /// How an answer reads on the review page, in `language` (the survey's text) with the app's own
 /// words from `texts`.
 pub fn answer_text(
@@ -37,6 +52,9 @@ pub fn answer_text(
     let scale_label =
         |value: u8| point_label(survey, &survey.scales.agreement, value, language).unwrap_or_default().to_owned();
     match (answer, &item.kind) {
+        (Some(Answer::Scale(value)), ItemKind::FollowThrough { .. }) => {
+            follow_through_label(survey, *value, language, texts).unwrap_or_default()
+        }
         (Some(Answer::Scale(value)), _) => scale_label(*value),
         (Some(Answer::Text(text)), ItemKind::FreeText { .. }) => text.clone(),
         (Some(Answer::Text(id)), _) => option_label(survey, item, id, language, texts),

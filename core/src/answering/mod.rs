@@ -8,7 +8,7 @@ mod screens;
 mod spoken;
 mod visibility;
 
-pub use answer_text::answer_text;
+pub use answer_text::{answer_text, follow_through_label, FOLLOW_THROUGH_ORDER};
 pub use draft::{Draft, DraftPosition, DRAFT_FORMAT};
 pub use flow::{FlowProblem, RespondAction, RespondState, Step};
 pub use screens::{section_screens, Layout, Screen};

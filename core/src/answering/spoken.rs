@@ -45,6 +45,14 @@ pub fn spoken_question(
             parts.push(scale_words(survey.matrix_scale(*scale), true));
         }
         ItemKind::FreeText { .. } => {}
+        ItemKind::FollowThrough { .. } => {
+            parts.push(texts.get(Msg::FollowQuestion));
+            let options: Vec<String> = super::answer_text::FOLLOW_THROUGH_ORDER
+                .iter()
+                .filter_map(|value| super::answer_text::follow_through_label(survey, *value, language, texts))
+                .collect();
+            parts.push(options.join(", "));
+        }
     }
     sentences(&parts)
 }

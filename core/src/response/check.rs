@@ -66,6 +66,7 @@ fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> b
     let on_scale = |value: u8| value <= 5;
     match (kind, answer) {
         (ItemKind::Likert, Answer::Scale(value)) => on_scale(*value),
+        (ItemKind::FollowThrough { .. }, Answer::Scale(value)) => *value <= crate::survey::FOLLOW_THROUGH_POINTS,
         (ItemKind::SingleChoice(_), Answer::Text(option)) => accepts_choice(survey, kind, option),
         (ItemKind::MultiChoice(_), Answer::Choices(options)) => {
             // Each option at most once: a list is never longer than the options offered.

@@ -166,7 +166,24 @@ pub enum ItemKind {
         /// Longest answer accepted, in characters.
         max_chars: u32,
     },
+    /// Whether an action a workshop agreed was carried out, asked at a later wave: yes, partly,
+    /// no (answers 3, 2, 1) or don't know, in the app's own words; the label is the action.
+    FollowThrough {
+        /// The action's number in the survey's plan (`workshop::AgreedAction::id`).
+        action: u32,
+    },
 }
+
+impl ItemKind {
+    /// Answered on a scale whose answers the analysis counts point by point (a statement, or an
+    /// agreed action's follow-through), so each is a column of the response table.
+    pub fn is_scored(&self) -> bool {
+        matches!(self, ItemKind::Likert | ItemKind::FollowThrough { .. })
+    }
+}
+
+/// Answers of a [`ItemKind::FollowThrough`] item: no, partly, yes (don't know is `DONT_KNOW`).
+pub const FOLLOW_THROUGH_POINTS: u8 = 3;
 
 /// Longest free-text answer when the definition does not say.
 const DEFAULT_MAX_CHARS: u32 = 2000;
@@ -180,6 +197,7 @@ pub enum ItemType {
     MultiChoice,
     PartnerMatrix,
     FreeText,
+    FollowThrough,
 }
 
 /// An item as written in JSON: one flat object whose `type` says which other fields apply.
@@ -209,6 +227,8 @@ pub struct RawItem {
     scale: Option<MatrixScale>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     max_chars: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    action: Option<u32>,
 }
 
 impl TryFrom<RawItem> for Item {
@@ -221,6 +241,7 @@ impl TryFrom<RawItem> for Item {
             ItemType::MultiChoice => "multi_choice",
             ItemType::PartnerMatrix => "partner_matrix",
             ItemType::FreeText => "free_text",
+            ItemType::FollowThrough => "follow_through",
         };
         let misplaced = |field: &str| format!("item \"{}\" of type {type_name} cannot have `{field}`", raw.id);
         let is_choice = matches!(raw.item_type, ItemType::SingleChoice | ItemType::MultiChoice);
@@ -232,6 +253,9 @@ impl TryFrom<RawItem> for Item {
         }
         if raw.item_type != ItemType::FreeText && raw.max_chars.is_some() {
             return Err(misplaced("max_chars"));
+        }
+        if raw.item_type != ItemType::FollowThrough && raw.action.is_some() {
+            return Err(misplaced("action"));
         }
         let spec = || ChoiceSpec {
             from: raw.from.unwrap_or_default(),
@@ -246,6 +270,10 @@ impl TryFrom<RawItem> for Item {
                 ItemKind::PartnerMatrix { questions: raw.questions.clone(), scale: raw.scale.unwrap_or_default() }
             }
             ItemType::FreeText => ItemKind::FreeText { max_chars: raw.max_chars.unwrap_or(DEFAULT_MAX_CHARS) },
+            ItemType::FollowThrough => match raw.action {
+                Some(action) => ItemKind::FollowThrough { action },
+                None => return Err(format!("item \"{}\" of type follow_through needs `action`", raw.id)),
+            },
         };
         Ok(Item { id: raw.id, kind, label: raw.label, help: raw.help, shown_to: raw.shown_to })
     }
@@ -265,6 +293,7 @@ impl From<Item> for RawItem {
             questions: Vec::new(),
             scale: None,
             max_chars: None,
+            action: None,
         };
         match item.kind {
             ItemKind::Likert => {}
@@ -286,6 +315,10 @@ impl From<Item> for RawItem {
             ItemKind::FreeText { max_chars } => {
                 raw.item_type = ItemType::FreeText;
                 raw.max_chars = Some(max_chars);
+            }
+            ItemKind::FollowThrough { action } => {
+                raw.item_type = ItemType::FollowThrough;
+                raw.action = Some(action);
             }
         }
         raw

@@ -11,7 +11,7 @@ mod validate;
 pub use builtin::{builtin_survey, BUILTIN_SURVEY_JSON};
 pub use definition::{
     Choice, ChoiceSpec, Indicator, Item, ItemKind, MatrixScale, OptionsFrom, Scale, Scales, Section, SurveyDefinition,
-    SCALE_POINTS, SCHEMA_VERSION,
+    FOLLOW_THROUGH_POINTS, SCALE_POINTS, SCHEMA_VERSION,
 };
 pub use error::{joined, IdKind, Place, SurveyError};
 pub use limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS, MIN_SMALL_GROUP_THRESHOLD};

@@ -174,7 +174,7 @@ impl Checker<'_> {
                             self.errors.push(SurveyError::NoTrustScale { item: item.id.clone() });
                         }
                     }
-                    ItemKind::Likert | ItemKind::FreeText { .. } => {}
+                    ItemKind::Likert | ItemKind::FreeText { .. } | ItemKind::FollowThrough { .. } => {}
                 }
                 if item.is_group_question() {
                     if group_question.is_some() {

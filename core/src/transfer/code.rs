@@ -160,8 +160,10 @@ pub fn encode_response(survey: &SurveyDefinition, response: &Response) -> Result
     for item in &items {
         let answer = response.answers.get(&item.id);
         match (&item.kind, answer) {
-            (ItemKind::Likert, Some(Answer::Scale(value))) => nibbles.push(scale_code(Some(*value))),
-            (ItemKind::Likert, _) => nibbles.push(0),
+            (ItemKind::Likert | ItemKind::FollowThrough { .. }, Some(Answer::Scale(value))) => {
+                nibbles.push(scale_code(Some(*value)))
+            }
+            (ItemKind::Likert | ItemKind::FollowThrough { .. }, _) => nibbles.push(0),
             (ItemKind::PartnerMatrix { questions, .. }, _) => {
                 for partner in &survey.partners {
                     for question in questions {
@@ -330,7 +332,7 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
     let nibble_count: usize = items
         .iter()
         .map(|item| match &item.kind {
-            ItemKind::Likert => 1,
+            ItemKind::Likert | ItemKind::FollowThrough { .. } => 1,
             ItemKind::PartnerMatrix { questions, .. } => questions.len() * survey.partners.len(),
             _ => 0,
         })
@@ -340,7 +342,7 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
     let mut answers = BTreeMap::new();
     for item in &items {
         match &item.kind {
-            ItemKind::Likert => {
+            ItemKind::Likert | ItemKind::FollowThrough { .. } => {
                 if let Some(value) = value_of(nibbles.next().ok_or(CodeError::Truncated)?)? {
                     answers.insert(item.id.clone(), Answer::Scale(value));
                 }

@@ -3,9 +3,9 @@
 use super::read_aloud::{stop_reading, use_read_aloud};
 use super::scale::ScaleOptions;
 use crate::analytics::PREFER_NOT_TO_SAY;
-use crate::answering::spoken_question;
+use crate::answering::{follow_through_label, spoken_question, FOLLOW_THROUGH_ORDER};
 use crate::i18n::{Msg, Texts};
-use crate::response::Answer;
+use crate::response::{Answer, DONT_KNOW};
 use crate::survey::{Choice, ItemKind, LocalText, SurveyDefinition};
 use crate::ui::language::use_texts;
 use std::collections::BTreeMap;
@@ -160,6 +160,24 @@ pub fn question(props: &QuestionProps) -> Html {
         }
         ItemKind::PartnerMatrix { questions, scale } => {
             partner_matrix(props, &name, questions, survey.matrix_scale(*scale), &on_answer, &t)
+        }
+        ItemKind::FollowThrough { .. } => {
+            let chosen = match &props.answer {
+                Some(Answer::Scale(value)) => Some(*value),
+                _ => None,
+            };
+            // Yes, partly, no, don't know: as radio buttons, in the app's words.
+            let options: Vec<Choice> = FOLLOW_THROUGH_ORDER
+                .iter()
+                .filter_map(|&value| {
+                    let label = follow_through_label(survey, value, language, &t)?;
+                    Some(Choice { id: value.to_string(), label: LocalText::new(language, &label) })
+                })
+                .collect();
+            choice_list(&name, "radio", &options, language, &survey.default_language, |id| {
+                let value = id.parse::<u8>().unwrap_or(DONT_KNOW);
+                (chosen == Some(value), on_answer.reform(move |_: Event| Answer::Scale(value)))
+            })
         }
         ItemKind::FreeText { max_chars } => {
             let value = match &props.answer {

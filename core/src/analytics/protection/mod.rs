@@ -779,6 +779,7 @@ mod tests {
             for item in survey.items() {
                 let answer = match &item.kind {
                     ItemKind::Likert => Answer::Scale(below(6) as u8),
+                    ItemKind::FollowThrough { .. } => Answer::Scale(below(4) as u8),
                     ItemKind::MultiChoice(_) => Answer::Choices(
                         survey.groups.iter().filter(|_| below(4) == 0).map(|group| group.id.clone()).collect(),
                     ),

@@ -70,6 +70,11 @@ messages! {
 
     // A question.
     PreferNotToSay "prefer-not-to-say" => text("Prefer not to say");
+    // Whether an action agreed at the last workshop was carried out.
+    FollowYes "follow-yes" => text("Yes, it was done");
+    FollowPartly "follow-partly" => text("Partly");
+    FollowNo "follow-no" => text("No, it was not done");
+    FollowQuestion "follow-question" => text("Was this carried out?");
     PartnerOf "partner-of" => text("Partner {position} of {count}:");
     CharactersUsed "characters-used" => plural("max", "{used} of {max} character", "{used} of {max} characters");
     ReadAloud "read-aloud" => text("Read aloud");
