@@ -226,3 +226,41 @@ fn a_follow_through_question_is_read_written_checked_coded_and_counted_by_group(
         "the left-out carers are in no figure, so everyone is the students"
     );
 }
+
+#[test]
+fn the_dashboard_says_what_each_group_said_of_an_action_and_prompts_when_most_say_no() {
+    use pulse_core::dashboard::action_rows;
+    use pulse_core::response::Answer;
+    let survey = survey_asking_about_actions();
+    // Five students on action 1: no, no, no, yes, don't know. Yes 1, partly 0, no 3, don't know 1:
+    // of the 4 who said yes, partly or no, 3 said no, which is most (3 × 2 > 4): the prompt shows.
+    // Action 2 is asked but no one answered it.
+    let responses: Vec<Response> = [1, 1, 1, 3, 0]
+        .iter()
+        .enumerate()
+        .map(|(at, value)| {
+            let mut response = response(&format!("s{at}"), "student", None, &[]);
+            response.answers.insert("F1".into(), Answer::Scale(*value));
+            response
+        })
+        .collect();
+    let table = ResponseTable::from_responses(&survey, &responses).unwrap();
+    let report = analyse(&table, &Filter::default(), 3);
+    let mut plan = ActionPlan::new("partnership-pulse");
+    for what in ["Joint induction", "Shared newsletter"] {
+        let action = NewAction { what: what.into(), owners: vec!["council".into()], ..NewAction::default() };
+        let change = PlanChange::Add { action, wave: String::new(), today: "2026-03-20".into() };
+        plan = plan.apply(&change, &survey).unwrap();
+    }
+    let texts = pulse_core::i18n::Texts::english();
+    let rows = action_rows(&plan, &report, &survey, "en", &texts);
+    let said = rows[0].said.as_ref().expect("action 1 was asked about");
+    assert_eq!(said.summary, "Asked whether it was carried out, 5 answered: yes 1, partly 0, no 3, don't know 1.");
+    let by_group = said.by_group.as_ref().expect("the students may be shown");
+    assert_eq!(by_group.columns, ["Group", "Yes", "Partly", "No", "Don't know"]);
+    assert_eq!(by_group.rows, [("Student".to_owned(), vec!["1".into(), "0".into(), "3".into(), "1".into()])]);
+    assert!(said.prompt.as_deref().is_some_and(|prompt| prompt.starts_with("Most say this was not carried out.")));
+    let unanswered = rows[1].said.as_ref().expect("action 2 was asked about too");
+    assert_eq!(unanswered.summary, "Asked whether it was carried out: fewer than 4 answers can be shown so far.");
+    assert_eq!((unanswered.by_group.as_ref(), unanswered.prompt.as_ref()), (None, None));
+}

@@ -391,3 +391,42 @@ fn a_survey_with_a_server_is_sealed_before_it_is_shared_unless_the_facilitator_c
     assert_eq!(kept["unsealed"], true);
     assert!(!serde_json::to_string(&unsealed.current().unwrap().setup).unwrap().contains("unsealed"));
 }
+
+#[test]
+fn the_next_wave_asks_whether_each_chosen_action_was_carried_out_and_stays_one_survey() {
+    use pulse_core::survey::ItemKind;
+    let mut spring = fresh();
+    spring.setup.apply(SetUpEdit::Add(ListKind::Partners, "Northshire Council".into())).unwrap();
+    spring.setup.apply(SetUpEdit::Wave("2026 spring".into())).unwrap();
+    let mut autumn = spring.next_wave();
+    autumn.setup.apply(SetUpEdit::Wave("2026 autumn".into())).unwrap();
+    // Actions 3 and 1 of the plan, chosen in any order, asked in number order.
+    for (action, what) in [(3, "Shared newsletter"), (1, "Joint induction")] {
+        autumn.setup.apply(SetUpEdit::AskFollowThrough { action, what: what.into(), ask: true }).unwrap();
+    }
+    let survey = autumn.definition(&builtin()).unwrap();
+    let last = survey.sections.last().unwrap();
+    assert_eq!((last.id.as_str(), last.title.get("en", "en")), (FOLLOW_THROUGH_SECTION, "What we agreed last time"));
+    let asked: Vec<(&str, &ItemKind, &str)> =
+        last.items.iter().map(|item| (item.id.as_str(), &item.kind, item.label.get("en", "en"))).collect();
+    assert_eq!(
+        asked,
+        [
+            ("F1", &ItemKind::FollowThrough { action: 1 }, "Joint induction"),
+            ("F3", &ItemKind::FollowThrough { action: 3 }, "Shared newsletter")
+        ]
+    );
+    // Still one survey: the same id and version as spring, so the dashboard compares the waves.
+    let mut both = vec![spring.clone(), autumn.clone()];
+    assert!(!settle_version(&mut both, 1), "asking about actions keeps the version");
+    assert_eq!(both[1].setup.version, spring.setup.version);
+    // Read back from its own definition (a survey file), the questions are the same, asked once.
+    let reread = SetUp::from_definition(&survey, &survey.id);
+    assert_eq!(reread.follow_through, [(1, "Joint induction".to_owned()), (3, "Shared newsletter".to_owned())]);
+    let again = reread.to_definition(&survey).unwrap();
+    assert_eq!(again.items().filter(|item| matches!(item.kind, ItemKind::FollowThrough { .. })).count(), 2);
+    // No longer asked; and the wave after chooses its own.
+    autumn.setup.apply(SetUpEdit::AskFollowThrough { action: 3, what: String::new(), ask: false }).unwrap();
+    assert_eq!(autumn.setup.follow_through, [(1, "Joint induction".to_owned())]);
+    assert!(autumn.next_wave().setup.follow_through.is_empty());
+}

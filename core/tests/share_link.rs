@@ -63,6 +63,7 @@ fn setup() -> SetUp {
             )]),
         )]),
         invitations: None,
+        follow_through: Vec::new(),
         // The public key of fixtures/sealed-natively.json: responses are sealed for it.
         seal_key: Some(SEAL_KEY.to_owned().try_into().unwrap()),
     }

@@ -2,7 +2,7 @@
 //! prompt shown now), and each action as a row, with its indicator's change since it was agreed.
 
 use super::advice::advice_words;
-use super::content::Labels;
+use super::content::{DataTable, Labels};
 use crate::analytics::{Report, Trigger};
 use crate::charts::format_score;
 use crate::i18n::{Arg, DashMsg as M, Texts};
@@ -97,6 +97,68 @@ pub struct ActionRow {
     pub agreed: String,
     /// Its indicator's change since, or why none is shown.
     pub change: Option<String>,
+    /// What respondents said when a later wave asked whether it was carried out.
+    pub said: Option<FollowThroughWords>,
+}
+
+/// Respondents' answers to whether an action was carried out, in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FollowThroughWords {
+    /// Everyone's answers, or that too few answered to show them.
+    pub summary: String,
+    /// By group, the groups that may be shown.
+    pub by_group: Option<DataTable>,
+    /// Said when most of those who answered yes, partly or no said no.
+    pub prompt: Option<String>,
+}
+
+/// What respondents said of action `action`, when the survey asks about it: from the report's
+/// distributions, so protected as every statement's are.
+fn follow_through_words(
+    action: u32,
+    report: &Report,
+    survey: &SurveyDefinition,
+    language: &str,
+    texts: &Texts<M>,
+) -> Option<FollowThroughWords> {
+    use crate::survey::ItemKind;
+    let item = survey.items().find(|item| item.kind == ItemKind::FollowThrough { action })?;
+    let answers = report.items.iter().find(|distribution| distribution.item == item.id)?;
+    // Points 3, 2, 1 are yes, partly, no.
+    let cells = |counts: &crate::analytics::AnswerCounts| {
+        [counts.points[2], counts.points[1], counts.points[0], counts.dont_know].map(|count| count.to_string()).to_vec()
+    };
+    let Some(everyone) = answers.overall.shown() else {
+        let summary = texts.format(M::FollowThroughTooFew, &[("threshold", report.shown_from.into())]);
+        return Some(FollowThroughWords { summary, by_group: None, prompt: None });
+    };
+    let [yes, partly, no, dont_know] = [everyone.points[2], everyone.points[1], everyone.points[0], everyone.dont_know];
+    let summary = texts.format(
+        M::FollowThroughSaid,
+        &[
+            ("answered", everyone.total().into()),
+            ("yes", yes.into()),
+            ("partly", partly.into()),
+            ("no", no.into()),
+            ("dont_know", dont_know.into()),
+        ],
+    );
+    let rows: Vec<(String, Vec<String>)> = answers
+        .by_group
+        .iter()
+        .enumerate()
+        .filter(|(group, _)| report.groups_in_view.get(*group).copied().unwrap_or(false))
+        .filter_map(|(group, figure)| {
+            Some((super::privacy::group_label(survey, group, language, texts), cells(figure.shown()?)))
+        })
+        .collect();
+    let by_group = (!rows.is_empty()).then(|| DataTable {
+        caption: texts.format(M::FollowThroughCaption, &[("threshold", report.shown_from.into())]),
+        columns: [M::ColGroup, M::ColYes, M::ColPartly, M::ColNo, M::ColDontKnow].map(|m| texts.get(m)).to_vec(),
+        rows,
+    });
+    let prompt = (no * 2 > yes + partly + no).then(|| texts.get(M::FollowThroughMostlyNo));
+    Some(FollowThroughWords { summary, by_group, prompt })
 }
 
 /// The name of `status`.
@@ -169,7 +231,9 @@ pub fn action_rows(
                 }
                 None => texts.format(M::ActionChangeAwaits, &[("indicator", Arg::Text(&name))]),
             });
+            let said = follow_through_words(action.id, report, survey, language, texts);
             ActionRow {
+                said,
                 id: action.id,
                 what: action.what.clone(),
                 answers,

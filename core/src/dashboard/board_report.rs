@@ -205,6 +205,15 @@ pub fn board_report(parts: &BoardReportParts, texts: &Texts<M>) -> String {
             if let Some(change) = &row.change {
                 element(&mut out, "p", "", change);
             }
+            if let Some(said) = &row.said {
+                element(&mut out, "p", "", &said.summary);
+                if let Some(table) = &said.by_group {
+                    data_table(&mut out, table);
+                }
+                if let Some(prompt) = &said.prompt {
+                    element(&mut out, "p", " class=\"what\"", prompt);
+                }
+            }
             out.push_str("</li>");
         }
         out.push_str("</ol>");

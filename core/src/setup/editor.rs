@@ -63,6 +63,13 @@ pub enum SetUpEdit {
     ByInvitation(bool),
     /// Adds invitations just made (their codes' hashes; the codes are never kept).
     AddInvitations(Vec<crate::invitations::Invitation>),
+    /// Asks (`true`) or stops asking respondents whether the agreed action numbered `action`,
+    /// in the words `what`, was carried out.
+    AskFollowThrough {
+        action: u32,
+        what: String,
+        ask: bool,
+    },
     /// Translates one of the set-up's texts (see `setup::translation_keys`) into a language the
     /// base offers; empty words take the translation away.
     Translate {
@@ -216,6 +223,13 @@ impl SetUp {
                 // Invitations for a group that is gone could never count.
                 if let (ListKind::Groups, Some(invitations)) = (kind, &mut self.invitations) {
                     invitations.made.retain(|invitation| invitation.group != id);
+                }
+            }
+            SetUpEdit::AskFollowThrough { action, what, ask } => {
+                self.follow_through.retain(|(asked, _)| *asked != action);
+                if ask {
+                    self.follow_through.push((action, what));
+                    self.follow_through.sort_unstable_by_key(|(asked, _)| *asked);
                 }
             }
             SetUpEdit::Include(item, include) => {

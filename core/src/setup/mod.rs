@@ -14,7 +14,7 @@ pub use link::{
     invitation_in_fragment, is_share_link, link_bytes, link_content, link_from_compressed, link_parts,
     link_with_invitation, setup_from_json, LinkError, LinkKind, DEFINITION_LINK_PREFIX, LINK_PREFIX, MAX_SETUP_BYTES,
 };
-pub use model::{CustomStatement, SetUp, MIN_THRESHOLD};
+pub use model::{CustomStatement, SetUp, FOLLOW_THROUGH_SECTION, MIN_THRESHOLD};
 pub use saved::{settle_version, SavedSurvey};
 pub use threshold::ThresholdEntry;
 pub use translation::{

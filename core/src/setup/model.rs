@@ -1,6 +1,6 @@
 //! What a facilitator chooses, and the survey definition it makes from the built-in instrument.
 
-use crate::survey::{validate, Choice, Indicator, Item, ItemKind, LocalText, SurveyDefinition, SurveyError};
+use crate::survey::{validate, Choice, Indicator, Item, ItemKind, LocalText, Section, SurveyDefinition, SurveyError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -52,11 +52,23 @@ pub struct SetUp {
     /// Set when only responses with an invitation count; the hashes of the codes made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitations: Option<crate::invitations::Invitations>,
+    /// Agreed actions this wave asks about, as (action number, its words), in number order: a
+    /// last section asks of each whether it was carried out. Not part of [`SetUp::structure`], so
+    /// that the waves stay one survey.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_through: Vec<(u32, String)>,
     /// The survey's public key, when its responses are sealed; its private key is kept wrapped
     /// beside the set-up ([`super::SavedSurvey::key`]), never in it, so links never carry it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seal_key: Option<crate::seal::PublicKey>,
 }
+
+/// Id of the section asking whether the last workshop's actions were carried out.
+pub const FOLLOW_THROUGH_SECTION: &str = "follow-through";
+/// Its title and introduction, in the set-up's language (English; translatable by their keys).
+const FOLLOW_THROUGH_TITLE: &str = "What we agreed last time";
+const FOLLOW_THROUGH_INTRO: &str =
+    "At the last workshop the partners agreed these actions. For each, was it carried out?";
 
 /// The smallest threshold k the set-up offers (figures are then about k + 1 people or more); it
 /// can raise it, never lower it (docs/design.md, "Small numbers").
@@ -84,6 +96,16 @@ impl SetUp {
             submission_address: base.submission_address.clone().unwrap_or_default(),
             translations: BTreeMap::new(),
             invitations: base.invitations.clone(),
+            follow_through: base
+                .sections
+                .iter()
+                .filter(|section| section.id == FOLLOW_THROUGH_SECTION)
+                .flat_map(|section| &section.items)
+                .filter_map(|item| match item.kind {
+                    ItemKind::FollowThrough { action } => Some((action, item.label.get(language, language).to_owned())),
+                    _ => None,
+                })
+                .collect(),
             seal_key: base.seal_key.clone(),
         }
     }
@@ -147,7 +169,26 @@ impl SetUp {
                 });
             }
         }
-        survey.sections.retain(|section| !section.items.is_empty());
+        // The base's own questions about actions are the set-up's (`from_definition`): asked once.
+        survey.sections.retain(|section| !section.items.is_empty() && section.id != FOLLOW_THROUGH_SECTION);
+        if !self.follow_through.is_empty() {
+            survey.sections.push(Section {
+                id: FOLLOW_THROUGH_SECTION.to_owned(),
+                title: local("follow-through.title", FOLLOW_THROUGH_TITLE),
+                intro: Some(local("follow-through.intro", FOLLOW_THROUGH_INTRO)),
+                items: self
+                    .follow_through
+                    .iter()
+                    .map(|(action, what)| Item {
+                        id: format!("F{action}"),
+                        kind: ItemKind::FollowThrough { action: *action },
+                        label: LocalText::new(&default, what),
+                        help: None,
+                        shown_to: Vec::new(),
+                    })
+                    .collect(),
+            });
+        }
         for indicator in &mut survey.indicators {
             indicator.items.retain(|item| !self.omit.contains(item));
             indicator.items.extend(

@@ -68,6 +68,8 @@ impl SavedSurvey {
     pub fn next_wave(&self) -> SavedSurvey {
         let mut next = self.clone();
         next.setup.wave = String::new();
+        // The last wave's questions about actions were that wave's: this one chooses its own.
+        next.setup.follow_through.clear();
         next
     }
 

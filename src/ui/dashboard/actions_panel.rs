@@ -304,6 +304,15 @@ fn action_item(
             if let Some(change) = &row.change {
                 <p class="pp-action-change">{ change.clone() }</p>
             }
+            if let Some(said) = &row.said {
+                <p>{ said.summary.clone() }</p>
+                if let Some(table) = &said.by_group {
+                    { super::chart_figure::data_table(table) }
+                }
+                if let Some(prompt) = &said.prompt {
+                    <p class="pp-action-prompt">{ prompt.clone() }</p>
+                }
+            }
             <div class="pp-field pp-compact">
                 <label for={status_id.clone()}>{ texts.get(M::ActionStatusLabel) }</label>
                 <select id={status_id} class="pp-input" onchange={on_status}>

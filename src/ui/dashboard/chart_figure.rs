@@ -19,7 +19,7 @@ pub struct ChartFigureProps {
 }
 
 /// A chart's figures as an accessible table, scrollable by keyboard when wider than the screen.
-fn data_table(table: &DataTable) -> Html {
+pub(super) fn data_table(table: &DataTable) -> Html {
     html! {
         <div class="pp-table-wrap" tabindex="0" role="region" aria-label={table.caption.clone()}>
             <table class="pp-table">

@@ -3,6 +3,7 @@
 mod app;
 mod database;
 mod details;
+mod follow_through;
 mod invitations;
 mod named_list;
 mod page;

@@ -3,6 +3,7 @@
 use super::app::use_setup_texts;
 use super::database::{OpenFromDatabase, PublishPanel};
 use super::details::Details;
+use super::follow_through::FollowThrough;
 use super::named_list::NamedList;
 use super::questions::Questions;
 use super::saved_list::SavedList;
@@ -139,6 +140,7 @@ pub fn set_up_page(props: &SetUpPageProps) -> Html {
                     <NamedList kind={ListKind::Groups} setup={saved.setup.clone()} on_action={dispatch.clone()} />
                     <Questions setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
                     <Statements setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
+                    <FollowThrough setup={saved.setup.clone()} on_action={dispatch.clone()} />
                     <Translations setup={saved.setup.clone()} base={base.clone()} on_action={dispatch.clone()} />
                 </section>
                 <Sealing saved={saved.clone()} on_action={dispatch.clone()} />

@@ -253,4 +253,8 @@ messages! {
     OpenedSurvey "opened-survey" => text("Opened version {version} of \"{title}\" from the database {database}. This device syncs it with that database: its dashboard receives the responses when opened.");
     ConnectionNotKept "connection-not-kept" => text("The survey is open, but this device could not keep the connection, so its dashboard will ask for it again: {reason}");
     ActionsNotAdopted "actions-not-adopted" => text("The survey is open, but this device could not keep the actions agreed at its workshops: {reason}");
+    FollowThroughTitle "follow-through-title" => text("What we agreed last time");
+    FollowThroughHint "follow-through-hint" => text("The actions agreed at this survey's workshops, as recorded on this device's dashboard. Tick each one this wave should ask about: respondents say whether it was carried out (yes, partly, no or don't know), and the dashboard shows what each group said beside the action.");
+    ActionWasDropped "action-was-dropped" => text("(dropped)");
+    ActionsUnreadableHere "actions-unreadable-here" => text("The actions agreed at this survey's workshops could not be read: {reason}");
 }
