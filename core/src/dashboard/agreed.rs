@@ -153,7 +153,13 @@ fn follow_through_words(
         })
         .collect();
     let by_group = (!rows.is_empty()).then(|| DataTable {
-        caption: texts.format(M::FollowThroughCaption, &[("threshold", report.shown_from.into())]),
+        caption: texts.format(
+            M::FollowThroughCaption,
+            &[
+                ("what", Arg::Text(item.label.get(language, &survey.default_language))),
+                ("threshold", report.shown_from.into()),
+            ],
+        ),
         columns: [M::ColGroup, M::ColYes, M::ColPartly, M::ColNo, M::ColDontKnow].map(|m| texts.get(m)).to_vec(),
         rows,
     });

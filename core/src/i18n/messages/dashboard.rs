@@ -330,7 +330,7 @@ messages! {
     ActionsUnreadable "actions-unreadable" => text("Your actions for this survey: {reason}");
     FollowThroughSaid "follow-through-said" => text("Asked whether it was carried out, {answered} answered: yes {yes}, partly {partly}, no {no}, don't know {dont_know}.");
     FollowThroughTooFew "follow-through-too-few" => text("Asked whether it was carried out: fewer than {threshold} answers can be shown so far.");
-    FollowThroughCaption "follow-through-caption" => text("Was it carried out? Answers by group (groups with fewer than {threshold} answers are not listed)");
+    FollowThroughCaption "follow-through-caption" => text("Was \"{what}\" carried out? Answers by group (groups with fewer than {threshold} answers are not listed)");
     FollowThroughMostlyNo "follow-through-mostly-no" => text("Most say this was not carried out. Ask its owners what stood in the way, agree a smaller first step with a date, and check it at the next meeting: actions left undone from one meeting to the next mark a partnership that is not working.");
     ColYes "col-yes" => text("Yes");
     ColPartly "col-partly" => text("Partly");
