@@ -12,17 +12,18 @@ use super::words::ChartWords;
 use crate::analytics::{Band, BORDERLINE_FROM, STRENGTH_FROM};
 
 /// The room a slide gives its chart, as a shape (width to height): a 16:9 screen less its title,
-/// summary and buttons. Columns are chosen to fill such a room with the largest text.
-const ROOM: (i32, i32) = (24, 10);
+/// summary, advice and buttons (1,248 × 426 at 1280 × 720, where text is smallest). Columns and
+/// the legend's place are chosen to fill such a room with the largest text.
+const ROOM: (i32, i32) = (29, 10);
 const MOST_COLUMNS: usize = 4;
-const PANEL: i32 = 440;
+const PANEL: i32 = 360;
 const PANEL_GAP: i32 = 40;
 const PAD: i32 = 12;
 const TITLE_PX: i32 = 22;
 const TITLE_LINE: i32 = 28;
 const VALUE_PX: i32 = 19;
-const BAR: i32 = 20;
-const BAR_STEP: i32 = 25;
+const BAR: i32 = 19;
+const BAR_STEP: i32 = 23;
 /// Least room between a panel's title and a note beside it.
 const NOTE_GAP: i32 = 24;
 /// Room after a bar's end for its figure ("7: 100%").
@@ -30,7 +31,11 @@ const FIGURE_ROOM: i32 = 100;
 /// Space under each panel, and the line of scale figures under each column's last panel.
 const PANEL_AFTER: i32 = 22;
 const SCALE_LINE: i32 = 30;
-const MARKER: i32 = 13;
+/// A legend marker's radius: its number is at the figures' size (`radius × 11 / 8`).
+const MARKER: i32 = 14;
+/// Width of the legend when it stands beside the panels (many long group names under them would
+/// take the height a slide lacks).
+const LEGEND_BESIDE: i32 = 400;
 
 /// Where the panels go: the number of columns, each panel's top-left corner, the scale line's
 /// height under each column's last panel, and the legend.
@@ -110,9 +115,10 @@ fn panels(chart: &GroupedBars, shown: usize) -> Vec<Panel> {
         .collect()
 }
 
-/// Lays the panels out in `columns` columns, reading across then down.
-fn layout_in(panels: &[Panel], columns: usize, legend_labels: &[&str]) -> Layout {
-    let width = 2 * PAD + columns as i32 * PANEL + (columns as i32 - 1) * PANEL_GAP;
+/// Lays the panels out in `columns` columns, reading across then down, with the legend under
+/// them or, `beside`, in a column of its own to their right.
+fn layout_in(panels: &[Panel], columns: usize, legend_labels: &[&str], beside: bool) -> Layout {
+    let panels_width = 2 * PAD + columns as i32 * PANEL + (columns as i32 - 1) * PANEL_GAP;
     let mut corners = Vec::with_capacity(panels.len());
     let mut top = PAD;
     for row in panels.chunks(columns) {
@@ -121,12 +127,20 @@ fn layout_in(panels: &[Panel], columns: usize, legend_labels: &[&str]) -> Layout
         }
         top += row.iter().map(|panel| panel.height).max().unwrap_or(0);
     }
-    let legend = legend_layout_sized(legend_labels, VALUE_PX, PAD, width - PAD, top + SCALE_LINE + 8);
-    let height = legend.height + top + SCALE_LINE + 8 + PAD;
-    Layout { columns, width, panels: corners, legend, height }
+    let under = top + SCALE_LINE + 8;
+    if beside {
+        let left = panels_width - PAD + PANEL_GAP;
+        let legend = legend_layout_sized(legend_labels, VALUE_PX, left, left + LEGEND_BESIDE, PAD);
+        let height = under.max(PAD + legend.height) + PAD;
+        return Layout { columns, width: left + LEGEND_BESIDE + PAD, panels: corners, legend, height };
+    }
+    let legend = legend_layout_sized(legend_labels, VALUE_PX, PAD, panels_width - PAD, under);
+    let height = legend.height + under + PAD;
+    Layout { columns, width: panels_width, panels: corners, legend, height }
 }
 
-/// The columns (one to four) whose layout, scaled to fit the room, shows the text largest.
+/// The columns (one to four) and the legend's place (under or beside) whose layout, scaled to fit
+/// the room, shows the text largest.
 fn best_layout(panels: &[Panel], legend_labels: &[&str]) -> Layout {
     let most = panels.len().clamp(1, MOST_COLUMNS);
     // Scale to fit a ROOM-shaped box, compared as fractions without dividing: the larger
@@ -140,9 +154,9 @@ fn best_layout(panels: &[Panel], legend_labels: &[&str]) -> Layout {
             by_height
         }
     };
-    let mut best = layout_in(panels, 1, legend_labels);
-    for columns in 2..=most {
-        let candidate = layout_in(panels, columns, legend_labels);
+    let mut best = layout_in(panels, 1, legend_labels, false);
+    for (columns, beside) in (1..=most).flat_map(|columns| [(columns, false), (columns, true)]).skip(1) {
+        let candidate = layout_in(panels, columns, legend_labels, beside);
         let (a, b) = (fit(&candidate), fit(&best));
         if a.0 * b.1 > b.0 * a.1 {
             best = candidate;
@@ -319,18 +333,22 @@ mod tests {
     }
 
     #[test]
-    fn many_bars_spread_over_columns_to_suit_a_wide_screen() {
-        // Six indicators of eight groups: a panel is 28 (title) + 8 × 25 (bars) + 22 = 250 tall.
-        // One column: 6 panels, 1,500 tall by 464 wide; three columns: two rows, 500 (+ scale and
-        // legend) by 1,424 wide, which a 2.4:1 room shows at about three times the size.
+    fn many_bars_spread_over_columns_with_the_legend_beside_to_suit_a_wide_screen() {
+        // Six indicators of eight groups: a panel is 28 (title) + 8 × 23 (bars) + 22 = 234 tall.
+        // Three columns of 360 with gaps of 40 and a pad of 12 each side are 1,184 wide; two rows
+        // are 12 + 468 + 38 (scale) = 518 tall. The legend (eight groups, three bands) under them
+        // would add its lines to the height a 2.9:1 slide lacks; beside them, from x = 1,172 + 40,
+        // 400 wide, it makes the drawing 1,624 × 530 (the legend's 11 lines of 34 less than 518),
+        // which the room shows at 1/56 of its width: larger than any other arrangement.
         let drawn = chart(6, 8, &[]);
         let shown = shown_series(&drawn);
         let labels = legend_labels(&drawn, &shown, &ChartWords::default());
         let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
         let layout = best_layout(&panels(&drawn, shown.len()), &refs);
         assert_eq!(layout.columns, 3);
-        assert_eq!(layout.panels[3], (PAD, PAD + 250), "the fourth panel starts the second row");
-        assert!(layout.width * 10 >= layout.height * 15, "wider than tall: {} × {}", layout.width, layout.height);
+        assert_eq!(layout.panels[3], (PAD, PAD + 234), "the fourth panel starts the second row");
+        assert_eq!(layout.legend.entries[0].0, (1212, PAD), "the legend stands beside the panels");
+        assert_eq!((layout.width, layout.height), (1624, 530));
     }
 
     #[test]
@@ -362,9 +380,9 @@ mod tests {
         drawn.rows[0].note = Some("all: 58".into());
         drawn.rows[1].note = Some("flagged: low inclusion, often named by others in the partnership".into());
         let laid = panels(&drawn, 1);
-        // "Indicator 0" (22 px) and "all: 58" (19 px) fit a 440-wide panel side by side: one line
-        // of text over the bar, 28 + 25 + 22 = 75 tall; the long note takes a second line.
-        assert_eq!((laid[0].text_lines, laid[0].height), (1, 75));
-        assert_eq!((laid[1].text_lines, laid[1].height), (2, 103));
+        // "Indicator 0" (22 px) and "all: 58" (19 px) fit a 360-wide panel side by side: one line
+        // of text over the bar, 28 + 23 + 22 = 73 tall; the long note takes a second line (101).
+        assert_eq!((laid[0].text_lines, laid[0].height), (1, 73));
+        assert_eq!((laid[1].text_lines, laid[1].height), (2, 101));
     }
 }
