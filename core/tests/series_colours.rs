@@ -33,3 +33,23 @@ fn measures_are_greys_no_group_has_and_each_stands_out_on_white() {
     }
     assert_eq!(MEASURE_GREYS.len(), 4);
 }
+
+#[test]
+fn the_change_across_waves_draws_indicators_in_greys_never_a_groups_hue() {
+    use pulse_core::charts::{trend, ChartWords, TrendLine};
+    let indicators = ["Trust", "Inclusion", "Value", "Shared aims", "Leadership", "Renewal"];
+    let lines: Vec<TrendLine> = indicators
+        .iter()
+        .enumerate()
+        .map(|(at, label)| TrendLine { label, values: vec![Some(40.0 + at as f64), Some(60.0)] })
+        .collect();
+    let svg =
+        trend("Change across waves", &["2026 spring", "2026 autumn"], &lines, "summary", &ChartWords::default()).svg;
+    let svg = svg.to_uppercase();
+    for hue in OKABE_ITO.iter().take(7) {
+        let written = format!("#{:02X}{:02X}{:02X}", hue.0, hue.1, hue.2);
+        assert!(!svg.contains(&written), "a group's hue {written} in the change chart");
+    }
+    let grey = MEASURE_GREYS[0];
+    assert!(svg.contains(&format!("#{:02X}{:02X}{:02X}", grey.0, grey.1, grey.2)), "drawn in the measures' greys");
+}

@@ -1,8 +1,9 @@
-//! Change across waves: one line per indicator.
+//! Change across waves: one line per indicator, in greys (an indicator is a measure, and a hue
+//! always means a group); each point carries its indicator's number, which tells the lines apart.
 
 use super::bars::format_score;
 use super::frame::{draw_svg, ChartSvg};
-use super::palette::series_colour;
+use super::palette::MEASURE_GREYS;
 use super::plot::*;
 use super::words::ChartWords;
 
@@ -18,6 +19,11 @@ const RIGHT: i32 = 600;
 const TOP: i32 = 20;
 const BOTTOM: i32 = 320;
 const WAVE_INSET: i32 = 60;
+
+/// The grey of indicator `index`'s line and markers.
+fn measure_grey(index: usize) -> RGBColor {
+    MEASURE_GREYS[index % MEASURE_GREYS.len()]
+}
 
 /// Draws the lines; each point is numbered with its indicator's legend number.
 pub fn trend(title: &str, waves: &[&str], lines: &[TrendLine], description: &str, words: &ChartWords) -> ChartSvg {
@@ -61,12 +67,12 @@ pub fn trend(title: &str, waves: &[&str], lines: &[TrendLine], description: &str
         for (index, line) in lines.iter().enumerate() {
             let points = points_of(line);
             if points.len() > 1 {
-                root.draw(&PathElement::new(points, series_colour(index).stroke_width(3)));
+                root.draw(&PathElement::new(points, measure_grey(index).stroke_width(3)));
             }
         }
         let mut placed: Vec<(i32, i32)> = Vec::new();
         for (index, line) in lines.iter().enumerate() {
-            let colour = series_colour(index);
+            let colour = measure_grey(index);
             for corner in points_of(line) {
                 // Indicators with the same figure in a wave share a point: their markers stand
                 // side by side.
