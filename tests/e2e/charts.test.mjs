@@ -141,3 +141,40 @@ test('a dashboard with nothing to show says so once, with how to collect respons
   await full.getByRole('button', { name: 'Clear filters' }).click();
   await full.locator('.pp-chart svg').first().waitFor();
 });
+
+test('on a phone every chart keeps readable text and scrolls sideways in its own box, by keyboard too', async (t) => {
+  const page = await dashboardHolding(suite, await everyGroupAnswering(), { t, viewport: { width: 360, height: 740 }, isMobile: true });
+  await page.locator('#pp-counts-title', { hasText: 'Responses: 42' }).waitFor();
+  await page.locator('.pp-chart svg').first().waitFor();
+  const charts = await page.locator('.pp-dashboard .pp-figure > .pp-chart').evaluateAll((boxes) =>
+    boxes.map((box) => {
+      const svg = box.querySelector('svg');
+      const scale = svg.getScreenCTM().a;
+      const sizes = [...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+      return {
+        title: svg.querySelector('title').textContent,
+        smallest: Math.min(...sizes),
+        scrolls: box.scrollWidth > box.clientWidth,
+        focusable: box.getAttribute('tabindex') === '0' && box.getAttribute('role') === 'region' && box.getAttribute('aria-label') !== null,
+      };
+    }),
+  );
+  assert.ok(charts.length >= 9, `${charts.length} charts`);
+  for (const chart of charts) {
+    // Drawn at 12 px and shown at the size drawn (before: shrunk to the screen, 5-6 px).
+    assert.ok(chart.smallest >= 11, `${chart.title}: ${chart.smallest.toFixed(1)} px`);
+    assert.equal(chart.focusable, chart.scrolls, `${chart.title}: a box that scrolls is a named region in the Tab order, and only then`);
+  }
+  assert.ok(charts.some((chart) => chart.scrolls), 'the wide charts scroll');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'the page itself does not');
+  // The keyboard scrolls a chart's box.
+  const box = page.locator('.pp-dashboard .pp-figure > .pp-chart[tabindex="0"]').first();
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((element) => element.scrollLeft > 0, await box.elementHandle());
+  assert.deepEqual(await axeViolations(page), [], 'the dashboard on a phone');
+  // On a laptop the charts fit: no box scrolls, so none is a stop in the Tab order.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForFunction(() => document.querySelectorAll('.pp-chart[tabindex]').length === 0);
+});

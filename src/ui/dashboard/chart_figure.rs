@@ -49,6 +49,21 @@ fn action_list(chart: &DashboardChart, texts: &Texts<M>) -> Html {
     }
 }
 
+/// A drawing wider than its box (on a phone it keeps a size its text can be read at) scrolls
+/// sideways in it: the box is then a named region in the Tab order, so the keyboard can scroll it
+/// too; otherwise it is neither.
+fn mark_scrollable(element: &web_sys::Element, title: &str) {
+    if element.scroll_width() > element.client_width() {
+        let _ = element.set_attribute("tabindex", "0");
+        let _ = element.set_attribute("role", "region");
+        let _ = element.set_attribute("aria-label", title);
+    } else {
+        for name in ["tabindex", "role", "aria-label"] {
+            let _ = element.remove_attribute(name);
+        }
+    }
+}
+
 /// One chart with everything that goes with it.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
@@ -61,10 +76,21 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
         let holder = holder.clone();
         // A slide shows the drawing made for a wide screen where there is one.
         let drawing = if props.level == 1 { chart.slide.as_ref().unwrap_or(&chart.svg) } else { &chart.svg };
+        // The scrolling box's name, apart from its section's (the chart's title).
+        let title = texts.format(M::ChartDrawingScrolls, &[("chart", Arg::Text(&chart.title))]);
         use_effect_with(drawing.svg.clone(), move |svg| {
-            if let Some(element) = holder.cast::<web_sys::Element>() {
+            let element = holder.cast::<web_sys::Element>();
+            if let Some(element) = &element {
                 element.set_inner_html(svg);
+                mark_scrollable(element, &title);
             }
+            // A narrower window (a phone turned, a zoom) may make the drawing scroll, or stop it.
+            let listener = element.map(|element| {
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    mark_scrollable(&element, &title)
+                })
+            });
+            move || drop(listener)
         });
     }
     let slug = chart.id.slug();

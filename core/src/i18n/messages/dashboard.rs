@@ -19,6 +19,7 @@ messages! {
     PresentFullScreen "present-full-screen" => text("Present full screen");
     DownloadFiguresCsv "download-figures-csv" => text("Download figures (CSV)");
     PrintReport "print-report" => text("Print report");
+    ChartDrawingScrolls "chart-drawing-scrolls" => text("Drawing of {chart}, scrolling sideways");
     SaidInPresentation "said-in-presentation" => text("Include what people said in the presentation (answers in their own words, after the charts)");
     WhatPeopleSaidAbout "what-people-said-about" => text("What people said: {question}");
 
