@@ -38,6 +38,12 @@ pub fn set_up_page(props: &SetUpPageProps) -> Html {
     let texts = use_setup_texts();
     let builtin = use_memo((), |_| builtin_survey().ok().map(Rc::new));
     let workspace = use_reducer(|| crate::ui::reduced::Reduced(Workspace::default()));
+    // One callback for the page's life, so that the panels' properties stay equal between
+    // drawings and a field being typed in is not drawn again.
+    let dispatch = {
+        let dispatcher = workspace.dispatcher();
+        use_callback(dispatcher, |action: WorkspaceAction, dispatcher| dispatcher.dispatch(action))
+    };
     // Nothing is written until the stored surveys were read: an empty list never replaces them.
     let loaded = use_state(|| false);
     // An unreadable list was kept aside by the store, and is reported here.
@@ -45,7 +51,9 @@ pub fn set_up_page(props: &SetUpPageProps) -> Html {
     // False when the stored list could not be read at all: then nothing is written over it, and
     // the page says its changes are not kept.
     let writable = use_state(|| false);
-    let save_error = use_state(|| None::<StoreError>);
+    // Set after every save: only a change draws the page again, so that a save finishing while
+    // the facilitator types does not draw a field over what they typed.
+    let save_error = use_state_eq(|| None::<StoreError>);
     {
         let (workspace, loaded, read_error, writable, save_error) =
             (workspace.clone(), loaded.clone(), read_error.clone(), writable.clone(), save_error.clone());
@@ -91,10 +99,6 @@ pub fn set_up_page(props: &SetUpPageProps) -> Html {
             </main>
         };
     }
-    let dispatch = {
-        let workspace = workspace.clone();
-        Callback::from(move |action: WorkspaceAction| workspace.dispatch(action))
-    };
     let open = workspace.current().cloned();
     // The instrument the open survey adapts: its imported definition, or the built-in one.
     let base = open.as_ref().map(|saved| saved.base.clone().map(Rc::new).unwrap_or_else(|| builtin.clone()));
