@@ -7,7 +7,7 @@ mod support;
 use pollster::block_on;
 use pulse_core::analytics::*;
 use pulse_core::response::{Answer, Response};
-use pulse_core::store::{load_themes, save_themes, Collection, MemoryStore, RecordStore, StoreError};
+use pulse_core::store::{Collection, MemoryStore, RecordStore, StoreError};
 use pulse_core::themes::*;
 use support::*;
 

@@ -17,7 +17,8 @@ mod sync;
 
 /// What the facilitator keeps on the device with a survey: the themes of its open answers, the
 /// actions its workshops agreed.
-pub use crate::store::{load_kept, load_themes, save_kept, save_themes, KeptWithSurvey};
+pub use crate::store::{load_kept, save_kept, KeptWithSurvey};
+pub use crate::themes::{load_themes, save_themes};
 pub use answering::{kiosk_setting, outgoing_document, set_kiosk_setting, OutgoingError, Queued, TabAnswering};
 pub use device_responses::DeviceResponses;
 pub use export::{export_responses, ExportFormat, Exported};

@@ -1,8 +1,7 @@
-//! What the facilitator keeps beside each survey's definitions: its themes, its agreed actions.
+//! What the facilitator keeps beside each survey's definitions (its themes, its agreed actions:
+//! each kind implements [`KeptWithSurvey`] where it is defined).
 
 use super::{kept_aside, Change, Collection, Record, RecordStore, StoreError};
-use crate::themes::ThemeBook;
-use crate::workshop::ActionPlan;
 use serde::{de::DeserializeOwned, Serialize};
 
 /// A record of one survey's, kept in [`Collection::Surveys`] under `<GROUP>:<survey id>`.
@@ -13,26 +12,6 @@ pub trait KeptWithSurvey: Serialize + DeserializeOwned {
     fn empty(survey_id: &str) -> Self;
     /// The survey it belongs to.
     fn survey_id(&self) -> &str;
-}
-
-impl KeptWithSurvey for ThemeBook {
-    const GROUP: &'static str = "themes";
-    fn empty(survey_id: &str) -> Self {
-        ThemeBook::new(survey_id)
-    }
-    fn survey_id(&self) -> &str {
-        &self.survey_id
-    }
-}
-
-impl KeptWithSurvey for ActionPlan {
-    const GROUP: &'static str = "actions";
-    fn empty(survey_id: &str) -> Self {
-        ActionPlan::new(survey_id)
-    }
-    fn survey_id(&self) -> &str {
-        &self.survey_id
-    }
 }
 
 fn key<T: KeptWithSurvey>(survey_id: &str) -> String {
@@ -55,14 +34,4 @@ pub async fn load_kept<T: KeptWithSurvey, S: RecordStore>(store: &S, survey_id: 
 pub async fn save_kept<T: KeptWithSurvey, S: RecordStore>(store: &S, kept: &T) -> Result<(), StoreError> {
     let record = Record::new(&key::<T>(kept.survey_id()), T::GROUP, super::to_json(kept)?);
     store.write(vec![Change::Put(Collection::Surveys, record)]).await
-}
-
-/// The themes of survey `survey_id` on this device.
-pub async fn load_themes<S: RecordStore>(store: &S, survey_id: &str) -> Result<ThemeBook, StoreError> {
-    load_kept(store, survey_id).await
-}
-
-/// Stores `book` in place of the survey's themes, all or nothing.
-pub async fn save_themes<S: RecordStore>(store: &S, book: &ThemeBook) -> Result<(), StoreError> {
-    save_kept(store, book).await
 }

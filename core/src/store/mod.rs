@@ -24,7 +24,7 @@ pub use drafts::{
 };
 pub use error::StoreError;
 pub use kept_aside::kept_aside;
-pub use kept_with_survey::{load_kept, load_themes, save_kept, save_themes, KeptWithSurvey};
+pub use kept_with_survey::{load_kept, save_kept, KeptWithSurvey};
 pub use keys::{LEGACY_PREFIX, LEGACY_QUARANTINE_PREFIX};
 pub use memory::{MemoryStorage, MemoryStore};
 pub use migrate::{migrate_local_storage, Migrated};

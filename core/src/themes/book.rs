@@ -166,3 +166,30 @@ impl ThemeBook {
             .collect()
     }
 }
+
+impl crate::store::KeptWithSurvey for ThemeBook {
+    const GROUP: &'static str = "themes";
+    fn empty(survey_id: &str) -> Self {
+        ThemeBook::new(survey_id)
+    }
+    fn survey_id(&self) -> &str {
+        &self.survey_id
+    }
+}
+
+/// The themes of survey `survey_id` on this device (none yet: an empty book). An unreadable
+/// record is moved aside and reported, never overwritten unread.
+pub async fn load_themes<S: crate::store::RecordStore>(
+    store: &S,
+    survey_id: &str,
+) -> Result<ThemeBook, crate::store::StoreError> {
+    crate::store::load_kept(store, survey_id).await
+}
+
+/// Stores `book` in place of the survey's themes, all or nothing.
+pub async fn save_themes<S: crate::store::RecordStore>(
+    store: &S,
+    book: &ThemeBook,
+) -> Result<(), crate::store::StoreError> {
+    crate::store::save_kept(store, book).await
+}

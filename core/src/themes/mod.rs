@@ -7,6 +7,7 @@ mod book;
 mod error;
 
 pub use book::{
-    answer_key_of, answer_key_text, QuestionThemes, Theme, ThemeAction, ThemeBook, MAX_THEME_NAME_CHARS, THEMES_FORMAT,
+    answer_key_of, answer_key_text, load_themes, save_themes, QuestionThemes, Theme, ThemeAction, ThemeBook,
+    MAX_THEME_NAME_CHARS, THEMES_FORMAT,
 };
 pub use error::ThemeError;

@@ -190,3 +190,13 @@ impl ActionPlan {
         self.actions.iter().filter(move |action| action.wave == wave)
     }
 }
+
+impl crate::store::KeptWithSurvey for ActionPlan {
+    const GROUP: &'static str = "actions";
+    fn empty(survey_id: &str) -> Self {
+        ActionPlan::new(survey_id)
+    }
+    fn survey_id(&self) -> &str {
+        &self.survey_id
+    }
+}
