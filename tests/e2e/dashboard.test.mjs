@@ -257,3 +257,28 @@ test('the first screen says how the partnership is doing, and its contents lead 
   assert.equal(page.url(), before);
   assert.deepEqual(await axeViolations(page), [], 'the first screen at 360 px');
 });
+
+test('on a laptop "On this page" stays in view beside the dashboard, so any chart is one step from anywhere', async (t) => {
+  const page = await dashboardHolding(suite, EIGHT, { t, viewport: { width: 1280, height: 800 } });
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  await contents.waitFor();
+  const main = await page.locator('.pp-dashboard > .pp-figure').first().boundingBox();
+  const beside = await contents.boundingBox();
+  assert.ok(beside.x + beside.width <= main.x, `the contents stand left of the charts (${JSON.stringify(beside)}, ${JSON.stringify(main)})`);
+  // At the foot of the page the contents are still on the screen, and lead to any chart.
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => window.scrollY + innerHeight >= document.documentElement.scrollHeight - 2);
+  const shown = await contents.boundingBox();
+  assert.ok(shown.y >= 0 && shown.y + 40 <= 800, `the contents in view at the foot of the page: ${JSON.stringify(shown)}`);
+  await contents.getByRole('link', { name: 'Indicators by group', exact: true }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Indicators by group');
+  // The workshop's outcome is one step away too.
+  await contents.getByRole('link', { name: 'What we agreed' }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'What we agreed');
+  assert.deepEqual(await axeViolations(page), []);
+  // On a narrow screen the contents come after the first screen, as before.
+  await page.setViewportSize({ width: 800, height: 800 });
+  const narrow = await contents.boundingBox();
+  const glance = await page.locator('.pp-glance').boundingBox();
+  assert.ok(narrow.y > glance.y, 'under the first screen');
+});

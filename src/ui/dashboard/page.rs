@@ -253,7 +253,10 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         Figure::Suppressed => AttrValue::from(texts.format(M::FewerThan, &[("threshold", report.shown_from.into())])),
     };
     // The sections below the first screen, for its contents: each chart, then each open question.
-    let contents = contents_of(&charts, said.iter().flatten(), &survey, &props.language, &texts);
+    let mut contents = contents_of(&charts, said.iter().flatten(), &survey, &props.language, &texts);
+    // Then the workshop's outcome: what was agreed, and the report for the board.
+    contents.push((super::actions_panel::ACTIONS_TITLE.to_owned(), texts.get(M::WhatWeAgreed)));
+    contents.push(("board-report-title".to_owned(), texts.get(M::BoardReport)));
     let has_open_questions = (*said).as_ref().is_some_and(|lists| !lists.is_empty());
     let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
     let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
