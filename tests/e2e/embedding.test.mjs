@@ -74,7 +74,8 @@ test('a respondent and a dashboard embedded on one page, under the strict CSP, w
   assert.equal(await style(page, '#survey-box .pp-root', 'backgroundColor'), 'rgb(255, 255, 255)');
   // The dashboard brings the facilitator's stylesheet with it (a survey alone never fetches it).
   assert.equal(await page.locator('link[rel="stylesheet"][href*="facilitator-"]').count(), 1);
-  assert.equal(await style(page, '#dashboard-box .pp-dashboard', 'maxWidth'), '992px');
+  // (62rem, and the contents' column beside it where the box has room: 79rem.)
+  assert.equal(await style(page, '#dashboard-box .pp-dashboard', 'maxWidth'), '1264px');
 
   // Complete the survey inside the host page.
   await survey.getByRole('button', { name: 'Start' }).click();
