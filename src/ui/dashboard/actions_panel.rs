@@ -172,27 +172,7 @@ pub fn actions_panel(props: &ActionsPanelProps) -> Html {
                 </div>
                 <fieldset class="pp-fieldset" id={id("owners")} aria-invalid={invalid(Field::Owners)} aria-describedby={described(Field::Owners)}>
                     <legend>{ texts.get(M::ActionOwners) }</legend>
-                    { for props.survey.partners.iter().map(|partner| {
-                        let checked = owners.contains(&partner.id);
-                        let toggle = {
-                            let (owners, partner) = (owners.clone(), partner.id.clone());
-                            Callback::from(move |_: Event| {
-                                let mut next = (*owners).clone();
-                                match next.iter().position(|id| *id == partner) {
-                                    Some(at) => { next.remove(at); }
-                                    None => next.push(partner.clone()),
-                                }
-                                owners.set(next);
-                            })
-                        };
-                        let box_id = id(&format!("owner-{}", partner.id));
-                        html! {
-                            <div class="pp-option pp-compact">
-                                <input type="checkbox" id={box_id.clone()} checked={checked} onchange={toggle} />
-                                <label for={box_id}>{ partner.label.get(&language, &props.survey.default_language).to_owned() }</label>
-                            </div>
-                        }
-                    }) }
+                    { owner_boxes(&props.survey, &language, &owners, &id) }
                 </fieldset>
                 <fieldset class="pp-fieldset">
                     <legend>{ texts.get(M::ActionDue) }</legend>
@@ -219,6 +199,38 @@ pub fn actions_panel(props: &ActionsPanelProps) -> Html {
             { said_line(&said, &error_id) }
             </div>
         </section>
+    }
+}
+
+/// A box per partner organisation, ticked for those chosen as the action's owners.
+fn owner_boxes(
+    survey: &SurveyDefinition,
+    language: &str,
+    owners: &UseStateHandle<Vec<String>>,
+    id: &impl Fn(&str) -> String,
+) -> Html {
+    html! {
+        { for survey.partners.iter().map(|partner| {
+            let checked = owners.contains(&partner.id);
+            let toggle = {
+                let (owners, partner) = (owners.clone(), partner.id.clone());
+                Callback::from(move |_: Event| {
+                    let mut next = (*owners).clone();
+                    match next.iter().position(|id| *id == partner) {
+                        Some(at) => { next.remove(at); }
+                        None => next.push(partner.clone()),
+                    }
+                    owners.set(next);
+                })
+            };
+            let box_id = id(&format!("owner-{}", partner.id));
+            html! {
+                <div class="pp-option pp-compact">
+                    <input type="checkbox" id={box_id.clone()} checked={checked} onchange={toggle} />
+                    <label for={box_id}>{ partner.label.get(language, &survey.default_language).to_owned() }</label>
+                </div>
+            }
+        }) }
     }
 }
 

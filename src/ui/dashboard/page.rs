@@ -175,19 +175,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     let sync = use_sync(survey.clone(), feed.take.clone());
     // The analysis and charts of the last render, made again only when their inputs change.
     let memo = use_mut_ref(PageMemo::default);
-    let imported = {
-        let (take, sync, reread) = (feed.take.clone(), sync.clone(), feed.reread.clone());
-        Callback::from(move |imported: Imported| match imported {
-            Imported::Responses(arrived) => {
-                sync.stored_here(&arrived);
-                take.emit(arrived);
-            }
-            Imported::ManyInStore => {
-                sync.stored_many_here();
-                reread.emit(());
-            }
-        })
-    };
+    let imported = imported_into(&feed, &sync);
     let fed = feed.feed.borrow();
     let Some(loaded) = fed.loaded() else {
         return html! { <main class="pp-main"><p role="status">{ texts.get(M::ReadingResponses) }</p></main> };
@@ -207,18 +195,47 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         memo.borrow().figures(&protected, &view, (&survey, &wave_labels, &props.language, &texts));
     let groups = group_choices(&survey, &report, &props.language, &texts);
     let partners = partner_choices(&survey, &report, &props.language);
-    let dispatch = {
-        let view = view.clone();
-        Callback::from(move |action: DashboardAction| view.dispatch(action))
+    let dispatch = view.dispatcher();
+    let dispatch = Callback::from(move |action: DashboardAction| dispatch.dispatch(action));
+    let present = dispatch.reform(|_: MouseEvent| DashboardAction::Present(0));
+    let count = count_words(&report, &texts);
+    // The sections below the first screen, for its contents.
+    let contents = contents_of(&charts, said.iter().flatten(), &survey, &props.language, &texts);
+    let has_open_questions = (*said).as_ref().is_some_and(|lists| !lists.is_empty());
+    let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
+    let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
+    let empty_html = |state: &EmptyState| empty_section(&host, state, report.shown_from, &texts);
+    // Nothing at all to show (none yet, or too few): one message first, and no filters or charts.
+    // One tree either way, so the panels keep their state (an import's report) when figures appear.
+    let nothing = matches!(empty, Some(EmptyState::NoneYet | EmptyState::TooFew { .. }));
+    // The wave whose figures the room discusses: the latest.
+    let wave = AttrValue::from(wave_labels.last().cloned().unwrap_or_default());
+    let actions_panel = |presenting: bool| {
+        let props = (survey.clone(), report.clone(), wave.clone(), props.language.clone());
+        actions_panel_of(props, &actions, presenting)
     };
-    let title = survey.title.get(&props.language, &survey.default_language).to_owned();
-    // Each open question's themes, counted in this view once, for a chart after its answers (not
-    // on slides, which never show themes).
-    let counted: Rc<Vec<CountedThemes>> = if view.slide.is_some() {
-        Rc::default()
-    } else {
-        Rc::new(counted_themes(&survey, &protected, &view.filter, said.iter().flatten(), &themes.kept, &props.language))
-    };
+    if let Some(slide) = view.slide {
+        let shown_said = if view.said_in_presentation { (*said).clone().unwrap_or_default() } else { Vec::new() };
+        return html! {
+            <Presentation charts={charts} slide={slide} dispatch={dispatch} sync={sync.clone()} count={count.clone()}
+                said={Rc::new(shown_said)} survey={survey.clone()} language={props.language.clone()}
+                actions={actions_panel(true)}
+                empty={empty.as_ref().map(|state| (
+                    AttrValue::from(state.heading(report.shown_from, &texts)),
+                    AttrValue::from(state.explanation(report.shown_from, &texts).0),
+                ))} />
+        };
+    }
+    // The dashboard's own (slides never show themes, exports or the board report): each open
+    // question's themes, counted in this view once, for a chart after its answers.
+    let counted = Rc::new(counted_themes(
+        &survey,
+        &protected,
+        &view.filter,
+        said.iter().flatten(),
+        &themes.kept,
+        &props.language,
+    ));
     let theme_charts = Rc::new(theme_charts_of(&survey, &report, &props.language, &counted, &texts));
     let csv = csv_download(CsvSource {
         survey: survey.clone(),
@@ -244,57 +261,13 @@ fn dashboard_page(props: &DashboardProps) -> Html {
         language: props.language.clone(),
         texts: texts.clone(),
     });
-    let present = dispatch.reform(|_: MouseEvent| DashboardAction::Present(0));
-    let print = Callback::from(|_: MouseEvent| {
-        let _ = gloo::utils::window().print();
-    });
-    let count = match report.counts.total {
-        Figure::Shown(total) => AttrValue::from(crate::i18n::written_count(texts.language(), u64::from(total))),
-        Figure::Suppressed => AttrValue::from(texts.format(M::FewerThan, &[("threshold", report.shown_from.into())])),
-    };
-    // The sections below the first screen, for its contents: each chart, then each open question.
-    let mut contents = contents_of(&charts, said.iter().flatten(), &survey, &props.language, &texts);
-    // Then the workshop's outcome: what was agreed, and the report for the board.
-    contents.push((super::actions_panel::ACTIONS_TITLE.to_owned(), texts.get(M::WhatWeAgreed)));
-    contents.push(("board-report-title".to_owned(), texts.get(M::BoardReport)));
-    let has_open_questions = (*said).as_ref().is_some_and(|lists| !lists.is_empty());
-    let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
-    let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
-    let empty_html = |state: &EmptyState| empty_section(&host, state, report.shown_from, &texts);
-    // Nothing at all to show (none yet, or too few): one message first, and no filters or charts.
-    // One tree either way, so the panels keep their state (an import's report) when figures appear.
-    let nothing = matches!(empty, Some(EmptyState::NoneYet | EmptyState::TooFew { .. }));
-    // The wave whose figures the room discusses: the latest.
-    let wave = AttrValue::from(wave_labels.last().cloned().unwrap_or_default());
-    let actions_panel = |presenting: bool| {
-        html! {
-            <ActionsPanel survey={survey.clone()} report={report.clone()} plan={actions.kept.clone()}
-                on_plan={actions.on_change.clone()} wave={wave.clone()} language={props.language.clone()} presenting={presenting} />
-        }
-    };
-    if let Some(slide) = view.slide {
-        let shown_said = if view.said_in_presentation { (*said).clone().unwrap_or_default() } else { Vec::new() };
-        return html! {
-            <Presentation charts={charts} slide={slide} dispatch={dispatch} sync={sync.clone()} count={count.clone()}
-                said={Rc::new(shown_said)} survey={survey.clone()} language={props.language.clone()}
-                actions={actions_panel(true)}
-                empty={empty.as_ref().map(|state| (
-                    AttrValue::from(state.heading(report.shown_from, &texts)),
-                    AttrValue::from(state.explanation(report.shown_from, &texts).0),
-                ))} />
-        };
-    }
     html! {
         <main class="pp-main pp-dashboard">
             <h1>{ texts.get(M::Dashboard) }</h1>
-            <p class="pp-lead">{ title }</p>
+            <p class="pp-lead">{ survey.title.get(&props.language, &survey.default_language).to_owned() }</p>
             { language_picker }
             { notices(&feed.not_moved, [&themes.problem, &actions.problem], &loaded.store_error, &store_texts) }
-            if !loaded.refused.is_empty() {
-                <div class="pp-notice" role="status">
-                    <ul>{ for left_out_notes(&loaded.refused, survey.version, &texts).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
-                </div>
-            }
+            { refused_notes(&loaded.refused, survey.version, &texts) }
             if let (true, Some(state)) = (nothing, &empty) {
                 { empty_html(state) }
             }
@@ -309,13 +282,9 @@ fn dashboard_page(props: &DashboardProps) -> Html {
                 <Filters survey={survey.clone()} view={view.0.clone()} waves={wave_labels.clone()} groups={groups}
                     partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
             }
-            { toolbar(&host, &texts, present, (!nothing).then_some((csv, print))) }
+            { toolbar(&host, &texts, present, (!nothing).then_some(csv)) }
             if has_open_questions && !nothing {
-                <div class="pp-option pp-compact">
-                    <input id={host.id("said-in-presentation")} type="checkbox" checked={view.said_in_presentation}
-                        onchange={dispatch.reform(|_: Event| DashboardAction::ToggleSaidInPresentation)} />
-                    <label for={host.id("said-in-presentation")}>{ texts.get(M::SaidInPresentation) }</label>
-                </div>
+                { said_in_presentation(&host, &texts, view.said_in_presentation, &dispatch) }
             }
             if let (false, Some(state)) = (nothing, &empty) {
                 { empty_html(state) }
@@ -333,6 +302,69 @@ fn dashboard_page(props: &DashboardProps) -> Html {
                 { for said.iter().flatten().cloned().map(|list| said_block(list, &theme_charts, &survey, &props.language, &themes)) }
             }
         </main>
+    }
+}
+
+/// "What we agreed" of `survey` over `report`, about the figures of `wave`, in `language`.
+fn actions_panel_of(
+    (survey, report, wave, language): (Rc<SurveyDefinition>, Rc<Report>, AttrValue, AttrValue),
+    actions: &ActionsHandle,
+    presenting: bool,
+) -> Html {
+    html! {
+        <ActionsPanel survey={survey} report={report} plan={actions.kept.clone()} on_plan={actions.on_change.clone()}
+            wave={wave} language={language} presenting={presenting} />
+    }
+}
+
+/// Responses to another version, or refused, said in words (nothing when there are none).
+fn refused_notes(refused: &[crate::analytics::AnalyticsError], version: u32, texts: &Texts<M>) -> Html {
+    if refused.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="pp-notice" role="status">
+            <ul>{ for left_out_notes(refused, version, texts).into_iter().map(|note| html! { <li>{ note }</li> }) }</ul>
+        </div>
+    }
+}
+
+/// "Include what people said in the presentation", kept in the view.
+fn said_in_presentation(
+    host: &crate::ui::host::Host,
+    texts: &Texts<M>,
+    checked: bool,
+    dispatch: &Callback<DashboardAction>,
+) -> Html {
+    html! {
+        <div class="pp-option pp-compact">
+            <input id={host.id("said-in-presentation")} type="checkbox" checked={checked}
+                onchange={dispatch.reform(|_: Event| DashboardAction::ToggleSaidInPresentation)} />
+            <label for={host.id("said-in-presentation")}>{ texts.get(M::SaidInPresentation) }</label>
+        </div>
+    }
+}
+
+/// What an import hands over: to the figures, and to the sync to send on.
+fn imported_into(feed: &crate::ui::hooks::FeedHandle, sync: &super::sync::SyncHandle) -> Callback<Imported> {
+    let (take, sync, reread) = (feed.take.clone(), sync.clone(), feed.reread.clone());
+    Callback::from(move |imported: Imported| match imported {
+        Imported::Responses(arrived) => {
+            sync.stored_here(&arrived);
+            take.emit(arrived);
+        }
+        Imported::ManyInStore => {
+            sync.stored_many_here();
+            reread.emit(());
+        }
+    })
+}
+
+/// The count in words: the total, or "fewer than" when it is withheld.
+fn count_words(report: &Report, texts: &Texts<M>) -> AttrValue {
+    match report.counts.total {
+        Figure::Shown(total) => AttrValue::from(crate::i18n::written_count(texts.language(), u64::from(total))),
+        Figure::Suppressed => AttrValue::from(texts.format(M::FewerThan, &[("threshold", report.shown_from.into())])),
     }
 }
 
@@ -358,7 +390,8 @@ fn counted_themes<'a>(
         .collect()
 }
 
-/// The first screen's contents: each chart, then each open question, as (element id, title).
+/// The first screen's contents: each chart, each open question, then the workshop's outcome (what
+/// was agreed, the report for the board), as (element id, title).
 fn contents_of<'a>(
     charts: &[DashboardChart],
     said: impl Iterator<Item = &'a SaidList>,
@@ -376,6 +409,10 @@ fn contents_of<'a>(
                 texts.format(M::WhatPeopleSaidAbout, &[("question", Arg::Text(&question))]),
             ))
         }))
+        .chain([
+            (super::actions_panel::ACTIONS_TITLE.to_owned(), texts.get(M::WhatWeAgreed)),
+            ("board-report-title".to_owned(), texts.get(M::BoardReport)),
+        ])
         .collect()
 }
 
@@ -507,14 +544,17 @@ fn toolbar(
     host: &crate::ui::host::Host,
     texts: &Texts<M>,
     present: Callback<MouseEvent>,
-    exports: Option<(Callback<MouseEvent>, Callback<MouseEvent>)>,
+    csv: Option<Callback<MouseEvent>>,
 ) -> Html {
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
     html! {
         <div class="pp-nav pp-toolbar">
             // A facilitator may put the projector up before anyone has answered: the figures
             // fill in as responses arrive.
             <button type="button" id={host.id(super::presentation::PRESENT_BUTTON)} class="pp-button pp-primary" onclick={present}>{ texts.get(M::PresentFullScreen) }</button>
-            if let Some((csv, print)) = exports {
+            if let Some(csv) = csv {
                 <button type="button" class="pp-button" onclick={csv}>{ texts.get(M::DownloadFiguresCsv) }</button>
                 <button type="button" class="pp-button" onclick={print}>{ texts.get(M::PrintReport) }</button>
             }

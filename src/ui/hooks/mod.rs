@@ -9,6 +9,6 @@ mod tab_session;
 
 pub use kept::{use_kept, ActionsHandle, ThemesHandle};
 pub use outbox::{use_outbox, OutboxHandle};
-pub use response_feed::use_response_feed;
+pub use response_feed::{use_response_feed, FeedHandle};
 pub use submit::use_submit;
 pub use tab_session::{use_tab_session, AnsweringOnUse};

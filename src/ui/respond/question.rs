@@ -76,6 +76,27 @@ fn choice_list(
     }
 }
 
+/// Whether an agreed action was carried out: yes, partly, no, don't know, as radio buttons in the
+/// app's words.
+fn follow_through(props: &QuestionProps, name: &str, on_answer: &Callback<Answer>, texts: &Texts) -> Html {
+    let (survey, language) = (&props.survey, props.language.as_str());
+    let chosen = match &props.answer {
+        Some(Answer::Scale(value)) => Some(*value),
+        _ => None,
+    };
+    let options: Vec<Choice> = FOLLOW_THROUGH_ORDER
+        .iter()
+        .filter_map(|&value| {
+            let label = follow_through_label(survey, value, language, texts)?;
+            Some(Choice { id: value.to_string(), label: LocalText::new(language, &label) })
+        })
+        .collect();
+    choice_list(name, "radio", &options, language, &survey.default_language, |id| {
+        let value = id.parse::<u8>().unwrap_or(DONT_KNOW);
+        (chosen == Some(value), on_answer.reform(move |_: Event| Answer::Scale(value)))
+    })
+}
+
 /// A question: legend, help, the controls for its kind, and a way to clear the answer.
 #[function_component(Question)]
 pub fn question(props: &QuestionProps) -> Html {
@@ -161,24 +182,7 @@ pub fn question(props: &QuestionProps) -> Html {
         ItemKind::PartnerMatrix { questions, scale } => {
             partner_matrix(props, &name, questions, survey.matrix_scale(*scale), &on_answer, &t)
         }
-        ItemKind::FollowThrough { .. } => {
-            let chosen = match &props.answer {
-                Some(Answer::Scale(value)) => Some(*value),
-                _ => None,
-            };
-            // Yes, partly, no, don't know: as radio buttons, in the app's words.
-            let options: Vec<Choice> = FOLLOW_THROUGH_ORDER
-                .iter()
-                .filter_map(|&value| {
-                    let label = follow_through_label(survey, value, language, &t)?;
-                    Some(Choice { id: value.to_string(), label: LocalText::new(language, &label) })
-                })
-                .collect();
-            choice_list(&name, "radio", &options, language, &survey.default_language, |id| {
-                let value = id.parse::<u8>().unwrap_or(DONT_KNOW);
-                (chosen == Some(value), on_answer.reform(move |_: Event| Answer::Scale(value)))
-            })
-        }
+        ItemKind::FollowThrough { .. } => follow_through(props, &name, &on_answer, &t),
         ItemKind::FreeText { max_chars } => {
             let value = match &props.answer {
                 Some(Answer::Text(value)) => value.clone(),
