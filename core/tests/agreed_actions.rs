@@ -264,3 +264,36 @@ fn the_dashboard_says_what_each_group_said_of_an_action_and_prompts_when_most_sa
     assert_eq!(unanswered.summary, "Asked whether it was carried out: fewer than 4 answers can be shown so far.");
     assert_eq!((unanswered.by_group.as_ref(), unanswered.prompt.as_ref()), (None, None));
 }
+
+#[test]
+fn the_figures_file_holds_what_respondents_said_of_each_action() {
+    use pulse_core::dashboard::{figures_csv, follow_through_tables};
+    use pulse_core::response::Answer;
+    let survey = survey_asking_about_actions();
+    // The same five students as above on action 1 (no, no, no, yes, don't know); nobody on 2.
+    let responses: Vec<Response> = [1, 1, 1, 3, 0]
+        .iter()
+        .enumerate()
+        .map(|(at, value)| {
+            let mut response = response(&format!("s{at}"), "student", None, &[]);
+            response.answers.insert("F1".into(), Answer::Scale(*value));
+            response
+        })
+        .collect();
+    let table = ResponseTable::from_responses(&survey, &responses).unwrap();
+    let report = analyse(&table, &Filter::default(), 3);
+    let tables = follow_through_tables(&report, &survey, "en", &pulse_core::i18n::Texts::english());
+    let csv = figures_csv(&tables);
+    let blocks: Vec<&str> = csv.split("\r\n\r\n").filter(|block| !block.is_empty()).collect();
+    assert_eq!(blocks.len(), 2, "one table per action asked about: {csv}");
+    // Everyone 1 / 0 / 3 / 1, then the students (the only group, five of them: shown).
+    assert!(blocks[0].starts_with("\"Was \"\"Joint induction\"\" carried out?"), "{}", blocks[0]);
+    assert!(blocks[0].ends_with("Group,Yes,Partly,No,Don't know\r\nAll,1,0,3,1\r\nStudent,1,0,3,1"), "{}", blocks[0]);
+    // Nobody answered action 2: everyone's cells say why, and no group is listed.
+    assert!(
+        blocks[1]
+            .ends_with("Group,Yes,Partly,No,Don't know\r\nAll,fewer than 4,fewer than 4,fewer than 4,fewer than 4"),
+        "{}",
+        blocks[1]
+    );
+}

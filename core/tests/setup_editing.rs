@@ -430,3 +430,78 @@ fn the_next_wave_asks_whether_each_chosen_action_was_carried_out_and_stays_one_s
     assert_eq!(autumn.setup.follow_through, [(1, "Joint induction".to_owned())]);
     assert!(autumn.next_wave().setup.follow_through.is_empty());
 }
+
+#[test]
+fn the_questions_about_actions_speak_every_language_the_survey_offers() {
+    let mut autumn = fresh().next_wave();
+    autumn.setup.apply(SetUpEdit::Add(ListKind::Partners, "Northshire Council".into())).unwrap();
+    autumn.setup.apply(SetUpEdit::AskFollowThrough { action: 2, what: "Joint induction".into(), ask: true }).unwrap();
+    // The section's words and each action are the facilitator's to translate, listed with the rest.
+    let keys: Vec<String> = translation_keys(&autumn.setup).into_iter().map(|(key, _)| key).collect();
+    assert!(
+        keys.ends_with(&["follow-through.title".into(), "follow-through.intro".into(), "action.2".into()]),
+        "{keys:?}"
+    );
+    autumn
+        .setup
+        .apply(SetUpEdit::Translate {
+            language: "cy".into(),
+            key: "action.2".into(),
+            words: "Cyflwyniad ar y cyd".into(),
+        })
+        .unwrap();
+    let survey = autumn.definition(&builtin()).unwrap();
+    let section = survey.sections.last().unwrap();
+    // The app's own words for the section in Welsh and Easy Read; the action as translated, or
+    // in the set-up's language where nobody translated it.
+    assert_eq!(section.title.get("cy", "en"), "Yr hyn a gytunwyd y tro diwethaf");
+    assert_eq!(section.title.get("en-easy", "en"), "What we said we would do");
+    assert!(section.intro.as_ref().unwrap().get("cy", "en").starts_with("Yn y gweithdy diwethaf"));
+    assert_eq!(section.items[0].label.get("cy", "en"), "Cyflwyniad ar y cyd");
+    assert_eq!(section.items[0].label.get("en-easy", "en"), "Joint induction");
+    // A facilitator's own Welsh title wins over the app's.
+    autumn
+        .setup
+        .apply(SetUpEdit::Translate {
+            language: "cy".into(),
+            key: "follow-through.title".into(),
+            words: "Ein camau".into(),
+        })
+        .unwrap();
+    let survey = autumn.definition(&builtin()).unwrap();
+    assert_eq!(survey.sections.last().unwrap().title.get("cy", "en"), "Ein camau");
+}
+
+#[test]
+fn the_dashboard_reads_every_wave_s_answers_about_actions_whichever_wave_is_open() {
+    let store = MemoryStore::default();
+    let builtin = builtin_survey().unwrap();
+    let mut spring = fresh();
+    spring.setup.apply(SetUpEdit::Add(ListKind::Partners, "Council".into())).unwrap();
+    let ask = |wave: &SavedSurvey, asked: &[(u32, &str)]| {
+        let mut next = wave.next_wave();
+        for (action, what) in asked {
+            next.setup.apply(SetUpEdit::AskFollowThrough { action: *action, what: (*what).into(), ask: true }).unwrap();
+        }
+        next
+    };
+    let mut autumn = ask(&spring, &[(1, "Joint induction")]);
+    autumn
+        .setup
+        .apply(SetUpEdit::Translate { language: "cy".into(), key: "action.1".into(), words: "Cyflwyniad".into() })
+        .unwrap();
+    let winter = ask(&autumn, &[(4, "Shared newsletter"), (1, "Joint induction")]);
+    // Spring's copy opened last (before, the dashboard then had no questions about actions and
+    // refused autumn's and winter's answers to them).
+    let workspace = Workspace::with(vec![spring.clone(), autumn, winter]).apply(WorkspaceAction::Open(0));
+    block_on(keep_workspace(&store, &workspace, &builtin)).unwrap();
+    let opened = block_on(open_saved(&store, &spring.setup.id)).unwrap();
+    let asked: Vec<(&str, &str)> = opened
+        .items()
+        .filter(|item| item.id.starts_with('F'))
+        .map(|item| (item.id.as_str(), item.label.get("cy", "en")))
+        .collect();
+    assert_eq!(asked, [("F1", "Cyflwyniad"), ("F4", "Shared newsletter")], "each action asked once, in number order");
+    // What spring's respondents are sent is still spring's own: no questions about actions.
+    assert!(spring.definition(&builtin).unwrap().items().all(|item| !item.id.starts_with('F')));
+}

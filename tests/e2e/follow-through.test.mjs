@@ -135,5 +135,19 @@ test('wave 2 asks whether wave 1\'s actions were carried out, and its dashboard 
   const report = await context.newPage();
   await report.goto(`file://${file}`);
   assert.deepEqual(await axeViolations(report), [], 'the report of wave 2');
+
+  // The figures file holds each action's answers: everyone's, then each group's.
+  const [figures] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Download figures (CSV)' }).click()]);
+  const csv = await readFile(await figures.path(), 'utf8');
+  assert.match(csv, /"Was ""Send papers a week before meetings"" carried out\? [^\r]*\r\nGroup,Yes,Partly,No,Don't know\r\nAll,1,0,4,1\r\nStudent,1,0,4,1\r\n/);
+
+  // Spring's copy opened again on the set-up page: the dashboard still reads autumn's answers
+  // about the actions (before, it opened spring's questions and refused them).
+  await setup.locator('.pp-saved-list button', { hasText: '(2026 spring)' }).click();
+  await setup.getByRole('heading', { level: 2, name: /\(2026 spring\)$/ }).waitFor();
+  await dashboard.reload();
+  await dashboard.locator('#pp-counts-title', { hasText: 'Responses: 11' }).waitFor();
+  await item(1).waitFor();
+  assert.match(await item(1).textContent(), /6 answered: yes 1, partly 0, no 4, don't know 1\./);
   await context.close();
 });

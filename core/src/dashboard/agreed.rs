@@ -124,10 +124,6 @@ fn follow_through_words(
     use crate::survey::ItemKind;
     let item = survey.items().find(|item| item.kind == ItemKind::FollowThrough { action })?;
     let answers = report.items.iter().find(|distribution| distribution.item == item.id)?;
-    // Points 3, 2, 1 are yes, partly, no.
-    let cells = |counts: &crate::analytics::AnswerCounts| {
-        [counts.points[2], counts.points[1], counts.points[0], counts.dont_know].map(|count| count.to_string()).to_vec()
-    };
     let Some(everyone) = answers.overall.shown() else {
         let summary = texts.format(M::FollowThroughTooFew, &[("threshold", report.shown_from.into())]);
         return Some(FollowThroughWords { summary, by_group: None, prompt: None });
@@ -143,28 +139,85 @@ fn follow_through_words(
             ("dont_know", dont_know.into()),
         ],
     );
-    let rows: Vec<(String, Vec<String>)> = answers
+    let rows = group_rows(answers, report, survey, language, texts);
+    let by_group = (!rows.is_empty()).then(|| DataTable {
+        caption: carried_out_caption(item, report, survey, language, texts),
+        columns: carried_out_columns(texts),
+        rows,
+    });
+    let prompt = (no * 2 > yes + partly + no).then(|| texts.get(M::FollowThroughMostlyNo));
+    Some(FollowThroughWords { summary, by_group, prompt })
+}
+
+/// For the figures file: each question about an action the survey asks, with everyone's answers
+/// ("fewer than k" when too few answered) and each group's that may be shown.
+pub fn follow_through_tables(
+    report: &Report,
+    survey: &SurveyDefinition,
+    language: &str,
+    texts: &Texts<M>,
+) -> Vec<DataTable> {
+    use crate::survey::ItemKind;
+    let fewer = texts.format(M::FewerThan, &[("threshold", report.shown_from.into())]);
+    survey
+        .items()
+        .filter(|item| matches!(item.kind, ItemKind::FollowThrough { .. }))
+        .filter_map(|item| {
+            let answers = report.items.iter().find(|distribution| distribution.item == item.id)?;
+            let everyone = answers.overall.shown().map_or_else(|| vec![fewer.clone(); 4], carried_out_cells);
+            let mut rows = vec![(texts.get(M::ColAll), everyone)];
+            rows.extend(group_rows(answers, report, survey, language, texts));
+            Some(DataTable {
+                caption: carried_out_caption(item, report, survey, language, texts),
+                columns: carried_out_columns(texts),
+                rows,
+            })
+        })
+        .collect()
+}
+
+/// Yes, partly, no and don't know (points 3, 2, 1, then don't know).
+fn carried_out_cells(counts: &crate::analytics::AnswerCounts) -> Vec<String> {
+    [counts.points[2], counts.points[1], counts.points[0], counts.dont_know].map(|count| count.to_string()).to_vec()
+}
+
+fn carried_out_columns(texts: &Texts<M>) -> Vec<String> {
+    [M::ColGroup, M::ColYes, M::ColPartly, M::ColNo, M::ColDontKnow].map(|m| texts.get(m)).to_vec()
+}
+
+fn carried_out_caption(
+    item: &crate::survey::Item,
+    report: &Report,
+    survey: &SurveyDefinition,
+    language: &str,
+    texts: &Texts<M>,
+) -> String {
+    texts.format(
+        M::FollowThroughCaption,
+        &[
+            ("what", Arg::Text(item.label.get(language, &survey.default_language))),
+            ("threshold", report.shown_from.into()),
+        ],
+    )
+}
+
+/// Each group in view whose answers may be shown, with them.
+fn group_rows(
+    answers: &crate::analytics::ItemDistribution,
+    report: &Report,
+    survey: &SurveyDefinition,
+    language: &str,
+    texts: &Texts<M>,
+) -> Vec<(String, Vec<String>)> {
+    answers
         .by_group
         .iter()
         .enumerate()
         .filter(|(group, _)| report.groups_in_view.get(*group).copied().unwrap_or(false))
         .filter_map(|(group, figure)| {
-            Some((super::privacy::group_label(survey, group, language, texts), cells(figure.shown()?)))
+            Some((super::privacy::group_label(survey, group, language, texts), carried_out_cells(figure.shown()?)))
         })
-        .collect();
-    let by_group = (!rows.is_empty()).then(|| DataTable {
-        caption: texts.format(
-            M::FollowThroughCaption,
-            &[
-                ("what", Arg::Text(item.label.get(language, &survey.default_language))),
-                ("threshold", report.shown_from.into()),
-            ],
-        ),
-        columns: [M::ColGroup, M::ColYes, M::ColPartly, M::ColNo, M::ColDontKnow].map(|m| texts.get(m)).to_vec(),
-        rows,
-    });
-    let prompt = (no * 2 > yes + partly + no).then(|| texts.get(M::FollowThroughMostlyNo));
-    Some(FollowThroughWords { summary, by_group, prompt })
+        .collect()
 }
 
 /// The name of `status`.

@@ -17,7 +17,7 @@ mod trust_map;
 mod view;
 
 pub use advice::advice_words;
-pub use agreed::{action_rows, answer_choices, status_name, ActionRow, AnswerChoice};
+pub use agreed::{action_rows, answer_choices, follow_through_tables, status_name, ActionRow, AnswerChoice};
 pub use board_report::{board_report, BoardReportParts};
 pub use chart_words::chart_words;
 pub use content::{all_tables, dashboard_charts, one_decimal, ChartId, DashboardChart, DataTable};

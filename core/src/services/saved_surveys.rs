@@ -29,13 +29,17 @@ pub async fn open_workspace<S: RecordStore>(store: &S) -> OpenedWorkspace {
 }
 
 /// Keeps every survey of `workspace`, and the open one's definition when it is valid, in one
-/// transaction (`builtin` is what surveys without a base of their own adapt).
+/// transaction (`builtin` is what surveys without a base of their own adapt). The definition asks
+/// every wave's questions about actions, so the dashboard reads each wave's answers whichever
+/// wave's copy is open.
 pub async fn keep_workspace<S: RecordStore>(
     store: &S,
     workspace: &Workspace,
     builtin: &SurveyDefinition,
 ) -> Result<(), StoreError> {
-    let open = workspace.current().and_then(|saved: &SavedSurvey| saved.definition(builtin).ok());
+    let open = workspace
+        .current()
+        .and_then(|saved: &SavedSurvey| saved.with_every_wave_s_actions(&workspace.surveys).definition(builtin).ok());
     store_saved_surveys(store, &workspace.surveys, open.as_ref()).await
 }
 

@@ -65,10 +65,27 @@ pub struct SetUp {
 
 /// Id of the section asking whether the last workshop's actions were carried out.
 pub const FOLLOW_THROUGH_SECTION: &str = "follow-through";
-/// Its title and introduction, in the set-up's language (English; translatable by their keys).
-const FOLLOW_THROUGH_TITLE: &str = "What we agreed last time";
-const FOLLOW_THROUGH_INTRO: &str =
-    "At the last workshop the partners agreed these actions. For each, was it carried out?";
+
+/// The follow-through section's title and introduction in `language`: the app's own words for the
+/// languages it speaks (English, Welsh, Easy Read), none for others (the facilitator translates
+/// them by their keys, `follow-through.title` and `follow-through.intro`).
+pub fn follow_through_words(language: &str) -> Option<(&'static str, &'static str)> {
+    match language {
+        "en" => Some((
+            "What we agreed last time",
+            "At the last workshop the partners agreed these actions. For each, was it carried out?",
+        )),
+        "cy" => Some((
+            "Yr hyn a gytunwyd y tro diwethaf",
+            "Yn y gweithdy diwethaf cytunodd y partneriaid ar y camau hyn. A gafodd pob un ei wneud?",
+        )),
+        "en-easy" => Some((
+            "What we said we would do",
+            "At the last meeting the partners said they would do these things. Tell us if each one was done.",
+        )),
+        _ => None,
+    }
+}
 
 /// The smallest threshold k the set-up offers (figures are then about k + 1 people or more); it
 /// can raise it, never lower it (docs/design.md, "Small numbers").
@@ -108,6 +125,12 @@ impl SetUp {
                 .collect(),
             seal_key: base.seal_key.clone(),
         }
+    }
+
+    /// The follow-through section's title and introduction in the set-up's language (English
+    /// where the app has no words of that language).
+    pub fn follow_through_words(&self) -> (&'static str, &'static str) {
+        follow_through_words(&self.language).or_else(|| follow_through_words("en")).unwrap_or_default()
     }
 
     /// What responses depend on: the ids of groups, partners and questions. Set-ups that share
@@ -172,17 +195,18 @@ impl SetUp {
         // The base's own questions about actions are the set-up's (`from_definition`): asked once.
         survey.sections.retain(|section| !section.items.is_empty() && section.id != FOLLOW_THROUGH_SECTION);
         if !self.follow_through.is_empty() {
+            let (follow_through_title, follow_through_intro) = self.follow_through_words();
             survey.sections.push(Section {
                 id: FOLLOW_THROUGH_SECTION.to_owned(),
-                title: local("follow-through.title", FOLLOW_THROUGH_TITLE),
-                intro: Some(local("follow-through.intro", FOLLOW_THROUGH_INTRO)),
+                title: local("follow-through.title", follow_through_title),
+                intro: Some(local("follow-through.intro", follow_through_intro)),
                 items: self
                     .follow_through
                     .iter()
                     .map(|(action, what)| Item {
                         id: format!("F{action}"),
                         kind: ItemKind::FollowThrough { action: *action },
-                        label: LocalText::new(&default, what),
+                        label: local(&format!("action.{action}"), what),
                         help: None,
                         shown_to: Vec::new(),
                     })

@@ -73,6 +73,36 @@ impl SavedSurvey {
         next
     }
 
+    /// This survey as the dashboard reads its responses: with the questions about actions that any
+    /// wave of it (a saved survey of the same id and version in `all`) asks, since responses of
+    /// every wave are pooled and an older wave's copy may be the one open.
+    pub fn with_every_wave_s_actions(&self, all: &[SavedSurvey]) -> SavedSurvey {
+        let mut joined = self.clone();
+        let waves =
+            all.iter().filter(|other| other.setup.id == self.setup.id && other.setup.version == self.setup.version);
+        for other in waves {
+            for (action, what) in &other.setup.follow_through {
+                if joined.setup.follow_through.iter().any(|(asked, _)| asked == action) {
+                    continue;
+                }
+                joined.setup.follow_through.push((*action, what.clone()));
+                let key = format!("action.{action}");
+                for (language, texts) in &other.setup.translations {
+                    if let Some(words) = texts.get(&key) {
+                        joined
+                            .setup
+                            .translations
+                            .entry(language.clone())
+                            .or_default()
+                            .insert(key.clone(), words.clone());
+                    }
+                }
+            }
+        }
+        joined.setup.follow_through.sort_by_key(|(action, _)| *action);
+        joined
+    }
+
     /// Whether the survey must be sealed, or sent unsealed on purpose, before responses may leave
     /// respondents' devices for a server (its link is offered) or it is published to a database:
     /// sealing is the default wherever a server holds responses.

@@ -11,21 +11,33 @@ use std::collections::BTreeMap;
 pub const TRANSLATION_FORMAT: u32 = 1;
 
 /// Every text of the set-up a translation gives, as (key, words in the set-up's language):
-/// `title`, `group.<id>`, `partner.<id>` and `statement.<id>`.
+/// `title`, `group.<id>`, `partner.<id>`, `statement.<id>`, and when the survey asks about agreed
+/// actions `follow-through.title`, `follow-through.intro` and `action.<number>`.
 pub fn translation_keys(setup: &SetUp) -> Vec<(String, String)> {
     let mut keys = vec![("title".to_owned(), setup.title.clone())];
     keys.extend(setup.groups.iter().map(|(id, label)| (format!("group.{id}"), label.clone())));
     keys.extend(setup.partners.iter().map(|(id, label)| (format!("partner.{id}"), label.clone())));
     keys.extend(setup.custom.iter().map(|statement| (format!("statement.{}", statement.id), statement.label.clone())));
+    if !setup.follow_through.is_empty() {
+        let (title, intro) = setup.follow_through_words();
+        keys.push(("follow-through.title".to_owned(), title.to_owned()));
+        keys.push(("follow-through.intro".to_owned(), intro.to_owned()));
+        keys.extend(setup.follow_through.iter().map(|(action, what)| (format!("action.{action}"), what.clone())));
+    }
     keys
 }
 
 /// The base instrument's own words for `key` in `language`, when the set-up kept the base's
-/// text unchanged (a built-in group keeps its Welsh name until it is renamed).
+/// text unchanged (a built-in group keeps its Welsh name until it is renamed); the app's own
+/// words for the follow-through section's title and introduction.
 pub fn base_translation(setup: &SetUp, base: &SurveyDefinition, key: &str, language: &str) -> Option<String> {
     let source = &setup.language;
     let (kind, id) = key.split_once('.').unwrap_or((key, ""));
     let (text, kept) = match kind {
+        "follow-through" => {
+            let (title, intro) = super::model::follow_through_words(language)?;
+            return Some(if id == "title" { title } else { intro }.to_owned());
+        }
         "title" => (&base.title, &setup.title),
         "group" => {
             let kept = setup.groups.iter().find(|(group, _)| group == id).map(|(_, label)| label)?;

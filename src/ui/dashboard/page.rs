@@ -17,9 +17,9 @@ use crate::analytics::{
     analyse_view, theme_counts, what_people_said, Figure, ProtectedTable, Report, SaidList, ThemeCount,
 };
 use crate::dashboard::{
-    all_tables, board_report, dashboard_charts, figures_csv, glance, group_choices, group_label, left_out_notes,
-    partner_choices, privacy_notes, themes_chart, BoardReportParts, ChartId, DashboardAction, DashboardChart,
-    DashboardView, EmptyState,
+    all_tables, board_report, dashboard_charts, figures_csv, follow_through_tables, glance, group_choices, group_label,
+    left_out_notes, partner_choices, privacy_notes, themes_chart, BoardReportParts, ChartId, DashboardAction,
+    DashboardChart, DashboardView, EmptyState,
 };
 use crate::i18n::{Arg, DashMsg as M, FacilitatorMsg, Texts};
 use crate::survey::SurveyDefinition;
@@ -503,6 +503,7 @@ fn csv_download(source: CsvSource) -> Callback<MouseEvent> {
         };
         let mut tables = all_tables(survey, report, charts, language, &english_texts);
         tables.extend(theme_charts.iter().map(|(_, chart)| chart.table.clone()));
+        tables.extend(follow_through_tables(&report.in_view_only(), survey, language, &english_texts));
         platform::download("partnership-pulse-figures.csv", "text/csv", &figures_csv(&tables));
     })
 }

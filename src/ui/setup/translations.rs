@@ -43,6 +43,8 @@ fn kind_of(key: &str) -> M {
         "title" => M::KindTitle,
         "group" => M::KindGroup,
         "partner" => M::KindPartner,
+        "follow-through" => M::KindSection,
+        "action" => M::KindAction,
         _ => M::KindStatement,
     }
 }

@@ -92,6 +92,8 @@ messages! {
     KindGroup "kind-group" => text("Group: {text}");
     KindPartner "kind-partner" => text("Partner: {text}");
     KindStatement "kind-statement" => text("Statement: {text}");
+    KindSection "kind-section" => text("Section: {text}");
+    KindAction "kind-action" => text("Agreed action: {text}");
     DownloadTranslation "download-translation" => text("Download the {language} translation file");
     ImportTranslation "import-translation" => text("Import a translation file (.json)");
     TranslationTaken "translation-taken" => plural("count", "{file}: {count} text in {language} taken.", "{file}: {count} texts in {language} taken.");
