@@ -130,3 +130,62 @@ async fn on_a_slide_the_chart_is_the_wide_drawing_and_its_prompts_wait_behind_th
     assert_eq!(texts(&root, "details.pp-prompts > summary h2"), ["What the partnership could do (1)"]);
     assert_eq!(root.query_selector_all("table").unwrap().length(), 0, "no tables on a slide");
 }
+
+/// Three charts to page through: the figure above under three ids and titles.
+fn three_charts() -> std::rc::Rc<Vec<DashboardChart>> {
+    let named = |id: ChartId, title: &str| DashboardChart { id, title: title.into(), ..left_out_figure() };
+    std::rc::Rc::new(vec![
+        named(ChartId::Overview, "Indicators by group"),
+        named(ChartId::Marginalisation, "Who is left out"),
+        named(ChartId::TrustMap, "Trust between organisations"),
+    ])
+}
+
+#[wasm_bindgen_test]
+async fn the_charts_are_shown_one_at_a_time_with_the_way_to_the_others() {
+    use partnership_pulse::dashboard::DashboardAction;
+    use partnership_pulse::ui::dashboard::{ChartPager, ChartPagerProps};
+    use std::cell::RefCell;
+    use wasm_bindgen::JsCast;
+    let asked: std::rc::Rc<RefCell<Vec<DashboardAction>>> = Default::default();
+    let render = |shown: Option<usize>| {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let asked = asked.clone();
+        let dispatch = yew::Callback::from(move |action: DashboardAction| asked.borrow_mut().push(action));
+        let props = yew::props!(ChartPagerProps { charts: three_charts(), shown, dispatch });
+        yew::Renderer::<ChartPager>::with_root_and_props(root.clone(), props).render();
+        root
+    };
+    let root = render(Some(1));
+    until("the pager drawn", || root.query_selector(".pp-chart-pager").unwrap().is_some()).await;
+    let status = root.query_selector("[role=status]").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(status, "Chart 2 of 3: Who is left out");
+    assert_eq!(texts(&root, ".pp-figure h2"), ["Who is left out"], "only the chart shown");
+    assert_eq!(texts(&root, ".pp-chart-pager button"), ["Previous: Indicators by group", "Next: Trust between organisations"]);
+    let buttons = root.query_selector_all(".pp-chart-pager button").unwrap();
+    for at in 0..2 {
+        buttons.item(at).unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    }
+    root.query_selector("input[type=checkbox]").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    assert_eq!(
+        *asked.borrow(),
+        [
+            DashboardAction::ShowChart("indicators".into()),
+            DashboardAction::ShowChart("trust-map".into()),
+            DashboardAction::ShowEveryChart(true)
+        ]
+    );
+    // The last chart's next is the first, so Enter on Next steps round.
+    let last = render(Some(2));
+    until("the last chart drawn", || last.query_selector(".pp-figure").unwrap().is_some()).await;
+    assert_eq!(texts(&last, ".pp-chart-pager button")[1], "Next: Indicators by group");
+    // Every chart: all three, no place or steps, and the box ticked.
+    let every = render(None);
+    until("every chart drawn", || every.query_selector_all(".pp-figure").unwrap().length() == 3).await;
+    assert!(every.query_selector("[role=status]").unwrap().is_none());
+    assert!(every.query_selector(".pp-chart-pager button").unwrap().is_none());
+    let ticked = every.query_selector("input[type=checkbox]").unwrap().unwrap().dyn_into::<web_sys::HtmlInputElement>().unwrap();
+    assert!(ticked.checked());
+}

@@ -45,6 +45,29 @@ fn filters_toggle_and_survive_the_round_trip_through_the_url() {
 }
 
 #[test]
+fn one_chart_is_shown_at_a_time_unless_every_chart_is_asked_for() {
+    let slugs = ["indicators", "statements", "trust-map"];
+    // The first until another is chosen; a chart this survey does not draw falls back to it.
+    assert_eq!(DashboardView::default().chart_shown(&slugs), Some(0));
+    let trust_map = DashboardView::default().apply(DashboardAction::ShowChart("trust-map".into()));
+    assert_eq!(trust_map.chart_shown(&slugs), Some(2));
+    assert_eq!(trust_map.chart_shown(&["indicators", "gaps"]), Some(0));
+    let every = trust_map.clone().apply(DashboardAction::ShowEveryChart(true));
+    assert_eq!(every.chart_shown(&slugs), None);
+    // Choosing a chart from the contents while every chart is shown keeps them all (the page
+    // scrolls to it); back to one at a time, it is the one shown.
+    let chosen = every.clone().apply(DashboardAction::ShowChart("statements".into()));
+    assert_eq!(chosen.chart_shown(&slugs), None);
+    assert_eq!(chosen.apply(DashboardAction::ShowEveryChart(false)).chart_shown(&slugs), Some(1));
+    // Both survive the address; neither draws the charts again.
+    let pairs = every.to_pairs();
+    assert!(pairs.contains(&("chart", "trust-map".to_owned())) && pairs.contains(&("charts", "all".to_owned())));
+    assert_eq!(DashboardView::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))), every);
+    assert_eq!(every.drawing_key(), DashboardView::default());
+    assert!(!DashboardView::default().to_pairs().iter().any(|(key, _)| *key == "chart" || *key == "charts"));
+}
+
+#[test]
 fn slides_stop_at_either_end() {
     let view = DashboardView::default().apply(DashboardAction::Present(7));
     assert_eq!(view.clone().apply(DashboardAction::NextSlide { count: 8 }).slide, Some(7));

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axeViolations } from './support/browser.mjs';
+import { showEveryChart } from './support/facilitator.mjs';
 import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
 
 const suite = useAppAndBrowser();
@@ -87,6 +88,7 @@ for (const width of [1280, 320]) {
   test(`at ${width} px every chart is named and described and no label overlaps another`, async (t) => {
     const page = await dashboard(t, await everyGroupAnswering(), width);
     await page.locator('#pp-counts-title', { hasText: 'Responses: 42' }).waitFor();
+    await showEveryChart(page);
     await page.locator('.pp-chart svg').nth(8).waitFor();
     const charts = await labelProblems(page);
     assert.equal(charts.length, 9);
@@ -146,6 +148,7 @@ test('on a phone every chart keeps readable text and scrolls sideways in its own
   const page = await dashboardHolding(suite, await everyGroupAnswering(), { t, viewport: { width: 360, height: 740 }, isMobile: true });
   await page.locator('#pp-counts-title', { hasText: 'Responses: 42' }).waitFor();
   await page.locator('.pp-chart svg').first().waitFor();
+  await showEveryChart(page);
   const charts = await page.locator('.pp-dashboard .pp-figure > .pp-chart').evaluateAll((boxes) =>
     boxes.map((box) => {
       const svg = box.querySelector('svg');

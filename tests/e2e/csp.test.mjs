@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { SELF_ONLY_CSP, strictCsp } from './support/csp.mjs';
 import { FOUR_STUDENTS as FOUR } from './support/suite.mjs';
+import { showEveryChart } from './support/facilitator.mjs';
 
 
 let server;
@@ -74,6 +75,7 @@ test('the survey runs start to finish under the strict policy', async () => {
 test('the dashboard draws, exports a PNG and presents under the strict policy', async () => {
   const page = await watchedPage('dashboard.html', FOUR);
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await showEveryChart(page);
   await page.locator('.pp-chart svg').nth(8).waitFor();
   assert.equal(await page.locator('.pp-chart svg').count(), 9);
   const figure = page.locator('.pp-figure').first();

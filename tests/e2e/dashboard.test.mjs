@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axeViolations } from './support/browser.mjs';
+import { showChart, showEveryChart } from './support/facilitator.mjs';
+import { tabTo } from './support/respondent.mjs';
 import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
 import { INCLUSION, TRUST, all, response } from './support/responses.mjs';
 
@@ -29,6 +31,9 @@ const EIGHT = [
   response('c4', 'service-user-carer', 'carers-network', { ...all(TRUST, 3), ...all(INCLUSION, 2), IX: [], ...pv(2, 4) }),
 ];
 
+/** The longest the dashboard may be at 1280 × 800 with EIGHT's charts one at a time (see the test). */
+const HEIGHT_ONE_AT_A_TIME = 8300;
+
 /** The dashboard on a new device holding `responses` (its context closed by the caller). */
 function dashboardWith(responses, query = '', contextOptions = {}) {
   return dashboardHolding(suite, responses, { query, acceptDownloads: true, ...contextOptions });
@@ -42,6 +47,7 @@ async function tableRow(page, caption, row) {
 
 test('the data tables show the hand-computed figures, with small groups hidden', async () => {
   const page = await dashboardWith(EIGHT);
+  await showEveryChart(page);
   assert.match(await page.locator('#pp-counts-title').textContent(), /Responses: 8/);
   // Trust: all 54.2 → 54; then groups in survey order: employer x2, university 77, student hidden, S 31, ...
   const trust = await tableRow(page, 'Average score (0-100) by group', 'Trust');
@@ -179,6 +185,7 @@ test('a response stored in another tab (a kiosk, say) reaches the dashboard with
 
 test('a chart exports as SVG and PNG, and the figures as CSV', async () => {
   const page = await dashboardWith(EIGHT);
+  await showChart(page, 'Perception gaps between groups');
   const figure = page.locator('.pp-figure', { hasText: 'Perception gaps between groups' });
   const [svg] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /Download SVG/ }).click()]);
   assert.equal(svg.suggestedFilename(), 'partnership-pulse-gaps.svg');
@@ -249,12 +256,13 @@ test('the first screen says how the partnership is doing, and its contents lead 
   assert.deepEqual(cards.slice(0, 2), ['Trust 54 of 100: borderline', 'Inclusion 53 of 100: borderline']);
   assert.match(cards[2], /^Value hidden to protect a small group$/);
   await glance.getByText('Possibly left out: Person who uses services, or carer.').waitFor();
-  // The contents: Enter on a link moves focus to that chart's heading, the address unchanged.
+  // The contents: Enter on a link shows that chart and moves focus to its heading; the address
+  // keeps the view (the chart shown), never a fragment (which may carry a survey's set-up).
   const before = page.url();
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Trust between organisations' }).focus();
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Trust between organisations');
-  assert.equal(page.url(), before);
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Trust between organisations');
+  assert.equal(page.url(), `${before}&chart=trust-map`);
   assert.deepEqual(await axeViolations(page), [], 'the first screen at 360 px');
 });
 
@@ -281,4 +289,42 @@ test('on a laptop "On this page" stays in view beside the dashboard, so any char
   const narrow = await contents.boundingBox();
   const glance = await page.locator('.pp-glance').boundingBox();
   assert.ok(narrow.y > glance.y, 'under the first screen');
+});
+
+test('the charts come one at a time, stepped through by keyboard, so the page stays a few screens long', async (t) => {
+  const page = await dashboardHolding(suite, EIGHT, { t, viewport: { width: 1280, height: 800 } });
+  const where = page.locator('.pp-chart-pager [role="status"]');
+  await where.waitFor();
+  assert.equal(await where.textContent(), 'Chart 1 of 9: Indicators by group');
+  assert.equal(await page.locator('.pp-dashboard .pp-chart svg').count(), 1);
+  // Every chart one after another made 16,600 px (20 screens); one at a time, the charts come
+  // before the workshop's tools and the page is under half that.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height <= HEIGHT_ONE_AT_A_TIME, `${height} px`);
+  // By keyboard: Next keeps focus, so Enter steps on; after the last chart comes the first.
+  await tabTo(page, '.pp-chart-pager button:nth-of-type(2)', 150);
+  await page.keyboard.press('Enter');
+  await where.filter({ hasText: 'Chart 2 of 9: Answers to each statement: Trust' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Next: Indicators by group (radar)');
+  for (let step = 3; step <= 9; step += 1) await page.keyboard.press('Enter');
+  await where.filter({ hasText: 'Chart 9 of 9: Change across waves' }).waitFor();
+  await page.keyboard.press('Enter');
+  await where.filter({ hasText: 'Chart 1 of 9' }).waitFor();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await where.filter({ hasText: 'Chart 9 of 9' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  // Presenting starts at the chart on the screen; leaving it comes back to the same chart.
+  await page.getByRole('button', { name: 'Present full screen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Change across waves' }).waitFor();
+  await page.keyboard.press('Escape');
+  await where.filter({ hasText: 'Chart 9 of 9' }).waitFor();
+  // Every chart at once, by keyboard too, and the choice kept in the address.
+  await tabTo(page, '#pp-every-chart');
+  await page.keyboard.press('Space');
+  await page.locator('.pp-dashboard .pp-chart svg').nth(8).waitFor();
+  assert.equal(await where.count(), 0);
+  await page.reload();
+  await page.locator('.pp-dashboard .pp-chart svg').nth(8).waitFor();
+  assert.equal(await page.getByRole('checkbox', { name: 'Show every chart on the page' }).isChecked(), true);
 });

@@ -1,5 +1,6 @@
-//! What the facilitator is looking at: filters, the indicator whose items are shown, and the
-//! slide in presentation mode. Kept in the URL so a view can be bookmarked.
+//! What the facilitator is looking at: filters, the indicator whose items are shown, the chart
+//! shown (one at a time, so the page stays a few screens long, or every chart), and the slide in
+//! presentation mode. Kept in the URL so a view can be bookmarked.
 
 use crate::analytics::Filter;
 
@@ -16,6 +17,10 @@ pub struct DashboardView {
     /// the charts); off unless the facilitator turns it on, as answers in people's own words may
     /// be recognised by a room.
     pub said_in_presentation: bool,
+    /// The chart shown, by its slug (`ChartId::slug`); the first when empty or not drawn.
+    pub chart: String,
+    /// Whether every chart is shown, one after another, instead of one at a time.
+    pub every_chart: bool,
 }
 
 /// Changes to the view.
@@ -36,6 +41,10 @@ pub enum DashboardAction {
     StopPresenting,
     /// Turns what people said in presentation mode on or off.
     ToggleSaidInPresentation,
+    /// Shows the chart of this slug (alone, unless every chart is shown).
+    ShowChart(String),
+    /// Every chart on the page (true), or one at a time (false).
+    ShowEveryChart(bool),
 }
 
 fn toggle(list: &mut Vec<String>, id: String) {
@@ -62,6 +71,8 @@ impl DashboardView {
             DashboardAction::PreviousSlide => self.slide = self.slide.map(|slide| slide.saturating_sub(1)),
             DashboardAction::StopPresenting => self.slide = None,
             DashboardAction::ToggleSaidInPresentation => self.said_in_presentation = !self.said_in_presentation,
+            DashboardAction::ShowChart(slug) => self.chart = slug,
+            DashboardAction::ShowEveryChart(every) => self.every_chart = every,
         }
         self
     }
@@ -87,6 +98,12 @@ impl DashboardView {
         if self.said_in_presentation {
             pairs.push(("said", "1".to_owned()));
         }
+        if !self.chart.is_empty() {
+            pairs.push(("chart", self.chart.clone()));
+        }
+        if self.every_chart {
+            pairs.push(("charts", "all".to_owned()));
+        }
         pairs
     }
 
@@ -101,9 +118,26 @@ impl DashboardView {
                 "indicator" => view.indicator = value.to_owned(),
                 "slide" => view.slide = value.parse::<usize>().ok().filter(|&s| s >= 1).map(|s| s - 1),
                 "said" => view.said_in_presentation = value == "1",
+                "chart" => view.chart = value.to_owned(),
+                "charts" => view.every_chart = value == "all",
                 _ => {}
             }
         }
         view
+    }
+
+    /// Which of `charts` (their slugs, in page order) the page shows: the chart chosen, else the
+    /// first; `None` when every chart is shown.
+    pub fn chart_shown(&self, charts: &[&str]) -> Option<usize> {
+        if self.every_chart {
+            return None;
+        }
+        Some(charts.iter().position(|slug| *slug == self.chart).unwrap_or(0))
+    }
+
+    /// The view without what only chooses among drawn charts (which chart is shown, or every
+    /// one): the key under which charts are drawn, so choosing another draws nothing again.
+    pub fn drawing_key(&self) -> DashboardView {
+        DashboardView { chart: String::new(), every_chart: false, ..self.clone() }
     }
 }

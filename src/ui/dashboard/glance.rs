@@ -15,18 +15,31 @@ pub struct AtAGlanceProps {
     pub glance: Glance,
     /// The page's sections below: element id (before the host's prefix) and title.
     pub contents: Vec<(String, String)>,
+    /// Shows the chart of a slug (a section whose id is `chart-<slug>`).
+    pub on_chart: Callback<String>,
 }
 
 /// Scrolls to the section whose heading has `id` and moves focus there, without touching the
-/// page's address (whose fragment may carry a survey's set-up).
-fn go_to(id: String) -> Callback<MouseEvent> {
+/// page's address (whose fragment may carry a survey's set-up). A chart is first shown (`show`
+/// with its slug), and reached once the page has drawn it.
+fn go_to(id: String, show: Option<(Callback<String>, String)>) -> Callback<MouseEvent> {
     Callback::from(move |event: MouseEvent| {
         event.prevent_default();
-        let heading = gloo::utils::document().get_element_by_id(&id);
-        if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
-            let _ = heading.set_attribute("tabindex", "-1");
-            heading.scroll_into_view();
-            let _ = heading.focus();
+        let id = id.clone();
+        let reach = move || {
+            let heading = gloo::utils::document().get_element_by_id(&id);
+            if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+                let _ = heading.set_attribute("tabindex", "-1");
+                heading.scroll_into_view();
+                let _ = heading.focus();
+            }
+        };
+        match &show {
+            Some((show, slug)) => {
+                show.emit(slug.clone());
+                gloo::timers::callback::Timeout::new(0, reach).forget();
+            }
+            None => reach(),
         }
     })
 }
@@ -66,8 +79,9 @@ pub fn at_a_glance(props: &AtAGlanceProps) -> Html {
                 <h2 id={contents}>{ texts.get(M::OnThisPage) }</h2>
                 <ol>
                     { for props.contents.iter().map(|(id, title)| {
+                        let chart = id.strip_prefix("chart-").map(|slug| (props.on_chart.clone(), slug.to_owned()));
                         let id = host.id(id);
-                        html! { <li><a href={format!("#{id}")} onclick={go_to(id)}>{ title.clone() }</a></li> }
+                        html! { <li><a href={format!("#{id}")} onclick={go_to(id.clone(), chart)}>{ title.clone() }</a></li> }
                     }) }
                 </ol>
             </nav>

@@ -3,6 +3,7 @@
 mod actions_panel;
 mod app;
 mod chart_figure;
+mod chart_pager;
 mod counts;
 mod filters;
 mod glance;
@@ -22,5 +23,6 @@ pub mod words;
 pub use actions_panel::{ActionsPanel, ActionsPanelProps};
 pub use app::{DashboardApp, DashboardAppProps};
 pub use chart_figure::{ChartFigure, ChartFigureProps};
+pub use chart_pager::{ChartPager, ChartPagerProps};
 pub use page::Dashboard;
 pub use said::{WhatPeopleSaid, WhatPeopleSaidProps};

@@ -1,6 +1,7 @@
 //! The dashboard page: counts, filters, every chart, exports, presentation and live update.
 
 use super::actions_panel::ActionsPanel;
+use super::chart_pager::ChartPager;
 use super::counts::Counts;
 use super::filters::Filters;
 use super::glance::AtAGlance;
@@ -143,7 +144,7 @@ impl PageMemo {
         let shown = || Same(protected.clone());
         let report =
             remembered(&self.report, (shown(), view.filter.clone()), || Rc::new(analyse_view(protected, &view.filter)));
-        let charts_key = (Same(report.clone()), view.clone(), language.to_owned(), texts.language().to_owned());
+        let charts_key = (Same(report.clone()), view.drawing_key(), language.to_owned(), texts.language().to_owned());
         let charts = remembered(&self.charts, charts_key, || {
             Rc::new(dashboard_charts(survey, &report, waves, view, language, texts))
         });
@@ -197,7 +198,10 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     let partners = partner_choices(&survey, &report, &props.language);
     let dispatch = view.dispatcher();
     let dispatch = Callback::from(move |action: DashboardAction| dispatch.dispatch(action));
-    let present = dispatch.reform(|_: MouseEvent| DashboardAction::Present(0));
+    let slugs: Vec<&str> = charts.iter().map(|chart| chart.id.slug()).collect();
+    // Presenting starts at the chart on the screen.
+    let first_slide = view.chart_shown(&slugs).unwrap_or(0);
+    let present = dispatch.reform(move |_: MouseEvent| DashboardAction::Present(first_slide));
     let count = count_words(&report, &texts);
     // The sections below the first screen, for its contents.
     let contents = contents_of(&charts, said.iter().flatten(), &survey, &props.language, &texts);
@@ -228,14 +232,8 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     }
     // The dashboard's own (slides never show themes, exports or the board report): each open
     // question's themes, counted in this view once, for a chart after its answers.
-    let counted = Rc::new(counted_themes(
-        &survey,
-        &protected,
-        &view.filter,
-        said.iter().flatten(),
-        &themes.kept,
-        &props.language,
-    ));
+    let said_in_view = (&*protected, &view.filter, said.iter().flatten());
+    let counted = Rc::new(counted_themes(&survey, said_in_view, &themes.kept, &props.language));
     let theme_charts = Rc::new(theme_charts_of(&survey, &report, &props.language, &counted, &texts));
     let csv = csv_download(CsvSource {
         survey: survey.clone(),
@@ -274,7 +272,8 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             <LiveLine sync={sync.clone()} count={count} />
             // The first screen answers "how is the partnership doing?"; the tools follow.
             if empty.is_none() {
-                <AtAGlance glance={glance(&survey, &report, &props.language, &texts)} contents={contents.clone()} />
+                <AtAGlance glance={glance(&survey, &report, &props.language, &texts)} contents={contents.clone()}
+                    on_chart={dispatch.reform(DashboardAction::ShowChart)} />
             }
             <Counts counts={report.counts.clone()} threshold={report.shown_from} groups={groups.clone()}
                 partners={partners.clone()} notes={notes} breakdown={!nothing} />
@@ -289,6 +288,11 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             if let (false, Some(state)) = (nothing, &empty) {
                 { empty_html(state) }
             }
+            // The charts, one at a time, and what people said; then the workshop's outcome and the tools.
+            if empty.is_none() {
+                <ChartPager charts={charts.clone()} shown={view.chart_shown(&slugs)} dispatch={dispatch.clone()} />
+                { for said.iter().flatten().cloned().map(|list| said_block(list, &theme_charts, &survey, &props.language, &themes)) }
+            }
             if !nothing {
                 { actions_panel(false) }
             }
@@ -297,10 +301,6 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             }
             <TransferPanel survey={survey.clone()} sync={sync.clone()} on_imported={imported} />
             <SyncPanel sync={sync} />
-            if empty.is_none() {
-                { for charts.iter().map(|chart| html! { <ChartFigure key={chart.id.slug()} chart={chart.clone()} /> }) }
-                { for said.iter().flatten().cloned().map(|list| said_block(list, &theme_charts, &survey, &props.language, &themes)) }
-            }
         </main>
     }
 }
@@ -376,9 +376,7 @@ fn question_of(survey: &SurveyDefinition, item: &str, language: &str) -> Option<
 /// Each open question's themes counted in the view of `filter`: those with themes only.
 fn counted_themes<'a>(
     survey: &SurveyDefinition,
-    protected: &ProtectedTable,
-    filter: &crate::analytics::Filter,
-    said: impl Iterator<Item = &'a SaidList>,
+    (protected, filter, said): (&ProtectedTable, &crate::analytics::Filter, impl Iterator<Item = &'a SaidList>),
     book: &ThemeBook,
     language: &str,
 ) -> Vec<CountedThemes> {

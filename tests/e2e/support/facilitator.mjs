@@ -22,3 +22,15 @@ export async function facilitatorDevice(suite, saved) {
   await page.getByRole('heading', { level: 1, name: 'Set up a survey' }).waitFor();
   return { context, page };
 }
+
+/** Shows the chart titled `title` from the dashboard's "On this page", as a facilitator does. */
+export async function showChart(page, title) {
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: title, exact: true }).click();
+  await page.waitForFunction((title) => document.activeElement?.textContent === title, title);
+}
+
+/** Shows every chart on the dashboard, one after another (one at a time otherwise). */
+export async function showEveryChart(page) {
+  await page.getByRole('checkbox', { name: 'Show every chart on the page' }).check();
+  await page.locator('.pp-figure').nth(1).waitFor();
+}

@@ -20,6 +20,10 @@ messages! {
     DownloadFiguresCsv "download-figures-csv" => text("Download figures (CSV)");
     PrintReport "print-report" => text("Print report");
     ChartDrawingScrolls "chart-drawing-scrolls" => text("Drawing of {chart}, scrolling sideways");
+    ChartOf "chart-of" => text("Chart {n} of {count}: {title}");
+    PreviousChart "previous-chart" => text("Previous: {title}");
+    NextChart "next-chart" => text("Next: {title}");
+    EveryChart "every-chart" => text("Show every chart on the page");
     SaidInPresentation "said-in-presentation" => text("Include what people said in the presentation (answers in their own words, after the charts)");
     WhatPeopleSaidAbout "what-people-said-about" => text("What people said: {question}");
 
