@@ -163,7 +163,10 @@ async fn the_charts_are_shown_one_at_a_time_with_the_way_to_the_others() {
     let status = root.query_selector("[role=status]").unwrap().unwrap().text_content().unwrap();
     assert_eq!(status, "Chart 2 of 3: Who is left out");
     assert_eq!(texts(&root, ".pp-figure h2"), ["Who is left out"], "only the chart shown");
-    assert_eq!(texts(&root, ".pp-chart-pager button"), ["Previous: Indicators by group", "Next: Trust between organisations"]);
+    assert_eq!(
+        texts(&root, ".pp-chart-pager button"),
+        ["Previous: Indicators by group", "Next: Trust between organisations"]
+    );
     let buttons = root.query_selector_all(".pp-chart-pager button").unwrap();
     for at in 0..2 {
         buttons.item(at).unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
@@ -186,6 +189,7 @@ async fn the_charts_are_shown_one_at_a_time_with_the_way_to_the_others() {
     until("every chart drawn", || every.query_selector_all(".pp-figure").unwrap().length() == 3).await;
     assert!(every.query_selector("[role=status]").unwrap().is_none());
     assert!(every.query_selector(".pp-chart-pager button").unwrap().is_none());
-    let ticked = every.query_selector("input[type=checkbox]").unwrap().unwrap().dyn_into::<web_sys::HtmlInputElement>().unwrap();
+    let ticked =
+        every.query_selector("input[type=checkbox]").unwrap().unwrap().dyn_into::<web_sys::HtmlInputElement>().unwrap();
     assert!(ticked.checked());
 }

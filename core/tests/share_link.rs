@@ -177,3 +177,33 @@ fn a_link_whose_contents_are_not_text_is_damaged() {
         other => panic!("expected the wrong shape, got {other:?}"),
     }
 }
+
+#[test]
+fn a_survey_file_this_app_wrote_comes_back_with_a_short_link_that_fits_a_qr_code() {
+    let builtin = builtin_survey().unwrap();
+    let mut saved = SavedSurvey { setup: setup(), base: None, key: None, unsealed: false };
+    saved
+        .setup
+        .apply(SetUpEdit::Translate {
+            language: "cy".into(),
+            key: "title".into(),
+            words: "Partneriaeth Northshire".into(),
+        })
+        .unwrap();
+    let file = saved.definition_file(&builtin).unwrap();
+    // Imported on another device: kept as the set-up of the built-in instrument it is, so its
+    // link is the set-up's, not the whole definition (before: about 7,000 characters, no QR code).
+    let imported = SavedSurvey::import(&file).unwrap();
+    assert_eq!(imported.base, None);
+    assert_eq!(imported.definition(&builtin).unwrap(), saved.definition(&builtin).unwrap(), "the same survey");
+    let (kind, json) = link_content(&imported, &imported.definition(&builtin).unwrap()).unwrap();
+    let payload = link_from_compressed(kind.clone(), &deflate(&json));
+    assert_eq!(kind, LinkKind::SetUp);
+    assert!(payload.len() < 1_000, "{} characters", payload.len());
+    // A definition no set-up makes (a question reworded) keeps its whole definition.
+    let mut reworded: serde_json::Value = serde_json::from_str(&file).unwrap();
+    reworded["sections"][1]["items"][0]["label"]["en"] = "Reworded".into();
+    let own = SavedSurvey::import(&reworded.to_string()).unwrap();
+    assert!(own.base.is_some());
+    assert_eq!(link_content(&own, &own.definition(&builtin).unwrap()).unwrap().0, LinkKind::Definition);
+}

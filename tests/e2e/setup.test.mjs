@@ -268,10 +268,24 @@ test('surveys stay on the device, are duplicated for the next wave, and go out a
   await second.getByText(/was imported and is open/).waitFor();
   await second.getByText(/version 2\./).waitFor();
   const link = await second.getByRole('textbox', { name: 'Survey link' }).inputValue();
-  assert.match(link, /index\.html#d1\./, 'an imported definition travels whole');
+  // A file this app wrote comes back as the set-up it was: the short link, with its QR code
+  // (before: the whole definition, about 7,000 characters, and no QR code at all).
+  assert.match(link, /index\.html#s1\./, 'the set-up link');
+  assert.ok(link.length < 1500, `${link.length} characters`);
+  await second.locator('svg.pp-qr').waitFor();
+  // A file reworded by hand is no set-up of the built-in instrument: it travels whole.
+  const reworded = join(await mkdtemp(join(tmpdir(), 'pp-survey-')), 'reworded.survey.json');
+  const rewording = { ...JSON.parse(await readFile(file, 'utf8')), id: 'reworded', title: { en: 'Reworded' } };
+  rewording.sections[1].items[0].label.en = 'I trust the people in this partnership.';
+  await writeFile(reworded, JSON.stringify(rewording));
+  await input.setInputFiles(reworded);
+  await second.getByText(/was imported and is open/).waitFor();
+  assert.match(await second.getByRole('textbox', { name: 'Survey link' }).inputValue(), /index\.html#d1\./, 'an imported definition travels whole');
+  await second.locator('.pp-saved-list button', { hasText: 'Northshire' }).click();
+  await second.getByRole('heading', { level: 2, name: /Northshire/ }).waitFor();
   await input.setInputFiles(file);
   await second.getByText(/is already on this device, so it was not added again/).waitFor();
-  assert.equal(await second.locator('.pp-saved-list li').count(), 1);
+  assert.equal(await second.locator('.pp-saved-list li').count(), 2, 'Northshire once, and the reworded survey');
 
   const respondent = await other.newPage();
   await respondent.goto(link);

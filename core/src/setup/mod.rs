@@ -4,6 +4,7 @@
 mod editor;
 mod link;
 mod model;
+mod recover;
 mod saved;
 mod threshold;
 mod translation;
@@ -15,6 +16,7 @@ pub use link::{
     link_with_invitation, setup_from_json, LinkError, LinkKind, DEFINITION_LINK_PREFIX, LINK_PREFIX, MAX_SETUP_BYTES,
 };
 pub use model::{CustomStatement, SetUp, FOLLOW_THROUGH_SECTION, MIN_THRESHOLD};
+pub use recover::builtin_setup_of;
 pub use saved::{settle_version, SavedSurvey};
 pub use threshold::ThresholdEntry;
 pub use translation::{

@@ -42,6 +42,12 @@ impl SavedSurvey {
     /// A survey of an already validated definition (one opened from a database), keeping its id
     /// and version.
     pub fn of_definition(base: SurveyDefinition) -> SavedSurvey {
+        // A survey file this app wrote is kept as the set-up of the built-in instrument it was:
+        // its link is then the short set-up link, which fits a QR code.
+        let builtin = crate::survey::builtin_survey().ok();
+        if let Some(setup) = builtin.and_then(|builtin| super::builtin_setup_of(&base, &builtin)) {
+            return SavedSurvey { setup, base: None, key: None, unsealed: false };
+        }
         SavedSurvey { setup: SetUp::from_definition(&base, &base.id), base: Some(base), key: None, unsealed: false }
     }
 
