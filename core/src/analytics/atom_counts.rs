@@ -7,7 +7,7 @@
 //! the figure summed from rows.
 
 use super::indicators::{ScoreBins, NO_SCORE};
-use super::table::{ResponseTable, NO_PARTNER};
+use super::table::{ResponseTable, NAMED_ANSWERED, NO_PARTNER};
 use super::value::rated;
 
 /// Codes a Likert answer is stored as: unanswered, points 1-5, "don't know".
@@ -92,11 +92,17 @@ impl AtomCounts {
         let partners = layout.partners.len();
         let matrix_width = if layout.matrix_item.is_some() { partners * 2 } else { 0 };
         let class_bits = if layout.groups.len() >= 64 { u64::MAX >> 1 } else { (1u64 << layout.groups.len()) - 1 };
+        // The columns as plain slices, once: the size-optimised build would otherwise reach
+        // through the table (and its shared columns) for every row.
+        let (likert, likert_width) = (&table.likert[..], layout.likert_items.len());
+        let (trust, trust_width) = (&table.trust[..], layout.trust_width());
+        let (matrix, partner, named_rows, texts) =
+            (&table.matrix[..], &table.partner[..], &table.named[..], &table.texts[..]);
         for (row, &atom) in atom_of_row.iter().enumerate() {
             let atom = atom as usize;
             let counts = &mut counts[atom * shape.width..(atom + 1) * shape.width];
             let alpha = &mut alpha[atom * shape.alpha_width..(atom + 1) * shape.alpha_width];
-            let codes = table.likert_row(row);
+            let codes = &likert[row * likert_width..(row + 1) * likert_width];
             for (index, ((_, columns), bins)) in layout.indicators.iter().zip(&bins).enumerate() {
                 // One addition per answer, no branch: the loop every response and indicator
                 // goes through (written out: the size-optimised build inlines little).
@@ -116,34 +122,33 @@ impl AtomCounts {
             for (item, &code) in codes.iter().enumerate() {
                 counts[shape.items + item * CODES + usize::from(code)] += 1;
             }
-            let matrix = &table.matrix[row * matrix_width..(row + 1) * matrix_width];
-            for (slot, &code) in matrix.iter().enumerate() {
+            for (slot, &code) in matrix[row * matrix_width..(row + 1) * matrix_width].iter().enumerate() {
                 if let Some(rating) = rated(code) {
                     counts[shape.matrix + slot * RATINGS + rating] += 1;
                 }
             }
-            let from = table.partner[row];
+            let from = partner[row];
             let mut gave = false;
-            for (to, &code) in table.trust_row(row).iter().enumerate() {
+            for (to, &code) in trust[row * trust_width..(row + 1) * trust_width].iter().enumerate() {
                 if let Some(rating) = rated(code) {
                     counts[shape.trust + to * RATINGS + rating] += 1;
                     gave |= from == NO_PARTNER || to != usize::from(from);
                 }
             }
             counts[shape.givers] += u32::from(gave);
-            let (answered, _) = table.named(row, 0);
-            if answered {
+            if named_rows[row] & NAMED_ANSWERED != 0 {
                 counts[shape.named] += 1;
                 // Only the classes named (a few bits of the mask), not every class.
-                let mut named = table.named[row] & class_bits;
+                let mut named = named_rows[row] & class_bits;
                 while named != 0 {
                     counts[shape.named + 1 + named.trailing_zeros() as usize] += 1;
                     named &= named - 1;
                 }
             }
-            for item in 0..layout.text_items.len() {
-                counts[shape.said + item] +=
-                    u32::from(table.texts[row].iter().any(|answer| usize::from(answer.item) == item));
+            // A row's text answers are each of a different item (answers are kept by item id);
+            // most rows have none.
+            for answer in &texts[row] {
+                counts[shape.said + usize::from(answer.item)] += 1;
             }
             counts[0] += 1;
         }

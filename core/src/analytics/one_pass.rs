@@ -17,13 +17,19 @@ pub fn one_pass_tally(table: &ResponseTable) -> u64 {
     let mut by_group = vec![0u32; layout.groups.len() * width];
     let mut by_partner = vec![0u32; partners + 1];
     let mut by_wave = vec![0u32; table.waves.len()];
+    // The columns as plain slices, once, as the analysis reads them.
+    let (likert, likert_width) = (&table.likert[..], layout.likert_items.len());
+    let (trust, trust_width) = (&table.trust[..], layout.trust_width());
+    let matrix = &table.matrix[..];
     for row in 0..table.len() {
         let (group, partner, wave) = table.cell_of(row);
         by_partner[usize::from(partner).min(partners)] += 1;
         by_wave[usize::from(wave)] += 1;
         let counts = &mut by_group[usize::from(group) * width..(usize::from(group) + 1) * width];
-        let matrix = &table.matrix[row * matrix_width..(row + 1) * matrix_width];
-        let answers = table.likert_row(row).iter().chain(matrix).chain(table.trust_row(row));
+        let answers = likert[row * likert_width..(row + 1) * likert_width]
+            .iter()
+            .chain(&matrix[row * matrix_width..(row + 1) * matrix_width])
+            .chain(&trust[row * trust_width..(row + 1) * trust_width]);
         for (position, &code) in answers.enumerate() {
             counts[position * CODES + usize::from(code)] += 1;
         }

@@ -16,7 +16,7 @@ pub(crate) use crate::response::DONT_KNOW_CODE;
 /// Partner code of a respondent who gave no partner organisation.
 pub(crate) const NO_PARTNER: u16 = u16::MAX;
 /// Bit of the named-groups mask saying the respondent answered the question (maybe naming none).
-const NAMED_ANSWERED: u64 = 1 << 63;
+pub(crate) const NAMED_ANSWERED: u64 = 1 << 63;
 
 /// Where each scored answer lives, derived once from the survey.
 #[derive(Clone, Debug)]
@@ -126,14 +126,15 @@ pub struct ResponseTable {
     pub(crate) wave: Vec<u16>,
     pub(crate) waves: Vec<WaveInfo>,
     wave_index: HashMap<String, u16>,
-    /// Row-major: `likert_items.len()` codes per response.
-    pub(crate) likert: Vec<u8>,
+    /// Row-major: `likert_items.len()` codes per response. The answer columns are shared, as
+    /// the texts are, with a protected copy of every row (no copy of 100,000 rows' answers).
+    pub(crate) likert: Rc<Vec<u8>>,
     /// Bit g set: the respondent named group g; [`NAMED_ANSWERED`] set: they answered.
     pub(crate) named: Vec<u64>,
     /// Row-major: per response, per partner, gain code then contribution code.
-    pub(crate) matrix: Vec<u8>,
+    pub(crate) matrix: Rc<Vec<u8>>,
     /// Row-major: per response, the trust code given each partner (empty without a trust matrix).
-    pub(crate) trust: Vec<u8>,
+    pub(crate) trust: Rc<Vec<u8>>,
     /// Per response, its free-text answers (none for most): see [`TextAnswer`].
     /// Shared with a protected copy of every row, which has the same texts.
     pub(crate) texts: Rc<Vec<Vec<TextAnswer>>>,
@@ -174,10 +175,10 @@ impl ResponseTable {
             wave: Vec::new(),
             waves: Vec::new(),
             wave_index: HashMap::default(),
-            likert: Vec::new(),
+            likert: Rc::default(),
             named: Vec::new(),
-            matrix: Vec::new(),
-            trust: Vec::new(),
+            matrix: Rc::default(),
+            trust: Rc::default(),
             texts: Rc::default(),
         })
     }
@@ -300,10 +301,10 @@ impl ResponseTable {
         self.group.push(group);
         self.partner.push(partner);
         self.wave.push(wave);
-        self.likert.extend_from_slice(&likert);
+        Rc::make_mut(&mut self.likert).extend_from_slice(&likert);
         self.named.push(named);
-        self.matrix.extend_from_slice(&matrix);
-        self.trust.extend_from_slice(&trust);
+        Rc::make_mut(&mut self.matrix).extend_from_slice(&matrix);
+        Rc::make_mut(&mut self.trust).extend_from_slice(&trust);
         Rc::make_mut(&mut self.texts).push(texts);
     }
 
@@ -315,37 +316,38 @@ impl ResponseTable {
         let likert_width = layout.likert_items.len();
         let matrix_width = layout.partners.len() * 2;
         let trust_width = layout.trust_width();
-        let mut copy = ResponseTable {
-            layout,
+        let every_row = rows.len() == self.len();
+        // Only what differs from the source is copied: every row (they are ascending and
+        // distinct), as it usually is, shares the answer columns and the texts.
+        let copied = |source: &Rc<Vec<u8>>, width: usize| {
+            if every_row {
+                return Rc::clone(source);
+            }
+            let mut copy = Vec::with_capacity(rows.len() * width);
+            for &row in rows {
+                copy.extend_from_slice(&source[row * width..(row + 1) * width]);
+            }
+            Rc::new(copy)
+        };
+        ResponseTable {
             checker: self.checker.clone(),
             ids: HashSet::default(),
-            group: Vec::with_capacity(rows.len()),
-            partner: Vec::with_capacity(rows.len()),
-            wave: Vec::with_capacity(rows.len()),
+            group: rows.iter().map(|&row| self.group[row]).collect(),
+            partner: rows.iter().map(|&row| self.partner[row]).collect(),
+            wave: rows.iter().map(|&row| self.wave[row]).collect(),
             waves: self.waves.clone(),
             wave_index: HashMap::default(),
-            likert: Vec::with_capacity(rows.len() * likert_width),
-            named: Vec::with_capacity(rows.len()),
-            matrix: Vec::with_capacity(rows.len() * matrix_width),
-            trust: Vec::with_capacity(rows.len() * trust_width),
-            texts: Rc::default(),
-        };
-        for &row in rows {
-            copy.group.push(self.group[row]);
-            copy.partner.push(self.partner[row]);
-            copy.wave.push(self.wave[row]);
-            copy.likert.extend_from_slice(self.likert_row(row));
-            copy.named.push(self.named[row]);
-            copy.matrix.extend_from_slice(&self.matrix[row * matrix_width..(row + 1) * matrix_width]);
-            copy.trust.extend_from_slice(&self.trust[row * trust_width..(row + 1) * trust_width]);
+            likert: copied(&self.likert, likert_width),
+            named: rows.iter().map(|&row| self.named[row]).collect(),
+            matrix: copied(&self.matrix, matrix_width),
+            trust: copied(&self.trust, trust_width),
+            texts: if every_row {
+                Rc::clone(&self.texts)
+            } else {
+                Rc::new(rows.iter().map(|&row| self.texts[row].clone()).collect())
+            },
+            layout,
         }
-        // Every row (they are ascending and distinct), as it usually is: the same texts, shared.
-        copy.texts = if rows.len() == self.len() {
-            Rc::clone(&self.texts)
-        } else {
-            Rc::new(rows.iter().map(|&row| self.texts[row].clone()).collect())
-        };
-        copy
     }
 
     /// Row `row`'s stakeholder group, partner code and wave: the cell small-number protection
