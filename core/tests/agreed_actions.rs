@@ -227,14 +227,10 @@ fn a_follow_through_question_is_read_written_checked_coded_and_counted_by_group(
     );
 }
 
-#[test]
-fn the_dashboard_says_what_each_group_said_of_an_action_and_prompts_when_most_say_no() {
-    use pulse_core::dashboard::action_rows;
+/// Five students' answers to action 1 (no, no, no, yes, don't know; nobody answers action 2),
+/// analysed with k = 3.
+fn five_students_on_action_one(survey: &pulse_core::survey::SurveyDefinition) -> pulse_core::analytics::Report {
     use pulse_core::response::Answer;
-    let survey = survey_asking_about_actions();
-    // Five students on action 1: no, no, no, yes, don't know. Yes 1, partly 0, no 3, don't know 1:
-    // of the 4 who said yes, partly or no, 3 said no, which is most (3 × 2 > 4): the prompt shows.
-    // Action 2 is asked but no one answered it.
     let responses: Vec<Response> = [1, 1, 1, 3, 0]
         .iter()
         .enumerate()
@@ -244,8 +240,18 @@ fn the_dashboard_says_what_each_group_said_of_an_action_and_prompts_when_most_sa
             response
         })
         .collect();
-    let table = ResponseTable::from_responses(&survey, &responses).unwrap();
-    let report = analyse(&table, &Filter::default(), 3);
+    let table = ResponseTable::from_responses(survey, &responses).unwrap();
+    analyse(&table, &Filter::default(), 3)
+}
+
+#[test]
+fn the_dashboard_says_what_each_group_said_of_an_action_and_prompts_when_most_say_no() {
+    use pulse_core::dashboard::action_rows;
+    let survey = survey_asking_about_actions();
+    // Five students on action 1: no, no, no, yes, don't know. Yes 1, partly 0, no 3, don't know 1:
+    // of the 4 who said yes, partly or no, 3 said no, which is most (3 × 2 > 4): the prompt shows.
+    // Action 2 is asked but no one answered it.
+    let report = five_students_on_action_one(&survey);
     let mut plan = ActionPlan::new("partnership-pulse");
     for what in ["Joint induction", "Shared newsletter"] {
         let action = NewAction { what: what.into(), owners: vec!["council".into()], ..NewAction::default() };
@@ -268,20 +274,9 @@ fn the_dashboard_says_what_each_group_said_of_an_action_and_prompts_when_most_sa
 #[test]
 fn the_figures_file_holds_what_respondents_said_of_each_action() {
     use pulse_core::dashboard::{figures_csv, follow_through_tables};
-    use pulse_core::response::Answer;
     let survey = survey_asking_about_actions();
     // The same five students as above on action 1 (no, no, no, yes, don't know); nobody on 2.
-    let responses: Vec<Response> = [1, 1, 1, 3, 0]
-        .iter()
-        .enumerate()
-        .map(|(at, value)| {
-            let mut response = response(&format!("s{at}"), "student", None, &[]);
-            response.answers.insert("F1".into(), Answer::Scale(*value));
-            response
-        })
-        .collect();
-    let table = ResponseTable::from_responses(&survey, &responses).unwrap();
-    let report = analyse(&table, &Filter::default(), 3);
+    let report = five_students_on_action_one(&survey);
     let tables = follow_through_tables(&report, &survey, "en", &pulse_core::i18n::Texts::english());
     let csv = figures_csv(&tables);
     let blocks: Vec<&str> = csv.split("\r\n\r\n").filter(|block| !block.is_empty()).collect();
