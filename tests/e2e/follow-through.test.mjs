@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './support/browser.mjs';
 import { showWholeSections } from './support/respondent.mjs';
+import { keptForDashboard } from './support/facilitator.mjs';
 import { useAppAndBrowser } from './support/suite.mjs';
 
 const suite = useAppAndBrowser();
@@ -55,6 +56,7 @@ test('wave 2 asks whether wave 1\'s actions were carried out, and its dashboard 
   await setup.goto(`${suite.url}setup.html`);
   await setup.getByLabel('Import a survey file (.json)').setInputFiles(await northshireFile(dir));
   await setup.getByText(/was imported and is open/).waitFor();
+  await keptForDashboard(setup, 'northshire');
 
   // Wave 1: responses arrive by file; the workshop agrees three actions.
   const dashboard = await context.newPage();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dashboardHolding, useAppAndBrowser } from './support/suite.mjs';
 import { INCLUSION, TRUST, all, response } from './support/responses.mjs';
+import { keptForDashboard } from './support/facilitator.mjs';
 
 const suite = useAppAndBrowser();
 
@@ -81,6 +82,7 @@ async function eightGroupsDashboard() {
   await page.goto(`${suite.url}setup.html`);
   await page.getByLabel('Import a survey file (.json)').setInputFiles(surveyFile);
   await page.getByText(/was imported and is open/).waitFor();
+  await keptForDashboard(page, 'eight-groups');
   await page.goto(new URL(await page.getByRole('link', { name: "Open this survey's dashboard" }).getAttribute('href'), page.url()).href);
   await page.getByLabel(/Bring in response files/).setInputFiles(responsesFile);
   await page.locator('#pp-counts-title', { hasText: 'Responses: 32' }).waitFor();

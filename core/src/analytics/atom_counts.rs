@@ -38,36 +38,31 @@ pub(crate) struct CountsLayout {
     pub said: usize,
     /// Counts per atom.
     pub width: usize,
-    /// Per indicator, the first of its alpha sums among an atom's ([`AlphaSums`]).
+    /// Per indicator, the first of its alpha counts among an atom's ([`AlphaCounts`]).
     pub alpha: Vec<usize>,
-    /// Alpha sums per atom.
+    /// Alpha counts per atom.
     pub alpha_width: usize,
 }
 
-/// The sums Cronbach's alpha is made from, over the people who answered every item of an
-/// indicator: how many, each item's sum and sum of squares, the totals' sum and sum of squares.
-pub(crate) struct AlphaSums;
+/// What Cronbach's alpha is made from, over the people who answered every item of an indicator,
+/// as counts: per item, how many gave each point (1-5); then per total of points, how many had
+/// it. The sums alpha needs (`AlphaAccumulator::add_counts`) follow from them exactly, and a
+/// count is one addition per answer where the sums were two and a multiplication.
+pub(crate) struct AlphaCounts;
 
-impl AlphaSums {
-    /// How many sums an indicator of `items` items has.
+impl AlphaCounts {
+    /// How many counts an indicator of `items` items has.
     pub fn width(items: usize) -> usize {
-        1 + 2 * items + 2
+        items * RATINGS + RATINGS * items + 1
     }
 
-    /// Adds one person's points (each 1-5: `codes` at `columns`) to `sums`.
+    /// Adds one person's points (each 1-5: `codes` at `columns`, adding up to `total`).
     #[inline(always)]
-    fn add(sums: &mut [u64], codes: &[u8], columns: &[usize]) {
-        let items = columns.len();
-        sums[0] += 1;
-        let mut total = 0u64;
-        for item in 0..items {
-            let value = u64::from(codes[columns[item]]);
-            sums[1 + item] += value;
-            sums[1 + items + item] += value * value;
-            total += value;
+    fn add(counts: &mut [u32], codes: &[u8], columns: &[usize], total: usize) {
+        for (item, &column) in columns.iter().enumerate() {
+            counts[item * RATINGS + usize::from(codes[column]) - 1] += 1;
         }
-        sums[1 + 2 * items] += total;
-        sums[2 + 2 * items] += total * total;
+        counts[columns.len() * RATINGS + total] += 1;
     }
 }
 
@@ -78,7 +73,7 @@ pub(crate) struct AtomCounts {
     /// Per indicator, the score each bin stands for.
     pub bins: Vec<ScoreBins>,
     counts: Vec<u32>,
-    alpha: Vec<u64>,
+    alpha: Vec<u32>,
 }
 
 impl AtomCounts {
@@ -88,7 +83,7 @@ impl AtomCounts {
         let bins: Vec<ScoreBins> = layout.indicators.iter().map(|(_, columns)| ScoreBins::new(columns.len())).collect();
         let shape = counts_layout(table, &bins);
         let mut counts = vec![0u32; atoms * shape.width];
-        let mut alpha = vec![0u64; atoms * shape.alpha_width];
+        let mut alpha = vec![0u32; atoms * shape.alpha_width];
         let partners = layout.partners.len();
         let matrix_width = if layout.matrix_item.is_some() { partners * 2 } else { 0 };
         let class_bits = if layout.groups.len() >= 64 { u64::MAX >> 1 } else { (1u64 << layout.groups.len()) - 1 };
@@ -116,7 +111,7 @@ impl AtomCounts {
                     counts[shape.scores[index] + usize::from(bin)] += 1;
                 }
                 if points == columns.len() {
-                    AlphaSums::add(&mut alpha[shape.alpha[index]..], codes, columns);
+                    AlphaCounts::add(&mut alpha[shape.alpha[index]..], codes, columns, sum);
                 }
             }
             for (item, &code) in codes.iter().enumerate() {
@@ -161,10 +156,10 @@ impl AtomCounts {
         &self.counts[atom * self.layout.width..(atom + 1) * self.layout.width]
     }
 
-    /// Atom `atom`'s alpha sums of indicator `indicator` ([`AlphaSums`]).
-    pub fn alpha_of(&self, atom: usize, indicator: usize, items: usize) -> &[u64] {
+    /// Atom `atom`'s alpha counts of indicator `indicator` ([`AlphaCounts`]).
+    pub fn alpha_of(&self, atom: usize, indicator: usize, items: usize) -> &[u32] {
         let start = atom * self.layout.alpha_width + self.layout.alpha[indicator];
-        &self.alpha[start..start + AlphaSums::width(items)]
+        &self.alpha[start..start + AlphaCounts::width(items)]
     }
 }
 
@@ -187,8 +182,8 @@ fn counts_layout(table: &ResponseTable, bins: &[ScoreBins]) -> CountsLayout {
         .indicators
         .iter()
         .map(|(_, columns)| {
-            alpha_at += AlphaSums::width(columns.len());
-            alpha_at - AlphaSums::width(columns.len())
+            alpha_at += AlphaCounts::width(columns.len());
+            alpha_at - AlphaCounts::width(columns.len())
         })
         .collect();
     CountsLayout { scores, items, matrix, trust, givers, named, said, width: at, alpha, alpha_width: alpha_at }

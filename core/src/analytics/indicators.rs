@@ -133,7 +133,7 @@ pub(crate) fn indicator_figures(waves: (&[usize], &[usize]), guard: &ViewGuard) 
                 histograms.add_counts(group_cells.start + class, bins);
                 histograms.add_counts(partner_cells.start + slot, bins);
                 histograms.add_counts(wave_cells.start + wave_position[wave], bins);
-                alpha.add_sums(counts.alpha_of(atom, index, columns.len()));
+                alpha.add_counts(counts.alpha_of(atom, index, columns.len()));
             }
             let figure = |at: usize, cell: Cell| histograms.figure(at, values, guard.shows(column, &cell));
             IndicatorFigures {

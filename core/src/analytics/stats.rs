@@ -170,17 +170,23 @@ impl AlphaAccumulator {
         self.n += 1;
     }
 
-    /// Adds the sums of a group of respondents: how many, each item's sum and sum of squares,
-    /// the totals' sum and sum of squares, in that order.
-    pub(crate) fn add_sums(&mut self, sums: &[u64]) {
+    /// Adds a group of respondents given as counts (`atom_counts::AlphaCounts`): per item, how
+    /// many gave each point 1-5; then per total of points (from 0), how many had it. The sums are
+    /// whole numbers, so they are those of adding each respondent.
+    pub(crate) fn add_counts(&mut self, counts: &[u32]) {
         let items = self.item_sums.len();
-        self.n += sums[0];
+        let (by_item, by_total) = counts.split_at(items * 5);
         for (item, (sum, square)) in self.item_sums.iter_mut().zip(&mut self.item_squares).enumerate() {
-            *sum += sums[1 + item];
-            *square += sums[1 + items + item];
+            for (point, &n) in (1u64..=5).zip(&by_item[item * 5..item * 5 + 5]) {
+                *sum += point * u64::from(n);
+                *square += point * point * u64::from(n);
+            }
         }
-        self.total_sum += sums[1 + 2 * items];
-        self.total_squares += sums[2 + 2 * items];
+        for (total, &n) in (0u64..).zip(by_total) {
+            self.n += u64::from(n);
+            self.total_sum += total * u64::from(n);
+            self.total_squares += total * total * u64::from(n);
+        }
     }
 
     /// Respondents added so far.

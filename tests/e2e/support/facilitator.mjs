@@ -1,4 +1,5 @@
 // A facilitator's own device: a browser context of its own, with the set-up page open.
+import { storedRecords } from './suite.mjs';
 
 /**
  * A new device (browser context) showing the set-up page; `saved`, when given, is the list of
@@ -33,4 +34,16 @@ export async function showChart(page, title) {
 export async function showEveryChart(page) {
   await page.getByRole('checkbox', { name: 'Show every chart on the page' }).check();
   await page.locator('.pp-figure').nth(1).waitFor();
+}
+
+/**
+ * Waits until the set-up page in `page` has kept survey `surveyId` where the dashboard opens it
+ * (its save is asynchronous: a dashboard opened before it lands would not find the survey).
+ */
+export async function keptForDashboard(page, surveyId) {
+  for (let tries = 0; tries < 100; tries += 1) {
+    if ((await storedRecords(page, 'surveys')).some((record) => record.k === `definition:${surveyId}`)) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the set-up page never kept ${surveyId} for the dashboard`);
 }
