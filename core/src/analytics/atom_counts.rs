@@ -53,7 +53,8 @@ pub(crate) struct AlphaCounts;
 impl AlphaCounts {
     /// How many counts an indicator of `items` items has.
     pub fn width(items: usize) -> usize {
-        items * RATINGS + RATINGS * items + 1
+        // Each item's points 1-5, then every total from 0 to the highest, 5 × items.
+        items * RATINGS + (RATINGS * items + 1)
     }
 
     /// Adds one person's points (each 1-5: `codes` at `columns`, adding up to `total`).

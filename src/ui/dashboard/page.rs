@@ -501,7 +501,7 @@ fn csv_download(source: CsvSource) -> Callback<MouseEvent> {
         };
         let mut tables = all_tables(survey, report, charts, language, &english_texts);
         tables.extend(theme_charts.iter().map(|(_, chart)| chart.table.clone()));
-        tables.extend(follow_through_tables(&report.in_view_only(), survey, language, &english_texts));
+        tables.extend(follow_through_tables(report, survey, language, &english_texts));
         platform::download("partnership-pulse-figures.csv", "text/csv", &figures_csv(&tables));
     })
 }
