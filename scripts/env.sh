@@ -9,3 +9,5 @@ export NGINX="${NGINX:-/usr/sbin/nginx}"
 # The wasm-opt Trunk is to use: binaryen's major version as package.json pins it ("132.0.0").
 TRUNK_TOOLS_WASM_OPT="version_$(sed -n 's/.*"binaryen": "\([0-9]*\)\..*/\1/p' "$PROJECT_ROOT/package.json")"
 export TRUNK_TOOLS_WASM_OPT
+# On CI every build is from clean: incremental caches only cost disk there.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
