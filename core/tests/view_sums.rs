@@ -7,7 +7,7 @@ mod synthetic;
 
 use pulse_core::analytics::{analyse_view, respondent_score, Filter, ProtectedTable, ResponseTable};
 use pulse_core::response::{scale_code, Answer, Response};
-use pulse_core::survey::builtin_survey;
+use pulse_core::survey::{builtin_survey, SurveyDefinition};
 use synthetic::{synthetic, Lcg};
 
 fn kept(filter: &Filter, response: &Response) -> bool {
@@ -20,14 +20,44 @@ fn kept(filter: &Filter, response: &Response) -> bool {
         }
 }
 
+/// 3,000 responses over 6 groups, 5 partners and 3 waves: no group, partner or wave is small,
+/// so protection keeps every response and each filter's figures are all shown.
+fn three_thousand(survey: &SurveyDefinition) -> Vec<Response> {
+    let mut random = Lcg(7);
+    (0..3000).map(|index| synthetic(survey, index, &mut random)).collect()
+}
+
 #[test]
 fn every_view_sums_to_what_its_responses_give() {
-    // 3,000 responses over 6 groups, 5 partners and 3 waves: no group, partner or wave is small,
-    // so protection keeps every response and each filter's figures are all shown.
     let survey = builtin_survey().expect("built-in survey");
-    let mut random = Lcg(7);
-    let responses: Vec<Response> = (0..3000).map(|index| synthetic(&survey, index, &mut random)).collect();
-    let table = ResponseTable::from_responses(&survey, &responses).expect("fits");
+    assert_every_view_sums(&survey, &three_thousand(&survey));
+}
+
+#[test]
+fn an_item_in_two_indicators_is_counted_once() {
+    // Items are counted apart from their indicators' alpha counts when one is in two indicators
+    // (the alpha counts would give its answers twice): the built-in survey with an indicator
+    // made of an item of each of the first two.
+    let plain = builtin_survey().expect("built-in survey");
+    let mut survey = plain.clone();
+    let mut both = survey.indicators[0].clone();
+    both.id = "both".to_owned();
+    both.items = vec![survey.indicators[0].items[0].clone(), survey.indicators[1].items[0].clone()];
+    survey.indicators.push(both);
+    let responses = three_thousand(&plain);
+    assert_every_view_sums(&survey, &responses);
+    let alpha = |survey: &SurveyDefinition| {
+        let table = ResponseTable::from_responses(survey, &responses).expect("fits");
+        let report = analyse_view(&ProtectedTable::new(&table, survey.small_group_threshold), &Filter::default());
+        report.indicators.iter().map(|indicator| indicator.alpha).collect::<Vec<_>>()
+    };
+    let (shared, alone) = (alpha(&survey), alpha(&plain));
+    assert_eq!(shared[..alone.len()], alone[..], "the first indicators' alphas are as without the shared item");
+    assert!(shared[alone.len()].is_some(), "the new indicator has an alpha");
+}
+
+fn assert_every_view_sums(survey: &SurveyDefinition, responses: &[Response]) {
+    let table = ResponseTable::from_responses(survey, responses).expect("fits");
     let protected = ProtectedTable::new(&table, survey.small_group_threshold);
     assert_eq!(protected.len(), 3000, "nothing pooled or left out");
     let ids = |list: &[&str]| list.iter().map(|id| (*id).to_owned()).collect::<Vec<_>>();

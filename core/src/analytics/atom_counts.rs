@@ -6,8 +6,8 @@
 //! reading every response again. Each count is a whole number, so a figure summed from atoms is
 //! the figure summed from rows.
 
-use super::indicators::{ScoreBins, NO_SCORE};
-use super::table::{ResponseTable, NAMED_ANSWERED, NO_PARTNER};
+use super::indicators::ScoreBins;
+use super::table::{Layout, ResponseTable, NAMED_ANSWERED, NO_PARTNER};
 use super::value::rated;
 
 /// Codes a Likert answer is stored as: unanswered, points 1-5, "don't know".
@@ -36,12 +36,12 @@ pub(crate) struct CountsLayout {
     pub named: usize,
     /// Per free-text item, people who answered it.
     pub said: usize,
+    /// Where a respondent without an indicator score is counted: read by nothing.
+    pub discard: usize,
     /// Counts per atom.
     pub width: usize,
-    /// Per indicator, the first of its alpha counts among an atom's ([`AlphaCounts`]).
+    /// Per indicator, the first of its alpha counts ([`AlphaCounts`]).
     pub alpha: Vec<usize>,
-    /// Alpha counts per atom.
-    pub alpha_width: usize,
 }
 
 /// What Cronbach's alpha is made from, over the people who answered every item of an indicator,
@@ -74,7 +74,6 @@ pub(crate) struct AtomCounts {
     /// Per indicator, the score each bin stands for.
     pub bins: Vec<ScoreBins>,
     counts: Vec<u32>,
-    alpha: Vec<u32>,
 }
 
 impl AtomCounts {
@@ -84,10 +83,19 @@ impl AtomCounts {
         let bins: Vec<ScoreBins> = layout.indicators.iter().map(|(_, columns)| ScoreBins::new(columns.len())).collect();
         let shape = counts_layout(table, &bins);
         let mut counts = vec![0u32; atoms * shape.width];
-        let mut alpha = vec![0u32; atoms * shape.alpha_width];
         let partners = layout.partners.len();
         let matrix_width = if layout.matrix_item.is_some() { partners * 2 } else { 0 };
         let class_bits = if layout.groups.len() >= 64 { u64::MAX >> 1 } else { (1u64 << layout.groups.len()) - 1 };
+        let passes = IndicatorPass::all(layout, &bins, &shape);
+        let shared = passes.iter().any(|pass| !pass.own_items);
+        // Likert answers counted by the indicator loop: a complete answer's points only in its
+        // alpha counts (added to the items' after the loop), an incomplete one's codes directly.
+        let loose_columns: Vec<usize> = match shared {
+            true => (0..layout.likert_items.len()).collect(),
+            false => (0..layout.likert_items.len())
+                .filter(|&column| !passes.iter().any(|pass| pass.columns.contains(&column)))
+                .collect(),
+        };
         // The columns as plain slices, once: the size-optimised build would otherwise reach
         // through the table (and its shared columns) for every row.
         let (likert, likert_width) = (&table.likert[..], layout.likert_items.len());
@@ -97,26 +105,26 @@ impl AtomCounts {
         for (row, &atom) in atom_of_row.iter().enumerate() {
             let atom = atom as usize;
             let counts = &mut counts[atom * shape.width..(atom + 1) * shape.width];
-            let alpha = &mut alpha[atom * shape.alpha_width..(atom + 1) * shape.alpha_width];
             let codes = &likert[row * likert_width..(row + 1) * likert_width];
-            for (index, ((_, columns), bins)) in layout.indicators.iter().zip(&bins).enumerate() {
+            for pass in &passes {
                 // One addition per answer, no branch: the loop every response and indicator
                 // goes through (written out: the size-optimised build inlines little).
                 let mut scored = 0u32;
-                for &column in columns {
+                for &column in pass.columns {
                     scored += SCORED[usize::from(codes[column] & 7)];
                 }
                 let (sum, points) = ((scored & 0xffff) as usize, (scored >> 16) as usize);
-                let bin = bins.bin_of_sum(sum, points);
-                if bin != NO_SCORE {
-                    counts[shape.scores[index] + usize::from(bin)] += 1;
-                }
-                if points == columns.len() {
-                    AlphaCounts::add(&mut alpha[shape.alpha[index]..], codes, columns, sum);
+                counts[pass.score_at[points * pass.stride + sum] as usize] += 1;
+                if points == pass.columns.len() {
+                    AlphaCounts::add(&mut counts[pass.alpha_at..], codes, pass.columns, sum);
+                } else if pass.own_items {
+                    for &column in pass.columns {
+                        counts[shape.items + column * CODES + usize::from(codes[column])] += 1;
+                    }
                 }
             }
-            for (item, &code) in codes.iter().enumerate() {
-                counts[shape.items + item * CODES + usize::from(code)] += 1;
+            for &column in &loose_columns {
+                counts[shape.items + column * CODES + usize::from(codes[column])] += 1;
             }
             for (slot, &code) in matrix[row * matrix_width..(row + 1) * matrix_width].iter().enumerate() {
                 if let Some(rating) = rated(code) {
@@ -148,7 +156,20 @@ impl AtomCounts {
             }
             counts[0] += 1;
         }
-        AtomCounts { layout: shape, bins, counts, alpha }
+        if !shared {
+            // The complete answers' points, kept only in the alpha counts so far, into the items'.
+            for atom in counts.chunks_exact_mut(shape.width) {
+                for pass in &passes {
+                    for (item, &column) in pass.columns.iter().enumerate() {
+                        for point in 0..RATINGS {
+                            atom[shape.items + column * CODES + 1 + point] +=
+                                atom[pass.alpha_at + item * RATINGS + point];
+                        }
+                    }
+                }
+            }
+        }
+        AtomCounts { layout: shape, bins, counts }
     }
 
     /// Atom `atom`'s counts (people first, then as [`CountsLayout`] says).
@@ -159,8 +180,43 @@ impl AtomCounts {
 
     /// Atom `atom`'s alpha counts of indicator `indicator` ([`AlphaCounts`]).
     pub fn alpha_of(&self, atom: usize, indicator: usize, items: usize) -> &[u32] {
-        let start = atom * self.layout.alpha_width + self.layout.alpha[indicator];
-        &self.alpha[start..start + AlphaCounts::width(items)]
+        let start = atom * self.layout.width + self.layout.alpha[indicator];
+        &self.counts[start..start + AlphaCounts::width(items)]
+    }
+}
+
+/// One indicator as the counting loop reads it: its columns, where each score is counted and
+/// where its alpha counts start, looked up once rather than per response.
+struct IndicatorPass<'a> {
+    columns: &'a [usize],
+    /// [`ScoreBins::count_at`] of the indicator, and its stride (`5 * items + 1`).
+    score_at: Vec<u32>,
+    stride: usize,
+    alpha_at: usize,
+    /// Whether its items are in no other indicator, so that a complete answer's points can be
+    /// counted once, in the alpha counts, and added to the items' counts after the loop (when
+    /// any item is in two indicators, no indicator counts its items).
+    own_items: bool,
+}
+
+impl<'a> IndicatorPass<'a> {
+    fn all(layout: &'a Layout, bins: &[ScoreBins], shape: &CountsLayout) -> Vec<IndicatorPass<'a>> {
+        let mut indicators_of = vec![0u8; layout.likert_items.len()];
+        for (_, columns) in &layout.indicators {
+            for &column in columns {
+                indicators_of[column] = indicators_of[column].saturating_add(1);
+            }
+        }
+        let own_items = indicators_of.iter().all(|&n| n <= 1);
+        (layout.indicators.iter().zip(bins).enumerate())
+            .map(|(index, ((_, columns), bins))| IndicatorPass {
+                columns,
+                score_at: bins.count_at(shape.scores[index], shape.discard),
+                stride: 5 * columns.len() + 1,
+                alpha_at: shape.alpha[index],
+                own_items,
+            })
+            .collect()
     }
 }
 
@@ -178,14 +234,7 @@ fn counts_layout(table: &ResponseTable, bins: &[ScoreBins]) -> CountsLayout {
     let givers = take(1);
     let named = take(1 + layout.groups.len());
     let said = take(layout.text_items.len());
-    let mut alpha_at = 0;
-    let alpha = layout
-        .indicators
-        .iter()
-        .map(|(_, columns)| {
-            alpha_at += AlphaCounts::width(columns.len());
-            alpha_at - AlphaCounts::width(columns.len())
-        })
-        .collect();
-    CountsLayout { scores, items, matrix, trust, givers, named, said, width: at, alpha, alpha_width: alpha_at }
+    let discard = take(1);
+    let alpha = layout.indicators.iter().map(|(_, columns)| take(AlphaCounts::width(columns.len()))).collect();
+    CountsLayout { scores, items, matrix, trust, givers, named, said, discard, alpha, width: at }
 }

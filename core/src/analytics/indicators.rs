@@ -43,7 +43,6 @@ pub fn respondent_score(codes: impl Iterator<Item = u8>, items: usize) -> Option
 /// are the distinct such fractions in ascending order (under a hundred for six items).
 #[derive(Clone, Debug)]
 pub(crate) struct ScoreBins {
-    items: usize,
     /// Bin of (answered, sum), at `answered * (5 * items + 1) + sum`.
     bin_of: Vec<u16>,
     /// 0-100 score of each bin, ascending.
@@ -70,17 +69,16 @@ impl ScoreBins {
             bin_of[answered * stride + sum] = (values.len() - 1) as u16;
             previous = Some((sum, answered));
         }
-        ScoreBins { items, bin_of, values }
+        ScoreBins { bin_of, values }
     }
 
-    /// The bin of a respondent who gave `answered` points (1-5) adding up to `sum`, or
-    /// [`NO_SCORE`] when that is too few for a score.
-    #[inline(always)]
-    pub fn bin_of_sum(&self, sum: usize, answered: usize) -> u16 {
-        if !enough(answered, self.items) {
-            return NO_SCORE;
-        }
-        self.bin_of[answered * (5 * self.items + 1) + sum]
+    /// Where a respondent's score is counted, indexed by `answered * (5 * items + 1) + sum` (they
+    /// gave `answered` points of 1-5 adding up to `sum`): `first` plus the score's bin, or
+    /// `elsewhere` when that is too few answers for a score. A lookup and no branch per
+    /// respondent.
+    pub fn count_at(&self, first: usize, elsewhere: usize) -> Vec<u32> {
+        let at = |bin: u16| (if bin == NO_SCORE { elsewhere } else { first + usize::from(bin) }) as u32;
+        self.bin_of.iter().map(|&bin| at(bin)).collect()
     }
 }
 
