@@ -93,3 +93,36 @@ test('a language chosen on the list before the wasm arrives is the one the app o
   assert.equal(await page.getByLabel('Language').inputValue(), 'en-easy');
   await page.context().close();
 });
+
+test('the number format the first screen needs is made while the wasm downloads, in the asked language', async () => {
+  // Making the first number format costs a slow phone about 60 ms; made in the idle time before
+  // the app arrives, the app's own is made at once. Recorded by wrapping the constructor.
+  const context = await suite.browser.newContext();
+  await context.addInitScript(() => {
+    const Made = Intl.NumberFormat;
+    window.numberFormatsMade = [];
+    Intl.NumberFormat = function (locales, options) {
+      window.numberFormatsMade.push(String(locales));
+      return new Made(locales, options);
+    };
+  });
+  for (const [address, tag] of [[suite.url, 'en'], [`${suite.url}?lang=cy`, 'cy']]) {
+    const page = await context.newPage();
+    let release;
+    const released = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/*_bg.wasm', async (route) => {
+      await released;
+      await route.continue();
+    });
+    page.goto(address);
+    await page.waitForFunction(() => window.numberFormatsMade?.length > 0, null, { timeout: 5000 });
+    assert.equal(await page.locator('.pp-static').count(), 1, 'the wasm is still held');
+    assert.deepEqual(await page.evaluate(() => window.numberFormatsMade), [tag]);
+    release();
+    await page.getByRole('button', { name: /Start|Dechrau/ }).waitFor();
+    await page.close();
+  }
+  await context.close();
+});
