@@ -97,16 +97,17 @@ test('a language chosen on the list before the wasm arrives is the one the app o
 test('the number format the first screen needs is made while the wasm downloads, in the asked language', async () => {
   // Making the first number format costs a slow phone about 60 ms; made in the idle time before
   // the app arrives, the app's own is made at once. Recorded by wrapping the constructor.
-  const context = await suite.browser.newContext();
-  await context.addInitScript(() => {
-    const Made = Intl.NumberFormat;
-    window.numberFormatsMade = [];
-    Intl.NumberFormat = function (locales, options) {
-      window.numberFormatsMade.push(String(locales));
-      return new Made(locales, options);
-    };
-  });
   for (const [address, tag] of [[suite.url, 'en'], [`${suite.url}?lang=cy`, 'cy']]) {
+    // A context each: the first page's service worker would serve the second its wasm.
+    const context = await suite.browser.newContext();
+    await context.addInitScript(() => {
+      const Made = Intl.NumberFormat;
+      window.numberFormatsMade = [];
+      Intl.NumberFormat = function (locales, options) {
+        window.numberFormatsMade.push(String(locales));
+        return new Made(locales, options);
+      };
+    });
     const page = await context.newPage();
     let release;
     const released = new Promise((resolve) => {
@@ -122,7 +123,6 @@ test('the number format the first screen needs is made while the wasm downloads,
     assert.deepEqual(await page.evaluate(() => window.numberFormatsMade), [tag]);
     release();
     await page.getByRole('button', { name: /Start|Dechrau/ }).waitFor();
-    await page.close();
+    await context.close();
   }
-  await context.close();
 });
