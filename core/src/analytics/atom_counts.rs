@@ -8,7 +8,6 @@
 
 use super::indicators::ScoreBins;
 use super::table::{Layout, ResponseTable, NAMED_ANSWERED, NO_PARTNER};
-use super::value::rated;
 
 /// Codes a Likert answer is stored as: unanswered, points 1-5, "don't know".
 pub(crate) const CODES: usize = 7;
@@ -126,18 +125,18 @@ impl AtomCounts {
             for &column in &loose_columns {
                 counts[shape.items + column * CODES + usize::from(codes[column])] += 1;
             }
+            // A rating is counted at its place, anything else ("don't know", unanswered) at the
+            // discarded count, chosen by arithmetic: which it is, is as good as random.
             for (slot, &code) in matrix[row * matrix_width..(row + 1) * matrix_width].iter().enumerate() {
-                if let Some(rating) = rated(code) {
-                    counts[shape.matrix + slot * RATINGS + rating] += 1;
-                }
+                let (rating, counted) = rating_of(code);
+                counts[at_if(counted, (shape.matrix + slot * RATINGS).wrapping_add(rating), shape.discard)] += 1;
             }
             let from = partner[row];
             let mut gave = false;
             for (to, &code) in trust[row * trust_width..(row + 1) * trust_width].iter().enumerate() {
-                if let Some(rating) = rated(code) {
-                    counts[shape.trust + to * RATINGS + rating] += 1;
-                    gave |= from == NO_PARTNER || to != usize::from(from);
-                }
+                let (rating, counted) = rating_of(code);
+                counts[at_if(counted, (shape.trust + to * RATINGS).wrapping_add(rating), shape.discard)] += 1;
+                gave |= counted && (from == NO_PARTNER || to != usize::from(from));
             }
             counts[shape.givers] += u32::from(gave);
             if named_rows[row] & NAMED_ANSWERED != 0 {
@@ -183,6 +182,20 @@ impl AtomCounts {
         let start = atom * self.layout.width + self.layout.alpha[indicator];
         &self.counts[start..start + AlphaCounts::width(items)]
     }
+}
+
+/// A rating's place among the five (1-5 as 0-4; any other code gives a number far past them, to
+/// be added with wrapping), and whether `code` is a rating at all.
+#[inline(always)]
+fn rating_of(code: u8) -> (usize, bool) {
+    let rating = usize::from(code).wrapping_sub(1);
+    (rating, rating < RATINGS)
+}
+
+/// `at` when `counted`, else `otherwise`, without a branch.
+#[inline(always)]
+fn at_if(counted: bool, at: usize, otherwise: usize) -> usize {
+    otherwise.wrapping_add(usize::from(counted).wrapping_mul(at.wrapping_sub(otherwise)))
 }
 
 /// One indicator as the counting loop reads it: its columns, where each score is counted and
