@@ -7,7 +7,6 @@ use super::host::{fetch_text, use_host};
 use super::platform;
 use crate::i18n::{self, language_name, markup_language, Arg, Catalogue, MessageSet, Msg, Texts};
 use crate::survey::SurveyDefinition;
-use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -59,7 +58,8 @@ pub fn chosen_language(survey: Option<&SurveyDefinition>, requested: &str) -> At
 #[hook]
 pub fn use_words<M: MessageSet>(language: AttrValue, set_page: bool) -> (Texts<M>, bool) {
     let host = use_host();
-    let catalogues = use_mut_ref(HashMap::<String, Rc<Catalogue<M>>>::new);
+    // The languages fetched so far (a few at most: a list, not a hash map with its hasher).
+    let catalogues = use_mut_ref(Vec::<(String, Rc<Catalogue<M>>)>::new);
     let wanted = use_mut_ref(String::new);
     let words = use_state_eq(|| {
         // Before any text is drawn, counts follow the browser's rules for the language.
@@ -74,7 +74,8 @@ pub fn use_words<M: MessageSet>(language: AttrValue, set_page: bool) -> (Texts<M
             if set_page {
                 platform::set_page_language(markup_language(&language), i18n::direction(&language));
             }
-            let kept = catalogues.borrow().get(&language).cloned();
+            let kept =
+                catalogues.borrow().iter().find(|(tag, _)| *tag == language).map(|(_, catalogue)| catalogue.clone());
             match kept {
                 _ if !M::TRANSLATED.contains(&language.as_str()) => words.set((Texts::english(), false)),
                 Some(catalogue) => words.set((Texts::translated(catalogue), false)),
@@ -88,7 +89,7 @@ pub fn use_words<M: MessageSet>(language: AttrValue, set_page: bool) -> (Texts<M
                     match read {
                         Some(catalogue) => {
                             let catalogue = Rc::new(catalogue);
-                            catalogues.borrow_mut().insert(language, catalogue.clone());
+                            catalogues.borrow_mut().push((language, catalogue.clone()));
                             words.set((Texts::translated(catalogue), false));
                         }
                         None => words.set((Texts::english(), true)),
