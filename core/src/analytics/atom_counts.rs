@@ -8,6 +8,7 @@
 
 use super::indicators::ScoreBins;
 use super::table::{Layout, ResponseTable, NAMED_ANSWERED, NO_PARTNER};
+use super::value::rating_of;
 
 /// Codes a Likert answer is stored as: unanswered, points 1-5, "don't know".
 pub(crate) const CODES: usize = 7;
@@ -86,15 +87,18 @@ impl AtomCounts {
         let matrix_width = if layout.matrix_item.is_some() { partners * 2 } else { 0 };
         let class_bits = if layout.groups.len() >= 64 { u64::MAX >> 1 } else { (1u64 << layout.groups.len()) - 1 };
         let passes = IndicatorPass::all(layout, &bins, &shape);
-        let shared = passes.iter().any(|pass| !pass.own_items);
-        // Likert answers counted by the indicator loop: a complete answer's points only in its
-        // alpha counts (added to the items' after the loop), an incomplete one's codes directly.
-        let loose_columns: Vec<usize> = match shared {
-            true => (0..layout.likert_items.len()).collect(),
-            false => (0..layout.likert_items.len())
-                .filter(|&column| !passes.iter().any(|pass| pass.columns.contains(&column)))
-                .collect(),
-        };
+        // When each item is in one indicator at most, a complete answer's points are counted
+        // once, in its indicator's alpha counts (added to the items' after the loop), and an
+        // incomplete one's codes by the indicator loop; else the items are counted apart.
+        let mut indicators_of = vec![0u8; layout.likert_items.len()];
+        for pass in &passes {
+            for &column in pass.columns {
+                indicators_of[column] = indicators_of[column].saturating_add(1);
+            }
+        }
+        let own_items = indicators_of.iter().all(|&n| n <= 1);
+        let loose_columns: Vec<usize> =
+            (0..layout.likert_items.len()).filter(|&column| !own_items || indicators_of[column] == 0).collect();
         // The columns as plain slices, once: the size-optimised build would otherwise reach
         // through the table (and its shared columns) for every row.
         let (likert, likert_width) = (&table.likert[..], layout.likert_items.len());
@@ -116,7 +120,7 @@ impl AtomCounts {
                 counts[pass.score_at[points * pass.stride + sum] as usize] += 1;
                 if points == pass.columns.len() {
                     AlphaCounts::add(&mut counts[pass.alpha_at..], codes, pass.columns, sum);
-                } else if pass.own_items {
+                } else if own_items {
                     for &column in pass.columns {
                         counts[shape.items + column * CODES + usize::from(codes[column])] += 1;
                     }
@@ -155,7 +159,7 @@ impl AtomCounts {
             }
             counts[0] += 1;
         }
-        if !shared {
+        if own_items {
             // The complete answers' points, kept only in the alpha counts so far, into the items'.
             for atom in counts.chunks_exact_mut(shape.width) {
                 for pass in &passes {
@@ -184,14 +188,6 @@ impl AtomCounts {
     }
 }
 
-/// A rating's place among the five (1-5 as 0-4; any other code gives a number far past them, to
-/// be added with wrapping), and whether `code` is a rating at all.
-#[inline(always)]
-fn rating_of(code: u8) -> (usize, bool) {
-    let rating = usize::from(code).wrapping_sub(1);
-    (rating, rating < RATINGS)
-}
-
 /// `at` when `counted`, else `otherwise`, without a branch.
 #[inline(always)]
 fn at_if(counted: bool, at: usize, otherwise: usize) -> usize {
@@ -206,28 +202,16 @@ struct IndicatorPass<'a> {
     score_at: Vec<u32>,
     stride: usize,
     alpha_at: usize,
-    /// Whether its items are in no other indicator, so that a complete answer's points can be
-    /// counted once, in the alpha counts, and added to the items' counts after the loop (when
-    /// any item is in two indicators, no indicator counts its items).
-    own_items: bool,
 }
 
 impl<'a> IndicatorPass<'a> {
     fn all(layout: &'a Layout, bins: &[ScoreBins], shape: &CountsLayout) -> Vec<IndicatorPass<'a>> {
-        let mut indicators_of = vec![0u8; layout.likert_items.len()];
-        for (_, columns) in &layout.indicators {
-            for &column in columns {
-                indicators_of[column] = indicators_of[column].saturating_add(1);
-            }
-        }
-        let own_items = indicators_of.iter().all(|&n| n <= 1);
         (layout.indicators.iter().zip(bins).enumerate())
             .map(|(index, ((_, columns), bins))| IndicatorPass {
                 columns,
                 score_at: bins.count_at(shape.scores[index], shape.discard),
                 stride: 5 * columns.len() + 1,
                 alpha_at: shape.alpha[index],
-                own_items,
             })
             .collect()
     }

@@ -44,16 +44,18 @@ pub struct PartnerValue {
 const RATING_VALUES: [f64; 5] = [0.0, 25.0, 50.0, 75.0, 100.0];
 
 /// Bin of a matrix code (rating - 1), or `None` for unanswered (0) and "don't know" (6).
-/// Written without a closure: it runs for every rating of every response when the atoms are
-/// counted, and the size-optimised build would not inline one.
-#[inline(always)]
 pub(crate) fn rated(code: u8) -> Option<usize> {
+    let (bin, counted) = rating_of(code);
+    counted.then_some(bin)
+}
+
+/// A rating's bin (1-5 as 0-4; any other code gives a number far past them, to be added with
+/// wrapping), and whether `code` is a rating at all: what counting the atoms reads for every
+/// rating of every response, without a branch.
+#[inline(always)]
+pub(crate) fn rating_of(code: u8) -> (usize, bool) {
     let bin = usize::from(code).wrapping_sub(1);
-    if bin < usize::from(DONT_KNOW_CODE - 1) {
-        Some(bin)
-    } else {
-        None
-    }
+    (bin, bin < usize::from(DONT_KNOW_CODE - 1))
 }
 
 /// Value figures for every partner; empty when the survey has no gain/contribution matrix.

@@ -66,6 +66,11 @@ pub struct SetUp {
 /// Id of the section asking whether the last workshop's actions were carried out.
 pub const FOLLOW_THROUGH_SECTION: &str = "follow-through";
 
+/// The id of the item that asks whether action `action` was carried out.
+pub(crate) fn follow_through_item_id(action: impl std::fmt::Display) -> String {
+    format!("F{action}")
+}
+
 /// The follow-through section's title and introduction in `language`: the app's own words for the
 /// languages it speaks (English, Welsh, Easy Read), none for others (the facilitator translates
 /// them by their keys, `follow-through.title` and `follow-through.intro`).
@@ -204,7 +209,7 @@ impl SetUp {
                     .follow_through
                     .iter()
                     .map(|(action, what)| Item {
-                        id: format!("F{action}"),
+                        id: follow_through_item_id(action),
                         kind: ItemKind::FollowThrough { action: *action },
                         label: local(&format!("action.{action}"), what),
                         help: None,

@@ -49,7 +49,7 @@ fn text_of<'a>(survey: &'a SurveyDefinition, key: &str) -> Option<&'a LocalText>
         "group" => survey.groups.iter().find(|group| group.id == id).map(|group| &group.label),
         "partner" => survey.partners.iter().find(|partner| partner.id == id).map(|partner| &partner.label),
         "statement" => survey.item(id).map(|item| &item.label),
-        "action" => survey.item(&format!("F{id}")).map(|item| &item.label),
+        "action" => survey.item(&super::model::follow_through_item_id(id)).map(|item| &item.label),
         "follow-through" if id == "title" => follow_through().map(|section| &section.title),
         "follow-through" => follow_through().and_then(|section| section.intro.as_ref()),
         _ => None,

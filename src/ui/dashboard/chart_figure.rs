@@ -6,6 +6,17 @@ use crate::i18n::{Arg, DashMsg as M, Texts};
 use crate::ui::platform;
 use yew::prelude::*;
 
+/// The id (before the host's prefix) of the heading of the chart of `slug`: what "On this page"
+/// and the slides lead to.
+pub(super) fn chart_heading_id(slug: &str) -> String {
+    format!("chart-{slug}")
+}
+
+/// The chart's slug of a heading id made by [`chart_heading_id`]; `None` for any other section.
+pub(super) fn chart_of_heading(id: &str) -> Option<&str> {
+    id.strip_prefix("chart-")
+}
+
 /// Properties of [`ChartFigure`].
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -107,7 +118,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             platform::download_svg_as_png(&svg, &title, &format!("partnership-pulse-{slug}.png"))
         })
     };
-    let heading_id = host.id(&format!("chart-{slug}"));
+    let heading_id = host.id(&chart_heading_id(slug));
     let heading = match props.level {
         1 => html! { <h1 id={heading_id.clone()} tabindex="-1">{ chart.title.clone() }</h1> },
         _ => html! { <h2 id={heading_id.clone()}>{ chart.title.clone() }</h2> },

@@ -79,7 +79,7 @@ pub fn at_a_glance(props: &AtAGlanceProps) -> Html {
                 <h2 id={contents}>{ texts.get(M::OnThisPage) }</h2>
                 <ol>
                     { for props.contents.iter().map(|(id, title)| {
-                        let chart = id.strip_prefix("chart-").map(|slug| (props.on_chart.clone(), slug.to_owned()));
+                        let chart = super::chart_figure::chart_of_heading(id).map(|slug| (props.on_chart.clone(), slug.to_owned()));
                         let id = host.id(id);
                         html! { <li><a href={format!("#{id}")} onclick={go_to(id.clone(), chart)}>{ title.clone() }</a></li> }
                     }) }

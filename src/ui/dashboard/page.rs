@@ -199,8 +199,9 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     let dispatch = view.dispatcher();
     let dispatch = Callback::from(move |action: DashboardAction| dispatch.dispatch(action));
     let slugs: Vec<&str> = charts.iter().map(|chart| chart.id.slug()).collect();
+    let chart_shown = view.chart_shown(&slugs);
     // Presenting starts at the chart on the screen.
-    let first_slide = view.chart_shown(&slugs).unwrap_or(0);
+    let first_slide = chart_shown.unwrap_or(0);
     let present = dispatch.reform(move |_: MouseEvent| DashboardAction::Present(first_slide));
     let count = count_words(&report, &texts);
     // The sections below the first screen, for its contents.
@@ -290,7 +291,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             }
             // The charts, one at a time, and what people said; then the workshop's outcome and the tools.
             if empty.is_none() {
-                <ChartPager charts={charts.clone()} shown={view.chart_shown(&slugs)} dispatch={dispatch.clone()} />
+                <ChartPager charts={charts.clone()} shown={chart_shown} dispatch={dispatch.clone()} />
                 { for said.iter().flatten().cloned().map(|list| said_block(list, &theme_charts, &survey, &props.language, &themes)) }
             }
             if !nothing {
@@ -399,7 +400,7 @@ fn contents_of<'a>(
 ) -> Vec<(String, String)> {
     charts
         .iter()
-        .map(|chart| (format!("chart-{}", chart.id.slug()), chart.title.clone()))
+        .map(|chart| (super::chart_figure::chart_heading_id(chart.id.slug()), chart.title.clone()))
         .chain(said.filter_map(|list| {
             let question = question_of(survey, &list.item, language)?;
             Some((

@@ -134,7 +134,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
         let heading_id = match props.charts.get(slide) {
             _ if props.empty.is_some() => EMPTY_SLIDE_TITLE.to_owned(),
             _ if slide == actions_slide => super::actions_panel::ACTIONS_TITLE.to_owned(),
-            Some(chart) => format!("chart-{}", chart.id.slug()),
+            Some(chart) => super::chart_figure::chart_heading_id(chart.id.slug()),
             None => format!(
                 "said-{}-title",
                 said_slides.get(slide - props.charts.len()).map_or("", |(list, _)| props.said[*list].item.as_str())
