@@ -1,4 +1,4 @@
-//! Chart functions natively: the SVG plotters writes, its structure (bars, labels, suppression
+//! Chart functions natively: the SVG they write through plotters, its structure (bars, labels, suppression
 //! notes, title, escaping).
 
 use pulse_core::analytics::{AnswerCounts, Figure};
@@ -115,6 +115,10 @@ fn the_heatmap_writes_every_value_and_hides_small_cells() {
     ));
     assert_eq!(count(&svg, "<rect"), 1 + 4);
     assert!(svg.contains(">92<") && svg.contains(">42<") && svg.contains(">50<") && svg.contains(">hidden<"));
+    // The values' 13 px came out as 13.000000000000002 through plotters-svg's float formatting.
+    let sizes: Vec<&str> = svg.split("font-size=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+    assert!(sizes.contains(&"13"), "{sizes:?}");
+    assert!(sizes.iter().all(|size| size.parse::<u32>().is_ok()), "{sizes:?}");
 }
 
 #[test]

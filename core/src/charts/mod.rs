@@ -1,5 +1,5 @@
-//! Charts: pure functions from analytics results to accessible SVG strings, drawn with plotters'
-//! SVG backend (docs/figures.md, "How charts are drawn").
+//! Charts: pure functions from analytics results to accessible SVG strings, drawn with plotters
+//! into SVG (docs/figures.md, "How charts are drawn").
 //! No Yew here; the dashboard puts the SVG in the page beside a summary and a data table.
 
 mod bar_panels;
@@ -12,6 +12,7 @@ mod network;
 mod palette;
 mod plot;
 mod radar;
+mod svg_backend;
 mod trend;
 mod words;
 

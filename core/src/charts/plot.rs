@@ -1,36 +1,24 @@
-//! Drawing with plotters: its SVG backend writes each chart into a `String` (text escaped by the
+//! Drawing with plotters: the SVG backend (`svg_backend`) writes each chart into a `String` (text escaped by the
 //! backend), and the charts draw rectangles, polylines, circles and anchored text at coordinates
 //! they compute — plotters' drawing area and elements, without its chart builder, whose axes and
 //! automatic labels would need text measured in the browser.
 
 use super::frame::ChartSvg;
+use super::svg_backend::SvgBackend;
 use plotters::coord::Shift;
 use plotters::element::{Drawable, PointCollection};
+use plotters::prelude::DrawingArea;
 pub use plotters::prelude::{Circle, Color, IntoFont, PathElement, RGBColor, Rectangle, Text, TextStyle, BLACK, WHITE};
-use plotters::prelude::{DrawingArea, SVGBackend};
 pub use plotters::style::text_anchor::{HPos, Pos, VPos};
-
-/// plotters' SVG backend writes a font's size divided by this (its point-to-pixel ratio).
-const PLOTTERS_FONT_RATIO: f64 = 1.24;
 
 /// The page's sans-serif at `px` pixels, in black, vertically centred on its point.
 pub fn font(px: i32) -> TextStyle<'static> {
-    let wanted = f64::from(px);
-    // The size that comes out as `px` once the backend divides it (or the nearest above it).
-    let mut size = wanted * PLOTTERS_FONT_RATIO;
-    for _ in 0..4 {
-        let written = size / PLOTTERS_FONT_RATIO;
-        if written == wanted {
-            break;
-        }
-        size = f64::from_bits(if written < wanted { size.to_bits() + 1 } else { size.to_bits() - 1 });
-    }
-    ("sans-serif", size).into_font().color(&BLACK).pos(Pos::new(HPos::Left, VPos::Center))
+    ("sans-serif", f64::from(px)).into_font().color(&BLACK).pos(Pos::new(HPos::Left, VPos::Center))
 }
 
 /// The drawing surface: elements are drawn in order, later ones on top.
 pub struct Canvas<'a> {
-    area: DrawingArea<SVGBackend<'a>, Shift>,
+    area: DrawingArea<SvgBackend<'a>, Shift>,
 }
 
 impl<'a> Canvas<'a> {
@@ -38,7 +26,7 @@ impl<'a> Canvas<'a> {
     pub fn draw<'e, E>(&self, element: &'e E)
     where
         &'e E: PointCollection<'e, (i32, i32)>,
-        E: Drawable<SVGBackend<'a>>,
+        E: Drawable<SvgBackend<'a>>,
     {
         let _ = self.area.draw(element);
     }
@@ -106,7 +94,7 @@ pub(crate) fn draw_svg(
     let mut drawn = String::with_capacity(16 * 1024);
     {
         let area =
-            plotters::prelude::IntoDrawingArea::into_drawing_area(SVGBackend::with_string(&mut drawn, (width, height)));
+            plotters::prelude::IntoDrawingArea::into_drawing_area(SvgBackend::with_string(&mut drawn, (width, height)));
         let _ = area.fill(&WHITE);
         let canvas = Canvas { area };
         draw(&canvas);

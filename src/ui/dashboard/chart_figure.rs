@@ -83,7 +83,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let chart = &props.chart;
     let holder = use_node_ref();
     {
-        // plotters escapes every text it draws, so survey text inside the SVG stays text.
+        // The chart backend escapes every text it draws, so survey text inside the SVG stays text.
         let holder = holder.clone();
         // A slide shows the drawing made for a wide screen where there is one.
         let drawing = if props.level == 1 { chart.slide.as_ref().unwrap_or(&chart.svg) } else { &chart.svg };
