@@ -1,5 +1,10 @@
 //! Entry point: in the browser, mounts the app; natively, checks survey definition files.
 
+// The survey page's allocator (see `partnership_pulse::SmallAllocator`).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: partnership_pulse::SmallAllocator = partnership_pulse::small_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use partnership_pulse::ui::host::{options_from_url, show_error, Host};

@@ -2,6 +2,11 @@
 //! the link compressor or the QR encoder. Natively, it prints the share-link payload of a
 //! saved survey file for scripting (`setup <survey.json>`).
 
+// The set-up page's allocator (see `partnership_pulse::SmallAllocator`).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: partnership_pulse::SmallAllocator = partnership_pulse::small_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     partnership_pulse::ui::host::mount_page::<partnership_pulse::ui::setup::SetUpApp>(|_| {});
