@@ -34,3 +34,32 @@ pub(super) fn array_elements(raw: &str) -> Option<Vec<&str>> {
     }
     Some(elements)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::array_elements;
+
+    #[test]
+    fn elements_are_split_at_top_level_commas_only() {
+        let raw = r#" [{"a":[1,2],"b":"x,y]}"}, {"c":"say \"hi\", then \\"} ,3] "#;
+        assert_eq!(
+            array_elements(raw),
+            Some(vec![r#"{"a":[1,2],"b":"x,y]}"}"#, r#"{"c":"say \"hi\", then \\"}"#, "3"])
+        );
+    }
+
+    #[test]
+    fn an_empty_array_has_no_elements() {
+        assert_eq!(array_elements("[]"), Some(vec![]));
+        assert_eq!(array_elements(" [ ] "), Some(vec![]));
+    }
+
+    #[test]
+    fn what_is_not_a_whole_array_is_refused() {
+        for raw in
+            [r#"{"a":1}"#, r#"[{"a":1}"#, r#"["open]"#, r#"["ends in a backslash\"#, r#"[1]]"#, "[{]", r#"["\"]"#]
+        {
+            assert_eq!(array_elements(raw), None, "{raw}");
+        }
+    }
+}
