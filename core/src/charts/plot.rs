@@ -1,15 +1,16 @@
-//! Drawing with plotters: the SVG backend (`svg_backend`) writes each chart into a `String` (text escaped by the
-//! backend), and the charts draw rectangles, polylines, circles and anchored text at coordinates
+//! Drawing with plotters: the SVG backend (`svg_backend`) writes each chart into a `String`
+//! (text escaped by the backend), and the charts draw rectangles, polylines, circles and anchored text at coordinates
 //! they compute — plotters' drawing area and elements, without its chart builder, whose axes and
 //! automatic labels would need text measured in the browser.
 
 use super::frame::ChartSvg;
-use super::svg_backend::SvgBackend;
+use super::svg_backend::{push_escaped, SvgBackend};
 use plotters::coord::Shift;
 use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::DrawingArea;
 pub use plotters::prelude::{Circle, Color, IntoFont, PathElement, RGBColor, Rectangle, Text, TextStyle, BLACK, WHITE};
 pub use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::fmt::Write as _;
 
 /// The page's sans-serif at `px` pixels, in black, vertically centred on its point.
 pub fn font(px: i32) -> TextStyle<'static> {
@@ -65,25 +66,16 @@ pub fn free_spot(wanted: (i32, i32), placed: &[(i32, i32)], aside: (f64, f64), s
         .unwrap_or(wanted)
 }
 
-/// Escapes text for SVG markup (the chart's title and description, which plotters does not write).
+/// Escapes text for SVG markup (what the board report writes around its charts).
 pub fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '&' => escaped.push_str("&amp;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&apos;"),
-            _ => escaped.push(c),
-        }
-    }
+    push_escaped(&mut escaped, text);
     escaped
 }
 
-/// Draws with `draw` on a white `width × height` SVG, then names it by `title` and describes it by
-/// `description` (the chart's one-sentence summary): `role="img"`, `<title>` and `<desc>` first,
-/// scaling to its container's width.
+/// A white `width × height` SVG named by `title` and described by `description` (the chart's
+/// one-sentence summary: `role="img"`, `<title>` and `<desc>` first, scaling to its container's
+/// width), drawn on by `draw`.
 pub(crate) fn draw_svg(
     width: u32,
     height: u32,
@@ -91,32 +83,23 @@ pub(crate) fn draw_svg(
     description: &str,
     draw: impl for<'a> FnOnce(&Canvas<'a>),
 ) -> ChartSvg {
-    let mut drawn = String::with_capacity(16 * 1024);
-    {
-        let area =
-            plotters::prelude::IntoDrawingArea::into_drawing_area(SvgBackend::with_string(&mut drawn, (width, height)));
-        let _ = area.fill(&WHITE);
-        let canvas = Canvas { area };
-        draw(&canvas);
-        let _ = canvas.area.present();
-    }
-    // plotters opens with its own `<svg width height viewBox xmlns>`: replaced by ours.
-    let body = drawn.split_once('>').map_or("", |(_, body)| body);
-    let mut svg = String::with_capacity(drawn.len() + 256);
-    svg.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"");
-    svg.push_str(&width.to_string());
-    svg.push_str("\" height=\"");
-    svg.push_str(&height.to_string());
-    svg.push_str("\" viewBox=\"0 0 ");
-    svg.push_str(&width.to_string());
-    svg.push(' ');
-    svg.push_str(&height.to_string());
-    svg.push_str("\" preserveAspectRatio=\"xMinYMin meet\"><title>");
-    svg.push_str(&escape(title));
+    let mut svg = String::with_capacity(16 * 1024);
+    let _ = write!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{width}\" height=\"{height}\" \
+         viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMinYMin meet\"><title>"
+    );
+    push_escaped(&mut svg, title);
     svg.push_str("</title><desc>");
-    svg.push_str(&escape(description));
+    push_escaped(&mut svg, description);
     svg.push_str("</desc>");
-    svg.push_str(body.trim_start());
+    let area =
+        plotters::prelude::IntoDrawingArea::into_drawing_area(SvgBackend::after_opening(&mut svg, (width, height)));
+    let _ = area.fill(&WHITE);
+    let canvas = Canvas { area };
+    draw(&canvas);
+    let _ = canvas.area.present();
+    drop(canvas);
     ChartSvg { svg }
 }
 

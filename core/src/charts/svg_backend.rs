@@ -8,23 +8,14 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle, FontTransform,
 };
+use std::convert::Infallible;
 use std::fmt::Write as _;
 
-/// Writing into a `String` cannot fail; plotters still asks for an error type.
-#[derive(Debug)]
-pub struct Never;
+/// Writing into a `String` cannot fail.
+type Drawn = Result<(), DrawingErrorKind<Infallible>>;
 
-impl std::fmt::Display for Never {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        Ok(())
-    }
-}
-
-impl std::error::Error for Never {}
-
-type Drawn = Result<(), DrawingErrorKind<Never>>;
-
-/// An SVG document being written into `out`, `width × height` pixels.
+/// The drawing of an SVG document of `width × height` pixels, written into `out` after the
+/// `<svg>` its caller opened (`plot::draw_svg`, with the chart's name and description).
 pub struct SvgBackend<'a> {
     out: &'a mut String,
     size: (u32, u32),
@@ -32,13 +23,8 @@ pub struct SvgBackend<'a> {
 }
 
 impl<'a> SvgBackend<'a> {
-    /// Opens the document in `out` (closed by `present`).
-    pub fn with_string(out: &'a mut String, size: (u32, u32)) -> Self {
-        let _ = writeln!(
-            out,
-            "<svg width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" xmlns=\"http://www.w3.org/2000/svg\">",
-            size.0, size.1
-        );
+    /// Draws into `out`, where an `<svg>` is open (closed by `present`).
+    pub fn after_opening(out: &'a mut String, size: (u32, u32)) -> Self {
         SvgBackend { out, size, closed: false }
     }
 
@@ -95,7 +81,7 @@ impl<'a> SvgBackend<'a> {
 }
 
 /// Text for an attribute or an element: markup characters as entities, so text stays text.
-fn push_escaped(out: &mut String, text: &str) {
+pub(super) fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '<' => out.push_str("&lt;"),
@@ -133,7 +119,7 @@ fn push_fraction(out: &mut String, fraction: f64) {
 }
 
 impl DrawingBackend for SvgBackend<'_> {
-    type ErrorType = Never;
+    type ErrorType = Infallible;
 
     fn get_size(&self) -> (u32, u32) {
         self.size
