@@ -1,6 +1,7 @@
 //! Benchmark (run on demand): the dashboard's start from the memory store natively, 100,000
 //! responses stored loose (one record each, as before packs) and packed, and where the time goes
-//! (unpacking, parsing the JSON, building the table).
+//! (unpacking; then, as the start does, reading each JSON as a view into the table; and, as an
+//! import does, parsing each into a `Response` and adding that).
 //! `cargo run -p partnership-pulse-core --release --example bench_store_load`
 
 use pollster::block_on;
@@ -37,6 +38,14 @@ fn pieces(store: &MemoryStore, survey: &pulse_core::survey::SurveyDefinition) {
     block_on(pulse_core::store::response_records_in_batches(store, &survey.id, &mut |batch| records.extend(batch)))
         .unwrap();
     println!("  unpacked {} records in {:?}", records.len(), started.elapsed());
+    let started = Instant::now();
+    let mut table = pulse_core::analytics::ResponseTable::new(survey).unwrap();
+    for record in &records {
+        if let Some(view) = pulse_core::response::ResponseView::from_json(&record.value) {
+            let _ = table.push_view(survey, &view);
+        }
+    }
+    println!("  read as views into a table of {} in {:?}", table.len(), started.elapsed());
     let started = Instant::now();
     let parsed: Vec<_> = records.iter().filter_map(|r| pulse_core::store::response_of(r, &survey.id)).collect();
     println!("  parsed {} in {:?}", parsed.len(), started.elapsed());

@@ -5,7 +5,7 @@
 
 use super::error::AnalyticsError;
 use crate::fast_hash::{FastMap as HashMap, FastSet as HashSet};
-use crate::response::{scale_code, Answer, Response, ResponseChecker};
+use crate::response::{scale_code, AnswerView, Response, ResponseChecker, ResponseView};
 use crate::survey::{ItemKind, MatrixScale, SurveyDefinition};
 use std::rc::Rc;
 
@@ -220,9 +220,14 @@ impl ResponseTable {
     /// Checks `response` against the survey (see [`ResponseChecker`]) and appends it; on error
     /// the table is unchanged.
     pub fn push(&mut self, survey: &SurveyDefinition, response: &Response) -> Result<(), AnalyticsError> {
-        let placed = self.checker.check(survey, response)?;
-        if self.ids.contains(&response.id) {
-            return Err(AnalyticsError::DuplicateResponse { response: response.id.clone() });
+        self.push_view(survey, &response.view())
+    }
+
+    /// As [`Self::push`], for a response read as a view.
+    pub fn push_view(&mut self, survey: &SurveyDefinition, response: &ResponseView) -> Result<(), AnalyticsError> {
+        let placed = self.checker.check_view(survey, response)?;
+        if self.ids.contains(&*response.id) {
+            return Err(AnalyticsError::DuplicateResponse { response: response.id.to_string() });
         }
         let partner = placed.partner.map_or(NO_PARTNER, |partner| partner as u16);
         self.append(response, placed.group as u8, partner);
@@ -230,7 +235,7 @@ impl ResponseTable {
     }
 
     /// Appends an already validated response.
-    fn append(&mut self, response: &Response, group: u8, partner: u16) {
+    fn append(&mut self, response: &ResponseView, group: u8, partner: u16) {
         let layout = &self.layout;
         let mut likert = vec![UNANSWERED; layout.likert_items.len()];
         let mut named = 0u64;
@@ -238,31 +243,32 @@ impl ResponseTable {
         let mut trust = vec![UNANSWERED; layout.trust_width()];
         let mut texts = Vec::new();
         for (item_id, answer) in &response.answers {
+            let item_id: &str = item_id;
             match answer {
-                Answer::Text(text) if !text.trim().is_empty() => {
+                AnswerView::Text(text) if !text.trim().is_empty() => {
                     if let Some(item) = layout.text_items.iter().position(|known| known == item_id) {
                         let order = answer_key(&response.survey_id, &response.id);
-                        texts.push(TextAnswer { item: item as u16, order, text: text.clone() });
+                        texts.push(TextAnswer { item: item as u16, order, text: text.to_string() });
                     }
                 }
-                Answer::Scale(value) => {
+                AnswerView::Scale(value) => {
                     if let Some(column) = layout.likert_column.get(item_id) {
                         likert[*column] = scale_code(Some(*value));
                     }
                 }
-                Answer::Choices(options) if layout.named_groups_item.as_deref() == Some(item_id.as_str()) => {
+                AnswerView::Choices(options) if layout.named_groups_item.as_deref() == Some(item_id) => {
                     named |= NAMED_ANSWERED;
                     for option in options {
-                        if let Some(group) = layout.groups.iter().position(|group| group == option) {
+                        if let Some(group) = layout.groups.iter().position(|group| *group == **option) {
                             named |= 1 << group;
                         }
                     }
                 }
-                Answer::Matrix(rows) if layout.matrix_item.as_deref() == Some(item_id.as_str()) => {
+                AnswerView::Matrix(rows) if layout.matrix_item.as_deref() == Some(item_id) => {
                     for (partner, ratings) in rows {
-                        let Some(row) = layout.partners.iter().position(|known| known == partner) else { continue };
+                        let Some(row) = layout.partners.iter().position(|known| *known == **partner) else { continue };
                         for (question, value) in ratings {
-                            let slot = layout.matrix_questions.iter().position(|known| known == question);
+                            let slot = layout.matrix_questions.iter().position(|known| *known == **question);
                             if slot.is_some() && slot == layout.gain_question {
                                 matrix[row * 2] = scale_code(Some(*value));
                             } else if slot.is_some() && slot == layout.contribution_question {
@@ -271,10 +277,13 @@ impl ResponseTable {
                         }
                     }
                 }
-                Answer::Matrix(rows) if layout.trust_item.as_deref() == Some(item_id.as_str()) => {
+                AnswerView::Matrix(rows) if layout.trust_item.as_deref() == Some(item_id) => {
                     for (partner, ratings) in rows {
-                        let Some(row) = layout.partners.iter().position(|known| known == partner) else { continue };
-                        if let Some(value) = layout.trust_question.as_ref().and_then(|question| ratings.get(question)) {
+                        let Some(row) = layout.partners.iter().position(|known| *known == **partner) else { continue };
+                        let rating = layout.trust_question.as_deref().and_then(|trust_question| {
+                            ratings.iter().find(|(question, _)| **question == *trust_question)
+                        });
+                        if let Some((_, value)) = rating {
                             trust[row] = scale_code(Some(*value));
                         }
                     }
@@ -282,22 +291,23 @@ impl ResponseTable {
                 _ => {}
             }
         }
-        let wave = match self.wave_index.get(&response.wave) {
+        let wave = match self.wave_index.get(&*response.wave) {
             Some(wave) => {
                 let info = &mut self.waves[*wave as usize];
-                if response.submitted < info.first_day {
-                    info.first_day = response.submitted.clone();
+                if *response.submitted < *info.first_day {
+                    info.first_day = response.submitted.to_string();
                 }
                 *wave
             }
             None => {
                 let wave = self.waves.len() as u16;
-                self.waves.push(WaveInfo { label: response.wave.clone(), first_day: response.submitted.clone() });
-                self.wave_index.insert(response.wave.clone(), wave);
+                self.waves
+                    .push(WaveInfo { label: response.wave.to_string(), first_day: response.submitted.to_string() });
+                self.wave_index.insert(response.wave.to_string(), wave);
                 wave
             }
         };
-        self.ids.insert(response.id.clone());
+        self.ids.insert(response.id.to_string());
         self.group.push(group);
         self.partner.push(partner);
         self.wave.push(wave);

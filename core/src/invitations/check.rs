@@ -3,7 +3,6 @@
 
 use super::{InvitationCode, RESPONSE_ID_PREFIX};
 use crate::fast_hash::FastMap;
-use crate::response::Response;
 use crate::survey::SurveyDefinition;
 
 /// Why a response does not count in a survey by invitation.
@@ -73,17 +72,16 @@ impl InvitationList {
         self.group_of.is_empty()
     }
 
-    /// Whether `response` counts, or why not.
-    pub fn check(&self, response: &Response) -> Result<(), Uninvited> {
-        let code =
-            InvitationCode::of_response_id(&response.id).ok_or(if response.id.starts_with(RESPONSE_ID_PREFIX) {
-                Uninvited::UnknownCode
-            } else {
-                Uninvited::NoCode
-            })?;
+    /// Whether the response `id` of `group` counts, or why not.
+    pub fn check(&self, id: &str, group: &str) -> Result<(), Uninvited> {
+        let code = InvitationCode::of_response_id(id).ok_or(if id.starts_with(RESPONSE_ID_PREFIX) {
+            Uninvited::UnknownCode
+        } else {
+            Uninvited::NoCode
+        })?;
         match self.group_of.get(&code.hash(&self.survey_id)) {
             None => Err(Uninvited::UnknownCode),
-            Some(group) if !group.is_empty() && *group != response.group => Err(Uninvited::OtherGroup),
+            Some(invited) if !invited.is_empty() && invited != group => Err(Uninvited::OtherGroup),
             Some(_) => Ok(()),
         }
     }

@@ -2,7 +2,8 @@
 //! (its survey and version, id, wave, day, group, partner, and every answer), whatever reads it —
 //! the analysis table, an import, a response code.
 
-use super::{Answer, Response};
+use super::view::{AnswerView, ResponseView};
+use super::Response;
 use crate::survey::{ItemKind, SurveyDefinition};
 use rustc_hash::FxHashMap;
 
@@ -62,13 +63,13 @@ fn accepts_choice(survey: &SurveyDefinition, kind: &ItemKind, option: &str) -> b
 }
 
 /// Whether `answer` fits `kind`.
-fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> bool {
+fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &AnswerView) -> bool {
     let on_scale = |value: u8| value <= 5;
     match (kind, answer) {
-        (ItemKind::Likert, Answer::Scale(value)) => on_scale(*value),
-        (ItemKind::FollowThrough { .. }, Answer::Scale(value)) => *value <= crate::survey::FOLLOW_THROUGH_POINTS,
-        (ItemKind::SingleChoice(_), Answer::Text(option)) => accepts_choice(survey, kind, option),
-        (ItemKind::MultiChoice(_), Answer::Choices(options)) => {
+        (ItemKind::Likert, AnswerView::Scale(value)) => on_scale(*value),
+        (ItemKind::FollowThrough { .. }, AnswerView::Scale(value)) => *value <= crate::survey::FOLLOW_THROUGH_POINTS,
+        (ItemKind::SingleChoice(_), AnswerView::Text(option)) => accepts_choice(survey, kind, option),
+        (ItemKind::MultiChoice(_), AnswerView::Choices(options)) => {
             // Each option at most once: a list is never longer than the options offered.
             options.len() <= crate::survey::MAX_OPTIONS.max(survey.groups.len()).max(survey.partners.len())
                 && options
@@ -76,13 +77,15 @@ fn answer_fits(survey: &SurveyDefinition, kind: &ItemKind, answer: &Answer) -> b
                     .enumerate()
                     .all(|(at, option)| accepts_choice(survey, kind, option) && !options[..at].contains(option))
         }
-        (ItemKind::PartnerMatrix { questions, .. }, Answer::Matrix(rows)) => rows.iter().all(|(partner, ratings)| {
-            survey.partners.iter().any(|known| known.id == *partner)
-                && ratings
-                    .iter()
-                    .all(|(question, value)| questions.iter().any(|known| known.id == *question) && on_scale(*value))
-        }),
-        (ItemKind::FreeText { max_chars }, Answer::Text(text)) => text.chars().count() <= *max_chars as usize,
+        (ItemKind::PartnerMatrix { questions, .. }, AnswerView::Matrix(rows)) => {
+            rows.iter().all(|(partner, ratings)| {
+                survey.partners.iter().any(|known| known.id == **partner)
+                    && ratings.iter().all(|(question, value)| {
+                        questions.iter().any(|known| known.id == **question) && on_scale(*value)
+                    })
+            })
+        }
+        (ItemKind::FreeText { max_chars }, AnswerView::Text(text)) => text.chars().count() <= *max_chars as usize,
         _ => false,
     }
 }
@@ -126,8 +129,8 @@ fn is_response_id(id: &str) -> bool {
 /// responses are checked on an import).
 #[derive(Clone, Debug)]
 pub struct ResponseChecker {
-    /// Position of every item in the survey's order.
-    item_index: FxHashMap<String, usize>,
+    /// Where every item is: its section's position and its own within the section.
+    item_place: FxHashMap<String, (usize, usize)>,
 }
 
 /// Where a fitting response sits in its survey: its group's position, and its partner's.
@@ -140,24 +143,33 @@ pub struct Placed {
 impl ResponseChecker {
     /// A checker for `survey`.
     pub fn new(survey: &SurveyDefinition) -> ResponseChecker {
-        ResponseChecker {
-            item_index: survey.items().enumerate().map(|(index, item)| (item.id.clone(), index)).collect(),
+        let mut item_place = FxHashMap::default();
+        for (section_at, section) in survey.sections.iter().enumerate() {
+            for (item_at, item) in section.items.iter().enumerate() {
+                item_place.insert(item.id.clone(), (section_at, item_at));
+            }
         }
+        ResponseChecker { item_place }
     }
 
     /// Whether `response` fits `survey` (the survey this checker was made for), and where.
     pub fn check(&self, survey: &SurveyDefinition, response: &Response) -> Result<Placed, ResponseError> {
+        self.check_view(survey, &response.view())
+    }
+
+    /// As [`Self::check`], for a response read as a view.
+    pub fn check_view(&self, survey: &SurveyDefinition, response: &ResponseView) -> Result<Placed, ResponseError> {
         if !is_response_id(&response.id) {
             return Err(ResponseError::BadResponseId { length: response.id.chars().count() });
         }
-        let id = || response.id.clone();
+        let id = || response.id.to_string();
         if response.wave.chars().count() > MAX_WAVE_CHARS {
             return Err(ResponseError::WaveTooLong { response: id() });
         }
-        if response.survey_id != survey.id {
+        if *response.survey_id != *survey.id {
             return Err(ResponseError::WrongSurvey {
                 response: id(),
-                found: response.survey_id.clone(),
+                found: response.survey_id.to_string(),
                 expected: survey.id.clone(),
             });
         }
@@ -169,31 +181,30 @@ impl ResponseChecker {
             });
         }
         if !is_day(&response.submitted) {
-            return Err(ResponseError::BadDate { response: id(), date: response.submitted.clone() });
+            return Err(ResponseError::BadDate { response: id(), date: response.submitted.to_string() });
         }
         let group = survey
             .groups
             .iter()
-            .position(|group| group.id == response.group)
-            .ok_or_else(|| ResponseError::UnknownGroup { response: id(), group: response.group.clone() })?;
-        let partner = match &response.partner {
-            None => None,
-            Some(partner) => Some(
-                survey
-                    .partners
-                    .iter()
-                    .position(|known| known.id == *partner)
-                    .ok_or_else(|| ResponseError::UnknownPartner { response: id(), partner: partner.clone() })?,
-            ),
-        };
+            .position(|group| group.id == *response.group)
+            .ok_or_else(|| ResponseError::UnknownGroup { response: id(), group: response.group.to_string() })?;
+        let partner =
+            match &response.partner {
+                None => None,
+                Some(partner) => {
+                    Some(survey.partners.iter().position(|known| known.id == **partner).ok_or_else(|| {
+                        ResponseError::UnknownPartner { response: id(), partner: partner.to_string() }
+                    })?)
+                }
+            };
         for (item_id, answer) in &response.answers {
             let item = self
-                .item_index
-                .get(item_id)
-                .and_then(|&index| survey.items().nth(index))
-                .ok_or_else(|| ResponseError::UnknownItem { response: id(), item: item_id.clone() })?;
+                .item_place
+                .get(&**item_id)
+                .and_then(|&(section, item)| survey.sections.get(section)?.items.get(item))
+                .ok_or_else(|| ResponseError::UnknownItem { response: id(), item: item_id.to_string() })?;
             if !answer_fits(survey, &item.kind, answer) {
-                return Err(ResponseError::InvalidAnswer { response: id(), item: item_id.clone() });
+                return Err(ResponseError::InvalidAnswer { response: id(), item: item_id.to_string() });
             }
         }
         Ok(Placed { group, partner })

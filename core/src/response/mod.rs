@@ -2,10 +2,12 @@
 
 mod answer;
 mod check;
+mod view;
 
 pub use answer::{scale_code, scale_of_code, Answer, DONT_KNOW, DONT_KNOW_CODE};
 pub(crate) use check::is_day;
 pub use check::{Placed, ResponseChecker, ResponseError, MAX_RESPONSE_ID_CHARS, MAX_WAVE_CHARS, PREFER_NOT_TO_SAY};
+pub use view::{AnswerView, ResponseView, Text};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -5,10 +5,10 @@
 use crate::analytics::{AnalyticsError, FastSet, ProtectedTable, ResponseTable};
 use crate::dashboard::HeldBack;
 use crate::invitations::{InvitationList, UninvitedCounts};
-use crate::response::Response;
+use crate::response::{Response, ResponseView};
 use crate::store::{
-    compact_packs, pack_loose, read_responses, response_of, response_records_in_batches, set_aside_unreadable, Packing,
-    RecordStore, StoreError, SMALL_PACKS_KEPT,
+    compact_packs, pack_loose, read_responses, response_of, response_records_in_batches, set_aside_unreadable, view_of,
+    Packing, RecordStore, StoreError, SMALL_PACKS_KEPT,
 };
 use crate::survey::SurveyDefinition;
 use std::cell::RefCell;
@@ -65,11 +65,22 @@ impl DeviceResponses {
         }
         let mut unreadable = Vec::new();
         let read = response_records_in_batches(store, &survey.id, &mut |records| {
-            let mut responses = Vec::with_capacity(records.len());
-            for record in records {
-                match response_of(&record, &survey.id) {
+            // Most records read straight into views of their JSON; the rest (a key repeated or out of
+            // order, as no release writes) are read as responses, which decide as before.
+            let mut views = Vec::with_capacity(records.len());
+            let mut read_long = Vec::new();
+            for (at, record) in records.iter().enumerate() {
+                match view_of(record, &survey.id) {
+                    Some(view) => views.push(view),
+                    None => read_long.push(at),
+                }
+            }
+            loaded.take_views(survey, views);
+            let mut responses = Vec::new();
+            for at in read_long {
+                match response_of(&records[at], &survey.id) {
                     Some(response) => responses.push(response),
-                    None => unreadable.push(record),
+                    None => unreadable.push(records[at].clone()),
                 }
             }
             loaded.take(survey, &responses);
@@ -105,26 +116,35 @@ impl DeviceResponses {
     /// those that do not fit the survey, or lack a valid invitation to a survey by invitation,
     /// are left out and said once. Returns how many were added.
     pub fn take(&mut self, survey: &SurveyDefinition, responses: &[Response]) -> usize {
+        self.take_views(survey, responses.iter().map(Response::view))
+    }
+
+    /// As [`Self::take`], for responses read as views.
+    fn take_views<'a>(
+        &mut self,
+        survey: &SurveyDefinition,
+        responses: impl IntoIterator<Item = ResponseView<'a>>,
+    ) -> usize {
         let Ok(table) = &mut self.table else { return 0 };
         let before = table.len();
         for response in responses {
             // Skipped before its invitation is checked: a response read again (a re-read after a
             // big import, a sync page bringing back this device's own) costs no SHA-256.
-            if response.survey_id != survey.id
-                || self.refused_ids.contains(&response.id)
+            if *response.survey_id != survey.id
+                || self.refused_ids.contains(&*response.id)
                 || table.contains(&response.id)
             {
                 continue;
             }
-            if let Some(Err(why)) = self.invitations.as_ref().map(|list| list.check(response)) {
-                self.refused_ids.insert(response.id.clone());
+            if let Some(Err(why)) = self.invitations.as_ref().map(|list| list.check(&response.id, &response.group)) {
+                self.refused_ids.insert(response.id.to_string());
                 self.uninvited.add(why);
                 continue;
             }
-            match table.push(survey, response) {
+            match table.push_view(survey, &response) {
                 Ok(()) | Err(AnalyticsError::DuplicateResponse { .. }) => {}
                 Err(error) => {
-                    self.refused_ids.insert(response.id.clone());
+                    self.refused_ids.insert(response.id.to_string());
                     self.refused.push(error);
                 }
             }

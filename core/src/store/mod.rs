@@ -35,7 +35,7 @@ pub use packed::{
 };
 pub use responses::{
     add_responses, load_responses, read_responses, read_responses_in_batches, response_of, response_record,
-    set_aside_unreadable, StoredResponses,
+    set_aside_unreadable, view_of, StoredResponses,
 };
 pub use settings::{kiosk_setting, set_kiosk_setting};
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys, SavedSurveys};

@@ -4,7 +4,7 @@
 //! twice, a database) is stored once, and two tabs adding at once both keep theirs.
 
 use super::{kept_aside, packed, Collection, Record, RecordStore, StoreError};
-use crate::response::Response;
+use crate::response::{Response, ResponseView};
 
 /// The responses stored for a survey, and where any that could not be read were set aside.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -34,6 +34,13 @@ pub async fn add_responses<S: RecordStore>(store: &S, responses: &[Response]) ->
 pub fn response_of(record: &Record, survey_id: &str) -> Option<Response> {
     let response = serde_json::from_str::<Response>(&record.value).ok()?;
     (response.id == record.key && response.survey_id == survey_id).then_some(response)
+}
+
+/// As [`response_of`], viewing the record's JSON rather than copying it, when its keys are in
+/// order ([`ResponseView::from_json`]).
+pub fn view_of<'a>(record: &'a Record, survey_id: &str) -> Option<ResponseView<'a>> {
+    let view = ResponseView::from_json(&record.value)?;
+    (*view.id == record.key && *view.survey_id == *survey_id).then_some(view)
 }
 
 /// Keeps the unreadable response `records` aside, each on its own, whether loose or packed;
