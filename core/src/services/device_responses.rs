@@ -116,7 +116,14 @@ impl DeviceResponses {
     /// those that do not fit the survey, or lack a valid invitation to a survey by invitation,
     /// are left out and said once. Returns how many were added.
     pub fn take(&mut self, survey: &SurveyDefinition, responses: &[Response]) -> usize {
-        self.take_views(survey, responses.iter().map(Response::view))
+        let Ok(table) = &self.table else { return 0 };
+        // Only those not seen yet are viewed: a re-read of every stored response builds no view
+        // of the ones in the table already.
+        let unseen: Vec<&Response> = responses
+            .iter()
+            .filter(|response| unseen(survey, table, &self.refused_ids, &response.survey_id, &response.id))
+            .collect();
+        self.take_views(survey, unseen.into_iter().map(Response::view))
     }
 
     /// As [`Self::take`], for responses read as views.
@@ -130,10 +137,7 @@ impl DeviceResponses {
         for response in responses {
             // Skipped before its invitation is checked: a response read again (a re-read after a
             // big import, a sync page bringing back this device's own) costs no SHA-256.
-            if *response.survey_id != survey.id
-                || self.refused_ids.contains(&*response.id)
-                || table.contains(&response.id)
-            {
+            if !unseen(survey, table, &self.refused_ids, &response.survey_id, &response.id) {
                 continue;
             }
             if let Some(Err(why)) = self.invitations.as_ref().map(|list| list.check(&response.id, &response.group)) {
@@ -214,4 +218,16 @@ fn crowded_arrivals(table: &ResponseTable, shown: &[usize], k: u32) -> Vec<usize
     rows.extend(arrived.into_iter().filter(|&row| in_cell[&table.cell_of(row)] > k));
     rows.sort_unstable();
     rows
+}
+
+/// Whether the response `id` to `survey_id` is one of `survey`'s that is neither in `table` nor
+/// refused already.
+fn unseen(
+    survey: &SurveyDefinition,
+    table: &ResponseTable,
+    refused: &FastSet<String>,
+    survey_id: &str,
+    id: &str,
+) -> bool {
+    survey_id == survey.id && !refused.contains(id) && !table.contains(id)
 }
