@@ -3,13 +3,15 @@
 // - The dashboard importing one response file of 10,000 and of 100,000 responses of the built-in
 //   instrument through its file input (a fresh browser context each, so each size starts from a
 //   page that has just opened), then drawing the figures of all of them; then the page reloaded
-//   with them stored (wasm, and the JavaScript heap after a collection), and "Download all
-//   responses" as JSON and as CSV from there (what an export leaves in the wasm memory); beside
-//   them, plain JS holding the same responses read back from IndexedDB (the floor).
+//   with them stored (wasm, the JavaScript heap after a collection and the page's whole process),
+//   and "Download all responses" as JSON and as CSV from there (what an export leaves in the wasm
+//   memory and the process); beside them, plain JS holding the same responses read back from
+//   IndexedDB (the floor).
 // - The survey page after a respondent answers the built-in survey and submits.
 // Usage: node bench/memory.mjs [sizes...]   Budgets (issue 15): dashboard ≤ 150 MB at 100,000
-// responses; survey page ≤ 10 MB.
-import { stat } from 'node:fs/promises';
+// responses; survey page ≤ 10 MB. Goals (issue 32): wasm ≤ 15 / 40 MB reopened with 10,000 /
+// 100,000, the page's process ≤ 300 MB, nothing lasting after an export.
+import { readFile, stat } from 'node:fs/promises';
 import { serveDirectory } from '../tests/e2e/support/server.mjs';
 import { launchChromium } from '../tests/e2e/support/browser.mjs';
 
@@ -65,6 +67,22 @@ async function heapBytes(page) {
   return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
 }
 
+/**
+ * The page's whole process memory (Linux: its proportional set size): the largest of the
+ * browser's renderers, which is the page measured (any other is an idle spare of a few MB).
+ */
+async function pageProcessBytes() {
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+  await session.detach();
+  let largest = 0;
+  for (const { id } of processInfo.filter((process) => process.type === 'renderer')) {
+    const rollup = await readFile(`/proc/${id}/smaps_rollup`, 'utf8').catch(() => '');
+    largest = Math.max(largest, Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024);
+  }
+  return largest;
+}
+
 /** Downloads all responses in `format` and returns the file's size. */
 async function exportAll(page, format) {
   const [download] = await Promise.all([
@@ -107,9 +125,10 @@ async function plainJsHeld(size) {
     return window.held.length;
   }, size);
   const heap = await heapBytes(page);
+  const pageProcess = await pageProcessBytes();
   await page.evaluate(() => indexedDB.deleteDatabase('floor-memory'));
   await context.close();
-  return { held, heap };
+  return { held, heap, pageProcess };
 }
 
 for (const size of sizes) {
@@ -149,13 +168,17 @@ for (const size of sizes) {
   await page.locator('.pp-chart svg').first().waitFor({ timeout: 600000 });
   const reopened = await wasmBytes(page);
   const heap = await heapBytes(page);
+  const pageProcess = await pageProcessBytes();
   const jsonBytes = await exportAll(page, 'JSON');
   const afterJson = await wasmBytes(page);
   const csvBytes = await exportAll(page, 'CSV');
   const afterCsv = await wasmBytes(page);
-  console.log(`  reopened with ${size.toLocaleString('en')} stored: wasm memory ${MB(reopened)} MB, JavaScript heap ${MB(heap)} MB; ` +
-    `after downloading them as JSON (${MB(jsonBytes)} MB) ${MB(afterJson)} MB, then as CSV (${MB(csvBytes)} MB) ${MB(afterCsv)} MB`);
-  console.log(`  floor (plain JS holding the same ${floor.held.toLocaleString('en')} responses read back by getAll): JavaScript heap ${MB(floor.heap)} MB`);
+  await heapBytes(page);
+  const processAfter = await pageProcessBytes();
+  console.log(`  reopened with ${size.toLocaleString('en')} stored: wasm memory ${MB(reopened)} MB, JavaScript heap ${MB(heap)} MB, ` +
+    `the page's process ${MB(pageProcess)} MB (goal 300 MB); after downloading them as JSON (${MB(jsonBytes)} MB) wasm memory ` +
+    `${MB(afterJson)} MB, then as CSV (${MB(csvBytes)} MB) ${MB(afterCsv)} MB, the page's process ${MB(processAfter)} MB`);
+  console.log(`  floor (plain JS holding the same ${floor.held.toLocaleString('en')} responses read back by getAll): JavaScript heap ${MB(floor.heap)} MB, the page's process ${MB(floor.pageProcess)} MB`);
   await page.context().close();
 }
 
