@@ -809,6 +809,14 @@ mod tests {
         assert_eq!(atoms.len(), 3);
     }
 
+    /// A repeatable stream of numbers below a bound (a linear congruential generator from `seed`).
+    fn below_from(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |bound| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((seed >> 33) % bound as u64) as usize
+        }
+    }
+
     /// What `settle` decides, worked out row by row as it was before it counted cells; last, how
     /// many rounds left someone out.
     fn settle_row_by_row(
@@ -856,14 +864,11 @@ mod tests {
     #[test]
     fn settling_by_cells_keeps_and_pools_what_settling_row_by_row_does() {
         // 1,000 random tables of 4-30 responses over the built-in survey's groups (the first ones
-        // commoner) and three waves (the last rarer), k = 3: small waves and groups are common, and some need a second round (a pool left
-        // out making a wave small, or a wave left out making a group small).
+        // commoner) and three waves (the last rarer), k = 3: small waves and groups are common,
+        // and some need a second round (a pool left out making a wave small, or a wave left out
+        // making a group small).
         let survey = builtin_survey().expect("built-in survey");
-        let mut seed = 11u64;
-        let mut below = |bound: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            ((seed >> 33) % bound as u64) as usize
-        };
+        let mut below = below_from(11);
         let mut second_rounds = 0;
         for table_number in 0..1000 {
             let size = 4 + below(27);
@@ -905,11 +910,7 @@ mod tests {
         use crate::response::Answer;
         use crate::survey::ItemKind;
         let survey = builtin_survey().expect("built-in survey");
-        let mut seed = 7u64;
-        let mut below = |bound: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            ((seed >> 33) % bound as u64) as usize
-        };
+        let mut below = below_from(7);
         let mut responses = Vec::new();
         for index in 0..400 {
             let mut answers = BTreeMap::new();
