@@ -3,7 +3,7 @@
 use super::host::{use_survey, Host, SurveyLoad};
 use super::language::{use_language, LanguageChoice};
 use super::respondent::Respondent;
-use super::{error_screen, LoadErrors};
+use super::{error_screen, load_errors};
 use crate::embed::{HostOptions, Mode};
 use crate::i18n::{direction, markup_language, Msg};
 use crate::survey::SurveyDefinition;
@@ -57,7 +57,7 @@ pub fn survey_shell(props: &SurveyShellProps) -> Html {
                 { match load {
                     SurveyLoad::Loading => html! { <main class="pp-main"><p role="status">{ texts.get(Msg::LoadingSurvey) }</p></main> },
                     SurveyLoad::Ready(survey) => props.content.emit((survey, language)),
-                    SurveyLoad::Invalid(errors) => html! { <LoadErrors errors={errors} /> },
+                    SurveyLoad::Invalid(errors) => load_errors(&texts, &errors),
                     SurveyLoad::Unavailable(error) => {
                         error_screen(&texts.get(Msg::SurveyCannotOpen), html! { <p>{ open_error_words(&texts, &error) }</p> })
                     }

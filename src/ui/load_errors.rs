@@ -1,8 +1,7 @@
 //! Error screens: shown instead of a page's content when it cannot be opened.
 
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Texts};
 use crate::survey::SurveyError;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// A whole screen for an error: the page's main landmark, one heading (`title`, what cannot be
@@ -19,24 +18,15 @@ pub fn error_screen(title: &str, body: Html) -> Html {
     }
 }
 
-/// Properties of [`LoadErrors`].
-#[derive(Properties, PartialEq)]
-pub struct LoadErrorsProps {
-    /// Every problem found in the definition.
-    pub errors: Rc<Vec<SurveyError>>,
-}
-
-/// A plain list of what is wrong with the survey definition.
-#[function_component(LoadErrors)]
-pub fn load_errors(props: &LoadErrorsProps) -> Html {
-    let texts = super::language::use_texts();
+/// A plain list of what is wrong with the survey definition, in `texts`' words.
+pub fn load_errors(texts: &Texts, errors: &[SurveyError]) -> Html {
     error_screen(
         &texts.get(Msg::SurveyCannotOpen),
         html! {
             <>
                 <p>{ texts.get(Msg::SurveyProblems) }</p>
                 <ul>
-                    { for props.errors.iter().map(|error| html! { <li>{ error.to_string() }</li> }) }
+                    { for errors.iter().map(|error| html! { <li>{ error.to_string() }</li> }) }
                 </ul>
             </>
         },

@@ -24,5 +24,5 @@ mod submission;
 pub mod sync_words;
 
 pub use app::{App, AppProps};
-pub use load_errors::{error_screen, LoadErrors};
+pub use load_errors::{error_screen, load_errors};
 pub use persistence::StoragePersistence;

@@ -14,7 +14,7 @@ pub use kiosk_bar::KioskBar;
 pub use question::{item_element_id, Question, QuestionProps};
 pub use response_file::download_response;
 pub use review::Review;
-pub use scale::ScaleOptions;
+pub use scale::{scale_options, ScaleOptions};
 pub use section_page::SectionPage;
 pub use thanks::Thanks;
 pub use welcome::{Resume, Welcome};

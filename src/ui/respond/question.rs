@@ -1,7 +1,7 @@
 //! One question as a fieldset with a legend, whatever its kind.
 
 use super::read_aloud::{stop_reading, use_read_aloud};
-use super::scale::ScaleOptions;
+use super::scale::{scale_options, ScaleOptions};
 use crate::analytics::PREFER_NOT_TO_SAY;
 use crate::answering::{follow_through_label, spoken_question, FOLLOW_THROUGH_ORDER};
 use crate::i18n::{Msg, Texts};
@@ -143,10 +143,15 @@ pub fn question(props: &QuestionProps) -> Html {
                 Some(Answer::Scale(value)) => Some(*value),
                 _ => None,
             };
-            html! {
-                <ScaleOptions name={name.clone()} scale={survey.scales.agreement.clone()} language={props.language.clone()}
-                    fallback={fallback.clone()} value={value} on_pick={on_answer.reform(Answer::Scale)} />
-            }
+            scale_options(ScaleOptions {
+                name: name.clone().into(),
+                scale: &survey.scales.agreement,
+                language: &props.language,
+                fallback: &fallback,
+                value,
+                on_pick: on_answer.reform(Answer::Scale),
+                numbered: false,
+            })
         }
         ItemKind::SingleChoice(_) => {
             let chosen = match &props.answer {
@@ -286,11 +291,15 @@ fn partner_matrix(
                                 Answer::Matrix(rows)
                             }
                         });
-                        let options = html! {
-                            <ScaleOptions name={format!("{name}-{}-{}", partner.id, question.id)}
-                                scale={scale.clone()} language={props.language.clone()} numbered=true
-                                fallback={fallback.clone()} value={value} on_pick={on_pick} />
-                        };
+                        let options = scale_options(ScaleOptions {
+                            name: format!("{name}-{}-{}", partner.id, question.id).into(),
+                            scale,
+                            language: &props.language,
+                            fallback: &fallback,
+                            value,
+                            on_pick,
+                            numbered: true,
+                        });
                         // A matrix of one question asks it in its own words already: the partner's
                         // box holds the ratings, not the question a second time.
                         if questions.len() == 1 {

@@ -5,36 +5,34 @@ use crate::response::DONT_KNOW;
 use crate::survey::Scale;
 use yew::prelude::*;
 
-/// Properties of [`ScaleOptions`].
-#[derive(Properties, PartialEq)]
-pub struct ScaleOptionsProps {
+/// One scale's radio group, as [`scale_options`] draws it. A plain function rather than a
+/// component: it keeps no state, and a component's machinery cost the survey page 1 KB.
+pub struct ScaleOptions<'a> {
     /// The radio group's name and id prefix; unique on the page.
     pub name: AttrValue,
     /// The scale's labels.
-    pub scale: Scale,
+    pub scale: &'a Scale,
     /// Language to show the labels in, and the survey's default.
-    pub language: AttrValue,
-    pub fallback: AttrValue,
+    pub language: &'a str,
+    pub fallback: &'a str,
     /// The chosen point (1-5), or 0 for don't know.
     pub value: Option<u8>,
     /// Called with the point picked.
     pub on_pick: Callback<u8>,
     /// The five points as numbered boxes in a row, their words spoken and shown at the ends
     /// (a partner matrix, asked for several partners), rather than a card per point.
-    #[prop_or_default]
     pub numbered: bool,
 }
 
 /// The radio buttons of a scale, labelled, with "don't know" last.
-#[function_component(ScaleOptions)]
-pub fn scale_options(props: &ScaleOptionsProps) -> Html {
+pub fn scale_options(props: ScaleOptions) -> Html {
     let word = |point: u8| {
         let label = if point == DONT_KNOW {
             Some(&props.scale.dont_know)
         } else {
             props.scale.labels.get(usize::from(point) - 1)
         };
-        label.map(|l| l.get(&props.language, &props.fallback)).unwrap_or_default()
+        label.map(|l| l.get(props.language, props.fallback)).unwrap_or_default()
     };
     let option = |point: u8, class: &'static str, label: Html| {
         let id = format!("{}-{point}", props.name);
