@@ -2,6 +2,7 @@
 //! Plain Rust, tested natively; the UI only renders this state and dispatches actions.
 
 mod answer_text;
+mod clearing;
 mod draft;
 mod flow;
 mod screens;
@@ -9,6 +10,7 @@ mod spoken;
 mod visibility;
 
 pub use answer_text::{answer_text, follow_through_label, FOLLOW_THROUGH_ORDER};
+pub use clearing::clear_partner;
 pub use draft::{Draft, DraftPosition, DRAFT_FORMAT};
 pub use flow::{FlowProblem, RespondAction, RespondState, Step};
 pub use screens::{section_screens, Layout, Screen};

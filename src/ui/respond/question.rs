@@ -3,7 +3,7 @@
 use super::read_aloud::{stop_reading, use_read_aloud};
 use super::scale::{scale_options, ScaleOptions};
 use crate::analytics::PREFER_NOT_TO_SAY;
-use crate::answering::{follow_through_label, spoken_question, FOLLOW_THROUGH_ORDER};
+use crate::answering::{clear_partner, follow_through_label, is_answered, spoken_question, FOLLOW_THROUGH_ORDER};
 use crate::i18n::{Msg, Texts};
 use crate::response::{Answer, DONT_KNOW};
 use crate::survey::{Choice, ItemKind, LocalText, SurveyDefinition};
@@ -208,27 +208,7 @@ pub fn question(props: &QuestionProps) -> Html {
             }
         }
     };
-    // With one partner of a matrix on the screen, "Clear answer" clears that partner's ratings.
-    let partner_rows = match (&props.answer, props.partner.and_then(|index| survey.partners.get(index))) {
-        (Some(Answer::Matrix(rows)), Some(partner)) => Some((rows.clone(), partner.id.clone())),
-        _ => None,
-    };
-    let (answered, on_clear) = match partner_rows {
-        Some((rows, partner)) => {
-            let answered = rows.get(&partner).is_some_and(|ratings| !ratings.is_empty());
-            let on_clear = on_answer.reform(move |_: MouseEvent| {
-                // The other partners' rows, through the entry API the ratings already use: a
-                // `remove` would bring the map's whole removal code into the bundle (about 3 KB).
-                let mut kept = BTreeMap::new();
-                for (id, ratings) in rows.iter().filter(|(id, _)| **id != partner) {
-                    kept.entry(id.clone()).or_insert_with(|| ratings.clone());
-                }
-                Answer::Matrix(kept)
-            });
-            (answered, on_clear)
-        }
-        None => (crate::answering::is_answered(props.answer.as_ref()), props.on_clear.reform(|_: MouseEvent| ())),
-    };
+    let (answered, on_clear) = clear_control(props, &on_answer);
     let class = if props.error.is_some() { "pp-question pp-has-error" } else { "pp-question" };
     html! {
         <fieldset class={class} id={item_element_id(&host, &item.id)} tabindex="-1"
@@ -249,6 +229,16 @@ pub fn question(props: &QuestionProps) -> Html {
                     aria-label={t.format(Msg::ClearAnswerTo, &[("question", text(&item.label).as_str().into())])}>{ t.get(Msg::ClearAnswer) }</button>
             }
         </fieldset>
+    }
+}
+
+/// Whether there is an answer to clear, and what "Clear answer" does: with one partner of a
+/// matrix on the screen, that partner's ratings go ([`clear_partner`]); else the whole answer.
+fn clear_control(props: &QuestionProps, on_answer: &Callback<Answer>) -> (bool, Callback<MouseEvent>) {
+    let partner = props.partner.and_then(|index| props.survey.partners.get(index));
+    match props.answer.as_ref().zip(partner).and_then(|(answer, partner)| clear_partner(answer, &partner.id)) {
+        Some((answered, rest)) => (answered, on_answer.reform(move |_: MouseEvent| rest.clone())),
+        None => (is_answered(props.answer.as_ref()), props.on_clear.reform(|_: MouseEvent| ())),
     }
 }
 
