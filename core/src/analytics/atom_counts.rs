@@ -87,9 +87,9 @@ impl AtomCounts {
         let matrix_width = if layout.matrix_item.is_some() { partners * 2 } else { 0 };
         let class_bits = if layout.groups.len() >= 64 { u64::MAX >> 1 } else { (1u64 << layout.groups.len()) - 1 };
         let passes = IndicatorPass::all(layout, &bins, &shape);
-        // When each item is in one indicator at most, a complete answer's points are counted
-        // once, in its indicator's alpha counts (added to the items' after the loop), and an
-        // incomplete one's codes by the indicator loop; else the items are counted apart.
+        // When each item is in one indicator at most, the indicator loop counts its items' codes
+        // too, and the alpha counts per item are found after the loop from the items' (less the
+        // incomplete answers'); else the items are counted apart.
         let mut indicators_of = vec![0u8; layout.likert_items.len()];
         for pass in &passes {
             for &column in pass.columns {
@@ -111,18 +111,34 @@ impl AtomCounts {
             let codes = &likert[row * likert_width..(row + 1) * likert_width];
             for pass in &passes {
                 // One addition per answer, no branch: the loop every response and indicator
-                // goes through (written out: the size-optimised build inlines little).
+                // goes through (written out: the size-optimised build inlines little). With
+                // items of their own, each answer's code is counted in the same loop.
                 let mut scored = 0u32;
-                for &column in pass.columns {
-                    scored += SCORED[usize::from(codes[column] & 7)];
+                if own_items {
+                    for &column in pass.columns {
+                        let code = codes[column];
+                        scored += SCORED[usize::from(code & 7)];
+                        counts[shape.items + column * CODES + usize::from(code)] += 1;
+                    }
+                } else {
+                    for &column in pass.columns {
+                        scored += SCORED[usize::from(codes[column] & 7)];
+                    }
                 }
                 let (sum, points) = ((scored & 0xffff) as usize, (scored >> 16) as usize);
                 counts[pass.score_at[points * pass.stride + sum] as usize] += 1;
-                if points == pass.columns.len() {
+                let complete = points == pass.columns.len();
+                if complete && own_items {
+                    counts[pass.alpha_at + pass.columns.len() * RATINGS + sum] += 1;
+                } else if complete {
                     AlphaCounts::add(&mut counts[pass.alpha_at..], codes, pass.columns, sum);
                 } else if own_items {
-                    for &column in pass.columns {
-                        counts[shape.items + column * CODES + usize::from(codes[column])] += 1;
+                    // An incomplete answer's points, taken from its items' after the loop to
+                    // leave the complete answers' (alpha is made from those alone).
+                    for (item, &column) in pass.columns.iter().enumerate() {
+                        let (rating, counted) = rating_of(codes[column]);
+                        let at = (pass.alpha_at + item * RATINGS).wrapping_add(rating);
+                        counts[at_if(counted, at, shape.discard)] += 1;
                     }
                 }
             }
@@ -160,13 +176,13 @@ impl AtomCounts {
             counts[0] += 1;
         }
         if own_items {
-            // The complete answers' points, kept only in the alpha counts so far, into the items'.
+            // Per item, the complete answers' points: everyone's less the incomplete answers'.
             for atom in counts.chunks_exact_mut(shape.width) {
                 for pass in &passes {
                     for (item, &column) in pass.columns.iter().enumerate() {
                         for point in 0..RATINGS {
-                            atom[shape.items + column * CODES + 1 + point] +=
-                                atom[pass.alpha_at + item * RATINGS + point];
+                            let at = pass.alpha_at + item * RATINGS + point;
+                            atom[at] = atom[shape.items + column * CODES + 1 + point] - atom[at];
                         }
                     }
                 }
@@ -198,8 +214,10 @@ fn at_if(counted: bool, at: usize, otherwise: usize) -> usize {
 /// where its alpha counts start, looked up once rather than per response.
 struct IndicatorPass<'a> {
     columns: &'a [usize],
-    /// [`ScoreBins::count_at`] of the indicator, and its stride (`5 * items + 1`).
-    score_at: Vec<u32>,
+    /// [`ScoreBins::count_at`] of the indicator, and its stride (`5 * items + 1`). A boxed
+    /// slice, not a `Vec`: the size-optimised build calls `Vec`'s indexing as a function, once
+    /// per response and indicator.
+    score_at: Box<[u32]>,
     stride: usize,
     alpha_at: usize,
 }
@@ -209,7 +227,7 @@ impl<'a> IndicatorPass<'a> {
         (layout.indicators.iter().zip(bins).enumerate())
             .map(|(index, ((_, columns), bins))| IndicatorPass {
                 columns,
-                score_at: bins.count_at(shape.scores[index], shape.discard),
+                score_at: bins.count_at(shape.scores[index], shape.discard).into_boxed_slice(),
                 stride: 5 * columns.len() + 1,
                 alpha_at: shape.alpha[index],
             })

@@ -342,13 +342,13 @@ impl ResponseTable {
         ResponseTable {
             checker: self.checker.clone(),
             ids: HashSet::default(),
-            group: rows.iter().map(|&row| self.group[row]).collect(),
-            partner: rows.iter().map(|&row| self.partner[row]).collect(),
-            wave: rows.iter().map(|&row| self.wave[row]).collect(),
+            group: picked(&self.group, rows, every_row),
+            partner: picked(&self.partner, rows, every_row),
+            wave: picked(&self.wave, rows, every_row),
             waves: self.waves.clone(),
             wave_index: HashMap::default(),
             likert: copied(&self.likert, likert_width),
-            named: rows.iter().map(|&row| self.named[row]).collect(),
+            named: picked(&self.named, rows, every_row),
             matrix: copied(&self.matrix, matrix_width),
             trust: copied(&self.trust, trust_width),
             texts: if every_row {
@@ -399,4 +399,12 @@ impl ResponseTable {
         let at = (row * self.layout.partners.len() + partner) * 2;
         (self.matrix[at], self.matrix[at + 1])
     }
+}
+
+/// `column`'s values at `rows`: a plain copy when they are every row, in order.
+fn picked<T: Copy>(column: &[T], rows: &[usize], every_row: bool) -> Vec<T> {
+    if every_row {
+        return column.to_vec();
+    }
+    rows.iter().map(|&row| column[row]).collect()
 }
