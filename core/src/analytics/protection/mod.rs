@@ -324,11 +324,8 @@ impl ProtectedTable {
     /// view shows first, then what filters add.
     fn candidates(&self) -> Vec<Cell> {
         let everyone = self.everyone();
-        // People per atom first (one pass over the rows), then per candidate from the atoms.
-        let mut in_atom = vec![0u32; self.atoms.len()];
-        for &atom in &self.atom_of_row {
-            in_atom[atom as usize] += 1;
-        }
+        // People per atom (each atom's first count), then per candidate from the atoms.
+        let in_atom: Vec<u32> = (0..self.atoms.len()).map(|atom| self.counts.of(atom)[0]).collect();
         let mut people: FastMap<CandidateKey, u32> = FastMap::default();
         for (&(class, partner, wave), &n) in self.atoms.iter().zip(&in_atom) {
             for key in [
