@@ -342,13 +342,13 @@ impl ResponseTable {
         ResponseTable {
             checker: self.checker.clone(),
             ids: HashSet::default(),
-            group: picked(&self.group, rows, every_row),
-            partner: picked(&self.partner, rows, every_row),
-            wave: picked(&self.wave, rows, every_row),
+            group: picked(&self.group, rows),
+            partner: picked(&self.partner, rows),
+            wave: picked(&self.wave, rows),
             waves: self.waves.clone(),
             wave_index: HashMap::default(),
             likert: copied(&self.likert, likert_width),
-            named: picked(&self.named, rows, every_row),
+            named: picked(&self.named, rows),
             matrix: copied(&self.matrix, matrix_width),
             trust: copied(&self.trust, trust_width),
             texts: if every_row {
@@ -401,10 +401,8 @@ impl ResponseTable {
     }
 }
 
-/// `column`'s values at `rows`: a plain copy when they are every row, in order.
-fn picked<T: Copy>(column: &[T], rows: &[usize], every_row: bool) -> Vec<T> {
-    if every_row {
-        return column.to_vec();
-    }
+/// `column`'s values at `rows` (read from a slice: the size-optimised build calls a `Vec`'s
+/// indexing as a function).
+fn picked<T: Copy>(column: &[T], rows: &[usize]) -> Vec<T> {
     rows.iter().map(|&row| column[row]).collect()
 }

@@ -679,41 +679,19 @@ fn settle(table: &ResponseTable, rows: &[usize], k: u32) -> Settled {
 /// Every row's atom, numbered in order of first appearance, and each atom's (class, partner slot,
 /// wave).
 fn number_atoms(table: &ResponseTable) -> (Vec<u32>, Vec<(u8, u16, u16)>) {
-    number_atoms_within(table, DENSE_ATOMS_AT_MOST)
-}
-
-/// Up to this many possible atoms (groups × partner slots × waves), rows are numbered through a
-/// table of them all (4 MB at most), else through a map.
-const DENSE_ATOMS_AT_MOST: usize = 1 << 20;
-
-/// [`number_atoms`], with a table of every possible atom when there are at most `dense_at_most`:
-/// no hashing per row. The numbers are the same either way (in order of each atom's first row).
-fn number_atoms_within(table: &ResponseTable, dense_at_most: usize) -> (Vec<u32>, Vec<(u8, u16, u16)>) {
     let partners = table.layout.partners.len();
-    let (slots, waves) = (partners + 1, table.waves.len());
     let (group, partner, wave) = (&table.group[..], &table.partner[..], &table.wave[..]);
-    let key_of = |row: usize| (group[row], partner_slot(partner[row], partners) as u16, wave[row]);
+    let mut atom_index: FastMap<(u8, u16, u16), u32> = FastMap::default();
     let mut atoms = Vec::new();
-    let mut number = |slot: &mut u32, key: (u8, u16, u16)| {
-        if *slot == u32::MAX {
-            atoms.push(key);
-            *slot = (atoms.len() - 1) as u32;
-        }
-        *slot
-    };
-    let atom_of_row = if table.layout.groups.len() * slots * waves <= dense_at_most {
-        let mut numbers = vec![u32::MAX; table.layout.groups.len() * slots * waves];
-        (0..group.len())
-            .map(|row| {
-                let key = key_of(row);
-                let at = (usize::from(key.0) * slots + usize::from(key.1)) * waves + usize::from(key.2);
-                number(&mut numbers[at], key)
+    let atom_of_row = (0..group.len())
+        .map(|row| {
+            let key = (group[row], partner_slot(partner[row], partners) as u16, wave[row]);
+            *atom_index.entry(key).or_insert_with(|| {
+                atoms.push(key);
+                (atoms.len() - 1) as u32
             })
-            .collect()
-    } else {
-        let mut numbers: FastMap<(u8, u16, u16), u32> = FastMap::default();
-        (0..group.len()).map(|row| number(numbers.entry(key_of(row)).or_insert(u32::MAX), key_of(row))).collect()
-    };
+        })
+        .collect();
     (atom_of_row, atoms)
 }
 
@@ -828,8 +806,6 @@ mod tests {
         let (atom_of_row, atoms) = number_atoms(&table);
         assert_eq!(atom_of_row, vec![0, 0, 1, 2, 1]);
         assert_eq!(atoms.len(), 3);
-        // Through a map instead of the table of every possible atom: the same numbers.
-        assert_eq!(number_atoms_within(&table, 0), (atom_of_row, atoms));
     }
 
     /// A repeatable stream of numbers below a bound (a linear congruential generator from `seed`).
