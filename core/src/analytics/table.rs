@@ -342,13 +342,13 @@ impl ResponseTable {
         ResponseTable {
             checker: self.checker.clone(),
             ids: HashSet::default(),
-            group: picked(&self.group, rows),
-            partner: picked(&self.partner, rows),
-            wave: picked(&self.wave, rows),
+            group: rows.iter().map(|&row| self.group[row]).collect(),
+            partner: rows.iter().map(|&row| self.partner[row]).collect(),
+            wave: rows.iter().map(|&row| self.wave[row]).collect(),
             waves: self.waves.clone(),
             wave_index: HashMap::default(),
             likert: copied(&self.likert, likert_width),
-            named: picked(&self.named, rows),
+            named: rows.iter().map(|&row| self.named[row]).collect(),
             matrix: copied(&self.matrix, matrix_width),
             trust: copied(&self.trust, trust_width),
             texts: if every_row {
@@ -399,10 +399,4 @@ impl ResponseTable {
         let at = (row * self.layout.partners.len() + partner) * 2;
         (self.matrix[at], self.matrix[at + 1])
     }
-}
-
-/// `column`'s values at `rows` (read from a slice: the size-optimised build calls a `Vec`'s
-/// indexing as a function).
-fn picked<T: Copy>(column: &[T], rows: &[usize]) -> Vec<T> {
-    rows.iter().map(|&row| column[row]).collect()
 }

@@ -1,30 +1,27 @@
 //! How many responses there are, by group, partner and wave, with small groups as "fewer than k".
 
-use super::texts::use_dashboard_texts;
 use crate::analytics::{Counts as Figures, Figure};
 use crate::dashboard::Choice;
-use crate::i18n::DashMsg as M;
+use crate::i18n::{DashMsg as M, Texts};
+use crate::ui::host::Host;
 use yew::prelude::*;
 
-/// Properties of [`Counts`].
-#[derive(Properties, PartialEq)]
-pub struct CountsProps {
-    pub counts: Figures,
+/// What [`counts`] lists.
+pub struct CountsShown<'a> {
+    pub counts: &'a Figures,
     /// Whether to list the counts by group, partner and wave (not while there are too few to show).
     pub breakdown: bool,
     pub threshold: u32,
     /// Groups and partners with figures of their own (see `dashboard::group_choices`).
-    pub groups: Vec<Choice>,
-    pub partners: Vec<Choice>,
+    pub groups: &'a [Choice],
+    pub partners: &'a [Choice],
     /// What small-number protection pooled or left out, in words.
-    pub notes: Vec<String>,
+    pub notes: &'a [String],
 }
 
-/// The response counts as three short lists.
-#[function_component(Counts)]
-pub fn counts(props: &CountsProps) -> Html {
-    let host = crate::ui::host::use_host();
-    let texts = use_dashboard_texts();
+/// The response counts as three short lists (a plain function: Yew costs about 2 KB of code per
+/// component, and these few lists are quick to draw again).
+pub fn counts(props: CountsShown, host: &Host, texts: &Texts<M>) -> Html {
     // A hidden count of a group, partner or wave may be one of k or more, hidden so that a small
     // one cannot be worked out: so it says "hidden", never "fewer than k".
     let written = |n: u32| crate::i18n::written_count(texts.language(), u64::from(n));
@@ -48,8 +45,8 @@ pub fn counts(props: &CountsProps) -> Html {
     let rows = |choices: &[Choice], figures: &[Figure<u32>]| -> Vec<(String, String)> {
         choices.iter().filter_map(|c| figures.get(c.index).map(|f| (c.label.clone(), count(f)))).collect()
     };
-    let groups = rows(&props.groups, &props.counts.by_group);
-    let partners = rows(&props.partners, &props.counts.by_partner);
+    let groups = rows(props.groups, &props.counts.by_group);
+    let partners = rows(props.partners, &props.counts.by_partner);
     let waves = props
         .counts
         .by_wave

@@ -2,7 +2,7 @@
 
 use super::actions_panel::ActionsPanel;
 use super::chart_pager::ChartPager;
-use super::counts::Counts;
+use super::counts::{counts, CountsShown};
 use super::filters::Filters;
 use super::glance::AtAGlance;
 use super::memo::{remembered, Remembered, Same};
@@ -276,8 +276,8 @@ fn dashboard_page(props: &DashboardProps) -> Html {
                 <AtAGlance glance={glance(&survey, &report, &props.language, &texts)} contents={contents.clone()}
                     on_chart={dispatch.reform(DashboardAction::ShowChart)} />
             }
-            <Counts counts={report.counts.clone()} threshold={report.shown_from} groups={groups.clone()}
-                partners={partners.clone()} notes={notes} breakdown={!nothing} />
+            { counts(CountsShown { counts: &report.counts, threshold: report.shown_from, groups: &groups,
+                partners: &partners, notes: &notes, breakdown: !nothing }, &host, &texts) }
             if !nothing {
                 <Filters survey={survey.clone()} view={view.0.clone()} waves={wave_labels.clone()} groups={groups}
                     partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
