@@ -144,9 +144,23 @@ fn three_charts() -> std::rc::Rc<Vec<DashboardChart>> {
 #[wasm_bindgen_test]
 async fn the_charts_are_shown_one_at_a_time_with_the_way_to_the_others() {
     use partnership_pulse::dashboard::DashboardAction;
-    use partnership_pulse::ui::dashboard::{ChartPager, ChartPagerProps};
+    use partnership_pulse::ui::dashboard::chart_pager;
     use std::cell::RefCell;
     use wasm_bindgen::JsCast;
+    use yew::prelude::*;
+    /// The pager as the dashboard draws it, in a component of the test's own.
+    #[derive(Properties, PartialEq)]
+    struct PagerProps {
+        charts: std::rc::Rc<Vec<DashboardChart>>,
+        shown: Option<usize>,
+        dispatch: Callback<DashboardAction>,
+    }
+    #[function_component]
+    fn Pager(props: &PagerProps) -> Html {
+        let host = partnership_pulse::ui::host::use_host();
+        let texts = partnership_pulse::ui::language::use_page_texts::<partnership_pulse::i18n::DashMsg>();
+        chart_pager(&props.charts, props.shown, &props.dispatch, &host, &texts)
+    }
     let asked: std::rc::Rc<RefCell<Vec<DashboardAction>>> = Default::default();
     let render = |shown: Option<usize>| {
         let document = gloo::utils::document();
@@ -154,8 +168,8 @@ async fn the_charts_are_shown_one_at_a_time_with_the_way_to_the_others() {
         document.body().unwrap().append_child(&root).unwrap();
         let asked = asked.clone();
         let dispatch = yew::Callback::from(move |action: DashboardAction| asked.borrow_mut().push(action));
-        let props = yew::props!(ChartPagerProps { charts: three_charts(), shown, dispatch });
-        yew::Renderer::<ChartPager>::with_root_and_props(root.clone(), props).render();
+        let props = yew::props!(PagerProps { charts: three_charts(), shown, dispatch });
+        yew::Renderer::<Pager>::with_root_and_props(root.clone(), props).render();
         root
     };
     let root = render(Some(1));

@@ -4,32 +4,26 @@
 //! leads to any chart in one step.
 
 use super::chart_figure::ChartFigure;
-use super::texts::use_dashboard_texts;
 use crate::dashboard::{DashboardAction, DashboardChart};
-use crate::i18n::{Arg, DashMsg as M};
-use crate::ui::host::use_host;
+use crate::i18n::{Arg, DashMsg as M, Texts};
+use crate::ui::host::Host;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`ChartPager`].
-#[derive(Properties, PartialEq)]
-pub struct ChartPagerProps {
-    pub charts: Rc<Vec<DashboardChart>>,
-    /// The chart shown, by position; `None` when every chart is.
-    pub shown: Option<usize>,
-    pub dispatch: Callback<DashboardAction>,
-}
-
-/// The chart (or every chart) with the way to the others.
-#[function_component(ChartPager)]
-pub fn chart_pager(props: &ChartPagerProps) -> Html {
-    let host = use_host();
-    let texts = use_dashboard_texts();
-    let charts = &props.charts;
+/// The chart at `shown` (or every chart, when `None`) with the way to the others. A plain
+/// function, not a component: Yew costs about 2 KB of code per component, and each chart is a
+/// component of its own that draws again only when its figures change.
+pub fn chart_pager(
+    charts: &Rc<Vec<DashboardChart>>,
+    shown: Option<usize>,
+    dispatch: &Callback<DashboardAction>,
+    host: &Host,
+    texts: &Texts<M>,
+) -> Html {
     let every_id = host.id("every-chart");
     let show = |at: usize| {
         let slug = charts[at].id.slug().to_owned();
-        props.dispatch.reform(move |_: MouseEvent| DashboardAction::ShowChart(slug.clone()))
+        dispatch.reform(move |_: MouseEvent| DashboardAction::ShowChart(slug.clone()))
     };
     let step = |at: usize, message: M| {
         html! {
@@ -38,12 +32,12 @@ pub fn chart_pager(props: &ChartPagerProps) -> Html {
             </button>
         }
     };
-    let every = props.shown.is_none();
-    let toggle = props.dispatch.reform(move |_: Event| DashboardAction::ShowEveryChart(!every));
+    let every = shown.is_none();
+    let toggle = dispatch.reform(move |_: Event| DashboardAction::ShowEveryChart(!every));
     html! {
         <>
             <div class="pp-chart-pager">
-                if let Some(at) = props.shown {
+                if let Some(at) = shown {
                     <p role="status">{ texts.format(M::ChartOf, &[
                         ("n", (at + 1).into()), ("count", charts.len().into()), ("title", Arg::Text(&charts[at].title)),
                     ]) }</p>
@@ -61,7 +55,7 @@ pub fn chart_pager(props: &ChartPagerProps) -> Html {
                     <label for={every_id}>{ texts.get(M::EveryChart) }</label>
                 </div>
             </div>
-            { for charts.iter().enumerate().filter(|(at, _)| props.shown.is_none_or(|shown| shown == *at)).map(|(_, chart)| html! {
+            { for charts.iter().enumerate().filter(|(at, _)| shown.is_none_or(|shown| shown == *at)).map(|(_, chart)| html! {
                 <ChartFigure key={chart.id.slug()} chart={chart.clone()} />
             }) }
         </>

@@ -1,23 +1,12 @@
 //! The dashboard's first screen: each indicator as a card, what is flagged in words, and the
 //! page's contents, so "how is the partnership doing?" is answered before any chart.
 
-use super::texts::use_dashboard_texts;
 use crate::dashboard::Glance;
-use crate::i18n::{Arg, DashMsg as M};
-use crate::ui::host::use_host;
+use crate::i18n::{Arg, DashMsg as M, Texts};
+use crate::ui::host::Host;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
-
-/// Properties of [`AtAGlance`].
-#[derive(Properties, PartialEq)]
-pub struct AtAGlanceProps {
-    pub glance: Glance,
-    /// The page's sections below: element id (before the host's prefix) and title.
-    pub contents: Vec<(String, String)>,
-    /// Shows the chart of a slug (a section whose id is `chart-<slug>`).
-    pub on_chart: Callback<String>,
-}
 
 /// Scrolls to the section whose heading has `id` and moves focus there, without touching the
 /// page's address (whose fragment may carry a survey's set-up). A chart is first shown (`show`
@@ -44,18 +33,23 @@ fn go_to(id: String, show: Option<(Callback<String>, String)>) -> Callback<Mouse
     })
 }
 
-/// Cards, flags and contents.
-#[function_component(AtAGlance)]
-pub fn at_a_glance(props: &AtAGlanceProps) -> Html {
-    let host = use_host();
-    let texts = use_dashboard_texts();
+/// Cards, flags and the page's `contents` (element id before the host's prefix, and title);
+/// `on_chart` shows the chart of a slug (a section whose id is `chart-<slug>`). A plain function,
+/// not a component: Yew costs about 2 KB of code per component.
+pub fn at_a_glance(
+    glance: &Glance,
+    contents_list: &[(String, String)],
+    on_chart: &Callback<String>,
+    host: &Host,
+    texts: &Texts<M>,
+) -> Html {
     let (title, contents) = (host.id("glance-title"), host.id("contents-title"));
     html! {
         <>
             <section class="pp-glance" aria-labelledby={title.clone()}>
                 <h2 id={title}>{ texts.get(M::HowIsItDoing) }</h2>
                 <ul class="pp-cards">
-                    { for props.glance.cards.iter().map(|card| html! {
+                    { for glance.cards.iter().map(|card| html! {
                         <li class="pp-card">
                             <span>{ card.name.clone() }</span>
                             // A hidden figure is a phrase, not a number: in number-sized type its
@@ -69,17 +63,17 @@ pub fn at_a_glance(props: &AtAGlanceProps) -> Html {
                         </li>
                     }) }
                 </ul>
-                if props.glance.flags.is_empty() {
+                if glance.flags.is_empty() {
                     <p>{ texts.get(M::NothingFlagged) }</p>
                 } else {
-                    <ul class="pp-flags">{ for props.glance.flags.iter().map(|flag| html! { <li>{ flag.clone() }</li> }) }</ul>
+                    <ul class="pp-flags">{ for glance.flags.iter().map(|flag| html! { <li>{ flag.clone() }</li> }) }</ul>
                 }
             </section>
             <nav class="pp-contents" aria-labelledby={contents.clone()}>
                 <h2 id={contents}>{ texts.get(M::OnThisPage) }</h2>
                 <ol>
-                    { for props.contents.iter().map(|(id, title)| {
-                        let chart = super::chart_figure::chart_of_heading(id).map(|slug| (props.on_chart.clone(), slug.to_owned()));
+                    { for contents_list.iter().map(|(id, title)| {
+                        let chart = super::chart_figure::chart_of_heading(id).map(|slug| (on_chart.clone(), slug.to_owned()));
                         let id = host.id(id);
                         html! { <li><a href={format!("#{id}")} onclick={go_to(id.clone(), chart)}>{ title.clone() }</a></li> }
                     }) }

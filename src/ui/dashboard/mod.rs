@@ -23,6 +23,6 @@ pub mod words;
 pub use actions_panel::{ActionsPanel, ActionsPanelProps};
 pub use app::{DashboardApp, DashboardAppProps};
 pub use chart_figure::{ChartFigure, ChartFigureProps};
-pub use chart_pager::{ChartPager, ChartPagerProps};
+pub use chart_pager::chart_pager;
 pub use page::Dashboard;
 pub use said::{WhatPeopleSaid, WhatPeopleSaidProps};

@@ -1,10 +1,10 @@
 //! The dashboard page: counts, filters, every chart, exports, presentation and live update.
 
 use super::actions_panel::ActionsPanel;
-use super::chart_pager::ChartPager;
+use super::chart_pager::chart_pager;
 use super::counts::{counts, CountsShown};
 use super::filters::Filters;
-use super::glance::AtAGlance;
+use super::glance::at_a_glance;
 use super::memo::{remembered, Remembered, Same};
 use super::presentation::Presentation;
 use super::report_panel::{ReportPanel, REPORT_FILE};
@@ -273,8 +273,8 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             <LiveLine sync={sync.clone()} count={count} />
             // The first screen answers "how is the partnership doing?"; the tools follow.
             if empty.is_none() {
-                <AtAGlance glance={glance(&survey, &report, &props.language, &texts)} contents={contents.clone()}
-                    on_chart={dispatch.reform(DashboardAction::ShowChart)} />
+                { at_a_glance(&glance(&survey, &report, &props.language, &texts), &contents,
+                    &dispatch.reform(DashboardAction::ShowChart), &host, &texts) }
             }
             { counts(CountsShown { counts: &report.counts, threshold: report.shown_from, groups: &groups,
                 partners: &partners, notes: &notes, breakdown: !nothing }, &host, &texts) }
@@ -291,7 +291,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             }
             // The charts, one at a time, and what people said; then the workshop's outcome and the tools.
             if empty.is_none() {
-                <ChartPager charts={charts.clone()} shown={chart_shown} dispatch={dispatch.clone()} />
+                { chart_pager(&charts, chart_shown, &dispatch, &host, &texts) }
                 { for said.iter().flatten().cloned().map(|list| said_block(list, &theme_charts, &survey, &props.language, &themes)) }
             }
             if !nothing {
