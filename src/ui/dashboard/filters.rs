@@ -1,31 +1,28 @@
 //! Filters by wave, group and partner, and the indicator whose statements are charted.
 
 use crate::dashboard::{Choice, DashboardAction, DashboardView};
-use crate::i18n::DashMsg as M;
+use crate::i18n::{DashMsg as M, Texts};
 use crate::survey::SurveyDefinition;
-use std::rc::Rc;
+use crate::ui::host::Host;
 use yew::prelude::*;
 
-/// Properties of [`Filters`].
-#[derive(Properties, PartialEq)]
-pub struct FiltersProps {
-    pub survey: Rc<SurveyDefinition>,
-    pub view: DashboardView,
-    pub waves: Vec<String>,
+/// What [`filters`] offers.
+pub struct FiltersShown<'a> {
+    pub survey: &'a SurveyDefinition,
+    pub view: &'a DashboardView,
+    pub waves: &'a [String],
     /// Groups and partners that can be chosen (pooled ones have no figures of their own).
-    pub groups: Vec<Choice>,
-    pub partners: Vec<Choice>,
-    pub language: AttrValue,
-    pub dispatch: Callback<DashboardAction>,
+    pub groups: &'a [Choice],
+    pub partners: &'a [Choice],
+    pub language: &'a str,
+    pub dispatch: &'a Callback<DashboardAction>,
 }
 
-/// Checkbox lists (nothing ticked = everyone) and the indicator chooser.
-#[function_component(Filters)]
-pub fn filters(props: &FiltersProps) -> Html {
-    let host = crate::ui::host::use_host();
-    let texts = super::texts::use_dashboard_texts();
-    let survey = &props.survey;
-    let label = |text: &crate::survey::LocalText| text.get(&props.language, &survey.default_language).to_owned();
+/// Checkbox lists (nothing ticked = everyone) and the indicator chooser. A plain function, not a
+/// component: Yew costs about 2 KB of code per component, and these lists are quick to draw again.
+pub fn filters(props: FiltersShown, host: &Host, texts: &Texts<M>) -> Html {
+    let survey = props.survey;
+    let label = |text: &crate::survey::LocalText| text.get(props.language, &survey.default_language).to_owned();
     let boxes = |legend: M,
                  kind: &'static str,
                  options: Vec<(String, String)>,
@@ -51,8 +48,8 @@ pub fn filters(props: &FiltersProps) -> Html {
     let waves =
         props.waves.iter().map(|w| (w.clone(), if w.is_empty() { texts.get(M::NoWave) } else { w.clone() })).collect();
     let options = |choices: &[Choice]| choices.iter().map(|c| (c.id.clone(), c.label.clone())).collect();
-    let groups = options(&props.groups);
-    let partners = options(&props.partners);
+    let groups = options(props.groups);
+    let partners = options(props.partners);
     let on_indicator = props.dispatch.reform(|event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         DashboardAction::ChooseIndicator(select.value())

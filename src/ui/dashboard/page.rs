@@ -3,7 +3,7 @@
 use super::actions_panel::ActionsPanel;
 use super::chart_pager::chart_pager;
 use super::counts::{counts, CountsShown};
-use super::filters::Filters;
+use super::filters::{filters, FiltersShown};
 use super::glance::at_a_glance;
 use super::memo::{remembered, Remembered, Same};
 use super::presentation::Presentation;
@@ -279,8 +279,8 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             { counts(CountsShown { counts: &report.counts, threshold: report.shown_from, groups: &groups,
                 partners: &partners, notes: &notes, breakdown: !nothing }, &host, &texts) }
             if !nothing {
-                <Filters survey={survey.clone()} view={view.0.clone()} waves={wave_labels.clone()} groups={groups}
-                    partners={partners} language={props.language.clone()} dispatch={dispatch.clone()} />
+                { filters(FiltersShown { survey: &survey, view: &view.0, waves: &wave_labels, groups: &groups,
+                    partners: &partners, language: &props.language, dispatch: &dispatch }, &host, &texts) }
             }
             { toolbar(&host, &texts, present, (!nothing).then_some(csv)) }
             if has_open_questions && !nothing {
