@@ -616,9 +616,11 @@ struct Settled {
 /// the rows to count them, and one more to keep the rows only if any are left out.
 fn settle(table: &ResponseTable, rows: &[usize], k: u32) -> Settled {
     let (groups, waves) = (table.layout.groups.len(), table.waves.len());
+    let (group_of, wave_of) = (&table.group[..], &table.wave[..]);
+    let cell = |row: usize| usize::from(group_of[row]) * waves + usize::from(wave_of[row]);
     let mut people = vec![0u32; groups * waves];
     for &row in rows {
-        people[usize::from(table.group[row]) * waves + usize::from(table.wave[row])] += 1;
+        people[cell(row)] += 1;
     }
     let mut small_waves = vec![0u32; waves];
     let (mut small_groups_left_out, mut groups_left_out) = (0u32, vec![false; groups]);
@@ -658,7 +660,6 @@ fn settle(table: &ResponseTable, rows: &[usize], k: u32) -> Settled {
         any_left_out |= changed;
         if !changed {
             let kept = if any_left_out {
-                let cell = |row: usize| usize::from(table.group[row]) * waves + usize::from(table.wave[row]);
                 rows.iter().copied().filter(|&row| people[cell(row)] > 0).collect()
             } else {
                 rows.to_vec()
