@@ -258,11 +258,13 @@ test('the first screen says how the partnership is doing, and its contents lead 
   await glance.getByText('Possibly left out: Person who uses services, or carer.').waitFor();
   // The contents: Enter on a link shows that chart and moves focus to its heading; the address
   // keeps the view (the chart shown), never a fragment (which may carry a survey's set-up).
+  await page.waitForURL(/\?mode=dashboard$/);
   const before = page.url();
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Trust between organisations' }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.textContent === 'Trust between organisations');
-  assert.equal(page.url(), `${before}&chart=trust-map`);
+  // Written once the view has stayed unchanged a moment (a run of clicks writes the address once).
+  await page.waitForURL(`${before}&chart=trust-map`);
   assert.deepEqual(await axeViolations(page), [], 'the first screen at 360 px');
 });
 
@@ -324,6 +326,7 @@ test('the charts come one at a time, stepped through by keyboard, so the page st
   await page.keyboard.press('Space');
   await page.locator('.pp-dashboard .pp-chart svg').nth(8).waitFor();
   assert.equal(await where.count(), 0);
+  await page.waitForURL(/[?&]charts=all/);
   await page.reload();
   await page.locator('.pp-dashboard .pp-chart svg').nth(8).waitFor();
   assert.equal(await page.getByRole('checkbox', { name: 'Show every chart on the page' }).isChecked(), true);

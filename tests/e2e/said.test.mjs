@@ -88,7 +88,7 @@ test('what people said is left out of the presentation unless the facilitator tu
   await page.keyboard.press('Escape');
 
   await page.getByLabel('Include what people said in the presentation', { exact: false }).check();
-  assert.match(page.url(), /[?&]said=1/, 'the choice is kept in the address');
+  await page.waitForURL(/[?&]said=1/); // the choice is kept in the address
   await present.click();
   await page.getByText(/^Slide 1 of \d+$/).waitFor();
   for (let slide = 1; slide < 10; slide += 1) await page.keyboard.press('ArrowRight');

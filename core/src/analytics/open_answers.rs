@@ -11,8 +11,8 @@ use super::table::ResponseTable;
 /// One answer to a free-text question.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SaidAnswer {
-    /// The answer as given.
-    pub text: String,
+    /// The answer as given (shared with the response table: a view of 100,000 answers copies no text).
+    pub text: std::rc::Rc<str>,
     /// The respondent's group (its position in the survey's groups, or past them for the groups
     /// combined by small-number protection), where protection allows the group's answerers.
     pub group: Option<usize>,

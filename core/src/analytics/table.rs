@@ -159,8 +159,8 @@ pub(crate) struct TextAnswer {
     /// Where it goes in a list, and how the facilitator's themes name it: [`answer_key`], so that
     /// the order is fixed for the survey yet says nothing of who answered when.
     pub order: u64,
-    /// The answer as given.
-    pub text: String,
+    /// The answer as given, shared with the lists of what people said (a view's list copies no text).
+    pub text: std::rc::Rc<str>,
 }
 
 impl ResponseTable {
@@ -248,7 +248,7 @@ impl ResponseTable {
                 AnswerView::Text(text) if !text.trim().is_empty() => {
                     if let Some(item) = layout.text_items.iter().position(|known| known == item_id) {
                         let order = answer_key(&response.survey_id, &response.id);
-                        texts.push(TextAnswer { item: item as u16, order, text: text.to_string() });
+                        texts.push(TextAnswer { item: item as u16, order, text: std::rc::Rc::from(&**text) });
                     }
                 }
                 AnswerView::Scale(value) => {

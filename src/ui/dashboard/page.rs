@@ -104,16 +104,26 @@ fn use_dashboard_view(present: bool, standalone: bool) -> UseReducerHandle<Reduc
         Reduced(if present && view.slide.is_none() { view.apply(DashboardAction::Present(0)) } else { view })
     });
     {
-        // Only a dashboard that owns the page writes its view into the address.
+        // Only a dashboard that owns the page writes its view into the address, once the clicks
+        // pause: the browser takes the new address in its own process, which made a filter's
+        // repaint wait (up to 15 ms at 100,000 responses), and Safari refuses more than 100 in
+        // 30 seconds (a facilitator stepping through slides).
         let pairs = view.to_pairs();
+        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         use_effect_with(pairs, move |pairs| {
             if standalone {
-                platform::set_query(pairs);
+                let pairs = pairs.clone();
+                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(ADDRESS_WRITE_DELAY_MS, move || {
+                    platform::set_query(&pairs)
+                }));
             }
         });
     }
     view
 }
+
+/// How long the view must stay unchanged before the address is written.
+const ADDRESS_WRITE_DELAY_MS: u32 = 250;
 
 type ViewKey = (Same<ProtectedTable>, crate::analytics::Filter);
 type ChartsKey = (Same<Report>, DashboardView, String, String);
@@ -126,11 +136,15 @@ struct PageMemo {
     // and the page's languages) for its charts.
     report: Remembered<ViewKey, Rc<Report>>,
     charts: Remembered<ChartsKey, Rc<Vec<DashboardChart>>>,
-    said: Remembered<ViewKey, Rc<Option<Vec<SaidList>>>>,
+    said: Remembered<ViewKey, Rc<SaidLists>>,
 }
 
 /// What a view shows: its report, its charts and its open answers.
-type ViewFigures = (Rc<Report>, Rc<Vec<DashboardChart>>, Rc<Option<Vec<SaidList>>>);
+type ViewFigures = (Rc<Report>, Rc<Vec<DashboardChart>>, Rc<SaidLists>);
+
+/// A view's open answers, each question's list shared (a list can hold 100,000 answers; copied
+/// into every render, it took a third of a filter change's time); `None` when not shown.
+type SaidLists = Option<Vec<Rc<SaidList>>>;
 
 impl PageMemo {
     /// The figures of `view` over the responses `protected` shows, made again only when one of
@@ -149,7 +163,7 @@ impl PageMemo {
             Rc::new(dashboard_charts(survey, &report, waves, view, language, texts))
         });
         let said = remembered(&self.said, (shown(), view.filter.clone()), || {
-            Rc::new(what_people_said(protected, &view.filter))
+            Rc::new(what_people_said(protected, &view.filter).map(|lists| lists.into_iter().map(Rc::new).collect()))
         });
         (report, charts, said)
     }
@@ -205,7 +219,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     let present = dispatch.reform(move |_: MouseEvent| DashboardAction::Present(first_slide));
     let count = count_words(&report, &texts);
     // The sections below the first screen, for its contents.
-    let contents = contents_of(&charts, said.iter().flatten(), &survey, &props.language, &texts);
+    let contents = contents_of(&charts, said.iter().flatten().map(|list| &**list), &survey, &props.language, &texts);
     let has_open_questions = (*said).as_ref().is_some_and(|lists| !lists.is_empty());
     let filtered = !(view.filter.waves.is_empty() && view.filter.groups.is_empty() && view.filter.partners.is_empty());
     let empty = EmptyState::of(table.len(), filtered, &report.counts.total);
@@ -233,7 +247,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
     }
     // The dashboard's own (slides never show themes, exports or the board report): each open
     // question's themes, counted in this view once, for a chart after its answers.
-    let said_in_view = (&*protected, &view.filter, said.iter().flatten());
+    let said_in_view = (&*protected, &view.filter, said.iter().flatten().map(|list| &**list));
     let counted = Rc::new(counted_themes(&survey, said_in_view, &themes.kept, &props.language));
     let theme_charts = Rc::new(theme_charts_of(&survey, &report, &props.language, &counted, &texts));
     let csv = csv_download(CsvSource {
@@ -292,7 +306,7 @@ fn dashboard_page(props: &DashboardProps) -> Html {
             // The charts, one at a time, and what people said; then the workshop's outcome and the tools.
             if empty.is_none() {
                 { chart_pager(&charts, chart_shown, &dispatch, &host, &texts) }
-                { for said.iter().flatten().cloned().map(|list| said_block(list, &theme_charts, &survey, &props.language, &themes)) }
+                { for said.iter().flatten().map(|list| said_block(list, &theme_charts, &survey, &props.language, &themes)) }
             }
             if !nothing {
                 { actions_panel(false) }
@@ -564,7 +578,7 @@ fn toolbar(
 
 /// One open question's answers, with the facilitator's themes and their chart.
 fn said_block(
-    list: SaidList,
+    list: &Rc<SaidList>,
     theme_charts: &[(String, DashboardChart)],
     survey: &Rc<SurveyDefinition>,
     language: &AttrValue,
@@ -574,7 +588,7 @@ fn said_block(
     let chart = theme_charts.iter().find(|(item, _)| *item == key).map(|(_, chart)| chart.clone());
     html! {
         <div key={key.clone()} class="pp-said-block">
-            <WhatPeopleSaid survey={survey.clone()} list={Rc::new(list)} language={language.clone()}
+            <WhatPeopleSaid survey={survey.clone()} list={list.clone()} language={language.clone()}
                 book={themes.kept.clone()} on_book={themes.on_change.clone()} />
             if let Some(chart) = chart {
                 <ChartFigure chart={chart} />

@@ -47,7 +47,7 @@ pub struct PresentationProps {
     pub count: AttrValue,
     /// What people said, one slide per open question after the charts (empty unless the
     /// facilitator turned it on), with the survey and language to show it in.
-    pub said: Rc<Vec<SaidList>>,
+    pub said: Rc<Vec<Rc<SaidList>>>,
     pub survey: Rc<SurveyDefinition>,
     pub language: AttrValue,
     /// When there is nothing to show yet (no responses, too few, or too few in the filters):
@@ -166,7 +166,7 @@ pub fn presentation(props: &PresentationProps) -> Html {
                 { props.actions.clone() }
             } else if let Some((list, page)) = said_slides.get(slide - props.charts.len()) {
                 <WhatPeopleSaid key={props.said[*list].item.clone()} survey={props.survey.clone()}
-                    list={Rc::new(props.said[*list].clone())} language={props.language.clone()} presenting={true}
+                    list={props.said[*list].clone()} language={props.language.clone()} presenting={true}
                     slide={page.clone()} />
             }
             <div class="pp-nav pp-present-nav">
