@@ -51,12 +51,11 @@ pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<V
     let mut lists: Vec<Listing> =
         table.layout.text_items.iter().map(|item| (item.clone(), Vec::new(), false)).collect();
     // Every answer of the table in list order, sorted once per table: a view only picks its own.
-    for &(row, at) in protected.answers_in_order() {
-        let (row, at) = (row as usize, usize::from(at));
+    for answer in protected.answers_in_order() {
+        let row = answer.row as usize;
         if !in_view(row) {
             continue;
         }
-        let answer = &table.texts[row][at];
         let item = usize::from(answer.item);
         let Some((_, answers, withheld)) = lists.get_mut(item) else { continue };
         if !list_shown[item] {
@@ -65,19 +64,38 @@ pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<V
         }
         let group = usize::from(table.group[row]);
         let shown = group_shown.get(item * groups + group).copied().unwrap_or(false);
-        answers.push(SaidAnswer { text: answer.text.clone(), group: shown.then_some(group), key: answer.order });
+        answers.push(SaidAnswer { text: answer.text.clone(), group: shown.then_some(group), key: answer.key });
     }
     Some(lists.into_iter().map(|(item, answers, withheld)| SaidList { item, answers, withheld }).collect())
 }
 
-/// Every free-text answer of `table` as (row, its place among the row's answers), in the order
-/// lists show them: by question, then by answer key (one per response, so no two answers to a
-/// question tie).
-pub(crate) fn answers_in_order(table: &ResponseTable) -> Vec<(u32, u16)> {
-    let mut keyed: Vec<(u16, u64, u32, u16)> = Vec::new();
+/// A free-text answer where the lists show it, with what a view needs of it side by side: a
+/// view of 100,000 answers then reads them in one sweep (read through their rows, each was two
+/// jumps across memory).
+#[derive(Clone, Debug)]
+pub(crate) struct OrderedAnswer {
+    /// The response's row in the table.
+    pub row: u32,
+    /// Position of its item in the table's free-text items.
+    pub item: u16,
+    /// Its answer key (see [`super::answer_key`]).
+    pub key: u64,
+    /// The answer as given, shared with the table.
+    pub text: std::rc::Rc<str>,
+}
+
+/// Every free-text answer of `table`, in the order lists show them: by question, then by answer
+/// key (one per response, so no two answers to a question tie).
+pub(crate) fn answers_in_order(table: &ResponseTable) -> Vec<OrderedAnswer> {
+    let mut ordered: Vec<OrderedAnswer> = Vec::new();
     for (row, answers) in table.texts.iter().enumerate() {
-        keyed.extend(answers.iter().enumerate().map(|(at, answer)| (answer.item, answer.order, row as u32, at as u16)));
+        ordered.extend(answers.iter().map(|answer| OrderedAnswer {
+            row: row as u32,
+            item: answer.item,
+            key: answer.order,
+            text: answer.text.clone(),
+        }));
     }
-    keyed.sort_unstable();
-    keyed.into_iter().map(|(_, _, row, at)| (row, at)).collect()
+    ordered.sort_unstable_by_key(|answer| (answer.item, answer.key, answer.row));
+    ordered
 }
