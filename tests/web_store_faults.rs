@@ -75,6 +75,40 @@ async fn responses_of_another_shape_are_kept_aside_and_counted() {
 }
 
 #[wasm_bindgen_test]
+async fn a_pack_is_kept_as_bytes_and_a_pack_kept_as_text_by_an_earlier_release_is_still_read() {
+    clear_device().await;
+    let store = IndexedDbStore::open();
+    // Text beyond ASCII: two, three and four bytes a character in UTF-8.
+    let said = "Caf\u{e9} \u{2013} \u{1f44d}";
+    let response = |id: &str| {
+        format!("{{\"id\":\"{id}\",\"survey_id\":\"s\",\"survey_version\":1,\"group\":\"g\",\"submitted\":\"2026-12-01\",\"answers\":{{\"O1\":\"{said}\"}}}}")
+    };
+    let records = vec![Record::new("new-1", "s", response("new-1")), Record::new("new-2", "s", response("new-2"))];
+    assert_eq!(add_packed(&store, "s", records, Vec::new()).await.unwrap(), 2);
+    let kept_as = run_js(
+        "return new Promise((done) => {
+            const open = indexedDB.open('partnership-pulse');
+            open.onsuccess = () => {
+                const request = open.result.transaction('packed').objectStore('packed').getAll();
+                request.onsuccess = () => { open.result.close(); done(request.result.map((pack) => pack.v instanceof Uint8Array ? 'bytes' : typeof pack.v).join()); };
+            };
+        });",
+    )
+    .await;
+    assert_eq!(kept_as.as_string().as_deref(), Some("bytes"));
+    // A pack as the release before wrote it: its JSON array as text, its ids beside it.
+    put_raw("packed", &format!("{{k: 's/0000000009', g: 's', v: {:?}}}", format!("[{}]", response("old-1")))).await;
+    put_raw("packed-ids", "{k: 's/0000000009', g: 's', v: 'old-1'}").await;
+    let stored = read_responses(&store, "s").await.unwrap();
+    assert_eq!(stored.set_aside, None);
+    let mut ids: Vec<&str> = stored.responses.iter().map(|r| r.id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["new-1", "new-2", "old-1"]);
+    let text = partnership_pulse::response::Answer::Text(said.into());
+    assert!(stored.responses.iter().all(|r| r.answers.get("O1") == Some(&text)), "every text read back whole");
+}
+
+#[wasm_bindgen_test]
 async fn a_database_a_newer_release_upgraded_is_named_as_such() {
     clear_device().await;
     // Every connection of this page closes when asked (the app's own do), so the database can

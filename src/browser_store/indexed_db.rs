@@ -219,12 +219,19 @@ async fn committed(transaction: &IdbTransaction) -> Result<(), StoreError> {
     JsFuture::from(done).await.map(|_| ()).map_err(|_| error_named(transaction.error().map(|error| error.name())))
 }
 
-/// The stored object of `record`.
-fn to_object(record: &Record) -> JsValue {
+/// The stored object of `record` in `collection`. A pack's JSON is kept as its UTF-8 bytes: read
+/// back, bytes are copied into the page's memory in one go, where text is converted a character
+/// at a time (about a tenth of the dashboard's start with 100,000 responses stored).
+fn to_object(collection: Collection, record: &Record) -> JsValue {
     let object = Object::new();
     let _ = Reflect::set(&object, &JsValue::from_str("k"), &JsValue::from_str(&record.key));
     let _ = Reflect::set(&object, &JsValue::from_str(BY_GROUP), &JsValue::from_str(&record.group));
-    let _ = Reflect::set(&object, &JsValue::from_str("v"), &JsValue::from_str(&record.value));
+    let value: JsValue = if collection == Collection::Packed {
+        js_sys::Uint8Array::from(record.value.as_bytes()).into()
+    } else {
+        JsValue::from_str(&record.value)
+    };
+    let _ = Reflect::set(&object, &JsValue::from_str("v"), &value);
     object.into()
 }
 
@@ -239,7 +246,13 @@ fn from_object(object: &JsValue) -> Record {
         })
     };
     let (key, group, value) = (field("k"), field(BY_GROUP), field("v"));
-    let value = if value.is_string() { text(value) } else { text(object.clone()) };
+    // Text, or a pack's UTF-8 bytes (a pack of an earlier release is text).
+    let bytes = value.dyn_ref::<js_sys::Uint8Array>().and_then(|bytes| String::from_utf8(bytes.to_vec()).ok());
+    let value = match bytes {
+        Some(text) => text,
+        None if value.is_string() => text(value),
+        None => text(object.clone()),
+    };
     Record { key: text(key), group: group.as_string().unwrap_or_default(), value }
 }
 
@@ -327,7 +340,7 @@ impl RecordStore for IndexedDbStore {
         // and stopped from aborting the transaction, so the new records still go in.
         let (already, on_error) = counting_constraint_errors();
         let asked = records.iter().try_for_each(|record| {
-            let request = store.add(&to_object(record)).map_err(|error| abandon(&transaction, error))?;
+            let request = store.add(&to_object(collection, record)).map_err(|error| abandon(&transaction, error))?;
             request.set_onerror(Some(on_error.as_ref().unchecked_ref()));
             Ok(())
         });
@@ -385,7 +398,7 @@ impl RecordStore for IndexedDbStore {
         let mut asked = 0;
         while let Some(record) = next() {
             let problem = match record {
-                Ok(record) => match store.add(&to_object(&record)) {
+                Ok(record) => match store.add(&to_object(collection, &record)) {
                     Ok(request) => {
                         request.set_onerror(Some(on_error.as_ref().unchecked_ref()));
                         asked += 1;
@@ -444,7 +457,7 @@ fn make_changes(transaction: &IdbTransaction, changes: &[Change]) -> Result<(), 
     for change in changes {
         let made = match change {
             Change::Put(collection, record) => {
-                transaction.object_store(collection.name()).and_then(|store| store.put(&to_object(record)))
+                transaction.object_store(collection.name()).and_then(|store| store.put(&to_object(*collection, record)))
             }
             Change::Delete(collection, key) => {
                 transaction.object_store(collection.name()).and_then(|store| store.delete(&JsValue::from_str(key)))

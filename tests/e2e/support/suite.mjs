@@ -39,7 +39,8 @@ export async function pageWithStoredValue(suite, key, value) {
 
 /**
  * Every record the app keeps in the IndexedDB collection `collection` ("responses", "drafts",
- * "surveys", "settings", "kept-aside"), as `{ k, g, v }` (key, group, JSON text); none when the
+ * "surveys", "settings", "kept-aside"), as `{ k, g, v }` (key, group, JSON text: a pack's bytes are
+ * given as their text); none when the
  * app has not made its database yet (which this never does in its place).
  */
 export async function storedRecords(page, collection) {
@@ -59,7 +60,9 @@ export async function storedRecords(page, collection) {
           const request = database.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
             database.close();
-            resolve(request.result);
+            // A pack's JSON is kept as its UTF-8 bytes.
+            const decoder = new TextDecoder();
+            resolve(request.result.map((record) => (record.v instanceof Uint8Array ? { ...record, v: decoder.decode(record.v) } : record)));
           };
           request.onerror = () => reject(request.error);
         };
