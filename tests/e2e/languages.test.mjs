@@ -299,7 +299,7 @@ test('the dashboard in Welsh: its own words, the survey\'s labels and the same f
   assert.match(csv, /Myfyriwr/);
   // A filter rewrites the address; the language stays in it, and a reload keeps it.
   await page.getByRole('checkbox', { name: 'Myfyriwr' }).check();
-  await page.waitForURL(/lang=cy/);
+  await page.waitForURL(/lang=cy.*group=student|group=student.*lang=cy/);
   await page.reload();
   await page.getByRole('checkbox', { name: 'Myfyriwr', checked: true }).waitFor();
   assert.match((await cards("Sut mae'r bartneriaeth yn gwneud?"))[0], /^Ymddiriedaeth/);
