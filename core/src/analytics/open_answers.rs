@@ -6,7 +6,7 @@
 
 use super::filter::Filter;
 use super::protection::{Column, ProtectedTable, ViewGuard};
-use super::table::ResponseTable;
+use super::table::{ResponseTable, TextAnswer};
 
 /// One answer to a free-text question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,8 +51,8 @@ pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<V
     let mut lists: Vec<Listing> =
         table.layout.text_items.iter().map(|item| (item.clone(), Vec::new(), false)).collect();
     // Every answer of the table in list order, sorted once per table: a view only picks its own.
-    for answer in protected.answers_in_order() {
-        let row = answer.row as usize;
+    for (row, answer) in protected.answers_in_order() {
+        let row = *row as usize;
         if !in_view(row) {
             continue;
         }
@@ -64,38 +64,20 @@ pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<V
         }
         let group = usize::from(table.group[row]);
         let shown = group_shown.get(item * groups + group).copied().unwrap_or(false);
-        answers.push(SaidAnswer { text: answer.text.clone(), group: shown.then_some(group), key: answer.key });
+        answers.push(SaidAnswer { text: answer.text.clone(), group: shown.then_some(group), key: answer.order });
     }
     Some(lists.into_iter().map(|(item, answers, withheld)| SaidList { item, answers, withheld }).collect())
 }
 
-/// A free-text answer where the lists show it, with what a view needs of it side by side: a
-/// view of 100,000 answers then reads them in one sweep (read through their rows, each was two
-/// jumps across memory).
-#[derive(Clone, Debug)]
-pub(crate) struct OrderedAnswer {
-    /// The response's row in the table.
-    pub row: u32,
-    /// Position of its item in the table's free-text items.
-    pub item: u16,
-    /// Its answer key (see [`super::answer_key`]).
-    pub key: u64,
-    /// The answer as given, shared with the table.
-    pub text: std::rc::Rc<str>,
-}
-
-/// Every free-text answer of `table`, in the order lists show them: by question, then by answer
-/// key (one per response, so no two answers to a question tie).
-pub(crate) fn answers_in_order(table: &ResponseTable) -> Vec<OrderedAnswer> {
-    let mut ordered: Vec<OrderedAnswer> = Vec::new();
+/// Every free-text answer of `table` with its row, in the order lists show them: by question,
+/// then by answer key (one per response, so no two answers to a question tie). Each is a copy
+/// beside its row (its text shared), so that a view of 100,000 answers reads them in one sweep
+/// rather than two jumps across memory each through their rows.
+pub(crate) fn answers_in_order(table: &ResponseTable) -> Vec<(u32, TextAnswer)> {
+    let mut ordered: Vec<(u32, TextAnswer)> = Vec::new();
     for (row, answers) in table.texts.iter().enumerate() {
-        ordered.extend(answers.iter().map(|answer| OrderedAnswer {
-            row: row as u32,
-            item: answer.item,
-            key: answer.order,
-            text: answer.text.clone(),
-        }));
+        ordered.extend(answers.iter().map(|answer| (row as u32, answer.clone())));
     }
-    ordered.sort_unstable_by_key(|answer| (answer.item, answer.key, answer.row));
+    ordered.sort_unstable_by_key(|(row, answer)| (answer.item, answer.order, *row));
     ordered
 }

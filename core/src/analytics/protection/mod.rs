@@ -122,7 +122,7 @@ pub struct ProtectedTable {
     /// Per atom, the counts every figure is summed from.
     pub(crate) counts: AtomCounts,
     /// The free-text answers in the order "What people said" lists them, sorted on first use.
-    answers_in_order: std::cell::OnceCell<Vec<super::open_answers::OrderedAnswer>>,
+    answers_in_order: std::cell::OnceCell<Vec<(u32, super::table::TextAnswer)>>,
     columns: FastMap<Column, Rc<ColumnGuard>>,
 }
 
@@ -449,7 +449,7 @@ impl ProtectedTable {
     }
 
     /// Every free-text answer, in list order (see [`super::open_answers::answers_in_order`]).
-    pub(crate) fn answers_in_order(&self) -> &[super::open_answers::OrderedAnswer] {
+    pub(crate) fn answers_in_order(&self) -> &[(u32, super::table::TextAnswer)] {
         self.answers_in_order.get_or_init(|| super::open_answers::answers_in_order(&self.table))
     }
 
