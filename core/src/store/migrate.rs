@@ -9,7 +9,6 @@ use super::keys::{
 };
 use super::{keys::definition_key, Collection, KeyValueStore, Record, RecordStore, StoreError};
 use crate::fast_hash::FastMap;
-use std::collections::BTreeMap;
 
 /// What a stored response is filed under. Only this is read when moving: the survey page, which
 /// moves a kiosk's responses, never reads a whole response, so its bundle has no reader for one.
@@ -36,7 +35,9 @@ pub struct Migrated {
 /// The records one migration writes, by collection.
 #[derive(Default)]
 struct Plan {
-    records: BTreeMap<Collection, Vec<Record>>,
+    /// A list, not a map: there are a handful of collections, and each B-tree instance costs the
+    /// survey page's wasm bytes.
+    records: Vec<(Collection, Vec<Record>)>,
     responses: usize,
     kept_aside: usize,
     /// The first piece kept aside: its name in `localStorage` and the name it is kept as.
@@ -45,7 +46,10 @@ struct Plan {
 
 impl Plan {
     fn add(&mut self, collection: Collection, record: Record) {
-        self.records.entry(collection).or_default().push(record);
+        match self.records.iter_mut().find(|(kept, _)| *kept == collection) {
+            Some((_, records)) => records.push(record),
+            None => self.records.push((collection, vec![record])),
+        }
     }
 
     fn keep_aside(&mut self, name: &str, raw: &str) {
@@ -104,12 +108,17 @@ impl Plan {
 /// stored already, say, with other answers), or `None` when some are not there at all.
 async fn differing<S: RecordStore>(store: &S, plan: &Plan) -> Result<Option<Vec<(Collection, Record)>>, StoreError> {
     let mut differing = Vec::new();
-    for (&collection, records) in &plan.records {
-        let mut groups: BTreeMap<&str, Vec<&Record>> = BTreeMap::new();
+    for (collection, records) in &plan.records {
+        let collection = *collection;
+        // The groups in the order first planned; a migration plans few.
+        let mut groups: Vec<&str> = Vec::new();
         for record in records {
-            groups.entry(&record.group).or_default().push(record);
+            if !groups.contains(&record.group.as_str()) {
+                groups.push(&record.group);
+            }
         }
-        for (group, planned) in groups {
+        for group in groups {
+            let planned = records.iter().filter(|record| record.group == group);
             // Inserted, not collected: collecting into a B-tree sorts, and each sort adds bytes.
             let mut stored = FastMap::default();
             for record in store.group(collection, group).await? {
@@ -146,8 +155,8 @@ pub async fn migrate_local_storage<S: RecordStore>(old: &dyn KeyValueStore, stor
     for (key, raw) in &snapshot {
         plan.value(&key[LEGACY_PREFIX.len()..], raw);
     }
-    for (&collection, records) in &plan.records {
-        store.add_new(collection, records.clone(), Vec::new()).await?;
+    for (collection, records) in &plan.records {
+        store.add_new(*collection, records.clone(), Vec::new()).await?;
     }
     let Some(differing) = differing(store, &plan).await? else { return Err(StoreError::NotMoved) };
     let mut set_aside = plan.first_aside.clone().map(|(key, kept_as)| StoreError::Unreadable { key, kept_as });
@@ -159,7 +168,7 @@ pub async fn migrate_local_storage<S: RecordStore>(old: &dyn KeyValueStore, stor
             set_aside =
                 set_aside.or_else(|| Some(StoreError::Differs { kept_as: format!("local-storage:{name}"), key: name }));
         }
-        for records in aside.records.values() {
+        for (_, records) in &aside.records {
             store.add_new(Collection::KeptAside, records.clone(), Vec::new()).await?;
         }
         if differing_again(store, &aside).await? {

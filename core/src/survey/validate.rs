@@ -4,7 +4,6 @@ use super::definition::{Choice, ItemKind, MatrixScale, OptionsFrom, Scale, Surve
 use super::error::{IdKind, Place, SurveyError};
 use super::limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS};
 use super::text::LocalText;
-use std::collections::BTreeSet;
 
 /// Every problem with `survey`, in the order they appear in the definition; empty when valid.
 pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
@@ -38,7 +37,7 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     }
     // Built by inserting, not `collect()`: collecting into a B-tree sorts first, and every sort
     // instance costs wasm bytes.
-    let mut group_ids: BTreeSet<&str> = BTreeSet::new();
+    let mut group_ids: IdSet = IdSet::default();
     for group in &survey.groups {
         group_ids.insert(&group.id);
     }
@@ -49,7 +48,7 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     }
     if let Some(invitations) = &survey.invitations {
         check.at_most("invitations", invitations.made.len(), crate::invitations::MAX_INVITATIONS);
-        let mut hashes: BTreeSet<&str> = BTreeSet::new();
+        let mut hashes: IdSet = IdSet::default();
         for (index, invitation) in invitations.made.iter().enumerate() {
             let known_group = invitation.group.is_empty() || group_ids.contains(invitation.group.as_str());
             if !crate::invitations::Invitation::is_hash(&invitation.hash)
@@ -90,7 +89,7 @@ impl Checker<'_> {
     }
 
     /// Records a bad or repeated id; `seen` collects ids of one kind across the survey.
-    fn id<'s>(&mut self, id: &'s str, kind: IdKind, seen: &mut BTreeSet<&'s str>, place: impl Fn() -> Place) {
+    fn id<'s>(&mut self, id: &'s str, kind: IdKind, seen: &mut IdSet<'s>, place: impl Fn() -> Place) {
         if !is_valid_id(id) {
             self.errors.push(SurveyError::BadId { place: place() });
         } else if !seen.insert(id) {
@@ -102,7 +101,7 @@ impl Checker<'_> {
         if !survey.languages.contains(&survey.default_language) {
             self.errors.push(SurveyError::DefaultLanguageNotOffered { language: survey.default_language.clone() });
         }
-        let mut seen = BTreeSet::new();
+        let mut seen = IdSet::default();
         for language in &survey.languages {
             self.id(language, IdKind::Language, &mut seen, || Place::Survey);
         }
@@ -128,7 +127,7 @@ impl Checker<'_> {
     }
 
     fn choices(&mut self, choices: &[Choice], kind: IdKind, place: fn(String) -> Place) {
-        let mut seen = BTreeSet::new();
+        let mut seen = IdSet::default();
         for choice in choices {
             self.id(&choice.id, kind, &mut seen, || place(choice.id.clone()));
             self.label(&choice.label, || place(choice.id.clone()), "label");
@@ -140,7 +139,7 @@ impl Checker<'_> {
             self.errors.push(SurveyError::NoOptions { item: item.to_owned() });
         }
         self.at_most("options in one question", options.len(), MAX_OPTIONS);
-        let mut seen = BTreeSet::new();
+        let mut seen = IdSet::default();
         for option in options {
             let place = || Place::Option { item: item.to_owned(), option: option.id.clone() };
             self.id(&option.id, IdKind::Option, &mut seen, place);
@@ -148,9 +147,9 @@ impl Checker<'_> {
         }
     }
 
-    fn sections(&mut self, survey: &SurveyDefinition, groups: &BTreeSet<&str>) {
-        let mut section_ids = BTreeSet::new();
-        let mut item_ids = BTreeSet::new();
+    fn sections(&mut self, survey: &SurveyDefinition, groups: &IdSet) {
+        let mut section_ids = IdSet::default();
+        let mut item_ids = IdSet::default();
         let mut group_question: Option<&str> = None;
         for section in &survey.sections {
             self.id(&section.id, IdKind::Section, &mut section_ids, || Place::Section(section.id.clone()));
@@ -199,7 +198,7 @@ impl Checker<'_> {
     }
 
     fn indicators(&mut self, survey: &SurveyDefinition) {
-        let mut seen = BTreeSet::new();
+        let mut seen = IdSet::default();
         for indicator in &survey.indicators {
             let place = || Place::Indicator(indicator.id.clone());
             self.id(&indicator.id, IdKind::Indicator, &mut seen, place);
@@ -207,7 +206,7 @@ impl Checker<'_> {
             if indicator.items.is_empty() {
                 self.errors.push(SurveyError::EmptyIndicator { indicator: indicator.id.clone() });
             }
-            let mut listed = BTreeSet::new();
+            let mut listed = IdSet::default();
             for item_id in &indicator.items {
                 if !listed.insert(item_id.as_str()) {
                     self.errors.push(SurveyError::DuplicateId {
@@ -232,5 +231,27 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+}
+
+/// The ids of one kind seen so far, kept sorted. A sorted list rather than a `BTreeSet`: a survey
+/// has at most a few hundred ids, and each B-tree instance costs the survey page's wasm bytes.
+#[derive(Default)]
+struct IdSet<'a>(Vec<&'a str>);
+
+impl<'a> IdSet<'a> {
+    /// Adds `id`; false when it was already there.
+    fn insert(&mut self, id: &'a str) -> bool {
+        match self.0.binary_search(&id) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, id);
+                true
+            }
+        }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.0.binary_search(&id).is_ok()
     }
 }
