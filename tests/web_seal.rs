@@ -10,7 +10,7 @@ use partnership_pulse::seal::{
     open_response, seal_response, SealCrypto, SealError, SealedResponse, WrappedKey, WRAP_ITERATIONS,
 };
 use partnership_pulse::web_crypto::WebCrypto;
-use std::collections::BTreeMap;
+use pulse_core::sorted_map::SortedMap;
 use wasm_bindgen_test::*;
 
 #[path = "../core/tests/support/sealed_fixture.rs"]
@@ -21,7 +21,7 @@ use sealed_fixture::Fixture;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn answered(id: &str, group: &str, text: &str) -> Response {
-    let mut answers: BTreeMap<String, Answer> =
+    let mut answers: SortedMap<String, Answer> =
         ["T1", "T2", "I1"].iter().map(|item| ((*item).to_owned(), Answer::Scale(3))).collect();
     answers.insert("O1".into(), Answer::Text(text.into()));
     Response {

@@ -5,7 +5,7 @@
 
 use partnership_pulse::response::{Answer, Response};
 use partnership_pulse::store::*;
-use std::collections::BTreeMap;
+use pulse_core::sorted_map::SortedMap;
 use wasm_bindgen_test::*;
 
 mod web_support;
@@ -15,7 +15,7 @@ use web_support::clear_device;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn response(n: u32) -> Response {
-    let mut answers = BTreeMap::new();
+    let mut answers = SortedMap::new();
     for (index, item) in ["T1", "T2", "T3", "T4", "T5", "I1", "I2", "I3", "I4", "I5", "I6"].iter().enumerate() {
         answers.insert((*item).to_owned(), Answer::Scale(((n as usize + index) % 6) as u8));
     }

@@ -18,6 +18,7 @@ pub mod response;
 pub mod seal;
 pub mod services;
 pub mod setup;
+pub mod sorted_map;
 pub mod store;
 pub mod submission;
 pub mod survey;

@@ -193,11 +193,11 @@ fn a_draft_another_tab_left_is_taken_up_only_by_a_person_who_has_not_begun() {
 #[test]
 fn the_review_reads_a_matrix_partner_by_partner_on_its_own_scale() {
     use pulse_core::answering::answer_text;
-    use std::collections::BTreeMap;
+    use pulse_core::sorted_map::SortedMap;
     let survey = builtin_survey().unwrap();
-    let rating = |pairs: &[(&str, u8)]| pairs.iter().map(|(q, v)| ((*q).to_owned(), *v)).collect::<BTreeMap<_, _>>();
+    let rating = |pairs: &[(&str, u8)]| pairs.iter().map(|(q, v)| ((*q).to_owned(), *v)).collect::<SortedMap<_, _>>();
     // PV: gain 4 (A lot) and contribution 0 (don't know) for the council; the university's gain only.
-    let value = Answer::Matrix(BTreeMap::from([
+    let value = Answer::Matrix(SortedMap::from([
         ("council".to_owned(), rating(&[("gain", 4), ("contribution", 0)])),
         ("university".to_owned(), rating(&[("gain", 2)])),
     ]));
@@ -207,7 +207,7 @@ fn the_review_reads_a_matrix_partner_by_partner_on_its_own_scale() {
          contribute?). City Council adult and children's services: A lot / Don't know; The university: A little / –"
     );
     // PT, one question on the trust scale: no question list.
-    let trust = Answer::Matrix(BTreeMap::from([("nhs-trust".to_owned(), rating(&[("trust", 4)]))]));
+    let trust = Answer::Matrix(SortedMap::from([("nhs-trust".to_owned(), rating(&[("trust", 4)]))]));
     assert_eq!(
         answer_text(&survey, survey.item("PT").unwrap(), Some(&trust), "en", &Texts::english()),
         "1 of 5 partners rated. Community health NHS trust: Mostly"

@@ -15,6 +15,7 @@ mod support;
 use proptest::prelude::*;
 use pulse_core::analytics::*;
 use pulse_core::response::{scale_code, Answer, Response};
+use pulse_core::sorted_map::SortedMap;
 use span_oracle::Attacker;
 use std::collections::BTreeMap;
 use support::arbitrary::{self, Universe};
@@ -304,8 +305,8 @@ fn states_one_after_the_other(responses: &[Response], k: u32) -> Result<(), Stri
 #[test]
 fn the_ninth_response_with_the_only_partner_named_gives_no_one_away() {
     let matrix = |ratings: &[(&str, &str, u8)]| {
-        let mut rows: BTreeMap<String, BTreeMap<String, u8>> =
-            PARTNERS.iter().map(|p| ((*p).to_owned(), BTreeMap::new())).collect();
+        let mut rows: SortedMap<String, SortedMap<String, u8>> =
+            PARTNERS.iter().map(|p| ((*p).to_owned(), SortedMap::new())).collect();
         for (partner, question, value) in ratings {
             rows.get_mut(*partner).unwrap().insert((*question).to_owned(), *value);
         }
@@ -315,7 +316,7 @@ fn the_ninth_response_with_the_only_partner_named_gives_no_one_away() {
                     wave: usize,
                     group: &str,
                     partner: Option<&str>,
-                    mut answers: BTreeMap<String, Answer>,
+                    mut answers: SortedMap<String, Answer>,
                     pv: &[(&str, &str, u8)]| {
         answers.insert("PV".to_owned(), matrix(pv));
         Response {
@@ -330,9 +331,9 @@ fn the_ninth_response_with_the_only_partner_named_gives_no_one_away() {
         }
     };
     let scales = |pairs: &[(&str, u8)]| {
-        pairs.iter().map(|(item, value)| ((*item).to_owned(), Answer::Scale(*value))).collect::<BTreeMap<_, _>>()
+        pairs.iter().map(|(item, value)| ((*item).to_owned(), Answer::Scale(*value))).collect::<SortedMap<_, _>>()
     };
-    let none = BTreeMap::new;
+    let none = SortedMap::new;
     let mut r8 = scales(&[("T1", 4), ("T2", 0), ("T3", 0)]);
     r8.insert("IX".to_owned(), Answer::Choices(vec!["service-user-carer".to_owned()]));
     let responses = vec![

@@ -4,14 +4,14 @@ mod support;
 
 use proptest::prelude::*;
 use pulse_core::response::{Answer, Response};
+use pulse_core::sorted_map::SortedMap;
 use pulse_core::transfer::*;
-use std::collections::BTreeMap;
 use support::survey;
 
 /// The built-in instrument fully answered, free text included.
 fn full_response() -> Response {
     let survey = survey();
-    let mut answers = BTreeMap::new();
+    let mut answers = SortedMap::new();
     for (index, item) in survey.items().enumerate() {
         match item.id.as_str() {
             "group" | "partner" => {}
@@ -22,7 +22,7 @@ fn full_response() -> Response {
                 let rows = survey
                     .partners
                     .iter()
-                    .map(|p| (p.id.clone(), BTreeMap::from([("gain".into(), 4), ("contribution".into(), 0)])))
+                    .map(|p| (p.id.clone(), SortedMap::from([("gain".into(), 4), ("contribution".into(), 0)])))
                     .collect();
                 answers.insert(item.id.clone(), Answer::Matrix(rows));
             }
@@ -31,7 +31,7 @@ fn full_response() -> Response {
                     .partners
                     .iter()
                     .enumerate()
-                    .map(|(at, p)| (p.id.clone(), BTreeMap::from([("trust".into(), (at % 6) as u8)])))
+                    .map(|(at, p)| (p.id.clone(), SortedMap::from([("trust".into(), (at % 6) as u8)])))
                     .collect();
                 answers.insert(item.id.clone(), Answer::Matrix(rows));
             }

@@ -10,8 +10,8 @@ use pollster::block_on;
 use pulse_core::analytics::{analyse, Filter, ResponseTable};
 use pulse_core::response::{Answer, AnswerView, Response, ResponseView, Text};
 use pulse_core::services::DeviceResponses;
+use pulse_core::sorted_map::SortedMap;
 use pulse_core::store::{add_packed, response_record, MemoryStore, Record};
-use std::collections::BTreeMap;
 use support::survey;
 use synthetic::{synthetic, Lcg};
 
@@ -34,8 +34,8 @@ fn every_synthetic_response_reads_as_the_view_of_its_response() {
 }
 
 /// The answers a map would hold after reading `pairs` in order (the last of a key counting).
-fn as_a_map(pairs: &[(&str, Answer)]) -> BTreeMap<String, Answer> {
-    let mut answers = BTreeMap::new();
+fn as_a_map(pairs: &[(&str, Answer)]) -> SortedMap<String, Answer> {
+    let mut answers = SortedMap::new();
     for (item, answer) in pairs {
         answers.insert((*item).to_owned(), answer.clone());
     }
@@ -57,7 +57,7 @@ fn matrix(rows: &[(&str, &[(&str, u8)])]) -> Answer {
 
 #[test]
 fn keys_repeated_or_out_of_order_are_left_to_the_response_reading() {
-    let cases: [(&str, BTreeMap<String, Answer>); 5] = [
+    let cases: [(&str, SortedMap<String, Answer>); 5] = [
         (r#"{"T2":3,"T1":4}"#, as_a_map(&[("T2", Answer::Scale(3)), ("T1", Answer::Scale(4))])),
         (r#"{"T1":3,"T2":5,"T1":4}"#, as_a_map(&[("T2", Answer::Scale(5)), ("T1", Answer::Scale(4))])),
         (

@@ -55,9 +55,9 @@ fn setup() -> SetUp {
         }],
         submission_address: "https://pulse.example.org/partnership-pulse/submit".into(),
         // The facilitator's Welsh for their statement travels in the link with the rest.
-        translations: std::collections::BTreeMap::from([(
+        translations: pulse_core::sorted_map::SortedMap::from([(
             "cy".into(),
-            std::collections::BTreeMap::from([(
+            pulse_core::sorted_map::SortedMap::from([(
                 "statement.C1".into(),
                 "Mae lleoliadau'n cael eu cynnig mewn pryd.".into(),
             )]),

@@ -4,10 +4,10 @@
 use pollster::block_on;
 use pulse_core::answering::{Draft, DraftPosition};
 use pulse_core::response::{Answer, Response};
+use pulse_core::sorted_map::SortedMap;
 use pulse_core::store::*;
 use pulse_core::survey::builtin_survey;
 use pulse_core::transfer::ResponseFile;
-use std::collections::BTreeMap;
 
 fn response(id: &str) -> Response {
     Response {
@@ -18,7 +18,7 @@ fn response(id: &str) -> Response {
         group: "student".into(),
         partner: None,
         submitted: "2026-11-23".into(),
-        answers: BTreeMap::from([("T1".into(), Answer::Scale(4))]),
+        answers: SortedMap::from([("T1".into(), Answer::Scale(4))]),
     }
 }
 

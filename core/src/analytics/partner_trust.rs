@@ -199,10 +199,10 @@ pub(crate) fn trust_map(guard: &ViewGuard) -> Option<TrustMap> {
 mod tests {
     use super::*;
     use crate::response::{Answer, Response};
-    use std::collections::BTreeMap;
+    use crate::sorted_map::SortedMap;
 
     fn rater(id: &str, partner: &str, rated: &str, trust: u8) -> Response {
-        let rows = BTreeMap::from([(rated.to_owned(), BTreeMap::from([("trust".to_owned(), trust)]))]);
+        let rows = SortedMap::from([(rated.to_owned(), SortedMap::from([("trust".to_owned(), trust)]))]);
         Response {
             id: id.to_owned(),
             survey_id: "partnership-pulse".to_owned(),
@@ -211,7 +211,7 @@ mod tests {
             group: "student".to_owned(),
             partner: Some(partner.to_owned()),
             submitted: "2026-11-25".to_owned(),
-            answers: BTreeMap::from([("PT".to_owned(), Answer::Matrix(rows))]),
+            answers: SortedMap::from([("PT".to_owned(), Answer::Matrix(rows))]),
         }
     }
 

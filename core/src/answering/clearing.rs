@@ -1,7 +1,7 @@
 //! What "Clear answer" leaves of an answer when one partner of a matrix is on the screen.
 
 use crate::response::Answer;
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
 /// With one partner of a matrix on the screen, "Clear answer" clears that partner's ratings
 /// only: whether `answer` holds any of `partner`'s, and the answer without them. `None` when
@@ -11,7 +11,7 @@ pub fn clear_partner(answer: &Answer, partner: &str) -> Option<(bool, Answer)> {
     let answered = rows.get(partner).is_some_and(|ratings| !ratings.is_empty());
     // The other partners' rows, through the entry API the ratings already use: a `remove` would
     // bring the map's whole removal code into the survey page (about 3 KB).
-    let mut kept = BTreeMap::new();
+    let mut kept = SortedMap::new();
     for (id, ratings) in rows.iter().filter(|(id, _)| *id != partner) {
         kept.entry(id.clone()).or_insert_with(|| ratings.clone());
     }

@@ -1,9 +1,9 @@
 //! The answers given so far, saved the moment each is given so nothing is lost on reload.
 
 use crate::response::Answer;
+use crate::sorted_map::SortedMap;
 use crate::survey::SurveyDefinition;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Version of the stored draft format.
 pub const DRAFT_FORMAT: u32 = 1;
@@ -60,7 +60,7 @@ pub struct Draft {
     /// Where the person was.
     pub position: DraftPosition,
     /// Answers by item id, including the group and partner questions.
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: SortedMap<String, Answer>,
     /// The invitation code as typed, in a survey by invitation.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub invitation: String,
@@ -74,7 +74,7 @@ impl Draft {
             survey_id: survey.id.clone(),
             survey_version: survey.version,
             position: DraftPosition::Welcome,
-            answers: BTreeMap::new(),
+            answers: SortedMap::new(),
             invitation: String::new(),
         }
     }

@@ -332,7 +332,7 @@ impl RespondState {
             Some(Answer::Text(partner)) if partner != PREFER_NOT_TO_SAY => Some(partner.clone()),
             _ => None,
         });
-        let mut answers = std::collections::BTreeMap::new();
+        let mut answers = crate::sorted_map::SortedMap::new();
         for section in self.sections() {
             for item in super::visibility::visible_items(survey, &self.draft.answers, section) {
                 let answer = self.draft.answers.get(&item.id);

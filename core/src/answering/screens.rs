@@ -3,8 +3,8 @@
 
 use super::visibility::visible_items;
 use crate::response::Answer;
+use crate::sorted_map::SortedMap;
 use crate::survey::{ItemKind, SurveyDefinition};
-use std::collections::BTreeMap;
 
 /// How the questions of a section are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -28,7 +28,7 @@ pub struct Screen {
 /// The screens of section `section` for this person, in order: one per question, and one per
 /// partner for a partner matrix (a matrix with no partners listed still gets one screen, which
 /// says so).
-pub fn section_screens(survey: &SurveyDefinition, answers: &BTreeMap<String, Answer>, section: usize) -> Vec<Screen> {
+pub fn section_screens(survey: &SurveyDefinition, answers: &SortedMap<String, Answer>, section: usize) -> Vec<Screen> {
     let mut screens = Vec::new();
     for item in visible_items(survey, answers, section) {
         let partners = match item.kind {
@@ -47,7 +47,7 @@ pub fn section_screens(survey: &SurveyDefinition, answers: &BTreeMap<String, Ans
 /// Index of the first screen of section `section` that asks item `item`.
 pub fn screen_of(
     survey: &SurveyDefinition,
-    answers: &BTreeMap<String, Answer>,
+    answers: &SortedMap<String, Answer>,
     section: usize,
     item: &str,
 ) -> Option<usize> {

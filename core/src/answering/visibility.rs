@@ -1,11 +1,11 @@
 //! Which questions a person sees, given the group they chose.
 
 use crate::response::Answer;
+use crate::sorted_map::SortedMap;
 use crate::survey::{Item, SurveyDefinition};
-use std::collections::BTreeMap;
 
 /// The respondent's group id, once the group question is answered.
-pub(crate) fn chosen_group<'a>(survey: &SurveyDefinition, answers: &'a BTreeMap<String, Answer>) -> Option<&'a str> {
+pub(crate) fn chosen_group<'a>(survey: &SurveyDefinition, answers: &'a SortedMap<String, Answer>) -> Option<&'a str> {
     let question = survey.group_question()?;
     match answers.get(&question.id) {
         Some(Answer::Text(group)) => Some(group),
@@ -20,7 +20,7 @@ fn shown(item: &Item, group: Option<&str>) -> bool {
 /// Items of section `section` that this person sees.
 pub fn visible_items<'a>(
     survey: &'a SurveyDefinition,
-    answers: &BTreeMap<String, Answer>,
+    answers: &SortedMap<String, Answer>,
     section: usize,
 ) -> Vec<&'a Item> {
     let group = chosen_group(survey, answers);
@@ -28,7 +28,7 @@ pub fn visible_items<'a>(
 }
 
 /// Indices of the sections that have at least one question for this person.
-pub fn visible_sections(survey: &SurveyDefinition, answers: &BTreeMap<String, Answer>) -> Vec<usize> {
+pub fn visible_sections(survey: &SurveyDefinition, answers: &SortedMap<String, Answer>) -> Vec<usize> {
     (0..survey.sections.len()).filter(|&section| !visible_items(survey, answers, section).is_empty()).collect()
 }
 
@@ -43,7 +43,7 @@ pub fn is_answered(answer: Option<&Answer>) -> bool {
 }
 
 /// (answered, total) over every question this person sees.
-pub fn answered_count(survey: &SurveyDefinition, answers: &BTreeMap<String, Answer>) -> (usize, usize) {
+pub fn answered_count(survey: &SurveyDefinition, answers: &SortedMap<String, Answer>) -> (usize, usize) {
     visible_sections(survey, answers)
         .into_iter()
         .flat_map(|section| visible_items(survey, answers, section))

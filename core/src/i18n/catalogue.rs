@@ -4,8 +4,8 @@
 use super::error::CatalogueProblem;
 use super::messages::{English, MessageSet, Msg};
 use super::plural::{categories, PluralCategory};
+use crate::sorted_map::SortedMap;
 use serde::Deserialize;
-use std::collections::BTreeMap;
 use std::marker::PhantomData;
 
 /// One message's translated words.
@@ -32,7 +32,7 @@ pub struct Catalogue<M: MessageSet = Msg> {
 #[serde(deny_unknown_fields)]
 struct TranslationFile {
     language: String,
-    messages: BTreeMap<String, String>,
+    messages: SortedMap<String, String>,
 }
 
 /// A message's words as the file gives them: plain, and (form, words) pairs.

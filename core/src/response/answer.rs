@@ -8,9 +8,9 @@
 //! | partner matrix | `{"council":{"gain":4,"contribution":0}}` | per partner, per question, 1-5 or `0` = don't know |
 //! | free text | `"text"` | the text |
 
+use crate::sorted_map::SortedMap;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// The scale value that records "don't know / not applicable" (not scored).
@@ -52,7 +52,7 @@ pub enum Answer {
     /// A multi-choice's option ids.
     Choices(Vec<String>),
     /// Partner matrix: partner id, then question id, then a scale point or [`DONT_KNOW`].
-    Matrix(BTreeMap<String, BTreeMap<String, u8>>),
+    Matrix(SortedMap<String, SortedMap<String, u8>>),
 }
 
 impl<'de> Deserialize<'de> for Answer {
@@ -89,8 +89,8 @@ impl<'de> Deserialize<'de> for Answer {
                 Ok(Answer::Choices(choices))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Answer, A::Error> {
-                let mut rows = BTreeMap::new();
-                while let Some((partner, ratings)) = map.next_entry::<String, BTreeMap<String, u8>>()? {
+                let mut rows = SortedMap::new();
+                while let Some((partner, ratings)) = map.next_entry::<String, SortedMap<String, u8>>()? {
                     rows.insert(partner, ratings);
                 }
                 Ok(Answer::Matrix(rows))

@@ -9,8 +9,8 @@ pub(crate) use check::is_day;
 pub use check::{Placed, ResponseChecker, ResponseError, MAX_RESPONSE_ID_CHARS, MAX_WAVE_CHARS, PREFER_NOT_TO_SAY};
 pub use view::{AnswerView, ResponseView, Text};
 
+use crate::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One person's submitted answers to one survey.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -33,5 +33,5 @@ pub struct Response {
     /// Day of submission, `YYYY-MM-DD`; no time, so submissions cannot be matched to people.
     pub submitted: String,
     /// Answers keyed by item id; unanswered items are absent.
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: SortedMap<String, Answer>,
 }

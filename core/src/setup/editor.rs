@@ -81,7 +81,7 @@ pub enum SetUpEdit {
     /// (`setup::read_translation`).
     ImportTranslation {
         language: String,
-        texts: std::collections::BTreeMap<String, String>,
+        texts: crate::sorted_map::SortedMap<String, String>,
     },
 }
 

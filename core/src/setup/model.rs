@@ -1,8 +1,8 @@
 //! What a facilitator chooses, and the survey definition it makes from the built-in instrument.
 
+use crate::sorted_map::SortedMap;
 use crate::survey::{validate, Choice, Indicator, Item, ItemKind, LocalText, Section, SurveyDefinition, SurveyError};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A statement the facilitator adds, answered on the agreement scale.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,8 +47,8 @@ pub struct SetUp {
     pub submission_address: String,
     /// The facilitator's translations of the texts above into the base's other languages:
     /// language, then key (`title`, `group.<id>`, `partner.<id>`, `statement.<id>`), then words.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub translations: BTreeMap<String, BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub translations: SortedMap<String, SortedMap<String, String>>,
     /// Set when only responses with an invitation count; the hashes of the codes made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitations: Option<crate::invitations::Invitations>,
@@ -116,7 +116,7 @@ impl SetUp {
             omit: Vec::new(),
             custom: Vec::new(),
             submission_address: base.submission_address.clone().unwrap_or_default(),
-            translations: BTreeMap::new(),
+            translations: SortedMap::new(),
             invitations: base.invitations.clone(),
             follow_through: base
                 .sections

@@ -3,9 +3,9 @@
 //! file that takes them to a translator and back, checked like a survey definition.
 
 use super::model::SetUp;
+use crate::sorted_map::SortedMap;
 use crate::survey::SurveyDefinition;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The format of translation files this version writes and reads.
 pub const TRANSLATION_FORMAT: u32 = 1;
@@ -75,9 +75,9 @@ pub struct TranslationFile {
     /// The language translated into.
     pub language: String,
     /// Each text to translate, for the translator to read.
-    pub source: BTreeMap<String, String>,
+    pub source: SortedMap<String, String>,
     /// Each text's translation (empty until translated).
-    pub texts: BTreeMap<String, String>,
+    pub texts: SortedMap<String, String>,
 }
 
 impl TranslationFile {
@@ -132,7 +132,7 @@ pub fn read_translation(
     json: &str,
     setup: &SetUp,
     offered: &[String],
-) -> Result<(String, BTreeMap<String, String>), Vec<TranslationProblem>> {
+) -> Result<(String, SortedMap<String, String>), Vec<TranslationProblem>> {
     let file: TranslationFile =
         serde_json::from_str(json).map_err(|error| vec![TranslationProblem::NotATranslationFile(error.to_string())])?;
     if file.format != TRANSLATION_FORMAT {

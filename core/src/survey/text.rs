@@ -1,7 +1,7 @@
 //! Text in one or more languages, as a survey author writes it.
 
+use crate::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A piece of survey text keyed by language tag (`"en"`, `"cy"`, ...).
 ///
@@ -9,12 +9,12 @@ use std::collections::BTreeMap;
 /// so a partly translated survey still shows every question.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct LocalText(pub BTreeMap<String, String>);
+pub struct LocalText(pub SortedMap<String, String>);
 
 impl LocalText {
     /// Text in one language only; handy for tests and for the set-up screen.
     pub fn new(language: &str, text: &str) -> Self {
-        let mut map = BTreeMap::new();
+        let mut map = SortedMap::new();
         map.insert(language.to_owned(), text.to_owned());
         LocalText(map)
     }

@@ -14,8 +14,8 @@
 
 use crate::response::PREFER_NOT_TO_SAY;
 use crate::response::{scale_code, scale_of_code, Answer, Response};
+use crate::sorted_map::SortedMap;
 use crate::survey::{ItemKind, SurveyDefinition};
-use std::collections::BTreeMap;
 
 const FORMAT: u8 = 1;
 /// The partner byte of a respondent who named no partner.
@@ -339,7 +339,7 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
         .sum();
     let packed = read.take(nibble_count.div_ceil(2))?;
     let mut nibbles = packed.iter().flat_map(|byte| [byte >> 4, byte & 15]);
-    let mut answers = BTreeMap::new();
+    let mut answers = SortedMap::new();
     for item in &items {
         match &item.kind {
             ItemKind::Likert | ItemKind::FollowThrough { .. } => {
@@ -348,7 +348,7 @@ pub fn decode_response(survey: &SurveyDefinition, code: &str) -> Result<Response
                 }
             }
             ItemKind::PartnerMatrix { questions, .. } => {
-                let mut rows: BTreeMap<String, BTreeMap<String, u8>> = BTreeMap::new();
+                let mut rows: SortedMap<String, SortedMap<String, u8>> = SortedMap::new();
                 for partner in &survey.partners {
                     for question in questions {
                         if let Some(value) = value_of(nibbles.next().ok_or(CodeError::Truncated)?)? {

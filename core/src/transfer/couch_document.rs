@@ -3,9 +3,9 @@
 
 use crate::response::Response;
 use crate::seal::SealedResponse;
+use crate::sorted_map::SortedMap;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
-use std::collections::BTreeMap;
 
 /// The response's fields, CouchDB's, and nothing else.
 #[derive(Deserialize)]
@@ -28,7 +28,7 @@ struct Document {
     #[serde(default)]
     partner: Option<String>,
     submitted: String,
-    answers: BTreeMap<String, crate::response::Answer>,
+    answers: SortedMap<String, crate::response::Answer>,
 }
 
 /// The response the document `json` is, or `None` when it is not one: a foreign or damaged

@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use pulse_core::response::{Answer, Response};
-use std::collections::BTreeMap;
+use pulse_core::sorted_map::SortedMap;
 
 /// The ids random responses draw from (a subset keeps every combination of filters few).
 pub struct Universe {
@@ -27,7 +27,7 @@ fn response(universe: &'static Universe) -> impl Strategy<Value = Response> {
         proptest::collection::vec(ratings, universe.partners.len()),
     )
         .prop_map(move |(group, partner, wave, likert, named, matrix)| {
-            let mut answers: BTreeMap<String, Answer> = universe
+            let mut answers: SortedMap<String, Answer> = universe
                 .items
                 .iter()
                 .zip(likert)
@@ -40,7 +40,7 @@ fn response(universe: &'static Universe) -> impl Strategy<Value = Response> {
                     .collect();
                 answers.insert("IX".into(), Answer::Choices(chosen));
             }
-            let rows: BTreeMap<String, BTreeMap<String, u8>> = universe
+            let rows: SortedMap<String, SortedMap<String, u8>> = universe
                 .partners
                 .iter()
                 .zip(matrix)

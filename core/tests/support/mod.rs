@@ -13,8 +13,8 @@ pub mod sealed_fixture;
 pub mod workshop;
 
 use pulse_core::response::{Answer, Response};
+use pulse_core::sorted_map::SortedMap;
 use pulse_core::survey::{builtin_survey, SurveyDefinition};
-use std::collections::BTreeMap;
 
 pub fn survey() -> SurveyDefinition {
     builtin_survey().expect("built-in survey loads")
@@ -50,7 +50,7 @@ pub fn naming(mut response: Response, groups: &[&str]) -> Response {
 
 /// Adds partner-matrix ratings: (partner, gain, contribution), 0 = don't know.
 pub fn rating(mut response: Response, ratings: &[(&str, u8, u8)]) -> Response {
-    let rows: BTreeMap<String, BTreeMap<String, u8>> = ratings
+    let rows: SortedMap<String, SortedMap<String, u8>> = ratings
         .iter()
         .map(|(partner, gain, contribution)| {
             let questions = [("gain".to_owned(), *gain), ("contribution".to_owned(), *contribution)];
@@ -63,9 +63,9 @@ pub fn rating(mut response: Response, ratings: &[(&str, u8, u8)]) -> Response {
 
 /// Adds trust-matrix ratings (PT): (partner, trust 1-5), 0 = don't know.
 pub fn trusting(mut response: Response, ratings: &[(&str, u8)]) -> Response {
-    let rows: BTreeMap<String, BTreeMap<String, u8>> = ratings
+    let rows: SortedMap<String, SortedMap<String, u8>> = ratings
         .iter()
-        .map(|(partner, trust)| ((*partner).to_owned(), BTreeMap::from([("trust".to_owned(), *trust)])))
+        .map(|(partner, trust)| ((*partner).to_owned(), SortedMap::from([("trust".to_owned(), *trust)])))
         .collect();
     response.answers.insert("PT".into(), Answer::Matrix(rows));
     response

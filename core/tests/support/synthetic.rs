@@ -1,8 +1,8 @@
 //! Synthetic responses to the built-in instrument, for benchmarks (native and in the browser).
 
 use pulse_core::response::{Answer, Response};
+use pulse_core::sorted_map::SortedMap;
 use pulse_core::survey::{ItemKind, SurveyDefinition};
-use std::collections::BTreeMap;
 
 /// A small deterministic generator, so every run sees the same data.
 pub struct Lcg(pub u64);
@@ -17,7 +17,7 @@ impl Lcg {
 /// A plausible response: groups lean differently, about 8% of answers skipped, 5% don't know.
 pub fn synthetic(survey: &SurveyDefinition, index: usize, random: &mut Lcg) -> Response {
     let group = random.below(survey.groups.len() as u64) as usize;
-    let mut answers = BTreeMap::new();
+    let mut answers = SortedMap::new();
     for item in survey.items() {
         match &item.kind {
             ItemKind::Likert => {

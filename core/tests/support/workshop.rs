@@ -13,7 +13,7 @@
 //! | other (1 / 1)                  |         |           |            |                 |                | 1 / 1|
 
 use pulse_core::response::{Answer, Response};
-use std::collections::BTreeMap;
+use pulse_core::sorted_map::SortedMap;
 
 /// Each block: group, partner (or none), responses in spring, responses in autumn.
 const BLOCKS: [(&str, Option<&str>, usize, usize); 12] = [
@@ -69,21 +69,21 @@ pub fn responses() -> Vec<Response> {
             let count = if wave_at == 0 { spring } else { autumn };
             for index in 0..count {
                 let lean = (block as u64 + wave_at as u64) % 3;
-                let mut answers: BTreeMap<String, Answer> =
+                let mut answers: SortedMap<String, Answer> =
                     LIKERT.iter().map(|item| ((*item).to_owned(), Answer::Scale(draw.answer(lean)))).collect();
-                let mut trust = BTreeMap::new();
+                let mut trust = SortedMap::new();
                 for rated in PARTNERS {
                     // Half of the members rate their own organisation too.
                     if Some(rated) != partner || draw.next(2) == 0 {
-                        trust.insert(rated.to_owned(), BTreeMap::from([("trust".to_owned(), draw.answer(lean))]));
+                        trust.insert(rated.to_owned(), SortedMap::from([("trust".to_owned(), draw.answer(lean))]));
                     }
                 }
                 answers.insert("PT".into(), Answer::Matrix(trust));
-                let mut value = BTreeMap::new();
+                let mut value = SortedMap::new();
                 for rated in PARTNERS {
                     let ratings = [("gain", draw.answer(lean)), ("contribution", draw.answer(lean + 1))]
                         .map(|(question, value)| (question.to_owned(), value));
-                    value.insert(rated.to_owned(), BTreeMap::from(ratings));
+                    value.insert(rated.to_owned(), SortedMap::from(ratings));
                 }
                 answers.insert("PV".into(), Answer::Matrix(value));
                 let named = match draw.next(4) {

@@ -8,7 +8,7 @@ use crate::i18n::{Msg, Texts};
 use crate::response::{Answer, DONT_KNOW};
 use crate::survey::{Choice, ItemKind, LocalText, SurveyDefinition};
 use crate::ui::language::use_texts;
-use std::collections::BTreeMap;
+use pulse_core::sorted_map::SortedMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -255,9 +255,9 @@ fn partner_matrix(
     let survey = &props.survey;
     let fallback: AttrValue = survey.default_language.clone().into();
     let text = |t: &LocalText| t.get(&props.language, &survey.default_language).to_owned();
-    let rows: BTreeMap<String, BTreeMap<String, u8>> = match &props.answer {
+    let rows: SortedMap<String, SortedMap<String, u8>> = match &props.answer {
         Some(Answer::Matrix(rows)) => rows.clone(),
-        _ => BTreeMap::new(),
+        _ => SortedMap::new(),
     };
     let count = survey.partners.len();
     let partners =

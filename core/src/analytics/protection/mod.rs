@@ -778,8 +778,8 @@ impl<'a> ViewGuard<'a> {
 mod tests {
     use super::*;
     use crate::response::Response;
+    use crate::sorted_map::SortedMap;
     use crate::survey::builtin_survey;
-    use std::collections::BTreeMap;
 
     #[test]
     fn atoms_are_numbered_in_order_of_first_appearance() {
@@ -794,7 +794,7 @@ mod tests {
             group: group.into(),
             partner: partner.map(str::to_owned),
             submitted: "2026-11-23".into(),
-            answers: BTreeMap::new(),
+            answers: SortedMap::new(),
         };
         let responses = [
             response("r-0001", "student", None, "a"),
@@ -881,7 +881,7 @@ mod tests {
                     group: survey.groups[below(survey.groups.len()).min(below(survey.groups.len()))].id.clone(),
                     partner: None,
                     submitted: "2026-12-07".into(),
-                    answers: BTreeMap::new(),
+                    answers: SortedMap::new(),
                 })
                 .collect();
             let table = ResponseTable::from_responses(&survey, &responses).expect("fits");
@@ -913,7 +913,7 @@ mod tests {
         let mut below = below_from(7);
         let mut responses = Vec::new();
         for index in 0..400 {
-            let mut answers = BTreeMap::new();
+            let mut answers = SortedMap::new();
             for item in survey.items() {
                 let answer = match &item.kind {
                     ItemKind::Likert => Answer::Scale(below(6) as u8),
