@@ -8,7 +8,7 @@ use super::keys::{
     slot_of, LEGACY_DEFINITION, LEGACY_DRAFT, LEGACY_KIOSK, LEGACY_PREFIX, LEGACY_RESPONSES, LEGACY_SURVEYS, SAVED_LIST,
 };
 use super::{keys::definition_key, Collection, KeyValueStore, Record, RecordStore, StoreError};
-use crate::fast_hash::FastMap;
+use crate::sorted_map::SortedMap;
 
 /// What a stored response is filed under. Only this is read when moving: the survey page, which
 /// moves a kiosk's responses, never reads a whole response, so its bundle has no reader for one.
@@ -119,8 +119,9 @@ async fn differing<S: RecordStore>(store: &S, plan: &Plan) -> Result<Option<Vec<
         }
         for group in groups {
             let planned = records.iter().filter(|record| record.group == group);
-            // Inserted, not collected: collecting into a B-tree sorts, and each sort adds bytes.
-            let mut stored = FastMap::default();
+            // The map of the survey's texts, whose code the page has already; the store gives a
+            // group's records in key order, so each is appended.
+            let mut stored = SortedMap::new();
             for record in store.group(collection, group).await? {
                 stored.insert(record.key, record.value);
             }
