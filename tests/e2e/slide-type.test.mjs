@@ -45,6 +45,8 @@ async function smallestTextOfSlides(page) {
   const smallest = {};
   for (let slide = 1; slide <= 9; slide += 1) {
     await page.locator('.pp-slide-count').filter({ hasText: `Slide ${slide} of 10` }).waitFor();
+    // The chart's drawing is put in its box after the slide's count changes.
+    await page.locator('.pp-present .pp-chart svg').first().waitFor();
     const [title, px, whole] = await page.evaluate(() => {
       const svg = document.querySelector('.pp-present .pp-chart svg');
       const scale = svg.getScreenCTM().a;
