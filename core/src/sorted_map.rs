@@ -55,16 +55,6 @@ impl<K, V> SortedMap<K, V> {
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
         self.entries.iter().map(|(_, value)| value)
     }
-
-    /// The values in their keys' order, to change.
-    pub fn values_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut V> + ExactSizeIterator {
-        self.entries.iter_mut().map(|(_, value)| value)
-    }
-
-    /// Keeps only the entries for which `keep` is true.
-    pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
-        self.entries.retain_mut(|(key, value)| keep(key, value));
-    }
 }
 
 impl<K: Ord, V> SortedMap<K, V> {
@@ -148,11 +138,6 @@ impl<'a, K, V> Entry<'a, K, V> {
             }
         };
         &mut self.map.entries[at].1
-    }
-
-    /// The key's value, first set to `value` when it had none.
-    pub fn or_insert(self, value: V) -> &'a mut V {
-        self.or_insert_with(|| value)
     }
 
     /// The key's value, first set to the default when it had none.

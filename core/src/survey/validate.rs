@@ -4,6 +4,7 @@ use super::definition::{Choice, ItemKind, MatrixScale, OptionsFrom, Scale, Surve
 use super::error::{IdKind, Place, SurveyError};
 use super::limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS};
 use super::text::LocalText;
+use crate::sorted_map::SortedMap;
 
 /// Every problem with `survey`, in the order they appear in the definition; empty when valid.
 pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
@@ -35,9 +36,7 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     if let (Some(item), true) = (asks_about_partners, survey.partners.is_empty()) {
         check.errors.push(SurveyError::NoPartners { item: item.id.clone() });
     }
-    // Built by inserting, not `collect()`: collecting into a B-tree sorts first, and every sort
-    // instance costs wasm bytes.
-    let mut group_ids: IdSet = IdSet::default();
+    let mut group_ids = IdSet::default();
     for group in &survey.groups {
         group_ids.insert(&group.id);
     }
@@ -48,7 +47,7 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     }
     if let Some(invitations) = &survey.invitations {
         check.at_most("invitations", invitations.made.len(), crate::invitations::MAX_INVITATIONS);
-        let mut hashes: IdSet = IdSet::default();
+        let mut hashes = IdSet::default();
         for (index, invitation) in invitations.made.iter().enumerate() {
             let known_group = invitation.group.is_empty() || group_ids.contains(invitation.group.as_str());
             if !crate::invitations::Invitation::is_hash(&invitation.hash)
@@ -234,24 +233,18 @@ impl Checker<'_> {
     }
 }
 
-/// The ids of one kind seen so far, kept sorted. A sorted list rather than a `BTreeSet`: a survey
-/// has at most a few hundred ids, and each B-tree instance costs the survey page's wasm bytes.
+/// The ids of one kind seen so far: the survey texts' sorted map, whose code the pages have
+/// already (a `BTreeSet` would bring a B-tree's again for a survey's few hundred ids).
 #[derive(Default)]
-struct IdSet<'a>(Vec<&'a str>);
+struct IdSet<'a>(SortedMap<&'a str, ()>);
 
 impl<'a> IdSet<'a> {
     /// Adds `id`; false when it was already there.
     fn insert(&mut self, id: &'a str) -> bool {
-        match self.0.binary_search(&id) {
-            Ok(_) => false,
-            Err(at) => {
-                self.0.insert(at, id);
-                true
-            }
-        }
+        self.0.insert(id, ()).is_none()
     }
 
     fn contains(&self, id: &str) -> bool {
-        self.0.binary_search(&id).is_ok()
+        self.0.contains_key(id)
     }
 }
