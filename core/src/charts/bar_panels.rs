@@ -3,11 +3,12 @@
 //! its text stays large; a series hidden in every row is named in the legend instead of taking
 //! a line in every panel.
 
-use super::bars::{format_score, Bar, GroupedBars, Series};
+use super::bars::{Bar, GroupedBars, Series};
 use super::frame::{draw_svg, ChartSvg};
 use super::legend::{legend_layout_sized, text_width, wrap, LegendLayout};
 use super::palette::band_colour;
 use super::plot::*;
+use super::words::format_score;
 use super::words::ChartWords;
 use crate::analytics::{Band, BORDERLINE_FROM, STRENGTH_FROM};
 

@@ -4,7 +4,7 @@ use super::frame::{draw_svg, ChartSvg};
 use super::legend::{legend_layout, wrap};
 use super::palette::{band_colour, series_colour, MEASURE_GREYS};
 use super::plot::*;
-use super::words::ChartWords;
+use super::words::{format_score, ChartWords};
 use crate::analytics::{Band, BORDERLINE_FROM, STRENGTH_FROM};
 
 /// One bar: its value, an optional interval, or the reason it is missing.
@@ -93,11 +93,6 @@ const TOP: i32 = 40;
 /// Size and line height of row labels.
 const LABEL_PX: i32 = 14;
 const LABEL_LINE: i32 = 18;
-
-/// A figure as a whole number, without float formatting machinery.
-pub fn format_score(score: f64) -> String {
-    (score.round() as i64).to_string()
-}
 
 /// Draws `chart`; `description` is its one-sentence summary.
 pub fn grouped_bars(chart: &GroupedBars, description: &str, words: &ChartWords) -> ChartSvg {

@@ -1,9 +1,9 @@
 //! Heatmap: a 0-100 figure for each row (rater group) and column (partner).
 
-use super::bars::format_score;
 use super::frame::{draw_svg, ChartSvg};
 use super::legend::wrap;
 use super::plot::*;
+use super::words::format_score;
 use super::words::ChartWords;
 
 const WIDTH: u32 = 760;

@@ -17,7 +17,7 @@ mod trend;
 mod words;
 
 pub use bar_panels::bar_panels;
-pub use bars::{format_score, grouped_bars, Bar, BarRow, GroupedBars, Series};
+pub use bars::{grouped_bars, Bar, BarRow, GroupedBars, Series};
 pub use diverging::{diverging_bars, ItemAnswers, POINT_COLOURS};
 pub use frame::ChartSvg;
 pub use heatmap::{heatmap, shade as heatmap_shade};
@@ -31,4 +31,4 @@ pub use plot::escape;
 pub const HIDDEN: &str = "hidden to protect a small group";
 pub use radar::{radar, radar_slide, RadarSeries};
 pub use trend::{trend, TrendLine};
-pub use words::ChartWords;
+pub use words::{format_score, ChartWords};

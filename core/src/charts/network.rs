@@ -3,10 +3,10 @@
 //! a withheld link (too few raters) is dashed and numberless. The arrows of a pair bend to either
 //! side, so A → B and B → A never lie on top of each other.
 
-use super::bars::format_score;
 use super::frame::{draw_svg, ChartSvg};
 use super::legend::{text_width, wrap};
 use super::plot::*;
+use super::words::format_score;
 use super::words::ChartWords;
 use crate::analytics::Band;
 

@@ -1,7 +1,7 @@
 //! Colour-blind-safe colours (Okabe and Ito, 2008) and band shading.
 
-use super::plot::RGBColor;
 use crate::analytics::Band;
+use plotters::prelude::RGBColor;
 
 /// The Okabe-Ito palette: eight colours distinguishable with every common colour-vision
 /// deficiency, one for each of up to eight groups (a survey of more repeats them; the number

@@ -1,10 +1,10 @@
 //! Change across waves: one line per indicator, in greys (an indicator is a measure, and a hue
 //! always means a group); each point carries its indicator's number, which tells the lines apart.
 
-use super::bars::format_score;
 use super::frame::{draw_svg, ChartSvg};
 use super::palette::MEASURE_GREYS;
 use super::plot::*;
+use super::words::format_score;
 use super::words::ChartWords;
 
 /// An indicator's overall mean in each wave (`None` where suppressed).

@@ -1,7 +1,6 @@
 //! The words a chart draws of its own (everything else — titles, labels, series — is given by
 //! its caller): English by default, or in the dashboard's language.
 
-use super::bars::format_score;
 use crate::analytics::{BORDERLINE_FROM, STRENGTH_FROM};
 
 /// The words a chart draws of its own.
@@ -52,4 +51,9 @@ impl Default for ChartWords {
             second_wave: "Change shows here once a second wave is in.".into(),
         }
     }
+}
+
+/// A figure as a whole number, without float formatting machinery.
+pub fn format_score(score: f64) -> String {
+    (score.round() as i64).to_string()
 }

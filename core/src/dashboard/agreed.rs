@@ -2,7 +2,8 @@
 //! prompt shown now), and each action as a row, with its indicator's change since it was agreed.
 
 use super::advice::advice_words;
-use super::content::{DataTable, Labels};
+use super::chart::DataTable;
+use super::labels::Labels;
 use crate::analytics::{Report, Trigger};
 use crate::charts::format_score;
 use crate::i18n::{Arg, DashMsg as M, Texts};

@@ -7,7 +7,7 @@
 //! dashboard's own, so protected exactly as it is; every text is escaped.
 
 use super::agreed::{action_rows, status_name};
-use super::content::{DashboardChart, DataTable};
+use super::chart::{DashboardChart, DataTable};
 use super::glance::Glance;
 use crate::analytics::{Figure, Report};
 use crate::charts::escape;

@@ -1,169 +1,21 @@
 //! Each chart of the dashboard with its summary sentence, data table and action prompts.
 
-use super::chart_words::chart_words;
+use super::chart::{ChartId, DashboardChart, DataTable};
+use super::labels::Labels;
 use super::view::DashboardView;
 use crate::analytics::{
     ActionPrompt, Figure, Report, Summary, Trigger, ALPHA_MIN_N, BORDERLINE_FROM, GAP_FLAG_POINTS,
     LOW_INCLUSION_POINTS, NAMED_SHARE_FLAG, STRENGTH_FROM,
 };
 use crate::charts::{
-    bar_panels, diverging_bars, format_score, grouped_bars, heatmap, radar, radar_slide, trend, Bar, BarRow, ChartSvg,
-    ChartWords, GroupedBars, ItemAnswers, RadarSeries, Series, TrendLine,
+    bar_panels, diverging_bars, format_score, grouped_bars, heatmap, radar, radar_slide, trend, Bar, BarRow,
+    GroupedBars, ItemAnswers, RadarSeries, Series, TrendLine,
 };
 use crate::i18n::{Arg, DashMsg as M, Texts};
-use crate::survey::{LocalText, SurveyDefinition};
-
-/// The charts, in dashboard (and slide) order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChartId {
-    Overview,
-    Items,
-    Radar,
-    Marginalisation,
-    ValueHeatmap,
-    GainContribution,
-    TrustMap,
-    Gaps,
-    Trend,
-    /// The facilitator's themes of the open answers (after the charts, with what people said).
-    Themes,
-}
-
-impl ChartId {
-    /// A stable name for element ids and file names.
-    pub fn slug(self) -> &'static str {
-        match self {
-            ChartId::Overview => "indicators",
-            ChartId::Items => "statements",
-            ChartId::Radar => "radar",
-            ChartId::Marginalisation => "marginalisation",
-            ChartId::ValueHeatmap => "value-heatmap",
-            ChartId::GainContribution => "gain-contribution",
-            ChartId::TrustMap => "trust-map",
-            ChartId::Gaps => "gaps",
-            ChartId::Trend => "waves",
-            ChartId::Themes => "themes",
-        }
-    }
-}
-
-/// A chart's figures as a table: caption, column headings, and rows of a heading and cells.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DataTable {
-    pub caption: String,
-    pub columns: Vec<String>,
-    pub rows: Vec<(String, Vec<String>)>,
-}
-
-/// One chart of the dashboard.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DashboardChart {
-    pub id: ChartId,
-    pub title: String,
-    /// One plain-language sentence; also the SVG's description.
-    pub summary: String,
-    pub table: DataTable,
-    /// Fuller figures behind the chart (n, median, interval, band, reliability, by partner).
-    pub more_tables: Vec<DataTable>,
-    /// Prompts for what this chart shows (concerns, gaps, marginalised groups).
-    pub actions: Vec<ActionPrompt>,
-    pub svg: ChartSvg,
-    /// The chart drawn for a slide (larger text, shaped like a wide screen), where the page's
-    /// drawing would show its text too small on a projector.
-    pub slide: Option<ChartSvg>,
-}
-
-impl DashboardChart {
-    /// A chart with one drawing for page and slide, and no further tables or prompts.
-    fn plain(id: ChartId, title: String, summary: String, table: DataTable, svg: ChartSvg) -> DashboardChart {
-        DashboardChart { id, title, summary, table, more_tables: Vec::new(), actions: Vec::new(), svg, slide: None }
-    }
-}
-
-/// Names of the survey's groups, partners and indicators in the dashboard's language, and the
-/// dashboard's own words.
-pub(super) struct Labels<'a> {
-    pub(super) survey: &'a SurveyDefinition,
-    pub(super) language: &'a str,
-    pub(super) texts: &'a Texts<M>,
-    /// The name of the row of small groups counted together.
-    combined: String,
-    /// The words charts draw of their own.
-    pub(super) words: ChartWords,
-    /// In place of a withheld figure.
-    pub(super) hidden: String,
-}
-
-impl<'a> Labels<'a> {
-    pub(super) fn new(survey: &'a SurveyDefinition, language: &'a str, texts: &'a Texts<M>) -> Labels<'a> {
-        let words = chart_words(texts);
-        let hidden = words.hidden.clone();
-        Labels { survey, language, texts, combined: texts.get(M::CombinedGroups), words, hidden }
-    }
-}
-
-impl Labels<'_> {
-    fn text<'t>(&self, text: &'t LocalText) -> &'t str {
-        text.get(self.language, &self.survey.default_language)
-    }
-    /// The name of a group by id: a survey group, or the combined row.
-    fn group_by_id(&self, id: &str) -> &str {
-        self.survey
-            .groups
-            .iter()
-            .find(|group| group.id == id)
-            .map_or(self.combined.as_str(), |group| self.text(&group.label))
-    }
-    fn partner(&self, index: usize) -> &str {
-        self.text(&self.survey.partners[index].label)
-    }
-    fn indicator(&self, index: usize) -> &str {
-        self.text(&self.survey.indicators[index].label)
-    }
-    /// An indicator's name by id (the id itself when the survey has no such indicator).
-    pub(super) fn indicator_named(&self, id: &str) -> String {
-        self.survey.indicators.iter().position(|i| i.id == id).map_or(id.to_owned(), |i| self.indicator(i).to_owned())
-    }
-    /// The name of a group of `report` by id (pooled groups included).
-    pub(super) fn group_named(&self, report: &Report, id: &str) -> String {
-        if report.groups.iter().any(|g| g == id) {
-            self.group_by_id(id).to_owned()
-        } else {
-            id.to_owned()
-        }
-    }
-}
+use crate::survey::SurveyDefinition;
 
 fn mean(figure: &Figure<Summary>) -> Option<f64> {
     figure.shown().map(|summary| summary.mean)
-}
-
-impl Labels<'_> {
-    /// A 0-100 figure, or the words for a withheld one.
-    fn cell(&self, value: Option<f64>) -> String {
-        value.map_or_else(|| self.hidden.clone(), format_score)
-    }
-
-    /// A figure's bar, or the words for a withheld one.
-    fn bar(&self, figure: &Figure<Summary>) -> Bar {
-        match figure {
-            Figure::Shown(summary) => Bar::Value { value: summary.mean, interval: summary.ci },
-            Figure::Suppressed => Bar::Missing(self.hidden.clone()),
-        }
-    }
-
-    fn get(&self, msg: M) -> String {
-        self.texts.get(msg)
-    }
-
-    fn format(&self, msg: M, args: &[(&str, Arg)]) -> String {
-        self.texts.format(msg, args)
-    }
-
-    /// Column headings from messages.
-    fn columns<const N: usize>(&self, msgs: [M; N]) -> Vec<String> {
-        msgs.map(|msg| self.get(msg)).to_vec()
-    }
 }
 
 /// The highest and the lowest of (value, what) pairs; ties go to the first listed.

@@ -1,6 +1,6 @@
 //! The aggregated figures of every chart as one CSV file.
 
-use super::content::DataTable;
+use super::chart::DataTable;
 use crate::transfer::csv_field;
 
 /// One block per table (see `dashboard::all_tables`): a line naming the table, its header, then

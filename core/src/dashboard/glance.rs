@@ -2,7 +2,8 @@
 //! and band as a card, and what is flagged in words (indicators of concern, groups possibly left
 //! out, groups that see things differently), before the charts.
 
-use super::content::{band_name, Labels};
+use super::content::band_name;
+use super::labels::Labels;
 use crate::analytics::{Band, Report};
 use crate::charts::format_score;
 use crate::i18n::{Arg, DashMsg as M, Texts};

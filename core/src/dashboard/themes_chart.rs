@@ -1,8 +1,8 @@
 //! The facilitator's themes of one free-text question as a chart by group, with its table (which
 //! also goes in the figures CSV).
 
+use super::chart::{ChartId, DashboardChart, DataTable};
 use super::chart_words::chart_words;
-use super::content::{ChartId, DashboardChart, DataTable};
 use crate::analytics::{Figure, ThemeCount};
 use crate::charts::{bar_panels, grouped_bars, Bar, BarRow, GroupedBars, Series};
 use crate::i18n::{Arg, DashMsg as M, Texts};

@@ -1,6 +1,7 @@
 //! The trust map's chart, summary, tables and prompts.
 
-use super::content::{ChartId, DashboardChart, DataTable, Labels};
+use super::chart::{ChartId, DashboardChart, DataTable};
+use super::labels::Labels;
 use crate::analytics::{ActionPrompt, Figure, TrustFigure, TrustMap, MUTUAL_TRUST_FROM};
 use crate::charts::{format_score, network, network_slide, NetworkLink, NetworkNode};
 use crate::i18n::{Arg, DashMsg as M};

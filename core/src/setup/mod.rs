@@ -7,6 +7,7 @@ mod model;
 mod recover;
 mod saved;
 mod threshold;
+mod to_survey;
 mod translation;
 mod workspace;
 
