@@ -6,14 +6,10 @@
 //! reading every response again. Each count is a whole number, so a figure summed from atoms is
 //! the figure summed from rows.
 
-use super::indicators::ScoreBins;
+use super::codes::{rating_of, CODES, RATINGS};
+use super::scoring::ScoreBins;
 use super::table::{Layout, ResponseTable, NAMED_ANSWERED, NO_PARTNER};
-use super::value::rating_of;
 
-/// Codes a Likert answer is stored as: unanswered, points 1-5, "don't know".
-pub(crate) const CODES: usize = 7;
-/// Ratings of a matrix or trust answer (1-5).
-pub(crate) const RATINGS: usize = 5;
 /// Per Likert code, its points (low 16 bits) and 1 << 16 when it counts (points 1-5; not
 /// unanswered or "don't know"): summed over an indicator's answers, the sum and how many counted.
 /// (An indicator of fewer than 13,000 items cannot carry the low half into the high.)

@@ -1,9 +1,8 @@
 //! The count and share of each answer to each Likert item, for diverging stacked bars.
 
-use super::atom_counts::CODES;
+use super::codes::{CODES, DONT_KNOW_CODE};
 use super::protection::{Cell, Column, ViewGuard};
 use super::suppression::Figure;
-use super::table::DONT_KNOW_CODE;
 
 /// How often each answer was given to one item.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

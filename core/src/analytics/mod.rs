@@ -23,6 +23,7 @@
 
 mod actions;
 mod atom_counts;
+mod codes;
 mod error;
 mod filter;
 mod gaps;
@@ -35,6 +36,7 @@ mod open_answers;
 mod partner_trust;
 mod protection;
 mod report;
+mod scoring;
 mod stats;
 mod suppression;
 mod table;
@@ -48,7 +50,7 @@ pub use actions::{ActionPrompt, Advice, Trigger};
 pub use error::AnalyticsError;
 pub use filter::Filter;
 pub use gaps::{Gap, GAP_FLAG_POINTS};
-pub use indicators::{respondent_score, to_percent, IndicatorFigures, ALPHA_MIN_N};
+pub use indicators::{IndicatorFigures, ALPHA_MIN_N};
 pub use items::{AnswerCounts, ItemDistribution};
 pub use marginalisation::{GroupMarginalisation, NamedShare, LOW_INCLUSION_POINTS, NAMED_SHARE_FLAG};
 pub use one_pass::one_pass_tally;
@@ -58,6 +60,7 @@ pub use partner_trust::{
 };
 pub use protection::{Pooling, ProtectedTable, POOLED_GROUP_ID};
 pub use report::{analyse, analyse_view, Counts, Report, INCLUSION_INDICATOR};
+pub use scoring::{respondent_score, to_percent};
 pub use stats::{at_least, summarise_counts, t_975, AlphaAccumulator, Band, Summary, BORDERLINE_FROM, STRENGTH_FROM};
 pub use suppression::Figure;
 pub use table::{answer_key, ResponseTable, WaveInfo};

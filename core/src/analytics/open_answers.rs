@@ -6,7 +6,6 @@
 
 use super::filter::Filter;
 use super::protection::{Column, ProtectedTable, ViewGuard};
-use super::table::{ResponseTable, TextAnswer};
 
 /// One answer to a free-text question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,17 +66,4 @@ pub fn what_people_said(protected: &ProtectedTable, filter: &Filter) -> Option<V
         answers.push(SaidAnswer { text: answer.text.clone(), group: shown.then_some(group), key: answer.order });
     }
     Some(lists.into_iter().map(|(item, answers, withheld)| SaidList { item, answers, withheld }).collect())
-}
-
-/// Every free-text answer of `table` with its row, in the order lists show them: by question,
-/// then by answer key (one per response, so no two answers to a question tie). Each is a copy
-/// beside its row (its text shared), so that a view of 100,000 answers reads them in one sweep
-/// rather than two jumps across memory each through their rows.
-pub(crate) fn answers_in_order(table: &ResponseTable) -> Vec<(u32, TextAnswer)> {
-    let mut ordered: Vec<(u32, TextAnswer)> = Vec::new();
-    for (row, answers) in table.texts.iter().enumerate() {
-        ordered.extend(answers.iter().map(|answer| (row as u32, answer.clone())));
-    }
-    ordered.sort_unstable_by_key(|(row, answer)| (answer.item, answer.order, *row));
-    ordered
 }

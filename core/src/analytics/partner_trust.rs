@@ -19,7 +19,7 @@
 //! shown only where protection allows its set of raters. Trust given by A sums A's ratings of
 //! several organisations, so it is shown only where each of those links is.
 
-use super::atom_counts::RATINGS;
+use super::codes::RATINGS;
 use super::protection::{Column, ViewGuard};
 use super::suppression::Figure;
 

@@ -174,7 +174,7 @@ impl AlphaAccumulator {
     /// many gave each point 1-5; then per total of points (from 0), how many had it. The sums are
     /// whole numbers, so they are those of adding each respondent.
     pub(crate) fn add_counts(&mut self, counts: &[u32]) {
-        use super::atom_counts::RATINGS;
+        use super::codes::RATINGS;
         let items = self.item_sums.len();
         let (by_item, by_total) = counts.split_at(items * RATINGS);
         for (item, (sum, square)) in self.item_sums.iter_mut().zip(&mut self.item_squares).enumerate() {

@@ -5,12 +5,11 @@
 //! those who gave no partner. Reciprocity = contribution mean − gain mean over all raters:
 //! positive means the partner is seen to give more than it gets.
 
-use super::atom_counts::RATINGS;
+use super::codes::RATINGS;
 use super::histogram::Histograms;
 use super::protection::{Column, ViewGuard};
 use super::stats::Summary;
 use super::suppression::Figure;
-use super::table::DONT_KNOW_CODE;
 
 /// Gain and contribution as seen by one set of raters.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,21 +41,6 @@ pub struct PartnerValue {
 
 /// 0-100 value of each rating 1-5.
 const RATING_VALUES: [f64; 5] = [0.0, 25.0, 50.0, 75.0, 100.0];
-
-/// Bin of a matrix code (rating - 1), or `None` for unanswered (0) and "don't know" (6).
-pub(crate) fn rated(code: u8) -> Option<usize> {
-    let (bin, counted) = rating_of(code);
-    counted.then_some(bin)
-}
-
-/// A rating's bin (1-5 as 0-4; any other code gives a number far past them, to be added with
-/// wrapping), and whether `code` is a rating at all: what counting the atoms reads for every
-/// rating of every response, without a branch.
-#[inline(always)]
-pub(crate) fn rating_of(code: u8) -> (usize, bool) {
-    let bin = usize::from(code).wrapping_sub(1);
-    (bin, bin < usize::from(DONT_KNOW_CODE - 1))
-}
 
 /// Value figures for every partner; empty when the survey has no gain/contribution matrix.
 pub(crate) fn partner_value(guard: &ViewGuard) -> Vec<PartnerValue> {

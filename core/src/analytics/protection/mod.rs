@@ -27,11 +27,11 @@
 mod cells;
 mod span;
 
-use super::atom_counts::{AtomCounts, CODES, RATINGS};
+use super::atom_counts::AtomCounts;
+use super::codes::{rated, CODES, RATINGS, UNANSWERED};
 use super::filter::Filter;
-use super::indicators::respondent_score;
-use super::table::{ResponseTable, NO_PARTNER, UNANSWERED};
-use super::value::rated;
+use super::scoring::respondent_score;
+use super::table::{ResponseTable, NO_PARTNER};
 use crate::fast_hash::FastMap;
 pub(crate) use cells::Cell;
 use span::SafeSpan;
@@ -448,9 +448,9 @@ impl ProtectedTable {
         self.atom_of_row[row] as usize
     }
 
-    /// Every free-text answer, in list order (see [`super::open_answers::answers_in_order`]).
+    /// Every free-text answer, in list order (see [`ResponseTable::answers_in_order`]), made once.
     pub(crate) fn answers_in_order(&self) -> &[(u32, super::table::TextAnswer)] {
-        self.answers_in_order.get_or_init(|| super::open_answers::answers_in_order(&self.table))
+        self.answers_in_order.get_or_init(|| self.table.answers_in_order())
     }
 
     /// Atom `atom`'s group class, partner slot and wave.
