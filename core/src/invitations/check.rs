@@ -1,9 +1,8 @@
 //! Which responses count: in a survey by invitation, those made with a code it lists, for the
 //! group the code is for. The rest are kept and said, never in a figure.
 
-use super::{InvitationCode, RESPONSE_ID_PREFIX};
+use super::{InvitationCode, Invitations, RESPONSE_ID_PREFIX};
 use crate::fast_hash::FastMap;
-use crate::survey::SurveyDefinition;
 
 /// Why a response does not count in a survey by invitation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,14 +51,15 @@ pub struct InvitationList {
 }
 
 impl InvitationList {
-    /// The list of `survey`; `None` when anyone with its link may respond.
-    pub fn of(survey: &SurveyDefinition) -> Option<InvitationList> {
-        let invitations = survey.invitations.as_ref()?;
+    /// The list of the survey `survey_id` that made `invitations`; `None` when it made none, so
+    /// that anyone with its link may respond.
+    pub fn of(survey_id: &str, invitations: Option<&Invitations>) -> Option<InvitationList> {
+        let invitations = invitations?;
         let mut group_of = FastMap::default();
         for invitation in &invitations.made {
             group_of.insert(invitation.hash.clone(), invitation.group.clone());
         }
-        Some(InvitationList { survey_id: survey.id.clone(), group_of })
+        Some(InvitationList { survey_id: survey_id.to_owned(), group_of })
     }
 
     /// How many invitations the survey made.

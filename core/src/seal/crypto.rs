@@ -32,7 +32,7 @@ pub async fn seal_response<C: SealCrypto>(
     response: &Response,
 ) -> Result<SealedResponse, SealError> {
     // Written and read as text, as every other response is, so the pages carry one serializer.
-    let json = crate::store::to_json(response).map_err(|_| SealError::NotThisResponse)?.into_bytes();
+    let json = serde_json::to_string(response).map_err(|_| SealError::NotThisResponse)?.into_bytes();
     let associated = associated_data(&response.survey_id, response.survey_version, &response.id);
     let sealed = crypto.seal(key, &associated, &json).await?;
     Ok(SealedResponse {

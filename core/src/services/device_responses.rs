@@ -47,7 +47,7 @@ impl DeviceResponses {
             refused: Vec::new(),
             store_error: None,
             refused_ids: FastSet::default(),
-            invitations: InvitationList::of(survey),
+            invitations: InvitationList::of(&survey.id, survey.invitations.as_ref()),
             uninvited: UninvitedCounts::default(),
             shown: RefCell::new(None),
             refused_at: std::cell::Cell::new(0),

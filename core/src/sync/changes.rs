@@ -1,8 +1,9 @@
 //! Reading a page of CouchDB's changes feed (`GET /<database>/_changes?include_docs=true`): the
 //! responses it brings, the documents that are not responses, and where to go on from.
 
-use super::survey_document::{is_survey_document, percent_encoded};
+use super::survey_document::percent_encoded;
 use crate::submission::capped;
+use crate::transfer::is_survey_document;
 use crate::transfer::{response_of_document, sealed_of_document, Incoming};
 use serde::de::{self, IgnoredAny, Visitor};
 use serde::{Deserialize, Deserializer};

@@ -10,11 +10,12 @@ mod connection;
 mod error;
 mod survey_document;
 
+pub use crate::transfer::{is_survey_document, survey_document_id};
 pub use bulk::{bulk_body, read_bulk_answer, refusal_reason, Sent, BULK_PAGE};
 pub use changes::{changes_url, read_changes, ChangesError, ChangesPage, CHANGES_PAGE, MAX_SEQ_CHARS};
 pub use connection::{Connection, ConnectionError};
 pub use error::SyncError;
 pub use survey_document::{
-    is_survey_document, percent_encoded, published_survey_url, published_surveys_url, read_published_surveys,
-    survey_document_body, survey_document_id, survey_document_url, PublishedListing, PublishedSurvey, UnreadableSurvey,
+    percent_encoded, published_survey_url, published_surveys_url, read_published_surveys, survey_document_body,
+    survey_document_url, PublishedListing, PublishedSurvey, UnreadableSurvey,
 };

@@ -5,23 +5,10 @@
 
 use crate::seal::WrappedKey;
 use crate::survey::{load_survey, SurveyDefinition, SurveyError};
-use crate::transfer::listing_rows;
+use crate::transfer::{is_survey_document, listing_rows, survey_document_id, SURVEY_DOCUMENT_PREFIX};
 use crate::workshop::ActionPlan;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-
-/// How every survey document's `_id` starts.
-const PREFIX: &str = "survey:";
-
-/// The `_id` of the document holding version `version` of the survey `survey_id`.
-pub fn survey_document_id(survey_id: &str, version: u32) -> String {
-    format!("{PREFIX}{survey_id}:{version}")
-}
-
-/// Whether the document `id` is a survey definition (not a response, not a foreign document).
-pub fn is_survey_document(id: &str) -> bool {
-    id.starts_with(PREFIX)
-}
 
 /// `text` escaped for an address's path or query (every byte but letters, digits and `-_.~`).
 pub fn percent_encoded(text: &str) -> String {
@@ -48,8 +35,8 @@ pub fn survey_document_url(database_url: &str, document_id: &str) -> String {
 pub fn published_surveys_url(database_url: &str) -> String {
     // Keys are ordered by code point, so every id that starts with the prefix lies between it and
     // the prefix followed by the highest character there is.
-    let start = percent_encoded(&format!("\"{PREFIX}\""));
-    let end = percent_encoded(&format!("\"{PREFIX}\u{fff0}\""));
+    let start = percent_encoded(&format!("\"{SURVEY_DOCUMENT_PREFIX}\""));
+    let end = percent_encoded(&format!("\"{SURVEY_DOCUMENT_PREFIX}\u{fff0}\""));
     format!("{database_url}/_all_docs?include_docs=true&startkey={start}&endkey={end}")
 }
 

@@ -1,11 +1,26 @@
 //! A response as a CouchDB database keeps it: the response's own fields (docs/formats/response.md) with CouchDB's `_id` — the response id — and `_rev` added. Read from a listing brought
-//! in as a file and from the changes feed a sync follows.
+//! in as a file and from the changes feed a sync follows. A survey's definitions share its database
+//! under ids of their own (`survey:<survey id>:<version>`), which can never be a response's (a
+//! response id has no colon).
 
 use crate::response::Response;
 use crate::seal::SealedResponse;
 use crate::sorted_map::SortedMap;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
+
+/// How every survey document's `_id` starts.
+pub const SURVEY_DOCUMENT_PREFIX: &str = "survey:";
+
+/// The `_id` of the document holding version `version` of the survey `survey_id`.
+pub fn survey_document_id(survey_id: &str, version: u32) -> String {
+    format!("{SURVEY_DOCUMENT_PREFIX}{survey_id}:{version}")
+}
+
+/// Whether the document `id` is a survey definition (not a response, not a foreign document).
+pub fn is_survey_document(id: &str) -> bool {
+    id.starts_with(SURVEY_DOCUMENT_PREFIX)
+}
 
 /// The response's fields, CouchDB's, and nothing else.
 #[derive(Deserialize)]

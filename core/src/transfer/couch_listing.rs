@@ -6,8 +6,8 @@
 //! published survey definitions are left out without a word; any other document that is not a response is skipped and named in the
 //! report, so one foreign or damaged document never keeps the others out.
 
+use super::couch_document::is_survey_document;
 use super::{response_of_document, Incoming};
-use crate::sync::is_survey_document;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 

@@ -15,7 +15,9 @@ mod import;
 mod stream;
 
 pub use code::{decode_response, encode_response, frame_code, CodeError};
-pub use couch_document::{response_of_document, sealed_of_document};
+pub use couch_document::{
+    is_survey_document, response_of_document, sealed_of_document, survey_document_id, SURVEY_DOCUMENT_PREFIX,
+};
 pub(crate) use couch_listing::listing_rows;
 pub use couch_listing::read_couch_listing;
 pub use csv::{csv_field, responses_csv, CsvRows};
