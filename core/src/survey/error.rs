@@ -126,7 +126,7 @@ pub enum SurveyError {
     TooMany { what: &'static str, found: usize, limit: usize },
     /// The submission address is not one respondents' devices may send to.
     #[error("The submission address is not usable: {0}.")]
-    SubmissionAddress(crate::submission::AddressError),
+    SubmissionAddress(super::AddressError),
     /// An invitation's hash is not 32 hexadecimal digits, repeats another, or names a group the
     /// survey does not have (`index` from 1).
     #[error("Invitation {index} is damaged: its hash is not 32 hexadecimal digits, repeats another, or names a group the survey does not have.")]

@@ -5,6 +5,7 @@ mod definition;
 mod error;
 mod limits;
 mod load;
+mod submission_address;
 mod text;
 mod validate;
 
@@ -16,5 +17,6 @@ pub use definition::{
 pub use error::{joined, IdKind, Place, SurveyError};
 pub use limits::{MAX_GROUPS, MAX_ID_LENGTH, MAX_OPTIONS, MAX_PARTNERS, MIN_SMALL_GROUP_THRESHOLD};
 pub use load::{load_survey, survey_to_json};
+pub use submission_address::{check_address, document_address, server_of, site_of, AddressError, MAX_ADDRESS_CHARS};
 pub use text::LocalText;
 pub use validate::validate;

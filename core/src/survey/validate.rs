@@ -42,7 +42,7 @@ pub fn validate(survey: &SurveyDefinition) -> Vec<SurveyError> {
     }
     check.sections(survey, &group_ids);
     check.indicators(survey);
-    if let Some(Err(error)) = survey.submission_address.as_deref().map(crate::submission::check_address) {
+    if let Some(Err(error)) = survey.submission_address.as_deref().map(super::check_address) {
         check.errors.push(SurveyError::SubmissionAddress(error));
     }
     if let Some(invitations) = &survey.invitations {
