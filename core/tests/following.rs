@@ -13,8 +13,9 @@ use pulse_core::services::{
     connect_and_follow, forget, open_and_follow, Activity, CouchServer, FollowPage, Following, SyncNote, SyncProblem,
     SyncSession, SyncTarget, LONG_POLL_MS,
 };
-use pulse_core::store::{add_responses, load_responses, load_sync, MemoryStore, Record};
+use pulse_core::store::{add_responses, load_responses, MemoryStore, Record};
 use pulse_core::submission::ServerAnswer;
+use pulse_core::sync::load_sync;
 use pulse_core::sync::SyncError;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;

@@ -10,8 +10,9 @@ mod support;
 
 use pollster::block_on;
 use pulse_core::services::{keep_connection, publish_survey, published_surveys, Published, SyncSession, SyncTarget};
-use pulse_core::store::{load_sync, MemoryStore};
+use pulse_core::store::MemoryStore;
 use pulse_core::survey::LocalText;
+use pulse_core::sync::load_sync;
 use pulse_core::sync::{
     is_survey_document, published_survey_url, published_surveys_url, read_published_surveys, survey_document_id,
     Connection, SyncError, UnreadableSurvey,

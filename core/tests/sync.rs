@@ -9,11 +9,11 @@ mod support;
 
 use pollster::block_on;
 use pulse_core::services::{CouchServer, Progress, SyncSession, SyncTarget};
-use pulse_core::store::{
-    forget_sync, load_responses, load_sync, AddError, Change, Collection, MemoryStore, Record, RecordStore, StoreError,
-};
+use pulse_core::store::{load_responses, AddError, Change, Collection, MemoryStore, Record, RecordStore, StoreError};
 use pulse_core::submission::ServerAnswer;
-use pulse_core::sync::{changes_url, read_bulk_answer, read_changes, Connection, ConnectionError, Sent, SyncError};
+use pulse_core::sync::{
+    changes_url, forget_sync, load_sync, read_bulk_answer, read_changes, Connection, ConnectionError, Sent, SyncError,
+};
 use std::cell::Cell;
 use support::fake_couch::{connection, FakeCouch, DATABASE, SERVER};
 use support::rust_crypto::NoCrypto;

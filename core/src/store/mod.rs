@@ -17,7 +17,6 @@ mod packed;
 mod responses;
 mod settings;
 mod surveys;
-mod sync_state;
 
 pub use drafts::{
     adopt_draft, discard_draft, load_draft, load_tab_draft, orphaned_draft, save_draft, tab_slot, DraftFound, Orphans,
@@ -39,7 +38,6 @@ pub use responses::{
 };
 pub use settings::{kiosk_setting, set_kiosk_setting};
 pub use surveys::{load_saved_surveys, publish_definition, saved_definition, store_saved_surveys, SavedSurveys};
-pub use sync_state::{connect, forget_sync, load_sync, progress_changes, record_progress, SyncState};
 
 /// `value` as compact JSON, or [`StoreError::NotEncodable`]: a value that cannot be written is
 /// never replaced by an empty text that would overwrite what is stored.

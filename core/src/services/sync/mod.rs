@@ -10,14 +10,14 @@ use crate::analytics::FastSet;
 use crate::response::Response;
 use crate::seal::{open_envelopes, SealCrypto, SealError, SealedResponse};
 use crate::services::{outgoing_document, OutgoingError};
-use crate::store::{
-    connect, load_sync, record_progress, response_of, response_records_in_batches, Record, RecordStore, StoreError,
-    SyncState,
-};
+use crate::store::{response_of, response_records_in_batches, Record, RecordStore, StoreError};
 use crate::submission::ServerAnswer;
 use crate::survey::SurveyDefinition;
 use crate::sync::BULK_PAGE;
-use crate::sync::{bulk_body, read_bulk_answer, refusal_reason, Connection, Sent, SyncError};
+use crate::sync::{
+    bulk_body, connect, load_sync, read_bulk_answer, record_progress, refusal_reason, Connection, Sent, SyncError,
+    SyncState,
+};
 use std::cell::{Cell, RefCell};
 
 mod follow;

@@ -4,8 +4,9 @@
 
 use super::{answered, CouchServer};
 use crate::seal::WrappedKey;
-use crate::store::{connect, load_kept, load_sync, save_kept, RecordStore, StoreError};
+use crate::store::{load_kept, save_kept, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
+use crate::sync::{connect, forget_sync, load_sync};
 use crate::sync::{
     published_survey_url, published_surveys_url, read_published_surveys, survey_document_body, survey_document_id,
     survey_document_url, Connection, PublishedListing, SyncError,
@@ -132,7 +133,7 @@ pub async fn kept_connection<S: RecordStore>(store: &S, survey_id: &str) -> Resu
 /// Stops syncing survey `survey_id` on this device: its connection and checkpoint are forgotten
 /// (the responses received stay).
 pub async fn forget_connection<S: RecordStore>(store: &S, survey_id: &str) -> Result<(), StoreError> {
-    crate::store::forget_sync(store, survey_id).await
+    forget_sync(store, survey_id).await
 }
 
 /// Keeps the actions published with a survey on this device, when it has none of its own for that

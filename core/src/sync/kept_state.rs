@@ -4,9 +4,9 @@
 //! the known response ids in pages of their own, each page written with the checkpoint it
 //! belongs to in one transaction.
 
-use super::{to_json, Change, Collection, Record, RecordStore, StoreError};
+use super::Connection;
 use crate::fast_hash::FastSet;
-use crate::sync::Connection;
+use crate::store::{to_json, Change, Collection, Record, RecordStore, StoreError};
 use serde::{Deserialize, Serialize};
 
 /// A survey's sync state as stored.
