@@ -7,7 +7,7 @@ use partnership_pulse::setup::{
     EditError, LinkError, Notice, SavedSurvey, SetUp, SetUpEdit, ThresholdEntry, TranslationProblem,
 };
 use partnership_pulse::store::StoreError;
-use partnership_pulse::submission::AddressError;
+use partnership_pulse::survey::AddressError;
 use partnership_pulse::survey::{builtin_survey, SurveyError};
 use partnership_pulse::sync::{ConnectionError, SyncError};
 use partnership_pulse::ui::problem_words::store_error_words;

@@ -12,11 +12,11 @@ use pollster::block_on;
 use pulse_core::services::{keep_connection, publish_survey, published_surveys, Published, SyncSession, SyncTarget};
 use pulse_core::store::MemoryStore;
 use pulse_core::survey::LocalText;
-use pulse_core::sync::load_sync;
 use pulse_core::sync::{
-    is_survey_document, published_survey_url, published_surveys_url, read_published_surveys, survey_document_id,
-    Connection, SyncError, UnreadableSurvey,
+    load_sync, published_survey_url, published_surveys_url, read_published_surveys, Connection, SyncError,
+    UnreadableSurvey,
 };
+use pulse_core::transfer::{is_survey_document, survey_document_id};
 use support::fake_couch::{connection, FakeCouch, DATABASE, SERVER};
 use support::rust_crypto::NoCrypto;
 use support::survey;

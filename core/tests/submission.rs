@@ -9,10 +9,8 @@ use pulse_core::seal::{open_response, SealCrypto, SealError, SealedResponse, MIN
 use pulse_core::services::{send_waiting, Queued, TabAnswering};
 use pulse_core::setup::{EditError, ListKind, SavedSurvey, SetUpEdit};
 use pulse_core::store::{keep_and_queue, load_responses, waiting, Collection, MemoryStore, StoreError};
-use pulse_core::submission::{
-    check_address, document_json, server_of, site_of, AddressError, Delivery, ServerAnswer, MAX_ADDRESS_CHARS,
-};
-use pulse_core::survey::{validate, SurveyError};
+use pulse_core::submission::{document_json, Delivery, ServerAnswer};
+use pulse_core::survey::{check_address, server_of, site_of, validate, AddressError, SurveyError, MAX_ADDRESS_CHARS};
 use std::cell::RefCell;
 use support::rust_crypto::{NoCrypto, RustCrypto};
 use support::{all, response, survey, TRUST};

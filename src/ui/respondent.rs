@@ -120,7 +120,7 @@ pub fn respondent(props: &RespondentProps) -> Html {
         },
         Step::Thanks => html! {
             <Thanks response={state.submitted.clone()} store_error={submit_error} delivery={outbox.delivery.clone()}
-                sent_to={survey.submission_address.as_deref().map(|address| AttrValue::from(crate::submission::server_of(address).to_owned()))}
+                sent_to={survey.submission_address.as_deref().map(|address| AttrValue::from(crate::survey::server_of(address).to_owned()))}
                 code={state.submitted.as_ref().filter(|_| survey.seal_key.is_none()).and_then(|r| crate::transfer::encode_response(&survey, r).ok()).map(AttrValue::from)}
                 seal_key={survey.seal_key.clone()}
                 threshold={survey.protection_threshold() + 1} kiosk={session.kiosk} on_done={on_restart} />

@@ -18,7 +18,7 @@ pub fn is_online() -> bool {
     web_sys::window().is_none_or(|window| window.navigator().on_line())
 }
 
-/// PUTs the JSON `document` at `address` (its [`crate::submission::document_address`]), without
+/// PUTs the JSON `document` at `address` (its [`crate::survey::document_address`]), without
 /// cookies, credentials or referrer; the server's answer, or `None` when none came (offline,
 /// unreachable, refused by the browser's cross-origin or content-security checks, or over
 /// [`TIMEOUT_MS`]).

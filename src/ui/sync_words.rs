@@ -4,7 +4,7 @@
 use crate::i18n::FacilitatorMsg as M;
 use crate::i18n::{Arg, Texts};
 use crate::store::StoreError;
-use crate::submission::AddressError;
+use crate::survey::AddressError;
 use crate::sync::{ConnectionError, SyncError};
 
 /// What is wrong with a typed CouchDB connection.

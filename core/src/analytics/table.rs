@@ -396,9 +396,7 @@ impl ResponseTable {
         let at = (row * self.layout.partners.len() + partner) * 2;
         (self.matrix[at], self.matrix[at + 1])
     }
-}
 
-impl ResponseTable {
     /// Every free-text answer with its row, in the order lists show them: by question,
     /// then by answer key (one per response, so no two answers to a question tie). Each is a copy
     /// beside its row (its text shared), so that a view of 100,000 answers reads them in one sweep

@@ -4,7 +4,8 @@
 //! database refuses a second copy of the same `_id`, which counts as sent).
 
 use crate::store::{delivered, waiting, RecordStore, StoreError};
-use crate::submission::{document_address, Delivery, ServerAnswer};
+use crate::submission::{Delivery, ServerAnswer};
+use crate::survey::document_address;
 use std::future::Future;
 
 /// What one emptying of the outbox did.

@@ -114,7 +114,7 @@ pub enum EditError {
     ListFull { what: &'static str, limit: usize },
     /// Not an address respondents' devices may send to.
     #[error("submission {0}")]
-    Address(crate::submission::AddressError),
+    Address(crate::survey::AddressError),
 }
 
 /// An id for `label` made of its lowercase letters and digits joined by hyphens, unique among
@@ -268,7 +268,7 @@ impl SetUp {
             SetUpEdit::SubmissionAddress(address) => {
                 let address = address.trim();
                 if !address.is_empty() {
-                    crate::submission::check_address(address).map_err(EditError::Address)?;
+                    crate::survey::check_address(address).map_err(EditError::Address)?;
                 }
                 self.submission_address = address.to_owned();
             }

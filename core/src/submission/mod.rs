@@ -5,7 +5,6 @@
 
 mod delivery;
 
-pub use crate::survey::{check_address, document_address, server_of, site_of, AddressError, MAX_ADDRESS_CHARS};
 pub use delivery::{
     capped, couch_reason, document_json, sealed_document_json, Delivery, ServerAnswer, MAX_SERVER_TEXT_CHARS,
 };

@@ -2,7 +2,7 @@
 //! and the user name and password, typed on the device and kept only there (never in a link, a
 //! survey file or an export).
 
-use crate::submission::{check_address, server_of, AddressError};
+use crate::survey::{check_address, server_of, AddressError};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

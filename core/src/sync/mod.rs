@@ -11,7 +11,6 @@ mod error;
 mod kept_state;
 mod survey_document;
 
-pub use crate::transfer::{is_survey_document, survey_document_id};
 pub use bulk::{bulk_body, read_bulk_answer, refusal_reason, Sent, BULK_PAGE};
 pub use changes::{changes_url, read_changes, ChangesError, ChangesPage, CHANGES_PAGE, MAX_SEQ_CHARS};
 pub use connection::{Connection, ConnectionError};

@@ -58,7 +58,7 @@ pub fn use_submit(
                             wasm_bindgen_futures::spawn_local(async move {
                                 let delivery = match outgoing_document(&crypto, &survey, &response).await {
                                     Ok(document) => {
-                                        let at = crate::submission::document_address(&address, &response.id);
+                                        let at = crate::survey::document_address(&address, &response.id);
                                         Delivery::of_answer(put_json(&at, document).await.as_ref(), is_online())
                                     }
                                     Err(OutgoingError::Seal(_)) => Delivery::CannotSeal,

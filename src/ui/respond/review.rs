@@ -76,7 +76,7 @@ pub fn review(props: &ReviewProps) -> Html {
                 }
             }) }
             if let Some(address) = &survey.submission_address {
-                <p>{ t.format(Msg::SubmittingSends, &[("server", crate::submission::server_of(address).into())]) }</p>
+                <p>{ t.format(Msg::SubmittingSends, &[("server", crate::survey::server_of(address).into())]) }</p>
             }
             <div class="pp-nav">
                 <button type="button" class="pp-button" onclick={on_back}>{ "Back" }</button>

@@ -139,7 +139,7 @@ pub fn share(props: &ShareProps) -> Html {
                             <p class="pp-hint">{ texts.format(M::LinkCharacters, &[("count", url.len().into())]) }</p>
                             if let Some(address) = Some(props.saved.setup.submission_address.as_str()).filter(|address| !address.is_empty()) {
                                 <p>{ texts.format(M::SubmissionExplained, &[
-                                    ("address", Arg::Text(address)), ("site", Arg::Text(crate::submission::site_of(address))),
+                                    ("address", Arg::Text(address)), ("site", Arg::Text(crate::survey::site_of(address))),
                                 ]) }</p>
                             }
                             <div class="pp-actions">

@@ -7,7 +7,7 @@ use crate::i18n::{Arg, Texts};
 use crate::services::Published;
 use crate::setup::{EditError, LinkError, Notice, ThresholdEntry, TranslationProblem, MAX_SETUP_BYTES};
 use crate::setup::{MAX_THRESHOLD, MIN_THRESHOLD};
-use crate::submission::AddressError;
+use crate::survey::AddressError;
 use crate::survey::{Place, SurveyError};
 
 type SetupTexts = Texts<M>;

@@ -6,11 +6,11 @@ use super::{answered, CouchServer};
 use crate::seal::WrappedKey;
 use crate::store::{load_kept, save_kept, RecordStore, StoreError};
 use crate::survey::SurveyDefinition;
-use crate::sync::{connect, forget_sync, load_sync};
 use crate::sync::{
-    published_survey_url, published_surveys_url, read_published_surveys, survey_document_body, survey_document_id,
-    survey_document_url, Connection, PublishedListing, SyncError,
+    connect, forget_sync, load_sync, published_survey_url, published_surveys_url, read_published_surveys,
+    survey_document_body, survey_document_url, Connection, PublishedListing, SyncError,
 };
+use crate::transfer::survey_document_id;
 use crate::workshop::ActionPlan;
 
 /// What publishing did.
